@@ -1,0 +1,13 @@
+//! tsunagari — a terminal workbook for growing loose ties and taking stock of transformational
+//! assets.
+//!
+//! Module map (data flows top to bottom on a key press, bottom to top on load):
+//! - [`cli`]: clap definitions; `main.rs` dispatches to [`commands`] or the app.
+//! - [`app`]: App state, the `Action` vocabulary, the key table, `update()`, undo history, the
+//!   event loop and the background saver.
+//! - [`ui`]: `render(&App, &mut Frame)`; one file per tab; reads state, never mutates it.
+//! - [`i18n`]: every user-facing string, in Japanese and English.
+//! - [`store`]: RON load/save, versions, atomic writes, backups, the single-writer lock.
+//! - [`model`]: the workbook itself and every derived figure; no I/O, no terminal.
+
+pub mod model;

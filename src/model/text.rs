@@ -1,0 +1,159 @@
+//! Sanitised user text: the one place where raw input becomes model data.
+//!
+//! Every string the model stores passes through [`sanitize`], whether it comes from a key press,
+//! a paste, the command line, an import or a hand-edited workbook file (the serde impl of [`Text`]
+//! runs it on load). After this boundary text holds no terminal control, no bidi overrides, only
+//! `\n` line ends, and is NFC-normalised, so the RON file can store it unescaped and a save/load
+//! round trip is exact.
+
+use std::fmt;
+use std::ops::Deref;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// True for characters that must never reach the model: C0 controls other than tab and newline,
+/// DEL, C1 controls, and the bidi embedding/override/isolate controls that can reorder what a
+/// reader sees (the "Trojan Source" set).
+fn is_forbidden(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+/// Cleans text at the model boundary: CRLF and lone CR become LF, forbidden characters are
+/// dropped, and the result is NFC. Returns the input unchanged (no allocation beyond the copy)
+/// when it is already clean, which is the common case on load.
+pub fn sanitize(raw: &str) -> String {
+    let clean = !raw.chars().any(|c| c == '\r' || is_forbidden(c));
+    if clean && is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+        return raw.to_owned();
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            c if is_forbidden(c) => {}
+            c => out.push(c),
+        }
+    }
+    if is_nfc_quick(out.chars()) == IsNormalized::Yes {
+        out
+    } else {
+        out.nfc().collect()
+    }
+}
+
+/// Text for one line on screen: newlines and tabs become spaces so a multi-line note never breaks
+/// a list row. (Sanitised text has no other controls left.)
+pub fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect()
+}
+
+/// A sanitised string. Construct with `Text::from` (which sanitises); read through `Deref<str>`.
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Text(String);
+
+impl Text {
+    pub fn new(raw: &str) -> Self {
+        Self(sanitize(raw))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn is_blank(&self) -> bool {
+        self.0.trim().is_empty()
+    }
+}
+
+impl From<&str> for Text {
+    fn from(raw: &str) -> Self {
+        Self::new(raw)
+    }
+}
+
+impl From<String> for Text {
+    fn from(raw: String) -> Self {
+        Self::new(&raw)
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(d)?;
+        Ok(Self(sanitize(&raw)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_clean_japanese_text_as_is() {
+        assert_eq!(sanitize("ゆるやかな繋がり\n二行目\tタブ"), "ゆるやかな繋がり\n二行目\tタブ");
+    }
+
+    #[test]
+    fn turns_crlf_and_cr_into_lf() {
+        assert_eq!(sanitize("a\r\nb\rc"), "a\nb\nc");
+    }
+
+    #[test]
+    fn drops_terminal_escapes_and_bidi_overrides() {
+        assert_eq!(sanitize("\u{1b}[31mred\u{7}\u{9b}"), "[31mred");
+        assert_eq!(sanitize("abc\u{202e}def\u{2066}"), "abcdef");
+        assert_eq!(sanitize("\u{feff}bom"), "bom");
+    }
+
+    #[test]
+    fn normalises_to_nfc() {
+        // か + combining dakuten → が
+        assert_eq!(sanitize("\u{304b}\u{3099}"), "\u{304c}");
+        assert_eq!(sanitize("e\u{301}"), "é");
+    }
+
+    #[test]
+    fn sanitising_twice_changes_nothing() {
+        let once = sanitize("x\r\n\u{1b}y\u{304b}\u{3099}");
+        assert_eq!(sanitize(&once), once);
+    }
+
+    #[test]
+    fn one_line_flattens_newlines_and_tabs() {
+        assert_eq!(one_line("a\nb\tc"), "a b c");
+    }
+}

@@ -1,0 +1,564 @@
+//! The workbook: every record kind in one value, the id counter, and the only way to change it,
+//! [`Workbook::apply`], which takes an [`Edit`] and returns the edit that undoes it.
+//!
+//! Links between records are checked on every change: a record may only point at records that
+//! exist, and a record that others point at can only be removed by the edit that
+//! [`Workbook::deletion`] builds, which first unlinks it everywhere (so undo restores the links
+//! too).
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::*;
+use super::records::*;
+use super::table::{Keyed, Table};
+
+/// The schema version this build writes.
+pub const CURRENT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Workbook {
+    pub version: u32,
+    /// The next id to hand out; never decreases.
+    pub next_id: u64,
+    pub settings: Settings,
+    pub values: Table<FinalValue>,
+    pub communities: Table<Community>,
+    pub people: Table<Person>,
+    pub tags: Table<Tag>,
+    pub outputs: Table<Output>,
+    pub introductions: Table<Introduction>,
+    pub invitations: Table<Invitation>,
+    pub assets: Vec<Asset>,
+    pub stocktakes: Table<Stocktake>,
+    pub reflections: Table<Reflection>,
+    pub walkthrough: WalkthroughProgress,
+}
+
+impl Default for Workbook {
+    fn default() -> Self {
+        Self {
+            version: CURRENT_VERSION,
+            next_id: 1,
+            settings: Settings::default(),
+            values: Table::default(),
+            communities: Table::default(),
+            people: Table::default(),
+            tags: Table::default(),
+            outputs: Table::default(),
+            introductions: Table::default(),
+            invitations: Table::default(),
+            assets: all::<AssetKind>().into_iter().map(Asset::new).collect(),
+            stocktakes: Table::default(),
+            reflections: Table::default(),
+            walkthrough: WalkthroughProgress::default(),
+        }
+    }
+}
+
+/// One record of any kind, as carried by an edit.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Record {
+    Value(FinalValue),
+    Community(Community),
+    Person(Person),
+    Tag(Tag),
+    Output(Output),
+    Introduction(Introduction),
+    Invitation(Invitation),
+    Stocktake(Stocktake),
+    Reflection(Reflection),
+}
+
+/// One change to the workbook.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// Insert a record, or replace the one with the same id.
+    Put(Record),
+    /// Remove a record (refused while others still point at it).
+    Remove(RecordRef),
+    /// Replace my view of one asset.
+    Asset(Asset),
+    Settings(Settings),
+    Walkthrough(WalkthroughProgress),
+}
+
+/// A group of changes applied together and undone together.
+pub type Edit = Vec<Change>;
+
+/// What holds a link: a record, or my view of an asset (its evidence list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holder {
+    Record(RecordRef),
+    Asset(AssetKind),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    /// A record points at one that does not exist.
+    MissingLink { from: Holder, to: RecordRef },
+    /// Removing a record that others still point at.
+    StillLinked { target: RecordRef, by: Holder },
+    /// Removing a record that does not exist.
+    NotFound(RecordRef),
+}
+
+/// A problem found in a loaded workbook (only possible after a hand edit).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    DuplicateId(RecordRef),
+    MissingLink { from: Holder, to: RecordRef },
+    DuplicateAsset(AssetKind),
+}
+
+// Each record kind: its id type, its `Record`/`RecordRef` variant and its table.
+macro_rules! record_kinds {
+    ($($variant:ident: $ty:ty, $id:ty, $field:ident;)*) => {
+        $(impl Keyed for $ty {
+            type Id = $id;
+            fn key(&self) -> $id { self.id }
+        })*
+
+        impl Record {
+            pub fn reference(&self) -> RecordRef {
+                match self { $(Record::$variant(r) => RecordRef::$variant(r.id),)* }
+            }
+            /// Every record this one points at.
+            pub fn links(&self) -> Vec<RecordRef> {
+                match self { $(Record::$variant(r) => r.links(),)* }
+            }
+            /// Removes every link to `target`; true if something changed.
+            fn unlink(&mut self, target: RecordRef) -> bool {
+                match self { $(Record::$variant(r) => r.unlink(target),)* }
+            }
+        }
+
+        impl RecordRef {
+            /// The raw id number, for messages and the command line.
+            pub fn number(self) -> u64 {
+                match self { $(RecordRef::$variant(id) => id.0,)* }
+            }
+        }
+
+        impl Workbook {
+            pub fn contains(&self, r: RecordRef) -> bool {
+                match r { $(RecordRef::$variant(id) => self.$field.contains(id),)* }
+            }
+            /// A copy of the record `r` names.
+            pub fn record(&self, r: RecordRef) -> Option<Record> {
+                match r { $(RecordRef::$variant(id) => self.$field.get(id).cloned().map(Record::$variant),)* }
+            }
+            fn put_record(&mut self, rec: Record) -> Option<Record> {
+                match rec { $(Record::$variant(r) => self.$field.put(r).map(Record::$variant),)* }
+            }
+            fn remove_record(&mut self, r: RecordRef) -> Option<Record> {
+                match r { $(RecordRef::$variant(id) => self.$field.remove(id).map(Record::$variant),)* }
+            }
+            /// Every record, one kind after another (used for link scans and checks).
+            pub fn records(&self) -> impl Iterator<Item = Record> + '_ {
+                std::iter::empty()
+                    $(.chain(self.$field.iter().cloned().map(Record::$variant)))*
+            }
+            /// Number of records of all kinds (assets and settings not counted).
+            pub fn record_count(&self) -> usize {
+                0 $(+ self.$field.len())*
+            }
+            fn max_record_id(&self) -> u64 {
+                [0 $(, self.$field.max_id().map_or(0, |id| id.0))*].into_iter().max().unwrap_or(0)
+            }
+            fn duplicate_refs(&self) -> Vec<RecordRef> {
+                let mut out = Vec::new();
+                $(out.extend(self.$field.duplicate_ids().into_iter().map(RecordRef::$variant));)*
+                out
+            }
+            /// Records that point at `target`.
+            fn referrers(&self, target: RecordRef) -> Vec<Record> {
+                let mut out = Vec::new();
+                $(out.extend(self.$field.iter()
+                    .filter(|r| r.links().contains(&target))
+                    .cloned().map(Record::$variant));)*
+                out
+            }
+        }
+    };
+}
+
+record_kinds! {
+    Value: FinalValue, ValueId, values;
+    Community: Community, CommunityId, communities;
+    Person: Person, PersonId, people;
+    Tag: Tag, TagId, tags;
+    Output: Output, OutputId, outputs;
+    Introduction: Introduction, IntroductionId, introductions;
+    Invitation: Invitation, InvitationId, invitations;
+    Stocktake: Stocktake, StocktakeId, stocktakes;
+    Reflection: Reflection, ReflectionId, reflections;
+}
+
+/// What a record points at, and how to drop such a link.
+trait Links {
+    fn links(&self) -> Vec<RecordRef> {
+        Vec::new()
+    }
+    fn unlink(&mut self, _target: RecordRef) -> bool {
+        false
+    }
+}
+
+/// Removes `id` from a list of links; true if it was there.
+fn drop_from<T: PartialEq>(list: &mut Vec<T>, id: &T) -> bool {
+    let before = list.len();
+    list.retain(|x| x != id);
+    list.len() != before
+}
+
+/// Clears an optional link that points at `id`.
+fn clear<T: PartialEq>(slot: &mut Option<T>, id: &T) -> bool {
+    if slot.as_ref() == Some(id) {
+        *slot = None;
+        true
+    } else {
+        false
+    }
+}
+
+impl Links for FinalValue {}
+impl Links for Tag {}
+impl Links for Stocktake {}
+impl Links for Reflection {}
+
+impl Links for Community {
+    fn links(&self) -> Vec<RecordRef> {
+        self.values.iter().map(|&v| RecordRef::Value(v)).collect()
+    }
+    fn unlink(&mut self, target: RecordRef) -> bool {
+        match target {
+            RecordRef::Value(v) => drop_from(&mut self.values, &v),
+            _ => false,
+        }
+    }
+}
+
+impl Links for Person {
+    fn links(&self) -> Vec<RecordRef> {
+        let mut out: Vec<RecordRef> = self.met_in.map(RecordRef::Community).into_iter().collect();
+        out.extend(self.communities.iter().map(|&c| RecordRef::Community(c)));
+        out
+    }
+    fn unlink(&mut self, target: RecordRef) -> bool {
+        match target {
+            RecordRef::Community(c) => {
+                let a = clear(&mut self.met_in, &c);
+                drop_from(&mut self.communities, &c) || a
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Links for Output {
+    fn links(&self) -> Vec<RecordRef> {
+        let tags = self.tags.iter().map(|&t| RecordRef::Tag(t));
+        tags.chain(self.people.iter().map(|&p| RecordRef::Person(p))).collect()
+    }
+    fn unlink(&mut self, target: RecordRef) -> bool {
+        match target {
+            RecordRef::Tag(t) => drop_from(&mut self.tags, &t),
+            RecordRef::Person(p) => drop_from(&mut self.people, &p),
+            _ => false,
+        }
+    }
+}
+
+impl Links for Introduction {
+    fn links(&self) -> Vec<RecordRef> {
+        [self.first, self.second].into_iter().flatten().map(RecordRef::Person).collect()
+    }
+    fn unlink(&mut self, target: RecordRef) -> bool {
+        match target {
+            RecordRef::Person(p) => {
+                let a = clear(&mut self.first, &p);
+                clear(&mut self.second, &p) || a
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Links for Invitation {
+    fn links(&self) -> Vec<RecordRef> {
+        let mut out: Vec<RecordRef> = self.from.map(RecordRef::Person).into_iter().collect();
+        out.extend(self.via.map(RecordRef::Community));
+        out.extend(self.scores.iter().map(|s| RecordRef::Value(s.value)));
+        out
+    }
+    fn unlink(&mut self, target: RecordRef) -> bool {
+        match target {
+            RecordRef::Person(p) => clear(&mut self.from, &p),
+            RecordRef::Community(c) => clear(&mut self.via, &c),
+            RecordRef::Value(v) => {
+                let before = self.scores.len();
+                self.scores.retain(|s| s.value != v);
+                self.scores.len() != before
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Workbook {
+    /// Hands out a fresh id number. Ids are never reused, so the counter is not part of undo.
+    pub fn new_id(&mut self) -> u64 {
+        let id = self.next_id.max(self.max_record_id() + 1);
+        self.next_id = id + 1;
+        id
+    }
+
+    pub fn asset(&self, kind: AssetKind) -> Option<&Asset> {
+        self.assets.iter().find(|a| a.kind == kind)
+    }
+
+    /// Applies every change of `edit` or none of them; returns the edit that undoes it.
+    pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        let mut undo: Edit = Vec::with_capacity(edit.len());
+        let next_id = self.next_id;
+        for change in edit {
+            match self.apply_one(change) {
+                Ok(inverse) => undo.push(inverse),
+                Err(e) => {
+                    for inverse in undo.into_iter().rev() {
+                        // The inverse of a change that just succeeded always applies.
+                        let _ = self.apply_one(inverse);
+                    }
+                    self.next_id = next_id;
+                    return Err(e);
+                }
+            }
+        }
+        undo.reverse();
+        Ok(undo)
+    }
+
+    fn apply_one(&mut self, change: Change) -> Result<Change, EditError> {
+        match change {
+            Change::Put(rec) => {
+                let from = rec.reference();
+                if let Some(to) = rec.links().into_iter().find(|&to| !self.contains(to)) {
+                    return Err(EditError::MissingLink { from: Holder::Record(from), to });
+                }
+                self.next_id = self.next_id.max(from.number() + 1);
+                Ok(match self.put_record(rec) {
+                    Some(old) => Change::Put(old),
+                    None => Change::Remove(from),
+                })
+            }
+            Change::Remove(target) => {
+                if let Some(by) = self.referrers(target).first() {
+                    return Err(EditError::StillLinked { target, by: Holder::Record(by.reference()) });
+                }
+                if let Some(a) = self.assets.iter().find(|a| a.evidence.contains(&target)) {
+                    return Err(EditError::StillLinked { target, by: Holder::Asset(a.kind) });
+                }
+                self.remove_record(target).map(Change::Put).ok_or(EditError::NotFound(target))
+            }
+            Change::Asset(asset) => {
+                if let Some(&to) = asset.evidence.iter().find(|&&to| !self.contains(to)) {
+                    return Err(EditError::MissingLink { from: Holder::Asset(asset.kind), to });
+                }
+                let old = match self.assets.iter_mut().find(|a| a.kind == asset.kind) {
+                    Some(slot) => std::mem::replace(slot, asset),
+                    None => {
+                        let kind = asset.kind;
+                        self.assets.push(asset);
+                        Asset::new(kind)
+                    }
+                };
+                Ok(Change::Asset(old))
+            }
+            Change::Settings(s) => Ok(Change::Settings(std::mem::replace(&mut self.settings, s))),
+            Change::Walkthrough(w) => {
+                Ok(Change::Walkthrough(std::mem::replace(&mut self.walkthrough, w)))
+            }
+        }
+    }
+
+    /// The edit that deletes `target`: unlink it from every record and asset that points at it,
+    /// then remove it. Returns the edit and how many other records it touches (for the
+    /// confirmation prompt).
+    pub fn deletion(&self, target: RecordRef) -> (Edit, usize) {
+        let mut edit: Edit = Vec::new();
+        for mut rec in self.referrers(target) {
+            if rec.unlink(target) {
+                edit.push(Change::Put(rec));
+            }
+        }
+        for asset in self.assets.iter().filter(|a| a.evidence.contains(&target)) {
+            let mut asset = asset.clone();
+            asset.evidence.retain(|&e| e != target);
+            edit.push(Change::Asset(asset));
+        }
+        let touched = edit.len();
+        edit.push(Change::Remove(target));
+        (edit, touched)
+    }
+
+    /// Everything a hand edit can break: duplicate ids, links to nothing, an asset listed twice.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut out: Vec<Problem> = self.duplicate_refs().into_iter().map(Problem::DuplicateId).collect();
+        for rec in self.records() {
+            for to in rec.links() {
+                if !self.contains(to) {
+                    out.push(Problem::MissingLink { from: Holder::Record(rec.reference()), to });
+                }
+            }
+        }
+        for (i, a) in self.assets.iter().enumerate() {
+            if self.assets[..i].iter().any(|b| b.kind == a.kind) {
+                out.push(Problem::DuplicateAsset(a.kind));
+            }
+            for &to in &a.evidence {
+                if !self.contains(to) {
+                    out.push(Problem::MissingLink { from: Holder::Asset(a.kind), to });
+                }
+            }
+        }
+        out
+    }
+
+    /// Brings a freshly loaded workbook into shape without changing what the user wrote: the id
+    /// counter past every id, and one asset entry per kind.
+    pub fn normalise(&mut self) {
+        self.next_id = self.next_id.max(self.max_record_id() + 1);
+        for kind in all::<AssetKind>() {
+            if self.asset(kind).is_none() {
+                self.assets.push(Asset::new(kind));
+            }
+        }
+    }
+
+    /// Final values in rank order.
+    pub fn ranked_values(&self) -> Vec<&FinalValue> {
+        let mut v: Vec<&FinalValue> = self.values.iter().collect();
+        v.sort_by_key(|v| (v.rank, v.id));
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::text::Text;
+
+    fn community(wb: &mut Workbook, name: &str) -> CommunityId {
+        let id = CommunityId(wb.new_id());
+        let c = Community { id, name: Text::from(name), ..Default::default() };
+        wb.apply(vec![Change::Put(Record::Community(c))]).expect("insert community");
+        id
+    }
+
+    fn person_in(wb: &mut Workbook, name: &str, c: CommunityId) -> PersonId {
+        let id = PersonId(wb.new_id());
+        let p = Person { id, name: Text::from(name), met_in: Some(c), communities: vec![c], ..Default::default() };
+        wb.apply(vec![Change::Put(Record::Person(p))]).expect("insert person");
+        id
+    }
+
+    #[test]
+    fn ids_are_unique_across_kinds_and_never_reused() {
+        let mut wb = Workbook::default();
+        let c = community(&mut wb, "読書会");
+        let p = person_in(&mut wb, "山田", c);
+        assert_ne!(c.0, p.0);
+        let (edit, _) = wb.deletion(RecordRef::Person(p));
+        wb.apply(edit).expect("delete");
+        assert!(wb.new_id() > p.0);
+    }
+
+    #[test]
+    fn undo_of_insert_removes_and_redo_restores() {
+        let mut wb = Workbook::default();
+        let before = wb.clone();
+        let id = CommunityId(wb.new_id());
+        let c = Community { id, name: Text::from("朝活"), ..Default::default() };
+        let undo = wb.apply(vec![Change::Put(Record::Community(c))]).expect("put");
+        let after = wb.clone();
+        let redo = wb.apply(undo).expect("undo");
+        assert_eq!(wb.communities, before.communities);
+        wb.apply(redo).expect("redo");
+        assert_eq!(wb, after);
+    }
+
+    #[test]
+    fn a_link_to_nothing_is_refused_and_nothing_changes() {
+        let mut wb = Workbook::default();
+        let before = wb.clone();
+        let p = Person { id: PersonId(5), met_in: Some(CommunityId(99)), ..Default::default() };
+        let err = wb.apply(vec![Change::Put(Record::Person(p))]).expect_err("dangling");
+        assert_eq!(err, EditError::MissingLink { from: Holder::Record(RecordRef::Person(PersonId(5))), to: RecordRef::Community(CommunityId(99)) });
+        assert_eq!(wb, before);
+    }
+
+    #[test]
+    fn removing_a_linked_record_directly_is_refused() {
+        let mut wb = Workbook::default();
+        let c = community(&mut wb, "PTA");
+        let p = person_in(&mut wb, "佐藤", c);
+        let err = wb.apply(vec![Change::Remove(RecordRef::Community(c))]).expect_err("linked");
+        assert_eq!(err, EditError::StillLinked { target: RecordRef::Community(c), by: Holder::Record(RecordRef::Person(p)) });
+    }
+
+    #[test]
+    fn deletion_unlinks_everywhere_and_undo_restores_the_links() {
+        let mut wb = Workbook::default();
+        let c = community(&mut wb, "プロボノ");
+        let p = person_in(&mut wb, "鈴木", c);
+        let mut asset = Asset::new(AssetKind::DiverseNetworks);
+        asset.evidence.push(RecordRef::Community(c));
+        wb.apply(vec![Change::Asset(asset)]).expect("asset");
+        let before = wb.clone();
+
+        let (edit, touched) = wb.deletion(RecordRef::Community(c));
+        assert_eq!(touched, 2, "the person and the asset point at it");
+        let undo = wb.apply(edit).expect("delete");
+        let person = wb.people.get(p).expect("person stays");
+        assert_eq!(person.met_in, None);
+        assert!(person.communities.is_empty());
+        assert!(wb.asset(AssetKind::DiverseNetworks).expect("asset").evidence.is_empty());
+
+        wb.apply(undo).expect("undo");
+        assert_eq!(wb, before);
+    }
+
+    #[test]
+    fn a_failing_edit_rolls_back_the_changes_before_it() {
+        let mut wb = Workbook::default();
+        let before = wb.clone();
+        let ok = Tag { id: TagId(1), name: Text::from("Rust"), ..Default::default() };
+        let bad = Output { id: OutputId(2), tags: vec![TagId(77)], ..Default::default() };
+        let edit = vec![Change::Put(Record::Tag(ok)), Change::Put(Record::Output(bad))];
+        assert!(wb.apply(edit).is_err());
+        assert_eq!(wb, before);
+    }
+
+    #[test]
+    fn problems_finds_duplicates_and_dangling_links() {
+        let mut wb = Workbook::default();
+        wb.tags = [Tag { id: TagId(3), ..Default::default() }, Tag { id: TagId(3), ..Default::default() }]
+            .into_iter()
+            .collect();
+        wb.outputs = [Output { id: OutputId(4), tags: vec![TagId(9)], ..Default::default() }].into_iter().collect();
+        let problems = wb.problems();
+        assert!(problems.contains(&Problem::DuplicateId(RecordRef::Tag(TagId(3)))));
+        assert!(problems.contains(&Problem::MissingLink { from: Holder::Record(RecordRef::Output(OutputId(4))), to: RecordRef::Tag(TagId(9)) }));
+    }
+
+    #[test]
+    fn normalise_moves_the_counter_past_every_id() {
+        let mut wb = Workbook { next_id: 1, ..Default::default() };
+        wb.tags = [Tag { id: TagId(40), ..Default::default() }].into_iter().collect();
+        wb.assets.clear();
+        wb.normalise();
+        assert_eq!(wb.next_id, 41);
+        assert_eq!(wb.assets.len(), all::<AssetKind>().len());
+    }
+}
