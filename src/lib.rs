@@ -11,3 +11,4 @@
 //! - [`model`]: the workbook itself and every derived figure; no I/O, no terminal.
 
 pub mod model;
+pub mod store;

@@ -1,0 +1,191 @@
+//! Crash-safe file operations: atomic replace, private permissions, backups and leftovers.
+//!
+//! A save writes a temporary file in the workbook's directory, syncs it, renames it over the
+//! workbook and syncs the directory, so after a crash the file is either the old or the new
+//! version, never a mix. Temporary files a killed process left behind are removed by the next
+//! writer (which holds the lock, so they cannot belong to a live one).
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use chrono::Local;
+
+/// How many backups to keep beside the workbook.
+pub const BACKUPS_KEPT: usize = 5;
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| "workbook".to_owned(), |n| n.to_string_lossy().into_owned())
+}
+
+pub fn dir_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Creates the workbook's directory (0700 for new directories).
+pub fn ensure_dir(path: &Path) -> io::Result<()> {
+    fs::DirBuilder::new().recursive(true).mode(0o700).create(dir_of(path))
+}
+
+fn temp_prefix(path: &Path) -> String {
+    format!(".{}.", file_name(path))
+}
+
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Writes `bytes` to `path` atomically, with permissions 0600 for a new file (an existing file
+/// keeps its mode).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = dir_of(path);
+    let mode = fs::metadata(path).map(|m| m.permissions().mode() & 0o777).unwrap_or(0o600);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&temp_prefix(path))
+        .suffix(TEMP_SUFFIX)
+        .permissions(fs::Permissions::from_mode(mode))
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    File::open(dir)?.sync_all()
+}
+
+/// Removes temporary files a killed writer left behind. Call only while holding the lock.
+pub fn remove_leftovers(path: &Path) {
+    let prefix = temp_prefix(path);
+    let Ok(entries) = fs::read_dir(dir_of(path)) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(TEMP_SUFFIX) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn stem_and_ext(path: &Path) -> (String, String) {
+    let stem = path.file_stem().map_or_else(|| "workbook".to_owned(), |s| s.to_string_lossy().into_owned());
+    let ext = path.extension().map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
+    (stem, ext)
+}
+
+/// A file beside the workbook named `<stem>.<tag>-<timestamp><ext>` that does not exist yet
+/// (`-N` is added, above any existing one, when several are made in the same millisecond).
+pub fn sibling(path: &Path, tag: &str) -> PathBuf {
+    let (stem, ext) = stem_and_ext(path);
+    let stamp = Local::now().format("%Y%m%d-%H%M%S-%3f");
+    let dir = dir_of(path);
+    let base = format!("{stem}.{tag}-{stamp}");
+    let candidate = dir.join(format!("{base}{ext}"));
+    if !candidate.exists() {
+        return candidate;
+    }
+    let highest = fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .filter_map(|e| {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    name.strip_prefix(&format!("{base}-"))?.strip_suffix(&ext)?.parse::<u32>().ok()
+                })
+                .max()
+                .unwrap_or(1)
+        })
+        .unwrap_or(1);
+    dir.join(format!("{base}-{}{ext}", highest + 1))
+}
+
+/// Backups of `path`, newest first.
+pub fn backups(path: &Path) -> Vec<PathBuf> {
+    let (stem, ext) = stem_and_ext(path);
+    let prefix = format!("{stem}.backup-");
+    let mut found: Vec<PathBuf> = fs::read_dir(dir_of(path))
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    let name = file_name(p);
+                    name.starts_with(&prefix) && name.ends_with(&ext)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    // Newest first: by timestamp, then by the `-N` suffix of backups made in the same second.
+    found.sort_by_key(|p| {
+        let name = file_name(p);
+        let middle = name[prefix.len()..name.len() - ext.len()].to_owned();
+        const STAMP: usize = "20261124-123456-789".len();
+        let (stamp, n) = match middle.get(STAMP..).and_then(|s| s.strip_prefix('-')) {
+            Some(n) => (middle[..STAMP].to_owned(), n.parse::<u32>().unwrap_or(0)),
+            None => (middle, 1),
+        };
+        std::cmp::Reverse((stamp, n))
+    });
+    found
+}
+
+pub fn newest_backup(path: &Path) -> Option<PathBuf> {
+    backups(path).into_iter().next()
+}
+
+/// Keeps the current file as a backup (a hard link, so it costs no copy; a copy where links are
+/// not possible) and prunes all but the newest [`BACKUPS_KEPT`].
+pub fn backup(path: &Path) -> io::Result<Option<PathBuf>> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    let target = sibling(path, "backup");
+    if fs::hard_link(path, &target).is_err() {
+        let bytes = fs::read(path)?;
+        write_atomic(&target, &bytes)?;
+    }
+    for old in backups(path).into_iter().skip(BACKUPS_KEPT) {
+        let _ = fs::remove_file(old);
+    }
+    Ok(Some(target))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_creates_a_private_file_and_leaves_no_temp() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("w.ron");
+        write_atomic(&path, b"one").expect("write");
+        write_atomic(&path, b"two").expect("write");
+        assert_eq!(fs::read(&path).expect("read"), b"two");
+        assert_eq!(fs::metadata(&path).expect("meta").permissions().mode() & 0o777, 0o600);
+        let names: Vec<_> = fs::read_dir(dir.path()).expect("ls").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+    }
+
+    #[test]
+    fn backups_rotate_and_newest_comes_first() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("w.ron");
+        assert_eq!(backup(&path).expect("nothing to back up"), None);
+        for i in 0..(BACKUPS_KEPT + 3) {
+            write_atomic(&path, format!("v{i}").as_bytes()).expect("write");
+            backup(&path).expect("backup");
+        }
+        let all = backups(&path);
+        assert_eq!(all.len(), BACKUPS_KEPT);
+        let newest = fs::read_to_string(&all[0]).expect("read");
+        assert_eq!(newest, format!("v{}", BACKUPS_KEPT + 2));
+    }
+
+    #[test]
+    fn leftovers_of_a_killed_writer_are_removed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("w.ron");
+        fs::write(dir.path().join(".w.ron.abc123.tmp"), b"half").expect("write");
+        fs::write(dir.path().join("other.tmp"), b"keep").expect("write");
+        remove_leftovers(&path);
+        assert!(!dir.path().join(".w.ron.abc123.tmp").exists());
+        assert!(dir.path().join("other.tmp").exists());
+    }
+}

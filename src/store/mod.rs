@@ -1,0 +1,320 @@
+//! Storage: the workbook as one RON file.
+//!
+//! `load` reads and checks a file and remembers its [`Fingerprint`]; `Saver::save` refuses to
+//! overwrite a file that changed on disk since (writing a conflict copy instead), keeps a backup
+//! of the previous version on its first save, and replaces the file atomically. The lock in
+//! [`lock`] keeps a second writer out. Nothing here knows about the screen.
+
+pub mod files;
+pub mod format;
+pub mod lock;
+
+use std::fmt;
+use std::hash::{DefaultHasher, Hasher};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use crate::model::{CURRENT_VERSION, Holder, Problem, RecordRef, Workbook};
+
+pub use format::ParseError;
+pub use lock::{LockError, WorkbookLock};
+
+/// The default workbook path in the platform data directory.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "tsunagari").map(|d| d.data_dir().join("workbook.ron"))
+}
+
+/// What the file looked like when we last read or wrote it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub len: u64,
+    pub modified: Option<SystemTime>,
+    pub hash: u64,
+}
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = DefaultHasher::new();
+    h.write(bytes);
+    h.finish()
+}
+
+impl Fingerprint {
+    fn of(path: &Path, bytes: &[u8]) -> Self {
+        let meta = std::fs::metadata(path).ok();
+        Self {
+            len: bytes.len() as u64,
+            modified: meta.and_then(|m| m.modified().ok()),
+            hash: hash_bytes(bytes),
+        }
+    }
+
+    /// True when the file at `path` still holds what this fingerprint describes. Only reads the
+    /// file when its size or time differ (a touch without change is not a conflict).
+    fn still_matches(&self, path: &Path) -> bool {
+        let Ok(meta) = std::fs::metadata(path) else { return false };
+        if meta.len() == self.len && meta.modified().ok() == self.modified {
+            return true;
+        }
+        std::fs::read(path).is_ok_and(|b| hash_bytes(&b) == self.hash)
+    }
+}
+
+/// Why a workbook opens read-only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Written by a newer tsunagari: saving could drop what this build does not know.
+    NewerVersion(u32),
+    /// The demo or another session that must not write.
+    Demo,
+}
+
+pub struct Loaded {
+    pub workbook: Workbook,
+    /// `None` for a file that does not exist yet.
+    pub fingerprint: Option<Fingerprint>,
+    pub read_only: Option<ReadOnly>,
+}
+
+#[derive(Debug)]
+pub enum LoadError {
+    Io { path: PathBuf, error: io::Error },
+    Parse { path: PathBuf, error: ParseError, backup: Option<PathBuf> },
+    Invalid { path: PathBuf, problems: Vec<Problem>, backup: Option<PathBuf> },
+}
+
+pub fn describe_ref(r: RecordRef) -> String {
+    let kind = match r {
+        RecordRef::Value(_) => "value",
+        RecordRef::Community(_) => "community",
+        RecordRef::Person(_) => "person",
+        RecordRef::Tag(_) => "tag",
+        RecordRef::Output(_) => "output",
+        RecordRef::Introduction(_) => "introduction",
+        RecordRef::Invitation(_) => "invitation",
+        RecordRef::Stocktake(_) => "stocktake",
+        RecordRef::Reflection(_) => "reflection",
+    };
+    format!("{kind} {}", r.number())
+}
+
+pub fn describe_problem(p: &Problem) -> String {
+    match p {
+        Problem::DuplicateId(r) => format!("two records have the id of {}", describe_ref(*r)),
+        Problem::MissingLink { from: Holder::Record(from), to } => {
+            format!("{} links to {}, which does not exist", describe_ref(*from), describe_ref(*to))
+        }
+        Problem::MissingLink { from: Holder::Asset(kind), to } => {
+            format!("the evidence of asset {kind:?} links to {}, which does not exist", describe_ref(*to))
+        }
+        Problem::DuplicateAsset(kind) => format!("asset {kind:?} is listed twice"),
+    }
+}
+
+fn backup_hint(backup: &Option<PathBuf>) -> String {
+    match backup {
+        Some(b) => format!(" (the file was not changed; newest backup: {})", b.display()),
+        None => " (the file was not changed; there is no backup yet)".to_owned(),
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Io { path, error } => write!(f, "{}: cannot read the workbook: {error}", path.display()),
+            LoadError::Parse { path, error, backup } => {
+                write!(f, "{}:{error}{}", path.display(), backup_hint(backup))
+            }
+            LoadError::Invalid { path, problems, backup } => {
+                let first = problems.first().map(describe_problem).unwrap_or_default();
+                let more = match problems.len() {
+                    0 | 1 => String::new(),
+                    n => format!(" (and {} more problems; `tsunagari check` lists them)", n - 1),
+                };
+                write!(f, "{}: {first}{more}{}", path.display(), backup_hint(backup))
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Reads the workbook at `path`. A missing file is a new, empty workbook.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Ok(Loaded { workbook: Workbook::default(), fingerprint: None, read_only: None });
+        }
+        Err(error) => return Err(LoadError::Io { path: path.to_owned(), error }),
+    };
+    let parsed = format::parse(&bytes).map_err(|error| LoadError::Parse {
+        path: path.to_owned(),
+        error,
+        backup: files::newest_backup(path),
+    })?;
+    let mut workbook = parsed.workbook;
+    let problems = workbook.problems();
+    if !problems.is_empty() {
+        return Err(LoadError::Invalid { path: path.to_owned(), problems, backup: files::newest_backup(path) });
+    }
+    let read_only = (parsed.version > CURRENT_VERSION).then_some(ReadOnly::NewerVersion(parsed.version));
+    if read_only.is_none() {
+        workbook.version = CURRENT_VERSION;
+    }
+    Ok(Loaded { workbook, fingerprint: Some(Fingerprint::of(path, &bytes)), read_only })
+}
+
+#[derive(Debug)]
+pub enum SaveError {
+    /// The file changed on disk since we read it; our version went to `copy`.
+    Conflict { copy: PathBuf },
+    Io(io::Error),
+    Format(ron::Error),
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SaveError::Conflict { copy } => write!(
+                f,
+                "the file changed on disk since it was opened; it was left as it is and your version was saved to {}",
+                copy.display()
+            ),
+            SaveError::Io(e) => write!(f, "cannot save: {e}"),
+            SaveError::Format(e) => write!(f, "cannot save: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for SaveError {}
+
+impl From<io::Error> for SaveError {
+    fn from(e: io::Error) -> Self {
+        SaveError::Io(e)
+    }
+}
+
+/// Saves one workbook file, session after session: knows what is on disk, and backs the old
+/// file up once, before its first write.
+#[derive(Debug)]
+pub struct Saver {
+    pub path: PathBuf,
+    pub fingerprint: Option<Fingerprint>,
+    backed_up: bool,
+}
+
+impl Saver {
+    pub fn new(path: PathBuf, fingerprint: Option<Fingerprint>) -> Self {
+        Self { path, fingerprint, backed_up: false }
+    }
+
+    pub fn save(&mut self, wb: &Workbook) -> Result<(), SaveError> {
+        let text = format::to_text(wb).map_err(SaveError::Format)?;
+        self.save_text(&text)
+    }
+
+    /// Writes already-serialised text (so the caller can serialise off the key path).
+    pub fn save_text(&mut self, text: &str) -> Result<(), SaveError> {
+        let path = &self.path;
+        let changed_outside = match &self.fingerprint {
+            Some(fp) => path.exists() && !fp.still_matches(path),
+            // We started from nothing: someone else created the file meanwhile.
+            None => path.exists(),
+        };
+        if changed_outside {
+            let copy = files::sibling(path, "conflict");
+            files::write_atomic(&copy, text.as_bytes())?;
+            return Err(SaveError::Conflict { copy });
+        }
+        files::ensure_dir(path)?;
+        if !self.backed_up {
+            files::remove_leftovers(path);
+            files::backup(path)?;
+            self.backed_up = true;
+        }
+        files::write_atomic(path, text.as_bytes())?;
+        self.fingerprint = Some(Fingerprint::of(path, text.as_bytes()));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Tag, TagId, Text};
+
+    fn tagged(name: &str) -> Workbook {
+        let mut wb = Workbook::default();
+        wb.tags.put(Tag { id: TagId(1), name: Text::from(name), ..Default::default() });
+        wb.normalise();
+        wb
+    }
+
+    #[test]
+    fn save_then_load_gives_back_the_workbook() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("sub/w.ron");
+        let loaded = load(&path).expect("missing is new");
+        assert!(loaded.fingerprint.is_none());
+        let mut saver = Saver::new(path.clone(), None);
+        saver.save(&tagged("繋がり")).expect("save");
+        let back = load(&path).expect("load");
+        assert_eq!(back.workbook, tagged("繋がり"));
+        assert_eq!(back.read_only, None);
+    }
+
+    #[test]
+    fn an_outside_change_is_never_overwritten() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("w.ron");
+        let mut saver = Saver::new(path.clone(), None);
+        saver.save(&tagged("a")).expect("save");
+        let outside = format::to_text(&tagged("from another machine")).expect("text");
+        std::fs::write(&path, &outside).expect("outside write");
+        let Err(SaveError::Conflict { copy }) = saver.save(&tagged("mine")) else {
+            panic!("expected a conflict");
+        };
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), outside);
+        assert_eq!(load(&copy).expect("copy loads").workbook, tagged("mine"));
+    }
+
+    #[test]
+    fn a_touch_without_change_is_not_a_conflict() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("w.ron");
+        let mut saver = Saver::new(path.clone(), None);
+        saver.save(&tagged("a")).expect("save");
+        let same = std::fs::read(&path).expect("read");
+        std::fs::write(&path, same).expect("rewrite same bytes");
+        saver.save(&tagged("b")).expect("no conflict");
+    }
+
+    #[test]
+    fn the_first_save_of_a_session_keeps_a_backup() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("w.ron");
+        Saver::new(path.clone(), None).save(&tagged("old")).expect("save");
+        let fp = load(&path).expect("load").fingerprint;
+        let mut saver = Saver::new(path.clone(), fp);
+        saver.save(&tagged("new")).expect("save");
+        saver.save(&tagged("newer")).expect("save");
+        let backups = files::backups(&path);
+        assert_eq!(backups.len(), 1);
+        assert_eq!(load(&backups[0]).expect("backup loads").workbook, tagged("old"));
+    }
+
+    #[test]
+    fn a_broken_file_names_its_position_and_the_backup() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("w.ron");
+        Saver::new(path.clone(), None).save(&tagged("x")).expect("save");
+        let fp = load(&path).expect("load").fingerprint;
+        Saver::new(path.clone(), fp).save(&tagged("y")).expect("save makes a backup");
+        std::fs::write(&path, "(version: 1, tags: [(id: 1, name: \"x\"").expect("damage");
+        let err = load(&path).err().expect("must fail");
+        let msg = err.to_string();
+        assert!(msg.starts_with(&format!("{}:1:", path.display())), "{msg}");
+        assert!(msg.contains("newest backup"), "{msg}");
+    }
+}
