@@ -10,5 +10,10 @@
 //! - [`store`]: RON load/save, versions, atomic writes, backups, the single-writer lock.
 //! - [`model`]: the workbook itself and every derived figure; no I/O, no terminal.
 
+pub mod app;
+pub mod cli;
+pub mod commands;
+pub mod i18n;
 pub mod model;
 pub mod store;
+pub mod ui;

@@ -1,3 +1,45 @@
-fn main() {
-    println!("Hello, world!");
+//! tsunagari: parse the command line, install the error hooks, then run a command or the app.
+//! See `lib.rs` for the module map.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use tsunagari::cli::{Cli, Command};
+use tsunagari::commands::{self, open::OpenOptions};
+use tsunagari::i18n::Lang;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Err(e) = color_eyre::install() {
+        eprintln!("tsunagari: {e}");
+    }
+    match run(cli) {
+        Ok(out) => {
+            if !out.is_empty() {
+                println!("{out}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("tsunagari: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<String, String> {
+    let lang: Option<Lang> = cli.lang.map(Into::into);
+    match cli.command {
+        None => {
+            let path = commands::workbook_path(cli.file)?;
+            commands::open::open(OpenOptions { path, lang, ascii: cli.ascii, demo: false })?;
+            Ok(String::new())
+        }
+        Some(Command::Demo) => commands::open::demo(lang, cli.ascii).map(|()| String::new()),
+        Some(Command::Check) => commands::check::check(&commands::workbook_path(cli.file)?),
+        Some(Command::Add(add)) => commands::add::add(&commands::workbook_path(cli.file)?, add),
+        Some(Command::List { kind, json }) => {
+            commands::list::list(&commands::workbook_path(cli.file)?, kind, json, lang.unwrap_or_else(Lang::from_env))
+        }
+    }
 }

@@ -65,8 +65,8 @@ impl Fingerprint {
 pub enum ReadOnly {
     /// Written by a newer tsunagari: saving could drop what this build does not know.
     NewerVersion(u32),
-    /// The demo or another session that must not write.
-    Demo,
+    /// The file changed on disk while open; our version went to a conflict copy.
+    ChangedOnDisk,
 }
 
 pub struct Loaded {

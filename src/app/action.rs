@@ -1,0 +1,99 @@
+//! The one vocabulary of user intent. Keys map to these through the key table (`keymap`), and
+//! `App::update` is the only place that acts on them.
+
+use strum::{EnumIter, FromRepr};
+
+/// The seven tabs, in the order of the number keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, FromRepr)]
+pub enum Tab {
+    Overview,
+    Communities,
+    Outputs,
+    Invitations,
+    Values,
+    Assets,
+    People,
+}
+
+impl Tab {
+    pub const COUNT: usize = 7;
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The lists shown on this tab; `[` and `]` switch between them.
+    pub fn panes(self) -> &'static [Pane] {
+        match self {
+            Tab::Overview => &[Pane::NextActions],
+            Tab::Communities => &[Pane::Communities],
+            Tab::Outputs => &[Pane::Outputs, Pane::Tags, Pane::Introductions],
+            Tab::Invitations => &[Pane::Invitations],
+            Tab::Values => &[Pane::Values],
+            Tab::Assets => &[Pane::Assets, Pane::Stocktakes],
+            Tab::People => &[Pane::People],
+        }
+    }
+
+    pub fn next(self) -> Tab {
+        Tab::from_repr((self.index() + 1) % Self::COUNT).unwrap_or(Tab::Overview)
+    }
+
+    pub fn prev(self) -> Tab {
+        Tab::from_repr((self.index() + Self::COUNT - 1) % Self::COUNT).unwrap_or(Tab::Overview)
+    }
+}
+
+/// One list of records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, FromRepr)]
+pub enum Pane {
+    NextActions,
+    Communities,
+    Outputs,
+    Tags,
+    Introductions,
+    Invitations,
+    Values,
+    Assets,
+    Stocktakes,
+    People,
+}
+
+impl Pane {
+    pub const COUNT: usize = 10;
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    NextTab,
+    PrevTab,
+    GoTab(Tab),
+    NextPane,
+    PrevPane,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    Open,
+    Add,
+    Edit,
+    Delete,
+    Undo,
+    Redo,
+    Search,
+    Export,
+    Walkthrough,
+    Help,
+    ToggleLang,
+    ToggleBorders,
+    /// Answer yes in a confirmation.
+    Confirm,
+    /// Close an overlay or answer no.
+    Close,
+}

@@ -1,0 +1,156 @@
+//! The key table: the single source for dispatch, the footer hints and the help overlay, so the
+//! help can never drift from what the keys really do.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::{Action, Tab};
+
+/// Where a binding applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    /// Browsing lists (no overlay open).
+    Normal,
+    /// The help overlay or the detail view.
+    Reading,
+    /// A yes/no question.
+    Confirm,
+    /// Everywhere.
+    Any,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Combo {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn key(c: char) -> Combo {
+    Combo { code: KeyCode::Char(c), mods: KeyModifiers::NONE }
+}
+const fn ctrl(c: char) -> Combo {
+    Combo { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
+}
+const fn code(code: KeyCode) -> Combo {
+    Combo { code, mods: KeyModifiers::NONE }
+}
+
+pub struct Binding {
+    pub keys: &'static [Combo],
+    pub action: Action,
+    pub context: Context,
+    /// Shown in the footer (the help lists every binding that has a label).
+    pub footer: bool,
+    /// How the keys read in the footer and help; `None` hides the binding from both (used for the
+    /// individual number keys, which "1-7" stands for).
+    pub label: Option<&'static str>,
+}
+
+const fn bind(keys: &'static [Combo], action: Action, context: Context, footer: bool, label: &'static str) -> Binding {
+    Binding { keys, action, context, footer, label: Some(label) }
+}
+const fn hidden(keys: &'static [Combo], action: Action, context: Context) -> Binding {
+    Binding { keys, action, context, footer: false, label: None }
+}
+
+use Context::*;
+
+pub const BINDINGS: &[Binding] = &[
+    bind(&[key('?')], Action::Help, Normal, true, "?"),
+    bind(&[key('q')], Action::Quit, Normal, true, "q"),
+    hidden(&[ctrl('c')], Action::Quit, Any),
+    bind(&[key('1')], Action::GoTab(Tab::Overview), Normal, true, "1-7"),
+    hidden(&[key('2')], Action::GoTab(Tab::Communities), Normal),
+    hidden(&[key('3')], Action::GoTab(Tab::Outputs), Normal),
+    hidden(&[key('4')], Action::GoTab(Tab::Invitations), Normal),
+    hidden(&[key('5')], Action::GoTab(Tab::Values), Normal),
+    hidden(&[key('6')], Action::GoTab(Tab::Assets), Normal),
+    hidden(&[key('7')], Action::GoTab(Tab::People), Normal),
+    bind(&[code(KeyCode::Tab)], Action::NextTab, Normal, false, "Tab"),
+    bind(&[code(KeyCode::BackTab), Combo { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }], Action::PrevTab, Normal, false, "S-Tab"),
+    bind(&[key(']')], Action::NextPane, Normal, true, "[ ]"),
+    hidden(&[key('[')], Action::PrevPane, Normal),
+    bind(&[key('j'), code(KeyCode::Down)], Action::Down, Any, false, "j/Down"),
+    bind(&[key('k'), code(KeyCode::Up)], Action::Up, Any, false, "k/Up"),
+    bind(&[key('g'), code(KeyCode::Home)], Action::Top, Any, false, "g/Home"),
+    bind(&[key('G'), Combo { code: KeyCode::Char('G'), mods: KeyModifiers::SHIFT }, code(KeyCode::End)], Action::Bottom, Any, false, "G/End"),
+    bind(&[code(KeyCode::PageUp)], Action::PageUp, Any, false, "PgUp"),
+    bind(&[code(KeyCode::PageDown), key(' ')], Action::PageDown, Any, false, "PgDn"),
+    bind(&[code(KeyCode::Enter)], Action::Open, Normal, true, "Enter"),
+    bind(&[key('a')], Action::Add, Normal, false, "a"),
+    bind(&[key('e')], Action::Edit, Normal, false, "e"),
+    bind(&[key('d'), code(KeyCode::Delete)], Action::Delete, Normal, true, "d"),
+    bind(&[key('u')], Action::Undo, Normal, true, "u"),
+    bind(&[ctrl('r')], Action::Redo, Normal, false, "C-r"),
+    bind(&[key('/')], Action::Search, Normal, false, "/"),
+    bind(&[key('x')], Action::Export, Normal, false, "x"),
+    bind(&[key('w')], Action::Walkthrough, Normal, false, "w"),
+    bind(&[key('L'), Combo { code: KeyCode::Char('L'), mods: KeyModifiers::SHIFT }], Action::ToggleLang, Normal, true, "L"),
+    bind(&[key('B'), Combo { code: KeyCode::Char('B'), mods: KeyModifiers::SHIFT }], Action::ToggleBorders, Normal, false, "B"),
+    bind(&[key('y'), key('Y')], Action::Confirm, Confirm, true, "y"),
+    bind(&[key('n'), key('N'), code(KeyCode::Esc)], Action::Close, Confirm, true, "n/Esc"),
+    bind(&[code(KeyCode::Esc), key('q'), key('?'), code(KeyCode::Enter)], Action::Close, Reading, true, "Esc"),
+];
+
+/// The action bound to `ev` in `context` (bindings for `Any` apply everywhere).
+pub fn lookup(ev: &KeyEvent, context: Context) -> Option<Action> {
+    // Terminals report Shift with upper-case letters inconsistently; the letter itself decides.
+    let mods = match ev.code {
+        KeyCode::Char(_) => ev.modifiers - KeyModifiers::SHIFT,
+        _ => ev.modifiers,
+    };
+    BINDINGS
+        .iter()
+        .filter(|b| b.context == context || b.context == Any)
+        .find(|b| {
+            b.keys.iter().any(|k| {
+                let kmods = match k.code {
+                    KeyCode::Char(_) => k.mods - KeyModifiers::SHIFT,
+                    _ => k.mods,
+                };
+                k.code == ev.code && kmods == mods
+            })
+        })
+        .map(|b| b.action)
+}
+
+/// Bindings with a label that apply in `context`, in table order.
+pub fn visible(context: Context) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.label.is_some() && (b.context == context || b.context == Any))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(c: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(c, m)
+    }
+
+    #[test]
+    fn keys_from_the_product_brief_map_to_their_actions() {
+        let n = Context::Normal;
+        assert_eq!(lookup(&press(KeyCode::Char('q'), KeyModifiers::NONE), n), Some(Action::Quit));
+        assert_eq!(lookup(&press(KeyCode::Char('c'), KeyModifiers::CONTROL), Context::Reading), Some(Action::Quit));
+        assert_eq!(lookup(&press(KeyCode::Char('4'), KeyModifiers::NONE), n), Some(Action::GoTab(Tab::Invitations)));
+        assert_eq!(lookup(&press(KeyCode::Char('G'), KeyModifiers::SHIFT), n), Some(Action::Bottom));
+        assert_eq!(lookup(&press(KeyCode::Char('G'), KeyModifiers::NONE), n), Some(Action::Bottom));
+        assert_eq!(lookup(&press(KeyCode::Char('r'), KeyModifiers::CONTROL), n), Some(Action::Redo));
+        assert_eq!(lookup(&press(KeyCode::BackTab, KeyModifiers::SHIFT), n), Some(Action::PrevTab));
+        assert_eq!(lookup(&press(KeyCode::Char('y'), KeyModifiers::NONE), n), None);
+        assert_eq!(lookup(&press(KeyCode::Char('y'), KeyModifiers::NONE), Context::Confirm), Some(Action::Confirm));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                let overlap = a.context == b.context || a.context == Any || b.context == Any;
+                if overlap {
+                    for k in a.keys {
+                        assert!(!b.keys.contains(k), "{k:?} is bound to {:?} and {:?}", a.action, b.action);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,494 @@
+//! The application: state, `update()`, and the event loop in [`run`].
+//!
+//! Data flows one way: a key becomes an [`Action`] through the key table, `update` changes the
+//! workbook (through the undo history) and the view state, and `ui::render` draws from `&App`.
+//! Edits bump `generation`; the loop hands a snapshot to the background saver once edits pause.
+
+pub mod action;
+pub mod history;
+pub mod keymap;
+pub mod rows;
+pub mod run;
+pub mod saver;
+
+use std::cell::Cell;
+use std::path::PathBuf;
+use std::sync::mpsc::Receiver;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::KeyEvent;
+
+pub use action::{Action, Pane, Tab};
+use history::History;
+use keymap::Context;
+pub use rows::Row;
+use saver::BackgroundSaver;
+
+use crate::i18n::{self, Lang};
+use crate::model::derived::NextAction;
+use crate::model::{Change, Edit, RecordRef, Workbook};
+use crate::store::{self, LoadError, Loaded, ReadOnly, WorkbookLock};
+
+/// How long edits must pause before a save starts.
+pub const SAVE_DEBOUNCE: Duration = Duration::from_millis(300);
+/// How often the loop wakes when idle, to notice signals.
+const IDLE_WAKE: Duration = Duration::from_millis(250);
+/// How often the loop wakes while a background job (load, save) is running.
+const BUSY_WAKE: Duration = Duration::from_millis(10);
+
+/// An overlay drawn over the tabs; it takes the keys while open.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    Detail { scroll: u16 },
+    ConfirmDelete { target: RecordRef, name: String, touched: usize, edit: Edit },
+}
+
+/// The save state shown in the status line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Saving,
+    Unsaved,
+    ReadOnly,
+}
+
+/// A list's position. The scroll offset is adjusted while drawing (it depends on the height the
+/// list gets), hence the `Cell`.
+#[derive(Clone, Debug, Default)]
+pub struct ListPos {
+    pub selected: usize,
+    pub offset: Cell<usize>,
+    /// Rows the list showed last time, for PgUp/PgDn.
+    pub page: Cell<usize>,
+}
+
+pub struct App {
+    pub wb: Workbook,
+    pub path: PathBuf,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub tab: Tab,
+    /// The pane shown on each tab.
+    pane_of_tab: [usize; Tab::COUNT],
+    pub lists: [ListPos; Pane::COUNT],
+    rows: rows::RowCache,
+    pub overlay: Option<Overlay>,
+    pub message: Option<String>,
+    pub error: Option<String>,
+    pub read_only: Option<ReadOnly>,
+    pub demo: bool,
+    /// The language came from `--lang` and wins over the workbook's setting.
+    pub lang_fixed: bool,
+    /// `--ascii` was given (the workbook's setting can also ask for ASCII borders).
+    pub ascii_flag: bool,
+    pub no_color: bool,
+    pub should_quit: bool,
+    history: History,
+    /// Bumped by every change of the workbook.
+    pub generation: u64,
+    saved_generation: u64,
+    last_change: Instant,
+    saver: Option<BackgroundSaver>,
+    loading: Option<Receiver<Result<Loaded, LoadError>>>,
+    /// Set when loading failed: the loop ends and `main` prints it.
+    pub fatal: Option<LoadError>,
+    _lock: Option<WorkbookLock>,
+}
+
+impl App {
+    /// An app showing `wb` straight away (tests, benches, the demo).
+    pub fn with_workbook(wb: Workbook, path: PathBuf, lang: Lang, today: NaiveDate) -> Self {
+        let mut app = Self {
+            wb,
+            path,
+            lang,
+            today,
+            tab: Tab::Overview,
+            pane_of_tab: [0; Tab::COUNT],
+            lists: Default::default(),
+            rows: rows::RowCache::default(),
+            overlay: None,
+            message: None,
+            error: None,
+            read_only: None,
+            demo: false,
+            lang_fixed: false,
+            ascii_flag: false,
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            should_quit: false,
+            history: History::default(),
+            generation: 0,
+            saved_generation: 0,
+            last_change: Instant::now(),
+            saver: None,
+            loading: None,
+            fatal: None,
+            _lock: None,
+        };
+        app.refresh_rows();
+        app
+    }
+
+    /// An app that shows a loading screen until `loading` delivers the workbook; it saves
+    /// through a background saver and holds `lock` until it ends.
+    pub fn loading(
+        path: PathBuf,
+        lang: Lang,
+        today: NaiveDate,
+        lock: WorkbookLock,
+        loading: Receiver<Result<Loaded, LoadError>>,
+    ) -> Self {
+        let mut app = Self::with_workbook(Workbook::default(), path, lang, today);
+        app.loading = Some(loading);
+        app._lock = Some(lock);
+        app
+    }
+
+    pub fn ascii_borders(&self) -> bool {
+        self.ascii_flag || self.wb.settings.ascii_borders
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// Takes over a loaded workbook and starts the saver. A new file is written right away so it
+    /// exists (0600) from the first run.
+    fn finish_loading(&mut self, loaded: Loaded) -> std::io::Result<()> {
+        let new_file = loaded.fingerprint.is_none();
+        self.wb = loaded.workbook;
+        if !self.lang_fixed
+            && let Some(lang) = self.wb.settings.lang
+        {
+            self.lang = lang;
+        }
+        self.read_only = loaded.read_only.or(self.read_only.take());
+        if let Some(ReadOnly::NewerVersion(v)) = &self.read_only {
+            self.error = Some(i18n::newer_version(self.lang, *v));
+        }
+        let saver = store::Saver::new(self.path.clone(), loaded.fingerprint);
+        self.saver = Some(BackgroundSaver::spawn(saver)?);
+        if new_file && self.read_only.is_none() {
+            self.generation += 1;
+            self.last_change = Instant::now() - SAVE_DEBOUNCE;
+        }
+        self.rows.invalidate();
+        self.refresh_rows();
+        Ok(())
+    }
+
+    pub fn pane(&self) -> Pane {
+        let panes = self.tab.panes();
+        panes[self.pane_of_tab[self.tab.index()].min(panes.len() - 1)]
+    }
+
+    pub fn rows(&self, pane: Pane) -> &[Row] {
+        self.rows.get(pane)
+    }
+
+    pub fn next_actions(&self) -> &[NextAction] {
+        self.rows.actions()
+    }
+
+    /// Figures the lists show beside the records (kept with the rows, see `rows`).
+    pub fn figures(&self) -> &rows::RowCache {
+        &self.rows
+    }
+
+    pub fn list(&self, pane: Pane) -> &ListPos {
+        &self.lists[pane.index()]
+    }
+
+    /// The row under the cursor in the current pane.
+    pub fn selected_row(&self) -> Option<Row> {
+        let pane = self.pane();
+        self.rows(pane).get(self.lists[pane.index()].selected).copied()
+    }
+
+    pub fn save_state(&self) -> SaveState {
+        if self.read_only.is_some() {
+            SaveState::ReadOnly
+        } else if self.saver.as_ref().is_some_and(BackgroundSaver::busy) {
+            SaveState::Saving
+        } else if self.saved_generation == self.generation {
+            SaveState::Saved
+        } else {
+            SaveState::Unsaved
+        }
+    }
+
+    /// The context the key table is consulted in.
+    pub fn context(&self) -> Context {
+        match &self.overlay {
+            None => Context::Normal,
+            Some(Overlay::ConfirmDelete { .. }) => Context::Confirm,
+            Some(_) => Context::Reading,
+        }
+    }
+
+    pub fn action_for(&self, key: &KeyEvent) -> Option<Action> {
+        let action = keymap::lookup(key, self.context())?;
+        if self.is_loading() && action != Action::Quit {
+            return None;
+        }
+        Some(action)
+    }
+
+    fn refresh_rows(&mut self) {
+        let pane = self.pane();
+        self.rows.ensure(pane, &self.wb, self.generation, self.today);
+        let len = self.rows.get(pane).len();
+        let pos = &mut self.lists[pane.index()];
+        pos.selected = pos.selected.min(len.saturating_sub(1));
+    }
+
+    fn changed(&mut self) {
+        self.generation += 1;
+        self.last_change = Instant::now();
+    }
+
+    /// Acts on one action. Returns false when nothing visible changed.
+    pub fn update(&mut self, action: Action) -> bool {
+        self.message = None;
+        match action {
+            Action::Quit => self.should_quit = true,
+            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::Close => self.overlay = None,
+            Action::NextTab => self.tab = self.tab.next(),
+            Action::PrevTab => self.tab = self.tab.prev(),
+            Action::GoTab(t) => self.tab = t,
+            Action::NextPane | Action::PrevPane => {
+                let n = self.tab.panes().len();
+                let i = &mut self.pane_of_tab[self.tab.index()];
+                *i = if action == Action::NextPane { (*i + 1) % n } else { (*i + n - 1) % n };
+            }
+            Action::Up | Action::Down | Action::Top | Action::Bottom | Action::PageUp | Action::PageDown => {
+                self.move_cursor(action)
+            }
+            Action::Open => self.open(),
+            Action::Delete => self.ask_delete(),
+            Action::Confirm => self.confirm(),
+            Action::Undo => self.undo_redo(true),
+            Action::Redo => self.undo_redo(false),
+            Action::ToggleLang => {
+                self.lang = self.lang.other();
+                let mut s = self.wb.settings.clone();
+                s.lang = Some(self.lang);
+                self.set_settings(s);
+            }
+            Action::ToggleBorders => {
+                let mut s = self.wb.settings.clone();
+                s.ascii_borders = !s.ascii_borders;
+                self.set_settings(s);
+            }
+            Action::Add | Action::Edit | Action::Search | Action::Export | Action::Walkthrough => {
+                self.message = Some(i18n::strings(self.lang).not_yet.to_owned())
+            }
+        }
+        self.refresh_rows();
+        true
+    }
+
+    /// Settings change outside the undo history (switching language is not an edit to undo).
+    fn set_settings(&mut self, s: crate::model::Settings) {
+        if self.read_only.is_some() {
+            self.wb.settings = s;
+            return;
+        }
+        if self.wb.apply(vec![Change::Settings(s)]).is_ok() {
+            self.changed();
+        }
+    }
+
+    fn move_cursor(&mut self, action: Action) {
+        if let Some(Overlay::Help { scroll } | Overlay::Detail { scroll }) = &mut self.overlay {
+            *scroll = match action {
+                Action::Up => scroll.saturating_sub(1),
+                Action::Down => scroll.saturating_add(1),
+                Action::PageUp => scroll.saturating_sub(10),
+                Action::PageDown => scroll.saturating_add(10),
+                Action::Top => 0,
+                _ => u16::MAX / 2,
+            };
+            return;
+        }
+        let pane = self.pane();
+        let len = self.rows(pane).len();
+        let pos = &mut self.lists[pane.index()];
+        let page = pos.page.get().max(1);
+        let last = len.saturating_sub(1);
+        pos.selected = match action {
+            Action::Up => pos.selected.saturating_sub(1),
+            Action::Down => (pos.selected + 1).min(last),
+            Action::Top => 0,
+            Action::Bottom => last,
+            Action::PageUp => pos.selected.saturating_sub(page),
+            _ => (pos.selected + page).min(last),
+        };
+    }
+
+    fn open(&mut self) {
+        match self.selected_row() {
+            Some(Row::Action(i)) => {
+                if let Some(target) = self.next_actions().get(i).and_then(NextAction::target) {
+                    self.jump_to(target);
+                }
+            }
+            Some(_) => self.overlay = Some(Overlay::Detail { scroll: 0 }),
+            None => self.message = Some(i18n::strings(self.lang).nothing_selected.to_owned()),
+        }
+    }
+
+    /// Shows the tab and pane that hold `target`, with the cursor on it.
+    pub fn jump_to(&mut self, target: RecordRef) {
+        let pane = rows::pane_of(target);
+        let Some((tab, i)) = [Tab::Communities, Tab::Outputs, Tab::Invitations, Tab::Values, Tab::Assets, Tab::People]
+            .into_iter()
+            .find_map(|t| t.panes().iter().position(|&p| p == pane).map(|i| (t, i)))
+        else {
+            return;
+        };
+        self.tab = tab;
+        self.pane_of_tab[tab.index()] = i;
+        self.refresh_rows();
+        if let Some(at) = self.rows(pane).iter().position(|r| *r == Row::Record(target)) {
+            self.lists[pane.index()].selected = at;
+        }
+    }
+
+    fn ask_delete(&mut self) {
+        let s = i18n::strings(self.lang);
+        if self.read_only.is_some() {
+            self.message = Some(s.read_only_refused.to_owned());
+            return;
+        }
+        match self.selected_row() {
+            Some(Row::Record(target)) => {
+                let (edit, touched) = self.wb.deletion(target);
+                let name = rows::record_name(&self.wb, target);
+                self.overlay = Some(Overlay::ConfirmDelete { target, name, touched, edit });
+            }
+            _ => self.message = Some(s.nothing_selected.to_owned()),
+        }
+    }
+
+    fn confirm(&mut self) {
+        let Some(Overlay::ConfirmDelete { name, edit, .. }) = self.overlay.take() else { return };
+        let label = i18n::deleted(self.lang, &name);
+        match self.history.apply(&mut self.wb, edit, label.clone()) {
+            Ok(()) => {
+                self.changed();
+                self.message = Some(label);
+            }
+            Err(e) => self.error = Some(i18n::edit_error(self.lang, &e)),
+        }
+    }
+
+    fn undo_redo(&mut self, undo: bool) {
+        let s = i18n::strings(self.lang);
+        if self.read_only.is_some() {
+            self.message = Some(s.read_only_refused.to_owned());
+            return;
+        }
+        let result = if undo { self.history.undo(&mut self.wb) } else { self.history.redo(&mut self.wb) };
+        match result {
+            None => self.message = Some(if undo { s.nothing_to_undo } else { s.nothing_to_redo }.to_owned()),
+            Some(Ok(label)) => {
+                self.changed();
+                self.message = Some(i18n::undone(self.lang, undo, &label));
+            }
+            Some(Err(e)) => self.error = Some(i18n::edit_error(self.lang, &e)),
+        }
+    }
+
+    /// How long the loop may sleep before something needs doing.
+    pub fn wake_in(&self, now: Instant) -> Duration {
+        if self.is_loading() || self.saver.as_ref().is_some_and(BackgroundSaver::busy) {
+            return BUSY_WAKE;
+        }
+        if self.generation != self.saved_generation && self.read_only.is_none() {
+            let due = self.last_change + SAVE_DEBOUNCE;
+            return due.saturating_duration_since(now).min(IDLE_WAKE);
+        }
+        IDLE_WAKE
+    }
+
+    /// Background work: a finished load, a finished save, a save that is due. Returns true when
+    /// the screen needs redrawing.
+    pub fn tick(&mut self, now: Instant) -> bool {
+        let mut redraw = false;
+        if let Some(rx) = &self.loading {
+            match rx.try_recv() {
+                Ok(Ok(loaded)) => {
+                    self.loading = None;
+                    if let Err(e) = self.finish_loading(loaded) {
+                        self.error = Some(e.to_string());
+                    }
+                    redraw = true;
+                }
+                Ok(Err(e)) => {
+                    self.loading = None;
+                    self.fatal = Some(e);
+                    self.should_quit = true;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    self.loading = None;
+                    self.should_quit = true;
+                }
+            }
+        }
+        if let Some(done) = self.saver.as_mut().and_then(BackgroundSaver::poll) {
+            self.save_finished(done);
+            redraw = true;
+        }
+        let due = now.saturating_duration_since(self.last_change) >= SAVE_DEBOUNCE;
+        if due && self.start_save() {
+            redraw = true;
+        }
+        redraw
+    }
+
+    /// Hands a snapshot to the saver when there is something new and it is free.
+    fn start_save(&mut self) -> bool {
+        if self.read_only.is_some() || self.generation == self.saved_generation {
+            return false;
+        }
+        let generation = self.generation;
+        let Some(saver) = self.saver.as_mut() else { return false };
+        !saver.busy() && saver.start(self.wb.clone(), generation)
+    }
+
+    fn save_finished(&mut self, done: saver::Done) {
+        match done.result {
+            Ok(()) => {
+                self.saved_generation = self.saved_generation.max(done.generation);
+                self.error = None;
+            }
+            Err(e @ store::SaveError::Conflict { .. }) => {
+                // Never overwrite what another program wrote: stop saving, keep the copy.
+                self.read_only = Some(ReadOnly::ChangedOnDisk);
+                self.error = Some(i18n::save_error(self.lang, &e));
+            }
+            Err(e) => self.error = Some(i18n::save_error(self.lang, &e)),
+        }
+    }
+
+    /// Saves whatever is not saved yet and waits for it (on quit and on signals).
+    pub fn finish(&mut self) -> Result<(), String> {
+        if let Some(done) = self.saver.as_mut().and_then(BackgroundSaver::wait) {
+            self.save_finished(done);
+        }
+        if self.start_save()
+            && let Some(done) = self.saver.as_mut().and_then(BackgroundSaver::wait)
+        {
+            self.save_finished(done);
+        }
+        if self.read_only.is_none() && self.generation != self.saved_generation {
+            return Err(self.error.clone().unwrap_or_else(|| "the workbook could not be saved".to_owned()));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,193 @@
+//! The rows of each list: which records it shows and in what order. Built once per change of the
+//! workbook (per pane, lazily, when the pane is shown), never per frame: drawing then only looks
+//! up the handful of records that fit on screen.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::action::Pane;
+use crate::model::derived::{self, NextAction};
+use crate::model::text::one_line;
+use crate::model::*;
+
+/// One row of a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Row {
+    Record(RecordRef),
+    Asset(AssetKind),
+    /// The n-th next action on the overview.
+    Action(usize),
+}
+
+/// Rows per pane, plus the few derived figures the lists show (computed with the rows, so a
+/// frame never scans the workbook).
+#[derive(Default)]
+pub struct RowCache {
+    rows: [Vec<Row>; Pane::COUNT],
+    built_at: [Option<u64>; Pane::COUNT],
+    actions: Vec<NextAction>,
+    pub tag_last: BTreeMap<TagId, NaiveDate>,
+    pub bridges: BTreeSet<PersonId>,
+}
+
+impl RowCache {
+    pub fn invalidate(&mut self) {
+        self.built_at = [None; Pane::COUNT];
+    }
+
+    pub fn get(&self, pane: Pane) -> &[Row] {
+        &self.rows[pane.index()]
+    }
+
+    pub fn actions(&self) -> &[NextAction] {
+        &self.actions
+    }
+
+    /// Rebuilds `pane`'s rows if the workbook changed since they were built.
+    pub fn ensure(&mut self, pane: Pane, wb: &Workbook, generation: u64, today: NaiveDate) {
+        if self.built_at[pane.index()] == Some(generation) {
+            return;
+        }
+        match pane {
+            Pane::NextActions => self.actions = derived::next_actions(wb, today),
+            Pane::Tags => self.tag_last = derived::last_output_per_tag(wb),
+            Pane::People => self.bridges = derived::bridges(wb),
+            _ => {}
+        }
+        self.rows[pane.index()] = build(pane, wb, self.actions.len());
+        self.built_at[pane.index()] = Some(generation);
+    }
+}
+
+fn sorted<T, K: Ord>(items: &Table<T>, key: impl Fn(&T) -> K, r: impl Fn(&T) -> RecordRef) -> Vec<Row>
+where
+    T: Keyed,
+{
+    let mut v: Vec<&T> = items.iter().collect();
+    v.sort_by_cached_key(|x| key(x));
+    v.into_iter().map(|x| Row::Record(r(x))).collect()
+}
+
+fn build(pane: Pane, wb: &Workbook, actions: usize) -> Vec<Row> {
+    match pane {
+        Pane::NextActions => (0..actions).map(Row::Action).collect(),
+        Pane::Communities => sorted(
+            &wb.communities,
+            |c| (status_order(c.status), c.name.to_lowercase()),
+            |c| RecordRef::Community(c.id),
+        ),
+        Pane::Outputs => sorted(&wb.outputs, |o| Reverse((o.date, o.id)), |o| RecordRef::Output(o.id)),
+        Pane::Tags => sorted(&wb.tags, |t| t.name.to_lowercase(), |t| RecordRef::Tag(t.id)),
+        Pane::Introductions => {
+            sorted(&wb.introductions, |i| Reverse((i.date, i.id)), |i| RecordRef::Introduction(i.id))
+        }
+        // Pending first, soonest deadline first; decided ones after, newest first.
+        Pane::Invitations => sorted(
+            &wb.invitations,
+            |i| {
+                let pending = i.decision == Decision::Pending;
+                (!pending, if pending { i.deadline.unwrap_or(NaiveDate::MAX) } else { NaiveDate::MIN }, Reverse(i.received), i.id)
+            },
+            |i| RecordRef::Invitation(i.id),
+        ),
+        Pane::Values => sorted(&wb.values, |v| (v.rank, v.id), |v| RecordRef::Value(v.id)),
+        Pane::Assets => all::<AssetKind>().into_iter().map(Row::Asset).collect(),
+        Pane::Stocktakes => sorted(&wb.stocktakes, |s| Reverse((s.date, s.id)), |s| RecordRef::Stocktake(s.id)),
+        Pane::People => sorted(
+            &wb.people,
+            |p| {
+                let key = if p.phonetic.is_blank() { &p.name } else { &p.phonetic };
+                key.to_lowercase()
+            },
+            |p| RecordRef::Person(p.id),
+        ),
+    }
+}
+
+fn status_order(s: CommunityStatus) -> u8 {
+    match s {
+        CommunityStatus::Active => 0,
+        CommunityStatus::Trying => 1,
+        CommunityStatus::Considering => 2,
+        CommunityStatus::Resting => 3,
+        CommunityStatus::Left => 4,
+    }
+}
+
+/// The list a record appears in.
+pub fn pane_of(r: RecordRef) -> Pane {
+    match r {
+        RecordRef::Value(_) => Pane::Values,
+        RecordRef::Community(_) => Pane::Communities,
+        RecordRef::Person(_) => Pane::People,
+        RecordRef::Tag(_) => Pane::Tags,
+        RecordRef::Output(_) => Pane::Outputs,
+        RecordRef::Introduction(_) => Pane::Introductions,
+        RecordRef::Invitation(_) => Pane::Invitations,
+        RecordRef::Stocktake(_) => Pane::Stocktakes,
+        RecordRef::Reflection(_) => Pane::Outputs,
+    }
+}
+
+/// A short name for a record, for prompts and messages.
+pub fn record_name(wb: &Workbook, r: RecordRef) -> String {
+    let text = match wb.record(r) {
+        Some(Record::Value(v)) => v.name.to_string(),
+        Some(Record::Community(c)) => c.name.to_string(),
+        Some(Record::Person(p)) => p.name.to_string(),
+        Some(Record::Tag(t)) => t.name.to_string(),
+        Some(Record::Output(o)) => o.text.to_string(),
+        Some(Record::Introduction(i)) => i.why.to_string(),
+        Some(Record::Invitation(i)) => i.what.to_string(),
+        Some(Record::Stocktake(s)) => crate::i18n::date(s.date),
+        Some(Record::Reflection(x)) => x.text.to_string(),
+        None => String::new(),
+    };
+    let line = one_line(&text);
+    let mut out: String = line.chars().take(40).collect();
+    if out.len() < line.len() {
+        out.push_str("...");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::sample;
+
+    #[test]
+    fn invitations_list_pending_by_deadline_then_the_decided() {
+        let today: NaiveDate = "2026-11-24".parse().expect("date");
+        let wb = sample::workbook(400, 5, today);
+        let rows = build(Pane::Invitations, &wb, 0);
+        assert_eq!(rows.len(), wb.invitations.len());
+        let invs: Vec<&Invitation> = rows
+            .iter()
+            .map(|r| match r {
+                Row::Record(RecordRef::Invitation(id)) => wb.invitations.get(*id).expect("exists"),
+                other => panic!("unexpected row {other:?}"),
+            })
+            .collect();
+        let first_decided = invs.iter().position(|i| i.decision != Decision::Pending).unwrap_or(invs.len());
+        assert!(invs[first_decided..].iter().all(|i| i.decision != Decision::Pending));
+        let deadlines: Vec<NaiveDate> = invs[..first_decided].iter().map(|i| i.deadline.unwrap_or(NaiveDate::MAX)).collect();
+        assert!(deadlines.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn the_cache_rebuilds_only_when_the_generation_changes() {
+        let today: NaiveDate = "2026-11-24".parse().expect("date");
+        let mut wb = sample::workbook(100, 5, today);
+        let mut cache = RowCache::default();
+        cache.ensure(Pane::Tags, &wb, 1, today);
+        let before = cache.get(Pane::Tags).len();
+        wb.tags.put(Tag { id: TagId(9999), name: Text::from("新しいタグ"), ..Default::default() });
+        cache.ensure(Pane::Tags, &wb, 1, today);
+        assert_eq!(cache.get(Pane::Tags).len(), before);
+        cache.ensure(Pane::Tags, &wb, 2, today);
+        assert_eq!(cache.get(Pane::Tags).len(), before + 1);
+    }
+}

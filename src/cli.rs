@@ -1,0 +1,236 @@
+//! The command line (clap definitions only; `commands` does the work).
+
+use std::fmt::Debug;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use strum::IntoEnumIterator;
+
+use crate::model::{Cadence, Channel, CommunityKind, CommunityStatus, Cost, Distance, InvitationKind, Lang};
+
+#[derive(Parser, Debug)]
+#[command(name = "tsunagari", version, about = "A terminal workbook for loose ties (ゆるやかな繋がり) and transformational assets (変身資産)")]
+pub struct Cli {
+    /// The workbook file (default: the platform data directory).
+    #[arg(long, env = "TSUNAGARI_FILE", global = true, value_name = "PATH")]
+    pub file: Option<PathBuf>,
+    /// Language of the screens and messages (default: from the locale).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Draw borders with ASCII characters (for terminals that draw box lines two cells wide).
+    #[arg(long, global = true)]
+    pub ascii: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LangArg {
+    Ja,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Ja => Lang::Ja,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Open a sample workbook (your own file is not touched).
+    Demo,
+    /// Check a workbook file and report problems as PATH:LINE:COLUMN: message.
+    Check,
+    /// Add a record from the shell.
+    #[command(subcommand)]
+    Add(AddCommand),
+    /// Print the records of one kind (as JSON with --json).
+    List {
+        kind: ListKind,
+        /// JSON array of the records as stored.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListKind {
+    #[value(alias = "value")]
+    Values,
+    #[value(alias = "community")]
+    Communities,
+    #[value(alias = "person")]
+    People,
+    #[value(alias = "tag")]
+    Tags,
+    #[value(alias = "output")]
+    Outputs,
+    #[value(alias = "introduction")]
+    Introductions,
+    #[value(alias = "invitation")]
+    Invitations,
+    #[value(alias = "asset")]
+    Assets,
+    #[value(alias = "stocktake")]
+    Stocktakes,
+    #[value(alias = "reflection")]
+    Reflections,
+}
+
+/// Parses a model choice written in kebab-case (`reading-circle`), listing the choices when wrong.
+pub fn choice<E: IntoEnumIterator + Debug + Copy>(s: &str) -> Result<E, String> {
+    let want = s.trim().to_lowercase().replace('_', "-");
+    E::iter().find(|e| kebab(&format!("{e:?}")) == want).ok_or_else(|| {
+        let all: Vec<String> = E::iter().map(|e| kebab(&format!("{e:?}"))).collect();
+        format!("choose one of: {}", all.join(", "))
+    })
+}
+
+fn kebab(camel: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in camel.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push('-');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AddCommand {
+    /// A final value.
+    Value {
+        name: String,
+        #[arg(long, short)]
+        description: Option<String>,
+        /// 1 is the most important (default: after the others).
+        #[arg(long)]
+        rank: Option<u16>,
+    },
+    /// A community (Step 1).
+    Community(CommunityArgs),
+    /// A person (a tie).
+    Person(PersonArgs),
+    /// A tag you want to be known for.
+    Tag {
+        name: String,
+        #[arg(long, short)]
+        description: Option<String>,
+    },
+    /// A small output (Step 2).
+    Output(OutputArgs),
+    /// An invitation (Step 3).
+    Invitation(InvitationArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct CommunityArgs {
+    pub name: String,
+    #[arg(long, value_parser = choice::<CommunityKind>)]
+    pub kind: Option<CommunityKind>,
+    #[arg(long, value_parser = choice::<CommunityStatus>)]
+    pub status: Option<CommunityStatus>,
+    #[arg(long, value_parser = choice::<Distance>)]
+    pub distance: Option<Distance>,
+    #[arg(long, value_parser = choice::<Cadence>)]
+    pub cadence: Option<Cadence>,
+    /// Outside the circles you usually move in.
+    #[arg(long)]
+    pub outside: bool,
+    /// A final value it serves (by name; repeat for several).
+    #[arg(long = "value")]
+    pub values: Vec<String>,
+    /// An interest it feeds (repeat for several).
+    #[arg(long = "interest")]
+    pub interests: Vec<String>,
+    #[arg(long)]
+    pub last_visit: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct PersonArgs {
+    pub name: String,
+    #[arg(long)]
+    pub field: Option<String>,
+    #[arg(long)]
+    pub how_met: Option<String>,
+    /// The community where you met (by name).
+    #[arg(long)]
+    pub met_in: Option<String>,
+    /// Time spent together, 0-4.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(0..=4))]
+    pub time: Option<u8>,
+    /// Emotional intensity, 0-4.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(0..=4))]
+    pub emotion: Option<u8>,
+    /// Intimacy (mutual confiding), 0-4.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(0..=4))]
+    pub intimacy: Option<u8>,
+    /// Reciprocal services, 0-4.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(0..=4))]
+    pub reciprocity: Option<u8>,
+    #[arg(long)]
+    pub last_contact: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct OutputArgs {
+    pub text: String,
+    #[arg(long)]
+    pub date: Option<String>,
+    #[arg(long, value_parser = choice::<Channel>)]
+    pub channel: Option<Channel>,
+    /// A tag it shows (by name; created when new; repeat for several).
+    #[arg(long = "tag")]
+    pub tags: Vec<String>,
+    #[arg(long)]
+    pub reactions: Option<u32>,
+}
+
+#[derive(Args, Debug)]
+pub struct InvitationArgs {
+    pub what: String,
+    /// Who it came from (a person, by name).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Through which community (by name).
+    #[arg(long)]
+    pub via: Option<String>,
+    #[arg(long, value_parser = choice::<InvitationKind>)]
+    pub kind: Option<InvitationKind>,
+    #[arg(long)]
+    pub deadline: Option<String>,
+    /// ワクワク, 1-5.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub excitement: Option<u8>,
+    #[arg(long, value_parser = choice::<Cost>)]
+    pub cost: Option<Cost>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choices_read_kebab_case_and_list_alternatives() {
+        assert_eq!(choice::<CommunityKind>("reading-circle"), Ok(CommunityKind::ReadingCircle));
+        assert_eq!(choice::<CommunityKind>("Pro_Bono"), Ok(CommunityKind::ProBono));
+        let err = choice::<Cost>("huge").expect_err("bad");
+        assert_eq!(err, "choose one of: low, medium, high");
+    }
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,45 @@
+//! What each command line form does. Every function returns `Err(message)` with one clear line;
+//! `main` prints it and exits non-zero. Nothing is written when a command fails.
+
+pub mod add;
+pub mod check;
+pub mod list;
+pub mod open;
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::model::Workbook;
+use crate::store::{self, ReadOnly, Saver, WorkbookLock};
+
+/// The workbook path: `--file`/`TSUNAGARI_FILE`, else the platform data directory.
+pub fn workbook_path(flag: Option<PathBuf>) -> Result<PathBuf, String> {
+    flag.or_else(store::default_path)
+        .ok_or_else(|| "cannot find a data directory for the workbook; pass --file PATH".to_owned())
+}
+
+/// Today, or the day in `TSUNAGARI_TODAY` (YYYY-MM-DD), which tests use to get stable screens.
+pub fn today() -> NaiveDate {
+    std::env::var("TSUNAGARI_TODAY")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// Opens the workbook for one change from the shell: lock, load, change, save.
+pub fn with_workbook<T>(path: &Path, change: impl FnOnce(&mut Workbook) -> Result<T, String>) -> Result<T, String> {
+    store::files::ensure_dir(path).map_err(|e| format!("{}: cannot create the directory: {e}", path.display()))?;
+    let _lock = WorkbookLock::acquire(path).map_err(|e| e.to_string())?;
+    let loaded = store::load(path).map_err(|e| e.to_string())?;
+    if let Some(ReadOnly::NewerVersion(v)) = loaded.read_only {
+        return Err(format!(
+            "{}: written by a newer tsunagari (version {v}); update tsunagari to change it",
+            path.display()
+        ));
+    }
+    let mut wb = loaded.workbook;
+    let out = change(&mut wb)?;
+    Saver::new(path.to_owned(), loaded.fingerprint).save(&wb).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(out)
+}

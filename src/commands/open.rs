@@ -1,0 +1,76 @@
+//! Opening the full-screen app on a workbook (and the demo).
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::sync::mpsc;
+
+use crate::app::{App, run};
+use crate::i18n::Lang;
+use crate::model::sample;
+use crate::store::{self, WorkbookLock};
+
+pub struct OpenOptions {
+    pub path: PathBuf,
+    /// `--lang`; otherwise the workbook's setting, then the locale.
+    pub lang: Option<Lang>,
+    pub ascii: bool,
+    pub demo: bool,
+}
+
+pub fn open(opts: OpenOptions) -> Result<(), String> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err("tsunagari needs a terminal; for scripts use `tsunagari list KIND --json`".to_owned());
+    }
+    let path = opts.path;
+    store::files::ensure_dir(&path).map_err(|e| format!("{}: cannot create the directory: {e}", path.display()))?;
+    let lock = WorkbookLock::acquire(&path).map_err(|e| e.to_string())?;
+
+    // Load on a thread so the first frame is drawn at once, however big the file.
+    let (tx, rx) = mpsc::channel();
+    let load_path = path.clone();
+    std::thread::Builder::new()
+        .name("tsunagari-load".into())
+        .spawn(move || {
+            let _ = tx.send(store::load(&load_path));
+        })
+        .map_err(|e| format!("cannot start: {e}"))?;
+
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register(signal, Arc::clone(&stop)).map_err(|e| format!("cannot watch signals: {e}"))?;
+    }
+
+    let mut app = App::loading(path.clone(), opts.lang.unwrap_or_else(Lang::from_env), super::today(), lock, rx);
+    app.lang_fixed = opts.lang.is_some();
+    app.ascii_flag = opts.ascii;
+    app.demo = opts.demo;
+    let result = ratatui::run(|terminal| run::run(terminal, &mut app, &stop));
+    // Save whatever is pending even when the terminal went away (SIGHUP, a closed window).
+    let saved = app.finish();
+    if let Some(e) = app.fatal.take() {
+        return Err(e.to_string());
+    }
+    result.map_err(|e| format!("terminal error: {e}"))?;
+    saved.map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The sample workbook, copied to a temporary directory so the user's file is never touched.
+pub fn demo(lang: Option<Lang>, ascii: bool) -> Result<(), String> {
+    let dir = tempfile::Builder::new().prefix("tsunagari-demo").tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
+    let path = dir.path().join("demo.ron");
+    let text = demo_text();
+    store::files::write_atomic(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
+    open(OpenOptions { path, lang, ascii, demo: true })
+}
+
+/// The demo workbook: the one shipped in `assets/`, or a generated one if it ever fails to parse.
+pub fn demo_text() -> String {
+    const SHIPPED: &str = include_str!("../../assets/demo.ron");
+    if store::format::parse(SHIPPED.as_bytes()).is_ok() {
+        return SHIPPED.to_owned();
+    }
+    let wb = sample::workbook(80, 7, super::today());
+    store::format::to_text(&wb).unwrap_or_default()
+}

@@ -1,0 +1,734 @@
+//! Every user-facing string, in Japanese and English, in one place.
+//!
+//! Fixed strings live in [`Strings`] (one constant per language, so a missing translation is a
+//! compile error); labels of the model's choice enums come from [`Label`]; sentences with numbers
+//! in them are functions here. Screens call these and never spell text themselves.
+
+use chrono::{Datelike, NaiveDate};
+
+pub use crate::model::Lang;
+use crate::model::derived::{DiversityWarning, NextAction};
+use crate::model::*;
+
+impl Lang {
+    /// From `--lang`, or the POSIX locale variables (`LC_ALL`, `LC_MESSAGES`, `LANG`); Japanese
+    /// when the locale says `ja`, English otherwise.
+    pub fn from_env() -> Lang {
+        for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let Ok(v) = std::env::var(var)
+                && !v.is_empty()
+            {
+                return if v.to_ascii_lowercase().starts_with("ja") { Lang::Ja } else { Lang::En };
+            }
+        }
+        Lang::En
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Ja => Lang::En,
+            Lang::En => Lang::Ja,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+}
+
+pub struct Strings {
+    pub app_name: &'static str,
+    pub tabs: [&'static str; 7],
+    /// Longer titles shown above each tab's body.
+    pub tab_titles: [&'static str; 7],
+    pub pane_outputs: &'static str,
+    pub pane_tags: &'static str,
+    pub pane_introductions: &'static str,
+    pub pane_assets: &'static str,
+    pub pane_stocktakes: &'static str,
+    pub loading: &'static str,
+    pub too_small: &'static str,
+    pub empty_list: &'static str,
+    pub empty_hint: &'static str,
+    pub detail: &'static str,
+    pub help_title: &'static str,
+    pub help_footer: &'static str,
+    pub saved: &'static str,
+    pub saving: &'static str,
+    pub unsaved: &'static str,
+    pub new_file: &'static str,
+    pub read_only: &'static str,
+    pub records: &'static str,
+    pub confirm_title: &'static str,
+    pub yes_no: &'static str,
+    pub nothing_to_undo: &'static str,
+    pub nothing_to_redo: &'static str,
+    pub nothing_selected: &'static str,
+    pub not_yet: &'static str,
+    pub read_only_refused: &'static str,
+    pub demo_note: &'static str,
+    // overview
+    pub steps: &'static str,
+    pub step_names: [&'static str; 3],
+    pub step_goals: [&'static str; 3],
+    pub network: &'static str,
+    pub next_actions: &'static str,
+    pub no_actions: &'static str,
+    pub weak: &'static str,
+    pub strong: &'static str,
+    pub dormant: &'static str,
+    pub fields: &'static str,
+    pub bridges: &'static str,
+    pub people: &'static str,
+    pub diversity: &'static str,
+    pub walkthrough_hint: &'static str,
+    // columns and fields
+    pub col_name: &'static str,
+    pub col_kind: &'static str,
+    pub col_status: &'static str,
+    pub col_distance: &'static str,
+    pub col_cadence: &'static str,
+    pub col_last_visit: &'static str,
+    pub col_values: &'static str,
+    pub col_interests: &'static str,
+    pub col_outside: &'static str,
+    pub col_notes: &'static str,
+    pub col_date: &'static str,
+    pub col_channel: &'static str,
+    pub col_text: &'static str,
+    pub col_tags: &'static str,
+    pub col_reactions: &'static str,
+    pub col_people: &'static str,
+    pub col_last_output: &'static str,
+    pub col_description: &'static str,
+    pub col_direction: &'static str,
+    pub col_who: &'static str,
+    pub col_why: &'static str,
+    pub col_outcome: &'static str,
+    pub col_what: &'static str,
+    pub col_from: &'static str,
+    pub col_via: &'static str,
+    pub col_deadline: &'static str,
+    pub col_received: &'static str,
+    pub col_decision: &'static str,
+    pub col_reason: &'static str,
+    pub col_excitement: &'static str,
+    pub col_cost: &'static str,
+    pub col_scores: &'static str,
+    pub col_unexpected: &'static str,
+    pub col_skills: &'static str,
+    pub col_rank: &'static str,
+    pub col_revisited: &'static str,
+    pub col_asset: &'static str,
+    pub col_group: &'static str,
+    pub col_rating: &'static str,
+    pub col_evidence: &'static str,
+    pub col_field: &'static str,
+    pub col_strength: &'static str,
+    pub col_tie: &'static str,
+    pub col_last_contact: &'static str,
+    pub col_first_contact: &'static str,
+    pub col_bridge: &'static str,
+    pub col_how_met: &'static str,
+    pub col_met_in: &'static str,
+    pub col_communities: &'static str,
+    pub col_mutual: &'static str,
+    pub col_interactions: &'static str,
+    pub col_phonetic: &'static str,
+    pub col_email: &'static str,
+    pub col_url: &'static str,
+    pub col_average: &'static str,
+    pub tie_dims: [&'static str; 4],
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub none: &'static str,
+    pub overdue: &'static str,
+}
+
+pub const JA: Strings = Strings {
+    app_name: "つながり",
+    tabs: ["概要", "コミュニティ", "発信", "お誘い", "価値観", "変身資産", "人"],
+    tab_titles: [
+        "概要: いまの立ち位置",
+        "ステップ1: 関心と価値観で選ぶコミュニティ",
+        "ステップ2: タグを見える形に",
+        "ステップ3: 小さなお誘いに応える",
+        "最終価値観と価値観フィルター",
+        "変身資産の棚卸し",
+        "人: ゆるやかな繋がりと強い繋がり",
+    ],
+    pane_outputs: "小さな発信",
+    pane_tags: "わたしのタグ",
+    pane_introductions: "人と人をつなぐ",
+    pane_assets: "資産",
+    pane_stocktakes: "棚卸しの記録",
+    loading: "ワークブックを読み込んでいます...",
+    too_small: "ウィンドウが小さすぎます。40x12 以上に広げてください。",
+    empty_list: "まだ何もありません。",
+    empty_hint: "シェルから `tsunagari add` で追加できます。",
+    detail: "詳細",
+    help_title: "キー操作",
+    help_footer: "Esc か ? で閉じる",
+    saved: "保存済み",
+    saving: "保存中",
+    unsaved: "未保存",
+    new_file: "新規",
+    read_only: "読み取り専用",
+    records: "件",
+    confirm_title: "削除の確認",
+    yes_no: "y: 削除する   n: やめる",
+    nothing_to_undo: "元に戻す変更はありません",
+    nothing_to_redo: "やり直す変更はありません",
+    nothing_selected: "選ばれている項目がありません",
+    not_yet: "この操作はまだ準備中です(次の版で入ります)",
+    read_only_refused: "読み取り専用のため変更できません",
+    demo_note: "デモ: 変更は終了時に捨てられます",
+    steps: "3つのステップ",
+    step_names: ["1 コミュニティに顔を出す", "2 タグを見える形に", "3 お誘いに応える"],
+    step_goals: ["参加中 3 か所", "タグと直近30日の発信 3 件", "判断したお誘い 3 件"],
+    network: "ネットワークの健康",
+    next_actions: "今週の小さな一歩",
+    no_actions: "いまは特にありません。よい調子です。",
+    weak: "ゆるやか",
+    strong: "強い",
+    dormant: "休眠",
+    fields: "分野",
+    bridges: "橋渡し",
+    people: "人",
+    diversity: "コミュニティの多様性",
+    walkthrough_hint: "w でガイドを開けます",
+    col_name: "名前",
+    col_kind: "種類",
+    col_status: "状態",
+    col_distance: "距離感",
+    col_cadence: "頻度",
+    col_last_visit: "最終参加",
+    col_values: "価値観",
+    col_interests: "関心",
+    col_outside: "いつもの輪の外",
+    col_notes: "メモ",
+    col_date: "日付",
+    col_channel: "場所",
+    col_text: "内容",
+    col_tags: "タグ",
+    col_reactions: "反応",
+    col_people: "つながった人",
+    col_last_output: "最後の発信",
+    col_description: "説明",
+    col_direction: "向き",
+    col_who: "誰を誰に",
+    col_why: "理由",
+    col_outcome: "結果",
+    col_what: "内容",
+    col_from: "誰から",
+    col_via: "経由",
+    col_deadline: "期限",
+    col_received: "受けた日",
+    col_decision: "判断",
+    col_reason: "理由",
+    col_excitement: "ワクワク",
+    col_cost: "負担",
+    col_scores: "価値観との合致",
+    col_unexpected: "予想外だったこと",
+    col_skills: "使った力",
+    col_rank: "順位",
+    col_revisited: "見直した日",
+    col_asset: "資産",
+    col_group: "分類",
+    col_rating: "自己評価",
+    col_evidence: "根拠",
+    col_field: "分野",
+    col_strength: "強さ",
+    col_tie: "繋がりの四要素",
+    col_last_contact: "最終連絡",
+    col_first_contact: "初めて",
+    col_bridge: "橋渡し",
+    col_how_met: "出会い",
+    col_met_in: "出会った場",
+    col_communities: "共通の場",
+    col_mutual: "共通の知人",
+    col_interactions: "やりとり",
+    col_phonetic: "よみ",
+    col_email: "メール",
+    col_url: "URL",
+    col_average: "平均",
+    tie_dims: ["時間", "感情の強さ", "親密さ", "助け合い"],
+    yes: "はい",
+    no: "いいえ",
+    none: "なし",
+    overdue: "超過",
+};
+
+pub const EN: Strings = Strings {
+    app_name: "tsunagari",
+    tabs: ["Overview", "Communities", "Outputs", "Invitations", "Values", "Assets", "People"],
+    tab_titles: [
+        "Overview: where you stand",
+        "Step 1: communities chosen by interest and values",
+        "Step 2: make your tags visible",
+        "Step 3: answer the small invitations",
+        "Final values and the value filter",
+        "Transformational assets inventory",
+        "People: loose and strong ties",
+    ],
+    pane_outputs: "Small outputs",
+    pane_tags: "My tags",
+    pane_introductions: "Introductions",
+    pane_assets: "Assets",
+    pane_stocktakes: "Stock-takes",
+    loading: "Loading the workbook...",
+    too_small: "The window is too small. Make it at least 40x12.",
+    empty_list: "Nothing here yet.",
+    empty_hint: "Add records from the shell with `tsunagari add`.",
+    detail: "Details",
+    help_title: "Keys",
+    help_footer: "Esc or ? closes",
+    saved: "saved",
+    saving: "saving",
+    unsaved: "unsaved",
+    new_file: "new",
+    read_only: "read-only",
+    records: "records",
+    confirm_title: "Delete?",
+    yes_no: "y: delete   n: keep",
+    nothing_to_undo: "Nothing to undo",
+    nothing_to_redo: "Nothing to redo",
+    nothing_selected: "Nothing is selected",
+    not_yet: "Not available yet (coming in the next version)",
+    read_only_refused: "The workbook is read-only; nothing was changed",
+    demo_note: "Demo: changes are discarded on quit",
+    steps: "The three steps",
+    step_names: ["1 Show up in communities", "2 Make your tags visible", "3 Answer invitations"],
+    step_goals: ["3 communities taken part in", "a tag and 3 outputs in 30 days", "3 invitations decided"],
+    network: "Network health",
+    next_actions: "Small next actions",
+    no_actions: "Nothing pressing right now. Nice.",
+    weak: "weak",
+    strong: "strong",
+    dormant: "dormant",
+    fields: "fields",
+    bridges: "bridges",
+    people: "people",
+    diversity: "Community diversity",
+    walkthrough_hint: "Press w for the guided walkthrough",
+    col_name: "Name",
+    col_kind: "Kind",
+    col_status: "Status",
+    col_distance: "Distance",
+    col_cadence: "Cadence",
+    col_last_visit: "Last visit",
+    col_values: "Values",
+    col_interests: "Interests",
+    col_outside: "Outside usual circle",
+    col_notes: "Notes",
+    col_date: "Date",
+    col_channel: "Channel",
+    col_text: "Text",
+    col_tags: "Tags",
+    col_reactions: "Reactions",
+    col_people: "People it brought",
+    col_last_output: "Last output",
+    col_description: "Description",
+    col_direction: "Direction",
+    col_who: "Who to whom",
+    col_why: "Why",
+    col_outcome: "Outcome",
+    col_what: "What",
+    col_from: "From",
+    col_via: "Via",
+    col_deadline: "Deadline",
+    col_received: "Received",
+    col_decision: "Decision",
+    col_reason: "Reason",
+    col_excitement: "Excitement",
+    col_cost: "Cost",
+    col_scores: "Fit with values",
+    col_unexpected: "Unexpected",
+    col_skills: "Skills used",
+    col_rank: "Rank",
+    col_revisited: "Revisited",
+    col_asset: "Asset",
+    col_group: "Group",
+    col_rating: "Self-rating",
+    col_evidence: "Evidence",
+    col_field: "Field",
+    col_strength: "Strength",
+    col_tie: "Tie dimensions",
+    col_last_contact: "Last contact",
+    col_first_contact: "First contact",
+    col_bridge: "Bridge",
+    col_how_met: "How met",
+    col_met_in: "Met in",
+    col_communities: "Shared communities",
+    col_mutual: "Mutual connections",
+    col_interactions: "Interactions",
+    col_phonetic: "Reading",
+    col_email: "Email",
+    col_url: "URL",
+    col_average: "Average",
+    tie_dims: ["time", "emotion", "intimacy", "reciprocity"],
+    yes: "yes",
+    no: "no",
+    none: "none",
+    overdue: "overdue",
+};
+
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Ja => &JA,
+        Lang::En => &EN,
+    }
+}
+
+/// The label of a choice, in one language.
+pub trait Label: Copy {
+    fn label(self, lang: Lang) -> &'static str;
+}
+
+macro_rules! labels {
+    ($ty:ty { $($variant:ident => $ja:literal, $en:literal;)* }) => {
+        impl Label for $ty {
+            fn label(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((<$ty>::$variant, Lang::Ja) => $ja, (<$ty>::$variant, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+labels!(CommunityKind {
+    Learning => "学び", "learning";
+    ReadingCircle => "読書会", "reading circle";
+    OnlineSalon => "オンラインサロン", "online salon";
+    ProBono => "プロボノ", "pro bono";
+    ThirdPlace => "サードプレイス", "third place";
+    Hobby => "趣味", "hobby";
+    Alumni => "同窓", "alumni";
+    Local => "地域", "local";
+    Professional => "仕事仲間", "professional";
+    Other => "その他", "other";
+});
+
+labels!(Distance {
+    Observe => "見る", "observe";
+    TakePart => "参加する", "take part";
+    Contribute => "貢献する", "contribute";
+    Organise => "運営する", "organise";
+});
+
+labels!(CommunityStatus {
+    Considering => "検討中", "considering";
+    Trying => "お試し", "trying";
+    Active => "参加中", "active";
+    Resting => "休止中", "resting";
+    Left => "離れた", "left";
+});
+
+labels!(Cadence {
+    Weekly => "毎週", "weekly";
+    Biweekly => "隔週", "every 2 weeks";
+    Monthly => "毎月", "monthly";
+    Quarterly => "季節ごと", "quarterly";
+    Yearly => "毎年", "yearly";
+    Irregular => "不定期", "irregular";
+});
+
+labels!(Channel {
+    Social => "SNS", "social";
+    Blog => "ブログ", "blog";
+    Talk => "登壇", "talk";
+    Meetup => "集まり", "meetup";
+    Newsletter => "ニュースレター", "newsletter";
+    Code => "コード", "code";
+    Conversation => "会話", "conversation";
+    Other => "その他", "other";
+});
+
+labels!(IntroDirection {
+    Given => "紹介した", "I introduced";
+    Received => "紹介された", "introduced me";
+});
+
+labels!(InvitationKind {
+    Event => "イベント", "event";
+    Talk => "登壇", "talk";
+    Project => "プロジェクト", "project";
+    Job => "仕事", "job";
+    Collaboration => "協働", "collaboration";
+    Volunteer => "ボランティア", "volunteering";
+    Meeting => "面会", "meeting";
+    Writing => "執筆", "writing";
+    Other => "その他", "other";
+});
+
+labels!(Cost {
+    Low => "軽い", "low";
+    Medium => "ほどほど", "medium";
+    High => "重い", "high";
+});
+
+labels!(Decision {
+    Pending => "未定", "pending";
+    Accepted => "受ける", "accepted";
+    Declined => "断る", "declined";
+    Later => "あとで", "later";
+});
+
+labels!(HappenstanceSkill {
+    Curiosity => "好奇心", "curiosity";
+    Persistence => "持続性", "persistence";
+    Flexibility => "柔軟性", "flexibility";
+    Optimism => "楽観性", "optimism";
+    RiskTaking => "冒険心", "risk-taking";
+});
+
+labels!(AssetKind {
+    SelfKnowledge => "自分についての知識", "self-knowledge";
+    DiverseNetworks => "多様性に富んだネットワーク", "diverse networks";
+    Openness => "新しい経験に開かれた姿勢", "openness to new experience";
+    SkillsKnowledge => "スキルと知識", "skills and knowledge";
+    Peers => "仲間", "peers";
+    Reputation => "評判", "reputation";
+    Health => "健康", "health";
+    Balance => "バランス", "balance";
+    RegenerativeFriendships => "活力をくれる友人", "regenerative friendships";
+});
+
+labels!(AssetGroup {
+    Transformational => "変身資産", "transformational";
+    Productive => "生産性資産", "productive";
+    Vitality => "活力資産", "vitality";
+});
+
+labels!(Topic {
+    General => "全体", "general";
+    Communities => "コミュニティ", "communities";
+    Outputs => "発信", "outputs";
+    Invitations => "お誘い", "invitations";
+    Values => "価値観", "values";
+    Assets => "変身資産", "assets";
+    People => "人", "people";
+});
+
+/// A date as people write it: `2026-11-24` in both languages (the form Japanese forms use too).
+pub fn date(d: Option<NaiveDate>) -> String {
+    d.map_or_else(|| "-".to_owned(), |d| d.format("%Y-%m-%d").to_string())
+}
+
+/// A long date for the detail view.
+pub fn long_date(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::Ja => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        Lang::En => d.format("%-d %B %Y").to_string(),
+    }
+}
+
+pub fn days_ago(lang: Lang, days: i64) -> String {
+    match (lang, days) {
+        (Lang::Ja, 0) => "今日".to_owned(),
+        (Lang::En, 0) => "today".to_owned(),
+        (Lang::Ja, d) if d < 0 => format!("{}日後", -d),
+        (Lang::En, d) if d < 0 => format!("in {} days", -d),
+        (Lang::Ja, d) => format!("{d}日前"),
+        (Lang::En, 1) => "yesterday".to_owned(),
+        (Lang::En, d) => format!("{d} days ago"),
+    }
+}
+
+pub fn count_records(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ja => format!("{n}件"),
+        Lang::En if n == 1 => "1 record".to_owned(),
+        Lang::En => format!("{n} records"),
+    }
+}
+
+pub fn diversity_line(lang: Lang, communities: usize, kinds: usize, outside: usize) -> String {
+    match lang {
+        Lang::Ja => format!("{communities} か所、種類 {kinds}、いつもの輪の外 {outside}"),
+        Lang::En => format!("{communities} communities, {kinds} kinds, {outside} outside your usual circle"),
+    }
+}
+
+pub fn diversity_warning(lang: Lang, w: DiversityWarning) -> String {
+    match (lang, w) {
+        (Lang::Ja, DiversityWarning::NoCommunities) => "まだコミュニティがありません。関心から一つ選んでみましょう。".to_owned(),
+        (Lang::En, DiversityWarning::NoCommunities) => "No communities yet. Pick one from an interest.".to_owned(),
+        (Lang::Ja, DiversityWarning::OneKind(k)) => {
+            format!("すべて「{}」の場です。別の種類の場も一つ加えると視野が広がります。", k.label(lang))
+        }
+        (Lang::En, DiversityWarning::OneKind(k)) => {
+            format!("All your communities are {}. One of another kind would widen your view.", k.label(lang))
+        }
+        (Lang::Ja, DiversityWarning::AllInUsualCircle) => "どれもいつもの輪の中です。輪の外の場を一つ探してみましょう。".to_owned(),
+        (Lang::En, DiversityWarning::AllInUsualCircle) => {
+            "All sit inside your usual circle. Look for one outside it.".to_owned()
+        }
+    }
+}
+
+/// One next action as a sentence; `name` resolves the record it is about.
+pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
+    let tag = |id: TagId| wb.tags.get(id).map_or_else(String::new, |t| text::one_line(&t.name));
+    let person = |id: PersonId| wb.people.get(id).map_or_else(String::new, |p| text::one_line(&p.name));
+    let invitation = |id: InvitationId| wb.invitations.get(id).map_or_else(String::new, |i| text::one_line(&i.what));
+    match (lang, a) {
+        (Lang::Ja, NextAction::DefineValues) => "最終価値観を3〜5個決めましょう(判断の軸になります)".to_owned(),
+        (Lang::En, NextAction::DefineValues) => "Name 3 to 5 final values: they are your filter".to_owned(),
+        (Lang::Ja, NextAction::FewCommunities { taking_part }) => {
+            format!("参加中のコミュニティは {taking_part} か所。関心から一つ試してみましょう")
+        }
+        (Lang::En, NextAction::FewCommunities { taking_part }) => {
+            format!("You take part in {taking_part} communities; try one more from an interest")
+        }
+        (Lang::Ja, NextAction::QuietTag { tag: t, days: None }) => format!("タグ「{}」の発信がまだありません", tag(*t)),
+        (Lang::En, NextAction::QuietTag { tag: t, days: None }) => format!("No output yet for your tag \"{}\"", tag(*t)),
+        (Lang::Ja, NextAction::QuietTag { tag: t, days: Some(d) }) => {
+            format!("タグ「{}」の発信が {d} 日ありません", tag(*t))
+        }
+        (Lang::En, NextAction::QuietTag { tag: t, days: Some(d) }) => {
+            format!("No output on your tag \"{}\" for {d} days", tag(*t))
+        }
+        (Lang::Ja, NextAction::WeakTiesQuiet { people }) => {
+            format!("ゆるやかな繋がり {} 人と90日以上連絡がありません(最も長いのは {})", people.len(), person(people[0]))
+        }
+        (Lang::En, NextAction::WeakTiesQuiet { people }) => format!(
+            "{} weak ties unheard from for 90+ days (longest: {})",
+            people.len(),
+            person(people[0])
+        ),
+        (Lang::Ja, NextAction::Reconnect { person: p, overdue }) => {
+            format!("{} さんへの連絡が予定より {overdue} 日遅れています", person(*p))
+        }
+        (Lang::En, NextAction::Reconnect { person: p, overdue }) => {
+            format!("Get back in touch with {}: {overdue} days past your cadence", person(*p))
+        }
+        (Lang::Ja, NextAction::PastDeadline { invitation: i, days }) => {
+            format!("お誘い「{}」の期限を {days} 日過ぎています。返事を決めましょう", invitation(*i))
+        }
+        (Lang::En, NextAction::PastDeadline { invitation: i, days }) => {
+            format!("The invitation \"{}\" is {days} days past its deadline: decide", invitation(*i))
+        }
+        (Lang::Ja, NextAction::StocktakeDue { days: None }) => "変身資産の最初の棚卸しをしましょう".to_owned(),
+        (Lang::En, NextAction::StocktakeDue { days: None }) => "Take your first stock of your assets".to_owned(),
+        (Lang::Ja, NextAction::StocktakeDue { days: Some(d) }) => format!("前回の棚卸しから {d} 日。見直しの時期です"),
+        (Lang::En, NextAction::StocktakeDue { days: Some(d) }) => format!("Your last stock-take was {d} days ago: time for another"),
+    }
+}
+
+pub fn newer_version(lang: Lang, v: u32) -> String {
+    match lang {
+        Lang::Ja => format!("新しい版の tsunagari で書かれたファイルです(版 {v})。壊さないよう読み取り専用で開きました。"),
+        Lang::En => format!("This file was written by a newer tsunagari (version {v}); opened read-only so nothing is lost."),
+    }
+}
+
+pub fn deleted(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Ja => format!("削除: {name}"),
+        Lang::En => format!("deleted {name}"),
+    }
+}
+
+pub fn undone(lang: Lang, undo: bool, label: &str) -> String {
+    match (lang, undo) {
+        (Lang::Ja, true) => format!("元に戻しました({label})。Ctrl-r でやり直し"),
+        (Lang::Ja, false) => format!("やり直しました({label})"),
+        (Lang::En, true) => format!("Undone: {label}. Ctrl-r redoes it"),
+        (Lang::En, false) => format!("Redone: {label}"),
+    }
+}
+
+pub fn confirm_delete(lang: Lang, name: &str, touched: usize) -> String {
+    match (lang, touched) {
+        (Lang::Ja, 0) => format!("「{name}」を削除しますか?(u で元に戻せます)"),
+        (Lang::Ja, n) => format!("「{name}」を削除しますか? ほかの {n} 件からのリンクも外れます(u で元に戻せます)"),
+        (Lang::En, 0) => format!("Delete \"{name}\"? (u undoes it)"),
+        (Lang::En, n) => format!("Delete \"{name}\"? {n} other records link to it; those links go too. (u undoes it)"),
+    }
+}
+
+pub fn edit_error(lang: Lang, e: &EditError) -> String {
+    let what = |r: RecordRef| crate::store::describe_ref(r);
+    match (lang, e) {
+        (Lang::Ja, EditError::MissingLink { to, .. }) => format!("リンク先({})が見つかりません", what(*to)),
+        (Lang::En, EditError::MissingLink { to, .. }) => format!("the linked record ({}) does not exist", what(*to)),
+        (Lang::Ja, EditError::StillLinked { target, .. }) => format!("{} はまだほかの記録から参照されています", what(*target)),
+        (Lang::En, EditError::StillLinked { target, .. }) => format!("{} is still linked from other records", what(*target)),
+        (Lang::Ja, EditError::NotFound(r)) => format!("{} が見つかりません", what(*r)),
+        (Lang::En, EditError::NotFound(r)) => format!("{} does not exist", what(*r)),
+    }
+}
+
+pub fn save_error(lang: Lang, e: &crate::store::SaveError) -> String {
+    use crate::store::SaveError;
+    match (lang, e) {
+        (Lang::Ja, SaveError::Conflict { copy }) => format!(
+            "ほかのプログラムがファイルを書き換えました。上書きせず、あなたの版を {} に保存しました",
+            copy.display()
+        ),
+        (Lang::Ja, e) => format!("保存できませんでした: {e}"),
+        (Lang::En, e) => e.to_string(),
+    }
+}
+
+/// What an action does, for the footer and the help overlay.
+pub fn action(lang: Lang, a: crate::app::Action) -> &'static str {
+    use crate::app::Action::*;
+    match (lang, a) {
+        (Lang::Ja, Quit) => "終了",
+        (Lang::En, Quit) => "quit",
+        (Lang::Ja, NextTab) => "次のタブ",
+        (Lang::En, NextTab) => "next tab",
+        (Lang::Ja, PrevTab) => "前のタブ",
+        (Lang::En, PrevTab) => "previous tab",
+        (Lang::Ja, GoTab(_)) => "タブへ移動",
+        (Lang::En, GoTab(_)) => "go to tab",
+        (Lang::Ja, NextPane | PrevPane) => "一覧の切り替え",
+        (Lang::En, NextPane | PrevPane) => "switch list",
+        (Lang::Ja, Up) => "上へ",
+        (Lang::En, Up) => "up",
+        (Lang::Ja, Down) => "下へ",
+        (Lang::En, Down) => "down",
+        (Lang::Ja, Top) => "先頭へ",
+        (Lang::En, Top) => "top",
+        (Lang::Ja, Bottom) => "末尾へ",
+        (Lang::En, Bottom) => "bottom",
+        (Lang::Ja, PageUp) => "前のページ",
+        (Lang::En, PageUp) => "page up",
+        (Lang::Ja, PageDown) => "次のページ",
+        (Lang::En, PageDown) => "page down",
+        (Lang::Ja, Open) => "開く",
+        (Lang::En, Open) => "open",
+        (Lang::Ja, Add) => "追加(準備中)",
+        (Lang::En, Add) => "add (coming)",
+        (Lang::Ja, Edit) => "編集(準備中)",
+        (Lang::En, Edit) => "edit (coming)",
+        (Lang::Ja, Delete) => "削除",
+        (Lang::En, Delete) => "delete",
+        (Lang::Ja, Undo) => "元に戻す",
+        (Lang::En, Undo) => "undo",
+        (Lang::Ja, Redo) => "やり直す",
+        (Lang::En, Redo) => "redo",
+        (Lang::Ja, Search) => "検索(準備中)",
+        (Lang::En, Search) => "search (coming)",
+        (Lang::Ja, Export) => "書き出し(準備中)",
+        (Lang::En, Export) => "export (coming)",
+        (Lang::Ja, Walkthrough) => "ガイド(準備中)",
+        (Lang::En, Walkthrough) => "walkthrough (coming)",
+        (Lang::Ja, Help) => "ヘルプ",
+        (Lang::En, Help) => "help",
+        (Lang::Ja, ToggleLang) => "English",
+        (Lang::En, ToggleLang) => "日本語",
+        (Lang::Ja, ToggleBorders) => "罫線を ASCII に切り替え",
+        (Lang::En, ToggleBorders) => "ASCII borders on/off",
+        (Lang::Ja, Confirm) => "はい",
+        (Lang::En, Confirm) => "yes",
+        (Lang::Ja, Close) => "閉じる",
+        (Lang::En, Close) => "close",
+    }
+}

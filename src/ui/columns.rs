@@ -1,0 +1,191 @@
+//! What each list shows: its columns (most important first, so narrow windows drop from the
+//! right) and the cells of one row. Cells are built only for rows on screen.
+
+use chrono::NaiveDate;
+
+use crate::app::{App, Pane, Row};
+use crate::i18n::{self, Label, Lang};
+use crate::model::derived::{TieBand, TieStrength};
+use crate::model::text::one_line;
+use crate::model::*;
+
+pub struct Column {
+    pub title: &'static str,
+    /// Cells it needs at least.
+    pub min: u16,
+    /// Takes the room that is left.
+    pub grow: bool,
+}
+
+const fn col(title: &'static str, min: u16, grow: bool) -> Column {
+    Column { title, min, grow }
+}
+
+pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
+    let s = i18n::strings(lang);
+    match pane {
+        Pane::NextActions => vec![col(s.next_actions, 10, true)],
+        Pane::Communities => vec![
+            col(s.col_name, 12, true),
+            col(s.col_status, 8, false),
+            col(s.col_kind, 12, false),
+            col(s.col_distance, 8, false),
+            col(s.col_last_visit, 10, false),
+        ],
+        Pane::Outputs => vec![
+            col(s.col_date, 10, false),
+            col(s.col_text, 14, true),
+            col(s.col_channel, 8, false),
+            col(s.col_tags, 12, false),
+        ],
+        Pane::Tags => vec![col(s.col_name, 12, true), col(s.col_last_output, 10, false)],
+        Pane::Introductions => vec![
+            col(s.col_date, 10, false),
+            col(s.col_who, 14, true),
+            col(s.col_direction, 10, false),
+            col(s.col_outcome, 12, false),
+        ],
+        Pane::Invitations => vec![
+            col(s.col_deadline, 10, false),
+            col(s.col_what, 14, true),
+            col(s.col_decision, 8, false),
+            col(s.col_from, 12, false),
+            col(s.col_excitement, 8, false),
+        ],
+        Pane::Values => vec![col(s.col_rank, 4, false), col(s.col_name, 10, true), col(s.col_description, 16, true)],
+        Pane::Assets => vec![col(s.col_asset, 16, true), col(s.col_rating, 8, false), col(s.col_group, 10, false)],
+        Pane::Stocktakes => vec![col(s.col_date, 10, false), col(s.col_average, 6, false), col(s.col_notes, 10, true)],
+        Pane::People => vec![
+            col(s.col_name, 12, true),
+            col(s.col_strength, 12, false),
+            col(s.col_field, 10, false),
+            col(s.col_last_contact, 10, false),
+            col(s.col_bridge, 6, false),
+        ],
+    }
+}
+
+/// How a row should stand out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Normal,
+    /// Needs attention (an overdue invitation).
+    Warn,
+    /// In the past or inactive (a community left, a declined invitation).
+    Dim,
+}
+
+pub fn person_name(wb: &Workbook, id: Option<PersonId>) -> String {
+    id.and_then(|id| wb.people.get(id)).map_or_else(|| "-".to_owned(), |p| one_line(&p.name))
+}
+
+pub fn community_name(wb: &Workbook, id: Option<CommunityId>) -> String {
+    id.and_then(|id| wb.communities.get(id)).map_or_else(|| "-".to_owned(), |c| one_line(&c.name))
+}
+
+pub fn tag_names(wb: &Workbook, ids: &[TagId]) -> String {
+    ids.iter().filter_map(|&t| wb.tags.get(t)).map(|t| one_line(&t.name)).collect::<Vec<_>>().join(", ")
+}
+
+pub fn rating(r: Option<u8>) -> String {
+    r.map_or_else(|| "-".to_owned(), |r| format!("{r}/5"))
+}
+
+pub fn average_rating(ratings: &[StocktakeRating]) -> Option<f32> {
+    let rated: Vec<f32> = ratings.iter().filter_map(|r| r.rating).map(f32::from).collect();
+    (!rated.is_empty()).then(|| rated.iter().sum::<f32>() / rated.len() as f32)
+}
+
+pub fn is_overdue(i: &Invitation, today: NaiveDate) -> bool {
+    i.decision == Decision::Pending && i.deadline.is_some_and(|d| d < today)
+}
+
+/// The cells of one row, and how it should stand out.
+pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
+    let wb = &app.wb;
+    let lang = app.lang;
+    let s = i18n::strings(lang);
+    let date = |d: Option<NaiveDate>| i18n::date(d);
+    match row {
+        Row::Action(i) => {
+            let text = app.next_actions().get(i).map(|a| i18n::next_action(lang, a, wb)).unwrap_or_default();
+            (vec![text], Tone::Normal)
+        }
+        Row::Asset(kind) => {
+            let r = wb.asset(kind).and_then(|a| a.rating);
+            (vec![kind.label(lang).to_owned(), rating(r), kind.group().label(lang).to_owned()], Tone::Normal)
+        }
+        Row::Record(r) => match wb.record(r) {
+            None => (vec![String::new()], Tone::Dim),
+            Some(Record::Community(c)) => {
+                let tone = if c.status == CommunityStatus::Left { Tone::Dim } else { Tone::Normal };
+                (
+                    vec![
+                        one_line(&c.name),
+                        c.status.label(lang).to_owned(),
+                        c.kind.label(lang).to_owned(),
+                        c.distance.label(lang).to_owned(),
+                        date(c.last_visit),
+                    ],
+                    tone,
+                )
+            }
+            Some(Record::Output(o)) => (
+                vec![date(o.date), one_line(&o.text), o.channel.label(lang).to_owned(), tag_names(wb, &o.tags)],
+                Tone::Normal,
+            ),
+            Some(Record::Tag(t)) => {
+                let last = app.figures().tag_last.get(&t.id).copied();
+                let tone = match last {
+                    Some(d) if (app.today - d).num_days() <= i64::from(wb.settings.quiet_tag_days) => Tone::Normal,
+                    _ => Tone::Warn,
+                };
+                (vec![one_line(&t.name), date(last)], tone)
+            }
+            Some(Record::Introduction(i)) => {
+                let who = format!("{} > {}", person_name(wb, i.first), person_name(wb, i.second));
+                (vec![date(i.date), who, i.direction.label(lang).to_owned(), one_line(&i.outcome)], Tone::Normal)
+            }
+            Some(Record::Invitation(i)) => {
+                let tone = if is_overdue(&i, app.today) {
+                    Tone::Warn
+                } else if i.decision == Decision::Pending {
+                    Tone::Normal
+                } else {
+                    Tone::Dim
+                };
+                let excitement = if i.excitement == 0 { "-".to_owned() } else { format!("{}/5", i.excitement.min(5)) };
+                (
+                    vec![
+                        date(i.deadline),
+                        one_line(&i.what),
+                        i.decision.label(lang).to_owned(),
+                        person_name(wb, i.from),
+                        excitement,
+                    ],
+                    tone,
+                )
+            }
+            Some(Record::Value(v)) => {
+                (vec![v.rank.to_string(), one_line(&v.name), one_line(&v.description)], Tone::Normal)
+            }
+            Some(Record::Stocktake(st)) => {
+                let avg = average_rating(&st.ratings).map_or_else(|| "-".to_owned(), |a| format!("{a:.1}"));
+                (vec![date(st.date), avg, one_line(&st.note)], Tone::Normal)
+            }
+            Some(Record::Person(p)) => {
+                let t = TieStrength::of(&p.tie);
+                let band = match t.band {
+                    TieBand::Weak => s.weak,
+                    TieBand::Strong => s.strong,
+                };
+                let bridge = if app.figures().bridges.contains(&p.id) { s.yes } else { "" };
+                (
+                    vec![one_line(&p.name), format!("{}% {band}", t.percent()), one_line(&p.field), date(p.latest_contact()), bridge.to_owned()],
+                    Tone::Normal,
+                )
+            }
+            Some(Record::Reflection(x)) => (vec![date(x.date), one_line(&x.text)], Tone::Normal),
+        },
+    }
+}

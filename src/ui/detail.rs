@@ -1,0 +1,201 @@
+//! The detail of the selected row: every field with its label, long text wrapped by display
+//! width (ratatui never splits a double-width character across lines).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::columns::{average_rating, community_name, is_overdue, person_name, rating, tag_names};
+use super::theme::Theme;
+use crate::app::{App, Row};
+use crate::i18n::{self, Label};
+use crate::model::derived::{TieBand, TieStrength};
+use crate::model::*;
+
+/// Text for display: tabs become spaces (a tab has no width a terminal agrees on).
+fn lines_of(text: &str) -> Vec<String> {
+    text.split('\n').map(|l| l.replace('\t', "    ")).collect()
+}
+
+struct Fields<'a> {
+    theme: &'a Theme,
+    lines: Vec<Line<'static>>,
+}
+
+impl Fields<'_> {
+    fn heading(&mut self, text: String) {
+        self.lines.push(Line::styled(text, self.theme.title));
+    }
+    /// A label and a one-line value.
+    fn field(&mut self, label: &str, value: impl Into<String>) {
+        let value = value.into();
+        self.lines.push(Line::from(vec![
+            Span::styled(format!("{label}: "), self.theme.header),
+            Span::styled(crate::model::text::one_line(&value), self.theme.text),
+        ]));
+    }
+    /// A label and a multi-line value, indented beneath (skipped when blank).
+    fn text(&mut self, label: &str, value: &str) {
+        if value.trim().is_empty() {
+            return;
+        }
+        self.lines.push(Line::styled(format!("{label}:"), self.theme.header));
+        for l in lines_of(value) {
+            self.lines.push(Line::styled(format!("  {l}"), self.theme.text));
+        }
+    }
+}
+
+/// The detail lines of a row.
+pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Line<'static>> {
+    let wb = &app.wb;
+    let lang = app.lang;
+    let s = i18n::strings(lang);
+    let d = |x| i18n::date(x);
+    let mut f = Fields { theme, lines: Vec::new() };
+    match row {
+        Row::Action(_) => {}
+        Row::Asset(kind) => {
+            f.heading(kind.label(lang).to_owned());
+            f.field(s.col_group, kind.group().label(lang));
+            let asset = wb.asset(kind);
+            f.field(s.col_rating, rating(asset.and_then(|a| a.rating)));
+            if let Some(a) = asset {
+                f.text(s.col_notes, &a.notes);
+                let names: Vec<String> =
+                    a.evidence.iter().map(|&r| crate::app::rows::record_name(wb, r)).collect();
+                if !names.is_empty() {
+                    f.field(s.col_evidence, names.join(", "));
+                }
+            }
+        }
+        Row::Record(r) => match wb.record(r) {
+            None => {}
+            Some(Record::Community(c)) => {
+                f.heading(c.name.to_string());
+                f.field(s.col_kind, c.kind.label(lang));
+                f.field(s.col_status, c.status.label(lang));
+                f.field(s.col_distance, c.distance.label(lang));
+                f.field(s.col_cadence, c.cadence.label(lang));
+                f.field(s.col_last_visit, d(c.last_visit));
+                f.field(s.col_outside, if c.outside_usual_circle { s.yes } else { s.no });
+                let values: Vec<String> = c.values.iter().filter_map(|&v| wb.values.get(v)).map(|v| v.name.to_string()).collect();
+                f.field(s.col_values, if values.is_empty() { s.none.to_owned() } else { values.join(", ") });
+                let interests: Vec<&str> = c.interests.iter().map(|t| t.as_str()).collect();
+                f.field(s.col_interests, interests.join(", "));
+                f.text(s.col_notes, &c.notes);
+            }
+            Some(Record::Output(o)) => {
+                f.heading(format!("{} {}", d(o.date), o.channel.label(lang)));
+                f.text(s.col_text, &o.text);
+                f.field(s.col_tags, tag_names(wb, &o.tags));
+                f.field(s.col_reactions, o.reactions.to_string());
+                let people: Vec<String> = o.people.iter().map(|&p| person_name(wb, Some(p))).collect();
+                f.field(s.col_people, people.join(", "));
+            }
+            Some(Record::Tag(t)) => {
+                f.heading(t.name.to_string());
+                f.field(s.col_last_output, d(app.figures().tag_last.get(&t.id).copied()));
+                f.text(s.col_description, &t.description);
+            }
+            Some(Record::Introduction(i)) => {
+                f.heading(format!("{} > {}", person_name(wb, i.first), person_name(wb, i.second)));
+                f.field(s.col_date, d(i.date));
+                f.field(s.col_direction, i.direction.label(lang));
+                f.text(s.col_why, &i.why);
+                f.text(s.col_outcome, &i.outcome);
+            }
+            Some(Record::Invitation(i)) => {
+                f.heading(i.what.to_string());
+                f.field(s.col_kind, i.kind.label(lang));
+                f.field(s.col_from, person_name(wb, i.from));
+                f.field(s.col_via, community_name(wb, i.via));
+                f.field(s.col_received, d(i.received));
+                let overdue = if is_overdue(&i, app.today) { format!(" ({})", s.overdue) } else { String::new() };
+                f.field(s.col_deadline, format!("{}{overdue}", d(i.deadline)));
+                f.field(s.col_excitement, if i.excitement == 0 { "-".to_owned() } else { format!("{}/5", i.excitement.min(5)) });
+                f.field(s.col_cost, i.cost.label(lang));
+                let scores: Vec<String> = i
+                    .scores
+                    .iter()
+                    .filter_map(|sc| wb.values.get(sc.value).map(|v| format!("{} {:+}", v.name, sc.score)))
+                    .collect();
+                f.field(s.col_scores, scores.join(", "));
+                f.field(s.col_decision, i.decision.label(lang));
+                f.text(s.col_reason, &i.reason);
+                f.text(s.col_outcome, &i.outcome);
+                f.text(s.col_unexpected, &i.unexpected);
+                let skills: Vec<&str> = i.skills.iter().map(|k| k.label(lang)).collect();
+                f.field(s.col_skills, skills.join(", "));
+            }
+            Some(Record::Value(v)) => {
+                f.heading(format!("{}. {}", v.rank, v.name));
+                f.text(s.col_description, &v.description);
+                f.field(s.col_revisited, d(v.revisited));
+            }
+            Some(Record::Stocktake(st)) => {
+                f.heading(d(st.date));
+                let avg = average_rating(&st.ratings).map_or_else(|| "-".to_owned(), |a| format!("{a:.1}"));
+                f.field(s.col_average, avg);
+                for r in &st.ratings {
+                    f.field(r.kind.label(lang), rating(r.rating));
+                }
+                f.text(s.col_notes, &st.note);
+            }
+            Some(Record::Person(p)) => {
+                f.heading(p.name.to_string());
+                if !p.phonetic.is_blank() {
+                    f.field(s.col_phonetic, p.phonetic.to_string());
+                }
+                let t = TieStrength::of(&p.tie);
+                let band = match t.band {
+                    TieBand::Weak => s.weak,
+                    TieBand::Strong => s.strong,
+                };
+                f.field(s.col_strength, format!("{}% ({band})", t.percent()));
+                let dims = [p.tie.time, p.tie.emotion, p.tie.intimacy, p.tie.reciprocity];
+                let dims: Vec<String> = s.tie_dims.iter().zip(dims).map(|(n, v)| format!("{n} {v}/4")).collect();
+                f.field(s.col_tie, dims.join(", "));
+                f.field(s.col_field, p.field.to_string());
+                f.field(s.col_bridge, if app.figures().bridges.contains(&p.id) { s.yes } else { s.no });
+                f.field(s.col_met_in, community_name(wb, p.met_in));
+                let shared: Vec<String> = p.communities.iter().map(|&c| community_name(wb, Some(c))).collect();
+                f.field(s.col_communities, shared.join(", "));
+                f.text(s.col_how_met, &p.how_met);
+                f.field(s.col_first_contact, d(p.first_contact));
+                f.field(s.col_last_contact, d(p.latest_contact()));
+                if let Some(m) = p.mutual_connections {
+                    f.field(s.col_mutual, m.to_string());
+                }
+                if let Some(c) = p.cadence {
+                    f.field(s.col_cadence, c.label(lang));
+                }
+                if !p.email.is_blank() {
+                    f.field(s.col_email, p.email.to_string());
+                }
+                if !p.url.is_blank() {
+                    f.field(s.col_url, p.url.to_string());
+                }
+                f.text(s.col_notes, &p.notes);
+                if !p.interactions.is_empty() {
+                    f.lines.push(Line::styled(format!("{}:", s.col_interactions), theme.header));
+                    for it in &p.interactions {
+                        f.lines.push(Line::styled(format!("  {} {}", d(it.date), crate::model::text::one_line(&it.note)), theme.text));
+                    }
+                }
+            }
+            Some(Record::Reflection(x)) => {
+                f.heading(d(x.date));
+                f.text(s.col_text, &x.text);
+            }
+        },
+    }
+    f.lines
+}
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, scroll: u16) {
+    let Some(row) = app.selected_row() else { return };
+    let p = Paragraph::new(lines(app, row, theme)).wrap(Wrap { trim: false }).scroll((scroll, 0));
+    frame.render_widget(p, area);
+}

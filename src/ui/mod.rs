@@ -1,0 +1,172 @@
+//! Drawing: `render(&App, &mut Frame)` reads the app state and draws one frame. Nothing here
+//! changes the workbook; the only state touched is each list's scroll offset, which depends on
+//! the height the list gets.
+//!
+//! Layout: tab bar, body (the tab), key hints, status line; overlays on top.
+
+mod columns;
+mod detail;
+mod overlay;
+mod overview;
+mod table;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::keymap::{self, Context};
+use crate::app::{App, Pane, SaveState, Tab};
+use crate::i18n::{self, Lang};
+use theme::Theme;
+
+/// Smallest usable window.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+/// From this width the detail pane sits beside the list.
+const SIDE_DETAIL_WIDTH: u16 = 80;
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let theme = Theme::new(app.no_color, app.ascii_borders());
+    let s = i18n::strings(app.lang);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let p = Paragraph::new(s.too_small).wrap(Wrap { trim: true }).style(theme.warn);
+        frame.render_widget(p, area);
+        return;
+    }
+    let [top, body, hints, status] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ]));
+    render_tab_bar(app, &theme, frame, top);
+    if app.is_loading() {
+        let p = Paragraph::new(s.loading).style(theme.dim).centered();
+        frame.render_widget(p, body.centered_vertically(Constraint::Length(1)));
+    } else {
+        render_body(app, &theme, frame, body);
+    }
+    render_hints(app, &theme, frame, hints);
+    render_status(app, &theme, frame, status);
+    if let Some(o) = &app.overlay {
+        overlay::render(app, o, &theme, frame, body);
+    }
+}
+
+/// Display width of a string in terminal cells.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// A block with the theme's borders and a title.
+pub fn block<'a>(theme: &Theme, title: impl Into<Line<'a>>) -> Block<'a> {
+    Block::new().borders(Borders::ALL).border_set(theme.border).border_style(theme.dim).title(title)
+}
+
+fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let s = i18n::strings(app.lang);
+    let full: usize = s.tabs.iter().map(|t| width(t) + 4).sum::<usize>() + width(s.app_name) + 1;
+    let mut spans = vec![Span::styled(s.app_name, theme.title), Span::raw(" ")];
+    if full <= usize::from(area.width) {
+        for (i, name) in s.tabs.iter().enumerate() {
+            let style = if i == app.tab.index() { theme.selected } else { theme.text };
+            spans.push(Span::styled(format!(" {}:{name} ", i + 1), style));
+        }
+    } else {
+        // Too narrow for every tab: show where we are and how to move.
+        let i = app.tab.index();
+        spans.push(Span::styled(format!(" {}/{} {} ", i + 1, Tab::COUNT, s.tabs[i]), theme.selected));
+        spans.push(Span::styled(" Tab >", theme.dim));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let s = i18n::strings(app.lang);
+    let title = s.tab_titles[app.tab.index()];
+    if app.tab == Tab::Overview {
+        overview::render(app, theme, frame, area, title);
+        return;
+    }
+    let pane = app.pane();
+    let panes = app.tab.panes();
+    let mut title_spans = vec![Span::styled(format!(" {title} "), theme.title)];
+    if panes.len() > 1 {
+        for &p in panes {
+            let style = if p == pane { theme.selected } else { theme.dim };
+            title_spans.push(Span::styled(format!(" {} ", pane_name(app.lang, p)), style));
+        }
+    }
+    let outer = block(theme, Line::from(title_spans));
+    let inner = outer.inner(area);
+    frame.render_widget(outer, area);
+    if area.width >= SIDE_DETAIL_WIDTH {
+        let [list, side] = inner.layout(&Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]));
+        table::render(app, theme, frame, list, pane);
+        let side_block = Block::new().borders(Borders::LEFT).border_set(theme.border).border_style(theme.dim);
+        let side_inner = side_block.inner(side);
+        frame.render_widget(side_block, side);
+        detail::render(app, theme, frame, side_inner, 0);
+    } else {
+        table::render(app, theme, frame, inner, pane);
+    }
+}
+
+pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
+    let s = i18n::strings(lang);
+    match p {
+        Pane::Outputs => s.pane_outputs,
+        Pane::Tags => s.pane_tags,
+        Pane::Introductions => s.pane_introductions,
+        Pane::Assets => s.pane_assets,
+        Pane::Stocktakes => s.pane_stocktakes,
+        Pane::NextActions => s.next_actions,
+        Pane::Communities => s.tabs[1],
+        Pane::Invitations => s.tabs[3],
+        Pane::Values => s.tabs[4],
+        Pane::People => s.tabs[6],
+    }
+}
+
+fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let context = app.context();
+    let mut spans = Vec::new();
+    for b in keymap::visible(context).filter(|b| b.footer && (context != Context::Normal || b.context == Context::Normal)) {
+        let Some(label) = b.label else { continue };
+        spans.push(Span::styled(label, theme.accent));
+        spans.push(Span::styled(format!(" {}  ", i18n::action(app.lang, b.action)), theme.dim));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn render_status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let s = i18n::strings(app.lang);
+    let file = app.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let (state, style) = match app.save_state() {
+        SaveState::Saved => (s.saved, theme.good),
+        SaveState::Saving => (s.saving, theme.warn),
+        SaveState::Unsaved => (s.unsaved, theme.warn),
+        SaveState::ReadOnly => (s.read_only, theme.warn),
+    };
+    let mut spans = vec![
+        Span::styled(crate::model::text::one_line(&file), theme.dim),
+        Span::raw(" "),
+        Span::styled(i18n::count_records(app.lang, app.wb.record_count()), theme.dim),
+        Span::raw(" "),
+        Span::styled(format!("[{state}]"), style),
+        Span::raw(" "),
+    ];
+    if let Some(e) = &app.error {
+        spans.push(Span::styled(crate::model::text::one_line(e), theme.error));
+    } else if let Some(m) = &app.message {
+        spans.push(Span::styled(crate::model::text::one_line(m), theme.text));
+    } else if app.demo {
+        spans.push(Span::styled(s.demo_note, theme.dim));
+    }
+    frame.render_widget(Line::from(spans).style(Style::new()), area);
+}

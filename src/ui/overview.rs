@@ -1,0 +1,88 @@
+//! The overview: the three steps' progress, network health, community diversity and the next
+//! small actions (a list: Enter jumps to the record an action is about).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::theme::Theme;
+use super::{block, table};
+use crate::app::{App, Pane};
+use crate::i18n;
+use crate::model::derived;
+
+/// `[####------]`: ASCII so it never depends on how wide a terminal draws block characters.
+fn bar(ratio: f64, width: usize) -> String {
+    let filled = ((ratio.clamp(0.0, 1.0) * width as f64).round() as usize).min(width);
+    format!("[{}{}]", "#".repeat(filled), "-".repeat(width - filled))
+}
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &str) {
+    let s = i18n::strings(app.lang);
+    let outer = block(theme, Span::styled(format!(" {title} "), theme.title));
+    let inner = outer.inner(area);
+    frame.render_widget(outer, area);
+
+    let wb = &app.wb;
+    let progress = derived::step_progress(wb, app.today);
+    let health = derived::network_health(wb, app.today);
+    let div = derived::diversity(wb);
+    let narrow = inner.width < 60;
+    let bar_width = if narrow { 8 } else { 12 };
+
+    let mut lines = vec![Line::styled(s.steps, theme.header)];
+    for (i, p) in progress.iter().enumerate() {
+        let mut spans = vec![
+            Span::styled(bar(p.ratio(), bar_width), theme.accent),
+            Span::raw(format!(" {}/{} ", p.done, p.goal)),
+            Span::raw(s.step_names[i]),
+        ];
+        if !narrow {
+            spans.push(Span::styled(format!("  ({})", s.step_goals[i]), theme.dim));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::from(vec![
+        Span::styled(format!("{}: ", s.network), theme.header),
+        Span::raw(format!(
+            "{} {}, {} {}, {} {}, {} {}, {} {}, {} {}",
+            s.people, health.people, s.weak, health.weak, s.strong, health.strong, s.dormant, health.dormant, s.fields,
+            health.fields, s.bridges, health.bridges
+        )),
+    ]));
+    let mut div_spans = vec![
+        Span::styled(format!("{}: ", s.diversity), theme.header),
+        Span::raw(i18n::diversity_line(app.lang, div.communities, div.kinds, div.outside_usual_circle)),
+    ];
+    if let Some(w) = div.warning {
+        div_spans.push(Span::styled(format!(" {}", i18n::diversity_warning(app.lang, w)), theme.warn));
+    }
+    lines.push(Line::from(div_spans));
+
+    // The figures take what they need (wrapped); the actions list gets the rest.
+    let figures = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let needed = figures.line_count(inner.width).min(usize::from(inner.height / 2)) as u16;
+    let [top, rest] = inner.layout(&Layout::vertical([Constraint::Length(needed), Constraint::Min(1)]));
+    frame.render_widget(figures, top);
+    let [gap, list] = rest.layout(&Layout::vertical([Constraint::Length(1), Constraint::Min(1)]));
+    let _ = gap;
+    if app.next_actions().is_empty() {
+        let p = Paragraph::new(vec![Line::styled(s.no_actions, theme.good), Line::styled(s.walkthrough_hint, theme.dim)]);
+        frame.render_widget(p, list);
+    } else {
+        table::render(app, theme, frame, list, Pane::NextActions);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bar;
+
+    #[test]
+    fn the_bar_is_ascii_and_clamped() {
+        assert_eq!(bar(0.5, 4), "[##--]");
+        assert_eq!(bar(2.0, 3), "[###]");
+        assert_eq!(bar(-1.0, 2), "[--]");
+    }
+}

@@ -1,0 +1,97 @@
+//! One list as a table: only the rows that fit are built, and columns that do not fit the width
+//! are dropped from the right.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Paragraph, Row as TableRow, Table, Wrap};
+
+use super::columns::{self, Tone};
+use super::theme::Theme;
+use crate::app::{App, Pane};
+use crate::i18n;
+
+const SPACING: u16 = 1;
+
+/// Which columns fit into `width` cells: all that fit, most important first.
+fn fitting(cols: &[columns::Column], width: u16) -> usize {
+    let mut used = 0u16;
+    let mut n = 0;
+    for c in cols {
+        let need = c.min + if n == 0 { 0 } else { SPACING };
+        if used + need > width && n > 0 {
+            break;
+        }
+        used += need;
+        n += 1;
+    }
+    n
+}
+
+/// The first row to show so that `selected` stays visible in `height` rows.
+pub fn scroll_offset(previous: usize, selected: usize, height: usize, len: usize) -> usize {
+    if height == 0 {
+        return selected;
+    }
+    let mut off = previous.min(len.saturating_sub(height));
+    if selected < off {
+        off = selected;
+    } else if selected >= off + height {
+        off = selected + 1 - height;
+    }
+    off
+}
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pane) {
+    let rows = app.rows(pane);
+    let pos = app.list(pane);
+    let s = i18n::strings(app.lang);
+    if rows.is_empty() {
+        let text = vec![Line::styled(s.empty_list, theme.text), Line::styled(s.empty_hint, theme.dim)];
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        pos.page.set(1);
+        return;
+    }
+    let cols = columns::columns(pane, app.lang);
+    let n = fitting(&cols, area.width);
+    let height = usize::from(area.height.saturating_sub(1));
+    let offset = scroll_offset(pos.offset.get(), pos.selected, height, rows.len());
+    pos.offset.set(offset);
+    pos.page.set(height.max(1));
+
+    let widths: Vec<Constraint> =
+        cols[..n].iter().map(|c| if c.grow { Constraint::Min(c.min) } else { Constraint::Length(c.min) }).collect();
+    let header = TableRow::new(cols[..n].iter().map(|c| Cell::from(c.title))).style(theme.header);
+    let visible = rows.iter().enumerate().skip(offset).take(height).map(|(i, &row)| {
+        let (mut cells, tone) = columns::cells(app, row);
+        cells.truncate(n);
+        let style = if i == pos.selected {
+            theme.selected
+        } else {
+            match tone {
+                Tone::Normal => theme.text,
+                Tone::Warn => theme.warn,
+                Tone::Dim => theme.dim,
+            }
+        };
+        TableRow::new(cells.into_iter().map(Cell::from)).style(style)
+    });
+    let table = Table::new(visible, widths).header(header).column_spacing(SPACING);
+    frame.render_widget(table, area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_offset_keeps_the_selection_visible() {
+        assert_eq!(scroll_offset(0, 0, 5, 100), 0);
+        assert_eq!(scroll_offset(0, 7, 5, 100), 3);
+        assert_eq!(scroll_offset(3, 2, 5, 100), 2);
+        assert_eq!(scroll_offset(90, 99, 5, 100), 95);
+        // The list shrank under the old offset.
+        assert_eq!(scroll_offset(50, 2, 5, 3), 0);
+        assert_eq!(scroll_offset(0, 4, 0, 10), 4);
+    }
+}
