@@ -1,1 +1,122 @@
-fn main() {}
+//! Load, save, render and key→redraw at 1k/10k/100k records (`cargo bench`).
+//! Figures and the machine they were measured on are in BENCHMARKS.md.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use divan::Bencher;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use strum::IntoEnumIterator;
+use tsunagari::app::{Action, App, Tab};
+use tsunagari::i18n::Lang;
+use tsunagari::model::{Workbook, sample};
+use tsunagari::store::{self, Saver};
+
+fn main() {
+    divan::main();
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
+}
+
+/// Workbooks are generated once per size and shared by every bench.
+fn workbook(n: usize) -> &'static Workbook {
+    static CACHE: OnceLock<std::sync::Mutex<Vec<(usize, &'static Workbook)>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut c = cache.lock().expect("lock");
+    if let Some((_, wb)) = c.iter().find(|(k, _)| *k == n) {
+        return wb;
+    }
+    let wb: &'static Workbook = Box::leak(Box::new(sample::workbook(n, 7, today())));
+    c.push((n, wb));
+    wb
+}
+
+fn text(n: usize) -> String {
+    store::format::to_text(workbook(n)).expect("text")
+}
+
+#[divan::bench(args = [1_000, 10_000, 100_000], sample_count = 10, sample_size = 1)]
+fn load(bencher: Bencher, n: usize) {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("w.ron");
+    std::fs::write(&path, text(n)).expect("write");
+    bencher.bench(|| store::load(&path).expect("load"));
+}
+
+/// A full save as the app does it after an edit: serialise, check for outside changes, write a
+/// temporary file, fsync, rename, fsync the directory.
+#[divan::bench(args = [1_000, 10_000, 100_000], sample_count = 10, sample_size = 1)]
+fn save(bencher: Bencher, n: usize) {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("w.ron");
+    let mut saver = Saver::new(path, None);
+    let wb = workbook(n);
+    saver.save(wb).expect("first save");
+    bencher.bench_local(|| saver.save(wb).expect("save"));
+}
+
+/// Serialising alone, with the escaping we chose (unescaped) and ron's default, on the same data.
+#[divan::bench(args = [10_000])]
+fn serialise_unescaped(bencher: Bencher, n: usize) {
+    let wb = workbook(n);
+    bencher.bench(|| store::format::to_text(wb).expect("text"));
+}
+
+#[divan::bench(args = [10_000])]
+fn serialise_ron_default_escaping(bencher: Bencher, n: usize) {
+    let wb = workbook(n);
+    let cfg = ron::ser::PrettyConfig::new().indentor("  ").depth_limit(3);
+    bencher.bench(|| ron::ser::to_string_pretty(wb, cfg.clone()).expect("text"));
+}
+
+/// The snapshot the app hands to the saver thread (the only save work on the key path).
+#[divan::bench(args = [10_000, 100_000], sample_count = 20)]
+fn snapshot_clone(bencher: Bencher, n: usize) {
+    let wb = workbook(n);
+    bencher.bench(|| wb.clone());
+}
+
+fn app(n: usize) -> App {
+    App::with_workbook(workbook(n).clone(), PathBuf::from("w.ron"), Lang::Ja, today())
+}
+
+/// Drawing one frame of each tab at 120x40 (the rows were built when the tab was opened).
+#[divan::bench(args = [10_000, 100_000], sample_count = 20)]
+fn render_every_tab(bencher: Bencher, n: usize) {
+    let mut a = app(n);
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    let tabs: Vec<Tab> = Tab::iter().collect();
+    for &t in &tabs {
+        a.update(Action::GoTab(t));
+    }
+    bencher.bench_local(|| {
+        for &t in &tabs {
+            a.update(Action::GoTab(t));
+            term.draw(|f| tsunagari::ui::render(&a, f)).expect("draw");
+        }
+    });
+}
+
+/// One key press on the biggest list: update, then draw the frame.
+#[divan::bench(args = [10_000, 100_000], sample_count = 200)]
+fn key_to_redraw(bencher: Bencher, n: usize) {
+    let mut a = app(n);
+    a.update(Action::GoTab(Tab::People));
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    term.draw(|f| tsunagari::ui::render(&a, f)).expect("draw");
+    let mut down = true;
+    bencher.bench_local(|| {
+        // Walk up and down so the list scrolls as well as moves.
+        down = !down;
+        for _ in 0..1 {
+            a.update(if down { Action::Down } else { Action::PageDown });
+        }
+        term.draw(|f| tsunagari::ui::render(&a, f)).expect("draw");
+    });
+}

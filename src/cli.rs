@@ -6,10 +6,16 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use strum::IntoEnumIterator;
 
-use crate::model::{Cadence, Channel, CommunityKind, CommunityStatus, Cost, Distance, InvitationKind, Lang};
+use crate::model::{
+    Cadence, Channel, CommunityKind, CommunityStatus, Cost, Distance, InvitationKind, Lang,
+};
 
 #[derive(Parser, Debug)]
-#[command(name = "tsunagari", version, about = "A terminal workbook for loose ties (ゆるやかな繋がり) and transformational assets (変身資産)")]
+#[command(
+    name = "tsunagari",
+    version,
+    about = "A terminal workbook for loose ties (ゆるやかな繋がり) and transformational assets (変身資産)"
+)]
 pub struct Cli {
     /// The workbook file (default: the platform data directory).
     #[arg(long, env = "TSUNAGARI_FILE", global = true, value_name = "PATH")]
@@ -84,10 +90,12 @@ pub enum ListKind {
 /// Parses a model choice written in kebab-case (`reading-circle`), listing the choices when wrong.
 pub fn choice<E: IntoEnumIterator + Debug + Copy>(s: &str) -> Result<E, String> {
     let want = s.trim().to_lowercase().replace('_', "-");
-    E::iter().find(|e| kebab(&format!("{e:?}")) == want).ok_or_else(|| {
-        let all: Vec<String> = E::iter().map(|e| kebab(&format!("{e:?}"))).collect();
-        format!("choose one of: {}", all.join(", "))
-    })
+    E::iter()
+        .find(|e| kebab(&format!("{e:?}")) == want)
+        .ok_or_else(|| {
+            let all: Vec<String> = E::iter().map(|e| kebab(&format!("{e:?}"))).collect();
+            format!("choose one of: {}", all.join(", "))
+        })
 }
 
 fn kebab(camel: &str) -> String {
@@ -222,8 +230,14 @@ mod tests {
 
     #[test]
     fn choices_read_kebab_case_and_list_alternatives() {
-        assert_eq!(choice::<CommunityKind>("reading-circle"), Ok(CommunityKind::ReadingCircle));
-        assert_eq!(choice::<CommunityKind>("Pro_Bono"), Ok(CommunityKind::ProBono));
+        assert_eq!(
+            choice::<CommunityKind>("reading-circle"),
+            Ok(CommunityKind::ReadingCircle)
+        );
+        assert_eq!(
+            choice::<CommunityKind>("Pro_Bono"),
+            Ok(CommunityKind::ProBono)
+        );
         let err = choice::<Cost>("huge").expect_err("bad");
         assert_eq!(err, "choose one of: low, medium, high");
     }

@@ -32,14 +32,22 @@ fn run(cli: Cli) -> Result<String, String> {
     match cli.command {
         None => {
             let path = commands::workbook_path(cli.file)?;
-            commands::open::open(OpenOptions { path, lang, ascii: cli.ascii, demo: false })?;
+            commands::open::open(OpenOptions {
+                path,
+                lang,
+                ascii: cli.ascii,
+                demo: false,
+            })?;
             Ok(String::new())
         }
         Some(Command::Demo) => commands::open::demo(lang, cli.ascii).map(|()| String::new()),
         Some(Command::Check) => commands::check::check(&commands::workbook_path(cli.file)?),
         Some(Command::Add(add)) => commands::add::add(&commands::workbook_path(cli.file)?, add),
-        Some(Command::List { kind, json }) => {
-            commands::list::list(&commands::workbook_path(cli.file)?, kind, json, lang.unwrap_or_else(Lang::from_env))
-        }
+        Some(Command::List { kind, json }) => commands::list::list(
+            &commands::workbook_path(cli.file)?,
+            kind,
+            json,
+            lang.unwrap_or_else(Lang::from_env),
+        ),
     }
 }

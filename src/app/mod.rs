@@ -40,9 +40,18 @@ const BUSY_WAKE: Duration = Duration::from_millis(10);
 /// An overlay drawn over the tabs; it takes the keys while open.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Overlay {
-    Help { scroll: u16 },
-    Detail { scroll: u16 },
-    ConfirmDelete { target: RecordRef, name: String, touched: usize, edit: Edit },
+    Help {
+        scroll: u16,
+    },
+    Detail {
+        scroll: u16,
+    },
+    ConfirmDelete {
+        target: RecordRef,
+        name: String,
+        touched: usize,
+        edit: Edit,
+    },
 }
 
 /// The save state shown in the status line.
@@ -204,7 +213,9 @@ impl App {
     /// The row under the cursor in the current pane.
     pub fn selected_row(&self) -> Option<Row> {
         let pane = self.pane();
-        self.rows(pane).get(self.lists[pane.index()].selected).copied()
+        self.rows(pane)
+            .get(self.lists[pane.index()].selected)
+            .copied()
     }
 
     pub fn save_state(&self) -> SaveState {
@@ -238,7 +249,8 @@ impl App {
 
     fn refresh_rows(&mut self) {
         let pane = self.pane();
-        self.rows.ensure(pane, &self.wb, self.generation, self.today);
+        self.rows
+            .ensure(pane, &self.wb, self.generation, self.today);
         let len = self.rows.get(pane).len();
         let pos = &mut self.lists[pane.index()];
         pos.selected = pos.selected.min(len.saturating_sub(1));
@@ -262,11 +274,18 @@ impl App {
             Action::NextPane | Action::PrevPane => {
                 let n = self.tab.panes().len();
                 let i = &mut self.pane_of_tab[self.tab.index()];
-                *i = if action == Action::NextPane { (*i + 1) % n } else { (*i + n - 1) % n };
+                *i = if action == Action::NextPane {
+                    (*i + 1) % n
+                } else {
+                    (*i + n - 1) % n
+                };
             }
-            Action::Up | Action::Down | Action::Top | Action::Bottom | Action::PageUp | Action::PageDown => {
-                self.move_cursor(action)
-            }
+            Action::Up
+            | Action::Down
+            | Action::Top
+            | Action::Bottom
+            | Action::PageUp
+            | Action::PageDown => self.move_cursor(action),
             Action::Open => self.open(),
             Action::Delete => self.ask_delete(),
             Action::Confirm => self.confirm(),
@@ -344,16 +363,26 @@ impl App {
     /// Shows the tab and pane that hold `target`, with the cursor on it.
     pub fn jump_to(&mut self, target: RecordRef) {
         let pane = rows::pane_of(target);
-        let Some((tab, i)) = [Tab::Communities, Tab::Outputs, Tab::Invitations, Tab::Values, Tab::Assets, Tab::People]
-            .into_iter()
-            .find_map(|t| t.panes().iter().position(|&p| p == pane).map(|i| (t, i)))
-        else {
+        let Some((tab, i)) = [
+            Tab::Communities,
+            Tab::Outputs,
+            Tab::Invitations,
+            Tab::Values,
+            Tab::Assets,
+            Tab::People,
+        ]
+        .into_iter()
+        .find_map(|t| t.panes().iter().position(|&p| p == pane).map(|i| (t, i))) else {
             return;
         };
         self.tab = tab;
         self.pane_of_tab[tab.index()] = i;
         self.refresh_rows();
-        if let Some(at) = self.rows(pane).iter().position(|r| *r == Row::Record(target)) {
+        if let Some(at) = self
+            .rows(pane)
+            .iter()
+            .position(|r| *r == Row::Record(target))
+        {
             self.lists[pane.index()].selected = at;
         }
     }
@@ -368,14 +397,21 @@ impl App {
             Some(Row::Record(target)) => {
                 let (edit, touched) = self.wb.deletion(target);
                 let name = rows::record_name(&self.wb, target);
-                self.overlay = Some(Overlay::ConfirmDelete { target, name, touched, edit });
+                self.overlay = Some(Overlay::ConfirmDelete {
+                    target,
+                    name,
+                    touched,
+                    edit,
+                });
             }
             _ => self.message = Some(s.nothing_selected.to_owned()),
         }
     }
 
     fn confirm(&mut self) {
-        let Some(Overlay::ConfirmDelete { name, edit, .. }) = self.overlay.take() else { return };
+        let Some(Overlay::ConfirmDelete { name, edit, .. }) = self.overlay.take() else {
+            return;
+        };
         let label = i18n::deleted(self.lang, &name);
         match self.history.apply(&mut self.wb, edit, label.clone()) {
             Ok(()) => {
@@ -392,9 +428,22 @@ impl App {
             self.message = Some(s.read_only_refused.to_owned());
             return;
         }
-        let result = if undo { self.history.undo(&mut self.wb) } else { self.history.redo(&mut self.wb) };
+        let result = if undo {
+            self.history.undo(&mut self.wb)
+        } else {
+            self.history.redo(&mut self.wb)
+        };
         match result {
-            None => self.message = Some(if undo { s.nothing_to_undo } else { s.nothing_to_redo }.to_owned()),
+            None => {
+                self.message = Some(
+                    if undo {
+                        s.nothing_to_undo
+                    } else {
+                        s.nothing_to_redo
+                    }
+                    .to_owned(),
+                )
+            }
             Some(Ok(label)) => {
                 self.changed();
                 self.message = Some(i18n::undone(self.lang, undo, &label));
@@ -457,7 +506,9 @@ impl App {
             return false;
         }
         let generation = self.generation;
-        let Some(saver) = self.saver.as_mut() else { return false };
+        let Some(saver) = self.saver.as_mut() else {
+            return false;
+        };
         !saver.busy() && saver.start(self.wb.clone(), generation)
     }
 
@@ -487,7 +538,10 @@ impl App {
             self.save_finished(done);
         }
         if self.read_only.is_none() && self.generation != self.saved_generation {
-            return Err(self.error.clone().unwrap_or_else(|| "the workbook could not be saved".to_owned()));
+            return Err(self
+                .error
+                .clone()
+                .unwrap_or_else(|| "the workbook could not be saved".to_owned()));
         }
         Ok(())
     }

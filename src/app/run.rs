@@ -14,7 +14,11 @@ use super::App;
 use crate::ui;
 
 /// Runs until the user quits, loading fails, or `stop` is set by a signal handler.
-pub fn run(terminal: &mut DefaultTerminal, app: &mut App, stop: &Arc<AtomicBool>) -> io::Result<()> {
+pub fn run(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    stop: &Arc<AtomicBool>,
+) -> io::Result<()> {
     let mut dirty = true;
     loop {
         if dirty {

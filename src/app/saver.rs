@@ -33,12 +33,22 @@ impl BackgroundSaver {
             .spawn(move || {
                 for job in job_rx {
                     let result = saver.save(&job.workbook);
-                    if done_tx.send(Done { generation: job.generation, result }).is_err() {
+                    if done_tx
+                        .send(Done {
+                            generation: job.generation,
+                            result,
+                        })
+                        .is_err()
+                    {
                         break;
                     }
                 }
             })?;
-        Ok(Self { jobs, done, in_flight: None })
+        Ok(Self {
+            jobs,
+            done,
+            in_flight: None,
+        })
     }
 
     pub fn busy(&self) -> bool {
@@ -50,7 +60,14 @@ impl BackgroundSaver {
         if self.busy() {
             return false;
         }
-        if self.jobs.send(Job { workbook, generation }).is_ok() {
+        if self
+            .jobs
+            .send(Job {
+                workbook,
+                generation,
+            })
+            .is_ok()
+        {
             self.in_flight = Some(generation);
             true
         } else {
@@ -68,7 +85,9 @@ impl BackgroundSaver {
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => self.in_flight.take().map(|generation| Done {
                 generation,
-                result: Err(SaveError::Io(std::io::Error::other("the saving thread stopped"))),
+                result: Err(SaveError::Io(std::io::Error::other(
+                    "the saving thread stopped",
+                ))),
             }),
         }
     }

@@ -28,8 +28,12 @@ pub fn today() -> NaiveDate {
 }
 
 /// Opens the workbook for one change from the shell: lock, load, change, save.
-pub fn with_workbook<T>(path: &Path, change: impl FnOnce(&mut Workbook) -> Result<T, String>) -> Result<T, String> {
-    store::files::ensure_dir(path).map_err(|e| format!("{}: cannot create the directory: {e}", path.display()))?;
+pub fn with_workbook<T>(
+    path: &Path,
+    change: impl FnOnce(&mut Workbook) -> Result<T, String>,
+) -> Result<T, String> {
+    store::files::ensure_dir(path)
+        .map_err(|e| format!("{}: cannot create the directory: {e}", path.display()))?;
     let _lock = WorkbookLock::acquire(path).map_err(|e| e.to_string())?;
     let loaded = store::load(path).map_err(|e| e.to_string())?;
     if let Some(ReadOnly::NewerVersion(v)) = loaded.read_only {
@@ -40,6 +44,8 @@ pub fn with_workbook<T>(path: &Path, change: impl FnOnce(&mut Workbook) -> Resul
     }
     let mut wb = loaded.workbook;
     let out = change(&mut wb)?;
-    Saver::new(path.to_owned(), loaded.fingerprint).save(&wb).map_err(|e| format!("{}: {e}", path.display()))?;
+    Saver::new(path.to_owned(), loaded.fingerprint)
+        .save(&wb)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(out)
 }

@@ -21,10 +21,13 @@ pub struct OpenOptions {
 
 pub fn open(opts: OpenOptions) -> Result<(), String> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err("tsunagari needs a terminal; for scripts use `tsunagari list KIND --json`".to_owned());
+        return Err(
+            "tsunagari needs a terminal; for scripts use `tsunagari list KIND --json`".to_owned(),
+        );
     }
     let path = opts.path;
-    store::files::ensure_dir(&path).map_err(|e| format!("{}: cannot create the directory: {e}", path.display()))?;
+    store::files::ensure_dir(&path)
+        .map_err(|e| format!("{}: cannot create the directory: {e}", path.display()))?;
     let lock = WorkbookLock::acquire(&path).map_err(|e| e.to_string())?;
 
     // Load on a thread so the first frame is drawn at once, however big the file.
@@ -38,11 +41,22 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
         .map_err(|e| format!("cannot start: {e}"))?;
 
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
-        signal_hook::flag::register(signal, Arc::clone(&stop)).map_err(|e| format!("cannot watch signals: {e}"))?;
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .map_err(|e| format!("cannot watch signals: {e}"))?;
     }
 
-    let mut app = App::loading(path.clone(), opts.lang.unwrap_or_else(Lang::from_env), super::today(), lock, rx);
+    let mut app = App::loading(
+        path.clone(),
+        opts.lang.unwrap_or_else(Lang::from_env),
+        super::today(),
+        lock,
+        rx,
+    );
     app.lang_fixed = opts.lang.is_some();
     app.ascii_flag = opts.ascii;
     app.demo = opts.demo;
@@ -58,11 +72,20 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
 
 /// The sample workbook, copied to a temporary directory so the user's file is never touched.
 pub fn demo(lang: Option<Lang>, ascii: bool) -> Result<(), String> {
-    let dir = tempfile::Builder::new().prefix("tsunagari-demo").tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
+    let dir = tempfile::Builder::new()
+        .prefix("tsunagari-demo")
+        .tempdir()
+        .map_err(|e| format!("cannot create a temporary directory: {e}"))?;
     let path = dir.path().join("demo.ron");
     let text = demo_text();
-    store::files::write_atomic(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
-    open(OpenOptions { path, lang, ascii, demo: true })
+    store::files::write_atomic(&path, text.as_bytes())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    open(OpenOptions {
+        path,
+        lang,
+        ascii,
+        demo: true,
+    })
 }
 
 /// The demo workbook: the one shipped in `assets/`, or a generated one if it ever fails to parse.

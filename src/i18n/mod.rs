@@ -18,7 +18,11 @@ impl Lang {
             if let Ok(v) = std::env::var(var)
                 && !v.is_empty()
             {
-                return if v.to_ascii_lowercase().starts_with("ja") { Lang::Ja } else { Lang::En };
+                return if v.to_ascii_lowercase().starts_with("ja") {
+                    Lang::Ja
+                } else {
+                    Lang::En
+                };
             }
         }
         Lang::En
@@ -150,7 +154,15 @@ pub struct Strings {
 
 pub const JA: Strings = Strings {
     app_name: "つながり",
-    tabs: ["概要", "コミュニティ", "発信", "お誘い", "価値観", "変身資産", "人"],
+    tabs: [
+        "概要",
+        "コミュニティ",
+        "発信",
+        "お誘い",
+        "価値観",
+        "変身資産",
+        "人",
+    ],
     tab_titles: [
         "概要: いまの立ち位置",
         "ステップ1: 関心と価値観で選ぶコミュニティ",
@@ -187,8 +199,16 @@ pub const JA: Strings = Strings {
     read_only_refused: "読み取り専用のため変更できません",
     demo_note: "デモ: 変更は終了時に捨てられます",
     steps: "3つのステップ",
-    step_names: ["1 コミュニティに顔を出す", "2 タグを見える形に", "3 お誘いに応える"],
-    step_goals: ["参加中 3 か所", "タグと直近30日の発信 3 件", "判断したお誘い 3 件"],
+    step_names: [
+        "1 コミュニティに顔を出す",
+        "2 タグを見える形に",
+        "3 お誘いに応える",
+    ],
+    step_goals: [
+        "参加中 3 か所",
+        "タグと直近30日の発信 3 件",
+        "判断したお誘い 3 件",
+    ],
     network: "ネットワークの健康",
     next_actions: "今週の小さな一歩",
     no_actions: "いまは特にありません。よい調子です。",
@@ -264,7 +284,15 @@ pub const JA: Strings = Strings {
 
 pub const EN: Strings = Strings {
     app_name: "tsunagari",
-    tabs: ["Overview", "Communities", "Outputs", "Invitations", "Values", "Assets", "People"],
+    tabs: [
+        "Overview",
+        "Communities",
+        "Outputs",
+        "Invitations",
+        "Values",
+        "Assets",
+        "People",
+    ],
     tab_titles: [
         "Overview: where you stand",
         "Step 1: communities chosen by interest and values",
@@ -301,8 +329,16 @@ pub const EN: Strings = Strings {
     read_only_refused: "The workbook is read-only; nothing was changed",
     demo_note: "Demo: changes are discarded on quit",
     steps: "The three steps",
-    step_names: ["1 Show up in communities", "2 Make your tags visible", "3 Answer invitations"],
-    step_goals: ["3 communities taken part in", "a tag and 3 outputs in 30 days", "3 invitations decided"],
+    step_names: [
+        "1 Show up in communities",
+        "2 Make your tags visible",
+        "3 Answer invitations",
+    ],
+    step_goals: [
+        "3 communities taken part in",
+        "a tag and 3 outputs in 30 days",
+        "3 invitations decided",
+    ],
     network: "Network health",
     next_actions: "Small next actions",
     no_actions: "Nothing pressing right now. Nice.",
@@ -550,21 +586,35 @@ pub fn count_records(lang: Lang, n: usize) -> String {
 pub fn diversity_line(lang: Lang, communities: usize, kinds: usize, outside: usize) -> String {
     match lang {
         Lang::Ja => format!("{communities} か所、種類 {kinds}、いつもの輪の外 {outside}"),
-        Lang::En => format!("{communities} communities, {kinds} kinds, {outside} outside your usual circle"),
+        Lang::En => {
+            format!("{communities} communities, {kinds} kinds, {outside} outside your usual circle")
+        }
     }
 }
 
 pub fn diversity_warning(lang: Lang, w: DiversityWarning) -> String {
     match (lang, w) {
-        (Lang::Ja, DiversityWarning::NoCommunities) => "まだコミュニティがありません。関心から一つ選んでみましょう。".to_owned(),
-        (Lang::En, DiversityWarning::NoCommunities) => "No communities yet. Pick one from an interest.".to_owned(),
+        (Lang::Ja, DiversityWarning::NoCommunities) => {
+            "まだコミュニティがありません。関心から一つ選んでみましょう。".to_owned()
+        }
+        (Lang::En, DiversityWarning::NoCommunities) => {
+            "No communities yet. Pick one from an interest.".to_owned()
+        }
         (Lang::Ja, DiversityWarning::OneKind(k)) => {
-            format!("すべて「{}」の場です。別の種類の場も一つ加えると視野が広がります。", k.label(lang))
+            format!(
+                "すべて「{}」の場です。別の種類の場も一つ加えると視野が広がります。",
+                k.label(lang)
+            )
         }
         (Lang::En, DiversityWarning::OneKind(k)) => {
-            format!("All your communities are {}. One of another kind would widen your view.", k.label(lang))
+            format!(
+                "All your communities are {}. One of another kind would widen your view.",
+                k.label(lang)
+            )
         }
-        (Lang::Ja, DiversityWarning::AllInUsualCircle) => "どれもいつもの輪の中です。輪の外の場を一つ探してみましょう。".to_owned(),
+        (Lang::Ja, DiversityWarning::AllInUsualCircle) => {
+            "どれもいつもの輪の中です。輪の外の場を一つ探してみましょう。".to_owned()
+        }
         (Lang::En, DiversityWarning::AllInUsualCircle) => {
             "All sit inside your usual circle. Look for one outside it.".to_owned()
         }
@@ -573,28 +623,64 @@ pub fn diversity_warning(lang: Lang, w: DiversityWarning) -> String {
 
 /// One next action as a sentence; `name` resolves the record it is about.
 pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
-    let tag = |id: TagId| wb.tags.get(id).map_or_else(String::new, |t| text::one_line(&t.name));
-    let person = |id: PersonId| wb.people.get(id).map_or_else(String::new, |p| text::one_line(&p.name));
-    let invitation = |id: InvitationId| wb.invitations.get(id).map_or_else(String::new, |i| text::one_line(&i.what));
+    let tag = |id: TagId| {
+        wb.tags
+            .get(id)
+            .map_or_else(String::new, |t| text::one_line(&t.name))
+    };
+    let person = |id: PersonId| {
+        wb.people
+            .get(id)
+            .map_or_else(String::new, |p| text::one_line(&p.name))
+    };
+    let invitation = |id: InvitationId| {
+        wb.invitations
+            .get(id)
+            .map_or_else(String::new, |i| text::one_line(&i.what))
+    };
     match (lang, a) {
-        (Lang::Ja, NextAction::DefineValues) => "最終価値観を3〜5個決めましょう(判断の軸になります)".to_owned(),
-        (Lang::En, NextAction::DefineValues) => "Name 3 to 5 final values: they are your filter".to_owned(),
+        (Lang::Ja, NextAction::DefineValues) => {
+            "最終価値観を3〜5個決めましょう(判断の軸になります)".to_owned()
+        }
+        (Lang::En, NextAction::DefineValues) => {
+            "Name 3 to 5 final values: they are your filter".to_owned()
+        }
         (Lang::Ja, NextAction::FewCommunities { taking_part }) => {
             format!("参加中のコミュニティは {taking_part} か所。関心から一つ試してみましょう")
         }
         (Lang::En, NextAction::FewCommunities { taking_part }) => {
             format!("You take part in {taking_part} communities; try one more from an interest")
         }
-        (Lang::Ja, NextAction::QuietTag { tag: t, days: None }) => format!("タグ「{}」の発信がまだありません", tag(*t)),
-        (Lang::En, NextAction::QuietTag { tag: t, days: None }) => format!("No output yet for your tag \"{}\"", tag(*t)),
-        (Lang::Ja, NextAction::QuietTag { tag: t, days: Some(d) }) => {
+        (Lang::Ja, NextAction::QuietTag { tag: t, days: None }) => {
+            format!("タグ「{}」の発信がまだありません", tag(*t))
+        }
+        (Lang::En, NextAction::QuietTag { tag: t, days: None }) => {
+            format!("No output yet for your tag \"{}\"", tag(*t))
+        }
+        (
+            Lang::Ja,
+            NextAction::QuietTag {
+                tag: t,
+                days: Some(d),
+            },
+        ) => {
             format!("タグ「{}」の発信が {d} 日ありません", tag(*t))
         }
-        (Lang::En, NextAction::QuietTag { tag: t, days: Some(d) }) => {
+        (
+            Lang::En,
+            NextAction::QuietTag {
+                tag: t,
+                days: Some(d),
+            },
+        ) => {
             format!("No output on your tag \"{}\" for {d} days", tag(*t))
         }
         (Lang::Ja, NextAction::WeakTiesQuiet { people }) => {
-            format!("ゆるやかな繋がり {} 人と90日以上連絡がありません(最も長いのは {})", people.len(), person(people[0]))
+            format!(
+                "ゆるやかな繋がり {} 人と90日以上連絡がありません(最も長いのは {})",
+                people.len(),
+                person(people[0])
+            )
         }
         (Lang::En, NextAction::WeakTiesQuiet { people }) => format!(
             "{} weak ties unheard from for 90+ days (longest: {})",
@@ -602,28 +688,64 @@ pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
             person(people[0])
         ),
         (Lang::Ja, NextAction::Reconnect { person: p, overdue }) => {
-            format!("{} さんへの連絡が予定より {overdue} 日遅れています", person(*p))
+            format!(
+                "{} さんへの連絡が予定より {overdue} 日遅れています",
+                person(*p)
+            )
         }
         (Lang::En, NextAction::Reconnect { person: p, overdue }) => {
-            format!("Get back in touch with {}: {overdue} days past your cadence", person(*p))
+            format!(
+                "Get back in touch with {}: {overdue} days past your cadence",
+                person(*p)
+            )
         }
-        (Lang::Ja, NextAction::PastDeadline { invitation: i, days }) => {
-            format!("お誘い「{}」の期限を {days} 日過ぎています。返事を決めましょう", invitation(*i))
+        (
+            Lang::Ja,
+            NextAction::PastDeadline {
+                invitation: i,
+                days,
+            },
+        ) => {
+            format!(
+                "お誘い「{}」の期限を {days} 日過ぎています。返事を決めましょう",
+                invitation(*i)
+            )
         }
-        (Lang::En, NextAction::PastDeadline { invitation: i, days }) => {
-            format!("The invitation \"{}\" is {days} days past its deadline: decide", invitation(*i))
+        (
+            Lang::En,
+            NextAction::PastDeadline {
+                invitation: i,
+                days,
+            },
+        ) => {
+            format!(
+                "The invitation \"{}\" is {days} days past its deadline: decide",
+                invitation(*i)
+            )
         }
-        (Lang::Ja, NextAction::StocktakeDue { days: None }) => "変身資産の最初の棚卸しをしましょう".to_owned(),
-        (Lang::En, NextAction::StocktakeDue { days: None }) => "Take your first stock of your assets".to_owned(),
-        (Lang::Ja, NextAction::StocktakeDue { days: Some(d) }) => format!("前回の棚卸しから {d} 日。見直しの時期です"),
-        (Lang::En, NextAction::StocktakeDue { days: Some(d) }) => format!("Your last stock-take was {d} days ago: time for another"),
+        (Lang::Ja, NextAction::StocktakeDue { days: None }) => {
+            "変身資産の最初の棚卸しをしましょう".to_owned()
+        }
+        (Lang::En, NextAction::StocktakeDue { days: None }) => {
+            "Take your first stock of your assets".to_owned()
+        }
+        (Lang::Ja, NextAction::StocktakeDue { days: Some(d) }) => {
+            format!("前回の棚卸しから {d} 日。見直しの時期です")
+        }
+        (Lang::En, NextAction::StocktakeDue { days: Some(d) }) => {
+            format!("Your last stock-take was {d} days ago: time for another")
+        }
     }
 }
 
 pub fn newer_version(lang: Lang, v: u32) -> String {
     match lang {
-        Lang::Ja => format!("新しい版の tsunagari で書かれたファイルです(版 {v})。壊さないよう読み取り専用で開きました。"),
-        Lang::En => format!("This file was written by a newer tsunagari (version {v}); opened read-only so nothing is lost."),
+        Lang::Ja => format!(
+            "新しい版の tsunagari で書かれたファイルです(版 {v})。壊さないよう読み取り専用で開きました。"
+        ),
+        Lang::En => format!(
+            "This file was written by a newer tsunagari (version {v}); opened read-only so nothing is lost."
+        ),
     }
 }
 
@@ -646,19 +768,31 @@ pub fn undone(lang: Lang, undo: bool, label: &str) -> String {
 pub fn confirm_delete(lang: Lang, name: &str, touched: usize) -> String {
     match (lang, touched) {
         (Lang::Ja, 0) => format!("「{name}」を削除しますか?(u で元に戻せます)"),
-        (Lang::Ja, n) => format!("「{name}」を削除しますか? ほかの {n} 件からのリンクも外れます(u で元に戻せます)"),
+        (Lang::Ja, n) => format!(
+            "「{name}」を削除しますか? ほかの {n} 件からのリンクも外れます(u で元に戻せます)"
+        ),
         (Lang::En, 0) => format!("Delete \"{name}\"? (u undoes it)"),
-        (Lang::En, n) => format!("Delete \"{name}\"? {n} other records link to it; those links go too. (u undoes it)"),
+        (Lang::En, n) => format!(
+            "Delete \"{name}\"? {n} other records link to it; those links go too. (u undoes it)"
+        ),
     }
 }
 
 pub fn edit_error(lang: Lang, e: &EditError) -> String {
     let what = |r: RecordRef| crate::store::describe_ref(r);
     match (lang, e) {
-        (Lang::Ja, EditError::MissingLink { to, .. }) => format!("リンク先({})が見つかりません", what(*to)),
-        (Lang::En, EditError::MissingLink { to, .. }) => format!("the linked record ({}) does not exist", what(*to)),
-        (Lang::Ja, EditError::StillLinked { target, .. }) => format!("{} はまだほかの記録から参照されています", what(*target)),
-        (Lang::En, EditError::StillLinked { target, .. }) => format!("{} is still linked from other records", what(*target)),
+        (Lang::Ja, EditError::MissingLink { to, .. }) => {
+            format!("リンク先({})が見つかりません", what(*to))
+        }
+        (Lang::En, EditError::MissingLink { to, .. }) => {
+            format!("the linked record ({}) does not exist", what(*to))
+        }
+        (Lang::Ja, EditError::StillLinked { target, .. }) => {
+            format!("{} はまだほかの記録から参照されています", what(*target))
+        }
+        (Lang::En, EditError::StillLinked { target, .. }) => {
+            format!("{} is still linked from other records", what(*target))
+        }
         (Lang::Ja, EditError::NotFound(r)) => format!("{} が見つかりません", what(*r)),
         (Lang::En, EditError::NotFound(r)) => format!("{} does not exist", what(*r)),
     }

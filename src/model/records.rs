@@ -35,7 +35,20 @@ pub struct FinalValue {
 
 // ----- communities --------------------------------------------------------------------------
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+)]
 pub enum CommunityKind {
     Learning,
     ReadingCircle,
@@ -51,7 +64,20 @@ pub enum CommunityKind {
 }
 
 /// How close to the centre of a community feels right.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+)]
 pub enum Distance {
     #[default]
     Observe,
@@ -60,7 +86,20 @@ pub enum Distance {
     Organise,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+)]
 pub enum CommunityStatus {
     #[default]
     Considering,
@@ -71,7 +110,20 @@ pub enum CommunityStatus {
 }
 
 /// How often something is meant to happen.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+)]
 pub enum Cadence {
     Weekly,
     Biweekly,
@@ -192,7 +244,20 @@ pub struct Tag {
     pub created: Option<NaiveDate>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+)]
 pub enum Channel {
     #[default]
     Social,
@@ -219,7 +284,20 @@ pub struct Output {
     pub people: Vec<PersonId>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+)]
 pub enum IntroDirection {
     /// I introduced `first` to `second`.
     #[default]
@@ -242,7 +320,20 @@ pub struct Introduction {
 
 // ----- step 3: invitations ------------------------------------------------------------------
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+)]
 pub enum InvitationKind {
     #[default]
     Event,
@@ -256,7 +347,20 @@ pub enum InvitationKind {
     Other,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+)]
 pub enum Cost {
     #[default]
     Low,
@@ -264,7 +368,20 @@ pub enum Cost {
     High,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+)]
 pub enum Decision {
     #[default]
     Pending,
@@ -274,7 +391,9 @@ pub enum Decision {
 }
 
 /// Krumboltz's five skills that turn chance events into opportunities.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter,
+)]
 pub enum HappenstanceSkill {
     Curiosity,
     Persistence,
@@ -316,7 +435,9 @@ pub struct Invitation {
 // ----- assets -------------------------------------------------------------------------------
 
 /// Gratton & Scott's intangible assets: the three transformational ones first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter,
+)]
 pub enum AssetKind {
     SelfKnowledge,
     DiverseNetworks,
@@ -377,7 +498,12 @@ pub struct Asset {
 
 impl Asset {
     pub fn new(kind: AssetKind) -> Self {
-        Self { kind, rating: None, notes: Text::default(), evidence: Vec::new() }
+        Self {
+            kind,
+            rating: None,
+            notes: Text::default(),
+            evidence: Vec::new(),
+        }
     }
 }
 
@@ -401,7 +527,20 @@ pub struct Stocktake {
 // ----- reflections, walkthrough, settings ---------------------------------------------------
 
 /// The part of the workbook a reflection belongs to.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    EnumIter,
+)]
 pub enum Topic {
     #[default]
     General,

@@ -31,7 +31,9 @@ impl Rng {
         self.next() % 100 < percent
     }
     fn date_before(&mut self, today: NaiveDate, max_days: usize) -> NaiveDate {
-        today.checked_sub_days(Days::new(self.below(max_days) as u64)).unwrap_or(today)
+        today
+            .checked_sub_days(Days::new(self.below(max_days) as u64))
+            .unwrap_or(today)
     }
 }
 
@@ -47,15 +49,51 @@ const VALUES: &[(&str, &str)] = &[
 ];
 
 const COMMUNITY_NAMES: &[&str] = &[
-    "朝活読書会", "Rust.Tokyo", "地域の子ども食堂", "プロボノ・デザイン部", "Online salon: Product Thinking",
-    "大学OB会", "写真散歩の会", "Coffee meetup 渋谷", "キャリア対話カフェ", "OSS翻訳チーム",
-    "ランニングクラブ", "Public speaking club",
+    "朝活読書会",
+    "Rust.Tokyo",
+    "地域の子ども食堂",
+    "プロボノ・デザイン部",
+    "Online salon: Product Thinking",
+    "大学OB会",
+    "写真散歩の会",
+    "Coffee meetup 渋谷",
+    "キャリア対話カフェ",
+    "OSS翻訳チーム",
+    "ランニングクラブ",
+    "Public speaking club",
 ];
 
-const SURNAMES: &[&str] = &["佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "Smith", "García", "Kim", "Nguyen"];
-const GIVEN: &[&str] = &["美咲", "翔", "陽菜", "蓮", "結衣", "Alex", "Priya", "健太", "Maria", "直子", "Tom", "葵"];
-const FIELDS: &[&str] = &["IT", "教育", "医療", "デザイン", "Finance", "NPO", "製造", "Media", "行政", "Research", "飲食", "法律"];
-const TAGS: &[&str] = &["Rust", "キャリア対話", "ファシリテーション", "UX research", "読書メモ", "地域づくり", "データ可視化", "子育てと仕事"];
+const SURNAMES: &[&str] = &[
+    "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "Smith", "García", "Kim",
+    "Nguyen",
+];
+const GIVEN: &[&str] = &[
+    "美咲", "翔", "陽菜", "蓮", "結衣", "Alex", "Priya", "健太", "Maria", "直子", "Tom", "葵",
+];
+const FIELDS: &[&str] = &[
+    "IT",
+    "教育",
+    "医療",
+    "デザイン",
+    "Finance",
+    "NPO",
+    "製造",
+    "Media",
+    "行政",
+    "Research",
+    "飲食",
+    "法律",
+];
+const TAGS: &[&str] = &[
+    "Rust",
+    "キャリア対話",
+    "ファシリテーション",
+    "UX research",
+    "読書メモ",
+    "地域づくり",
+    "データ可視化",
+    "子育てと仕事",
+];
 const SNIPPETS: &[&str] = &[
     "読書会で話した内容をまとめてブログに書いた",
     "Shared a short thread about weak ties and job changes",
@@ -67,8 +105,14 @@ const SNIPPETS: &[&str] = &[
     "C:\\work\\notes に溜めたメモを整理して公開",
 ];
 const INVITES: &[&str] = &[
-    "勉強会での登壇依頼", "Join a weekend hackathon", "プロボノ案件の相談", "読書会の運営を手伝ってほしい",
-    "Coffee chat with a startup founder", "地域メディアへの寄稿", "副業としてのデータ分析", "Panel on career change",
+    "勉強会での登壇依頼",
+    "Join a weekend hackathon",
+    "プロボノ案件の相談",
+    "読書会の運営を手伝ってほしい",
+    "Coffee chat with a startup founder",
+    "地域メディアへの寄稿",
+    "副業としてのデータ分析",
+    "Panel on career change",
 ];
 
 /// Builds a workbook of about `records` records (all kinds together), reproducibly from `seed`.
@@ -97,8 +141,14 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
     for i in 0..n_communities {
         let id = CommunityId(wb.new_id());
         let base = COMMUNITY_NAMES[i % COMMUNITY_NAMES.len()];
-        let name = if i < COMMUNITY_NAMES.len() { base.to_owned() } else { format!("{base} #{}", i / COMMUNITY_NAMES.len() + 1) };
-        let values = (0..r.below(3)).map(|_| *r.pick(&value_ids)).collect::<std::collections::BTreeSet<_>>();
+        let name = if i < COMMUNITY_NAMES.len() {
+            base.to_owned()
+        } else {
+            format!("{base} #{}", i / COMMUNITY_NAMES.len() + 1)
+        };
+        let values = (0..r.below(3))
+            .map(|_| *r.pick(&value_ids))
+            .collect::<std::collections::BTreeSet<_>>();
         wb.communities.put(Community {
             id,
             name: Text::from(name),
@@ -110,7 +160,11 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             cadence: *r.pick(&all::<Cadence>()),
             last_visit: r.chance(80).then(|| r.date_before(today, 200)),
             outside_usual_circle: r.chance(40),
-            notes: Text::from(if r.chance(30) { "雰囲気がよい。次回は発表してみる" } else { "" }),
+            notes: Text::from(if r.chance(30) {
+                "雰囲気がよい。次回は発表してみる"
+            } else {
+                ""
+            }),
             created: Some(r.date_before(today, 700)),
         });
     }
@@ -119,7 +173,12 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
     for _ in 0..share(3) {
         let id = TagId(wb.new_id());
         let name = r.pick(TAGS);
-        wb.tags.put(Tag { id, name: Text::from(*name), description: Text::default(), created: Some(r.date_before(today, 700)) });
+        wb.tags.put(Tag {
+            id,
+            name: Text::from(*name),
+            description: Text::default(),
+            created: Some(r.date_before(today, 700)),
+        });
     }
     let tag_ids: Vec<TagId> = wb.tags.iter().map(|t| t.id).collect();
 
@@ -128,18 +187,30 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
         let met_in = (!community_ids.is_empty() && r.chance(70)).then(|| *r.pick(&community_ids));
         let last = r.chance(85).then(|| r.date_before(today, 400));
         let interactions = (0..r.below(3))
-            .map(|_| Interaction { date: Some(r.date_before(today, 400)), note: Text::from("近況を聞いた / caught up") })
+            .map(|_| Interaction {
+                date: Some(r.date_before(today, 400)),
+                note: Text::from("近況を聞いた / caught up"),
+            })
             .collect();
         let dim = |r: &mut Rng| r.below(5) as u8;
         wb.people.put(Person {
             id,
             name: Text::from(format!("{} {}", r.pick(SURNAMES), r.pick(GIVEN))),
             phonetic: Text::default(),
-            how_met: Text::from(if met_in.is_some() { "コミュニティで" } else { "introduced by a friend" }),
+            how_met: Text::from(if met_in.is_some() {
+                "コミュニティで"
+            } else {
+                "introduced by a friend"
+            }),
             met_in,
             communities: met_in.into_iter().collect(),
             field: Text::from(*r.pick(FIELDS)),
-            tie: TieDimensions { time: dim(&mut r), emotion: dim(&mut r), intimacy: dim(&mut r), reciprocity: dim(&mut r) },
+            tie: TieDimensions {
+                time: dim(&mut r),
+                emotion: dim(&mut r),
+                intimacy: dim(&mut r),
+                reciprocity: dim(&mut r),
+            },
             mutual_connections: r.chance(50).then(|| r.below(40) as u32),
             first_contact: Some(r.date_before(today, 700)),
             last_contact: last,
@@ -147,15 +218,27 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             interactions,
             email: Text::default(),
             url: Text::default(),
-            notes: Text::from(if r.chance(20) { "話しやすい。\"本\"の話で盛り上がった" } else { "" }),
+            notes: Text::from(if r.chance(20) {
+                "話しやすい。\"本\"の話で盛り上がった"
+            } else {
+                ""
+            }),
         });
     }
     let person_ids: Vec<PersonId> = wb.people.iter().map(|p| p.id).collect();
 
     for _ in 0..share(28) {
         let id = OutputId(wb.new_id());
-        let tags = if tag_ids.is_empty() { vec![] } else { vec![*r.pick(&tag_ids)] };
-        let people = if person_ids.is_empty() || !r.chance(20) { vec![] } else { vec![*r.pick(&person_ids)] };
+        let tags = if tag_ids.is_empty() {
+            vec![]
+        } else {
+            vec![*r.pick(&tag_ids)]
+        };
+        let people = if person_ids.is_empty() || !r.chance(20) {
+            vec![]
+        } else {
+            vec![*r.pick(&person_ids)]
+        };
         wb.outputs.put(Output {
             id,
             date: Some(r.date_before(today, 700)),
@@ -177,7 +260,11 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             first: pick(&mut r),
             second: pick(&mut r),
             why: Text::from("同じテーマに関心がある / same interest"),
-            outcome: Text::from(if r.chance(50) { "一緒に勉強会を開いた" } else { "" }),
+            outcome: Text::from(if r.chance(50) {
+                "一緒に勉強会を開いた"
+            } else {
+                ""
+            }),
         });
     }
 
@@ -187,7 +274,16 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
         let received = r.date_before(today, 400);
         let scores = value_ids
             .iter()
-            .filter_map(|&value| r.chance(60).then(|| ValueScore { value, score: (r.next() % 5) as i8 - 2 }))
+            .filter_map(|&value| {
+                if r.chance(60) {
+                    Some(ValueScore {
+                        value,
+                        score: (r.next() % 5) as i8 - 2,
+                    })
+                } else {
+                    None
+                }
+            })
             .collect();
         wb.invitations.put(Invitation {
             id,
@@ -196,16 +292,26 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             via: (!community_ids.is_empty() && r.chance(60)).then(|| *r.pick(&community_ids)),
             kind: *r.pick(&all::<InvitationKind>()),
             received: Some(received),
-            deadline: r.chance(70).then(|| received + Days::new(r.below(60) as u64)),
+            deadline: r
+                .chance(70)
+                .then(|| received + Days::new(r.below(60) as u64)),
             scores,
             excitement: r.below(6) as u8,
             cost: *r.pick(&all::<Cost>()),
             decision,
-            reason: Text::from(if decision == Decision::Pending { "" } else { "価値観に合う / fits my values" }),
+            reason: Text::from(if decision == Decision::Pending {
+                ""
+            } else {
+                "価値観に合う / fits my values"
+            }),
             decided: (decision != Decision::Pending).then_some(received),
             outcome: Text::default(),
             unexpected: Text::default(),
-            skills: if r.chance(40) { vec![*r.pick(&all::<HappenstanceSkill>())] } else { vec![] },
+            skills: if r.chance(40) {
+                vec![*r.pick(&all::<HappenstanceSkill>())]
+            } else {
+                vec![]
+            },
         });
     }
 
@@ -216,7 +322,10 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             date: Some(r.date_before(today, 700)),
             ratings: all::<AssetKind>()
                 .into_iter()
-                .map(|kind| StocktakeRating { kind, rating: Some(r.below(5) as u8 + 1) })
+                .map(|kind| StocktakeRating {
+                    kind,
+                    rating: Some(r.below(5) as u8 + 1),
+                })
                 .collect(),
             note: Text::from("半年ぶりの棚卸し"),
         });
@@ -249,7 +358,10 @@ mod tests {
             let wb = workbook(n, 7, today);
             assert!(wb.problems().is_empty(), "{n}: {:?}", wb.problems());
             let count = wb.record_count();
-            assert!(count >= n && count <= n + n / 10 + 10, "asked {n}, got {count}");
+            assert!(
+                count >= n && count <= n + n / 10 + 10,
+                "asked {n}, got {count}"
+            );
         }
         assert_eq!(workbook(200, 3, today), workbook(200, 3, today));
     }

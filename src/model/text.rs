@@ -124,7 +124,10 @@ mod tests {
 
     #[test]
     fn keeps_clean_japanese_text_as_is() {
-        assert_eq!(sanitize("ゆるやかな繋がり\n二行目\tタブ"), "ゆるやかな繋がり\n二行目\tタブ");
+        assert_eq!(
+            sanitize("ゆるやかな繋がり\n二行目\tタブ"),
+            "ゆるやかな繋がり\n二行目\tタブ"
+        );
     }
 
     #[test]

@@ -71,6 +71,8 @@ pub enum Record {
 }
 
 /// One change to the workbook.
+// Edits are few and short-lived (one per user action), so boxing the record buys nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
     /// Insert a record, or replace the one with the same id.
@@ -259,7 +261,8 @@ impl Links for Person {
 impl Links for Output {
     fn links(&self) -> Vec<RecordRef> {
         let tags = self.tags.iter().map(|&t| RecordRef::Tag(t));
-        tags.chain(self.people.iter().map(|&p| RecordRef::Person(p))).collect()
+        tags.chain(self.people.iter().map(|&p| RecordRef::Person(p)))
+            .collect()
     }
     fn unlink(&mut self, target: RecordRef) -> bool {
         match target {
@@ -272,7 +275,11 @@ impl Links for Output {
 
 impl Links for Introduction {
     fn links(&self) -> Vec<RecordRef> {
-        [self.first, self.second].into_iter().flatten().map(RecordRef::Person).collect()
+        [self.first, self.second]
+            .into_iter()
+            .flatten()
+            .map(RecordRef::Person)
+            .collect()
     }
     fn unlink(&mut self, target: RecordRef) -> bool {
         match target {
@@ -344,7 +351,10 @@ impl Workbook {
             Change::Put(rec) => {
                 let from = rec.reference();
                 if let Some(to) = rec.links().into_iter().find(|&to| !self.contains(to)) {
-                    return Err(EditError::MissingLink { from: Holder::Record(from), to });
+                    return Err(EditError::MissingLink {
+                        from: Holder::Record(from),
+                        to,
+                    });
                 }
                 self.next_id = self.next_id.max(from.number() + 1);
                 Ok(match self.put_record(rec) {
@@ -354,16 +364,27 @@ impl Workbook {
             }
             Change::Remove(target) => {
                 if let Some(by) = self.referrers(target).first() {
-                    return Err(EditError::StillLinked { target, by: Holder::Record(by.reference()) });
+                    return Err(EditError::StillLinked {
+                        target,
+                        by: Holder::Record(by.reference()),
+                    });
                 }
                 if let Some(a) = self.assets.iter().find(|a| a.evidence.contains(&target)) {
-                    return Err(EditError::StillLinked { target, by: Holder::Asset(a.kind) });
+                    return Err(EditError::StillLinked {
+                        target,
+                        by: Holder::Asset(a.kind),
+                    });
                 }
-                self.remove_record(target).map(Change::Put).ok_or(EditError::NotFound(target))
+                self.remove_record(target)
+                    .map(Change::Put)
+                    .ok_or(EditError::NotFound(target))
             }
             Change::Asset(asset) => {
                 if let Some(&to) = asset.evidence.iter().find(|&&to| !self.contains(to)) {
-                    return Err(EditError::MissingLink { from: Holder::Asset(asset.kind), to });
+                    return Err(EditError::MissingLink {
+                        from: Holder::Asset(asset.kind),
+                        to,
+                    });
                 }
                 let old = match self.assets.iter_mut().find(|a| a.kind == asset.kind) {
                     Some(slot) => std::mem::replace(slot, asset),
@@ -376,9 +397,10 @@ impl Workbook {
                 Ok(Change::Asset(old))
             }
             Change::Settings(s) => Ok(Change::Settings(std::mem::replace(&mut self.settings, s))),
-            Change::Walkthrough(w) => {
-                Ok(Change::Walkthrough(std::mem::replace(&mut self.walkthrough, w)))
-            }
+            Change::Walkthrough(w) => Ok(Change::Walkthrough(std::mem::replace(
+                &mut self.walkthrough,
+                w,
+            ))),
         }
     }
 
@@ -404,11 +426,18 @@ impl Workbook {
 
     /// Everything a hand edit can break: duplicate ids, links to nothing, an asset listed twice.
     pub fn problems(&self) -> Vec<Problem> {
-        let mut out: Vec<Problem> = self.duplicate_refs().into_iter().map(Problem::DuplicateId).collect();
+        let mut out: Vec<Problem> = self
+            .duplicate_refs()
+            .into_iter()
+            .map(Problem::DuplicateId)
+            .collect();
         for rec in self.records() {
             for to in rec.links() {
                 if !self.contains(to) {
-                    out.push(Problem::MissingLink { from: Holder::Record(rec.reference()), to });
+                    out.push(Problem::MissingLink {
+                        from: Holder::Record(rec.reference()),
+                        to,
+                    });
                 }
             }
         }
@@ -418,7 +447,10 @@ impl Workbook {
             }
             for &to in &a.evidence {
                 if !self.contains(to) {
-                    out.push(Problem::MissingLink { from: Holder::Asset(a.kind), to });
+                    out.push(Problem::MissingLink {
+                        from: Holder::Asset(a.kind),
+                        to,
+                    });
                 }
             }
         }
@@ -451,15 +483,27 @@ mod tests {
 
     fn community(wb: &mut Workbook, name: &str) -> CommunityId {
         let id = CommunityId(wb.new_id());
-        let c = Community { id, name: Text::from(name), ..Default::default() };
-        wb.apply(vec![Change::Put(Record::Community(c))]).expect("insert community");
+        let c = Community {
+            id,
+            name: Text::from(name),
+            ..Default::default()
+        };
+        wb.apply(vec![Change::Put(Record::Community(c))])
+            .expect("insert community");
         id
     }
 
     fn person_in(wb: &mut Workbook, name: &str, c: CommunityId) -> PersonId {
         let id = PersonId(wb.new_id());
-        let p = Person { id, name: Text::from(name), met_in: Some(c), communities: vec![c], ..Default::default() };
-        wb.apply(vec![Change::Put(Record::Person(p))]).expect("insert person");
+        let p = Person {
+            id,
+            name: Text::from(name),
+            met_in: Some(c),
+            communities: vec![c],
+            ..Default::default()
+        };
+        wb.apply(vec![Change::Put(Record::Person(p))])
+            .expect("insert person");
         id
     }
 
@@ -479,8 +523,14 @@ mod tests {
         let mut wb = Workbook::default();
         let before = wb.clone();
         let id = CommunityId(wb.new_id());
-        let c = Community { id, name: Text::from("朝活"), ..Default::default() };
-        let undo = wb.apply(vec![Change::Put(Record::Community(c))]).expect("put");
+        let c = Community {
+            id,
+            name: Text::from("朝活"),
+            ..Default::default()
+        };
+        let undo = wb
+            .apply(vec![Change::Put(Record::Community(c))])
+            .expect("put");
         let after = wb.clone();
         let redo = wb.apply(undo).expect("undo");
         assert_eq!(wb.communities, before.communities);
@@ -492,9 +542,21 @@ mod tests {
     fn a_link_to_nothing_is_refused_and_nothing_changes() {
         let mut wb = Workbook::default();
         let before = wb.clone();
-        let p = Person { id: PersonId(5), met_in: Some(CommunityId(99)), ..Default::default() };
-        let err = wb.apply(vec![Change::Put(Record::Person(p))]).expect_err("dangling");
-        assert_eq!(err, EditError::MissingLink { from: Holder::Record(RecordRef::Person(PersonId(5))), to: RecordRef::Community(CommunityId(99)) });
+        let p = Person {
+            id: PersonId(5),
+            met_in: Some(CommunityId(99)),
+            ..Default::default()
+        };
+        let err = wb
+            .apply(vec![Change::Put(Record::Person(p))])
+            .expect_err("dangling");
+        assert_eq!(
+            err,
+            EditError::MissingLink {
+                from: Holder::Record(RecordRef::Person(PersonId(5))),
+                to: RecordRef::Community(CommunityId(99))
+            }
+        );
         assert_eq!(wb, before);
     }
 
@@ -503,8 +565,16 @@ mod tests {
         let mut wb = Workbook::default();
         let c = community(&mut wb, "PTA");
         let p = person_in(&mut wb, "佐藤", c);
-        let err = wb.apply(vec![Change::Remove(RecordRef::Community(c))]).expect_err("linked");
-        assert_eq!(err, EditError::StillLinked { target: RecordRef::Community(c), by: Holder::Record(RecordRef::Person(p)) });
+        let err = wb
+            .apply(vec![Change::Remove(RecordRef::Community(c))])
+            .expect_err("linked");
+        assert_eq!(
+            err,
+            EditError::StillLinked {
+                target: RecordRef::Community(c),
+                by: Holder::Record(RecordRef::Person(p))
+            }
+        );
     }
 
     #[test]
@@ -523,7 +593,12 @@ mod tests {
         let person = wb.people.get(p).expect("person stays");
         assert_eq!(person.met_in, None);
         assert!(person.communities.is_empty());
-        assert!(wb.asset(AssetKind::DiverseNetworks).expect("asset").evidence.is_empty());
+        assert!(
+            wb.asset(AssetKind::DiverseNetworks)
+                .expect("asset")
+                .evidence
+                .is_empty()
+        );
 
         wb.apply(undo).expect("undo");
         assert_eq!(wb, before);
@@ -533,29 +608,68 @@ mod tests {
     fn a_failing_edit_rolls_back_the_changes_before_it() {
         let mut wb = Workbook::default();
         let before = wb.clone();
-        let ok = Tag { id: TagId(1), name: Text::from("Rust"), ..Default::default() };
-        let bad = Output { id: OutputId(2), tags: vec![TagId(77)], ..Default::default() };
-        let edit = vec![Change::Put(Record::Tag(ok)), Change::Put(Record::Output(bad))];
+        let ok = Tag {
+            id: TagId(1),
+            name: Text::from("Rust"),
+            ..Default::default()
+        };
+        let bad = Output {
+            id: OutputId(2),
+            tags: vec![TagId(77)],
+            ..Default::default()
+        };
+        let edit = vec![
+            Change::Put(Record::Tag(ok)),
+            Change::Put(Record::Output(bad)),
+        ];
         assert!(wb.apply(edit).is_err());
         assert_eq!(wb, before);
     }
 
     #[test]
     fn problems_finds_duplicates_and_dangling_links() {
-        let mut wb = Workbook::default();
-        wb.tags = [Tag { id: TagId(3), ..Default::default() }, Tag { id: TagId(3), ..Default::default() }]
+        let wb = Workbook {
+            tags: [
+                Tag {
+                    id: TagId(3),
+                    ..Default::default()
+                },
+                Tag {
+                    id: TagId(3),
+                    ..Default::default()
+                },
+            ]
             .into_iter()
-            .collect();
-        wb.outputs = [Output { id: OutputId(4), tags: vec![TagId(9)], ..Default::default() }].into_iter().collect();
+            .collect(),
+            outputs: [Output {
+                id: OutputId(4),
+                tags: vec![TagId(9)],
+                ..Default::default()
+            }]
+            .into_iter()
+            .collect(),
+            ..Default::default()
+        };
         let problems = wb.problems();
         assert!(problems.contains(&Problem::DuplicateId(RecordRef::Tag(TagId(3)))));
-        assert!(problems.contains(&Problem::MissingLink { from: Holder::Record(RecordRef::Output(OutputId(4))), to: RecordRef::Tag(TagId(9)) }));
+        assert!(problems.contains(&Problem::MissingLink {
+            from: Holder::Record(RecordRef::Output(OutputId(4))),
+            to: RecordRef::Tag(TagId(9))
+        }));
     }
 
     #[test]
     fn normalise_moves_the_counter_past_every_id() {
-        let mut wb = Workbook { next_id: 1, ..Default::default() };
-        wb.tags = [Tag { id: TagId(40), ..Default::default() }].into_iter().collect();
+        let mut wb = Workbook {
+            next_id: 1,
+            ..Default::default()
+        };
+        wb.tags = [Tag {
+            id: TagId(40),
+            ..Default::default()
+        }]
+        .into_iter()
+        .collect();
         wb.assets.clear();
         wb.normalise();
         assert_eq!(wb.next_id, 41);

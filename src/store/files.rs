@@ -16,7 +16,10 @@ use chrono::Local;
 pub const BACKUPS_KEPT: usize = 5;
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| "workbook".to_owned(), |n| n.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || "workbook".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 pub fn dir_of(path: &Path) -> &Path {
@@ -28,7 +31,10 @@ pub fn dir_of(path: &Path) -> &Path {
 
 /// Creates the workbook's directory (0700 for new directories).
 pub fn ensure_dir(path: &Path) -> io::Result<()> {
-    fs::DirBuilder::new().recursive(true).mode(0o700).create(dir_of(path))
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir_of(path))
 }
 
 fn temp_prefix(path: &Path) -> String {
@@ -41,7 +47,9 @@ const TEMP_SUFFIX: &str = ".tmp";
 /// keeps its mode).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = dir_of(path);
-    let mode = fs::metadata(path).map(|m| m.permissions().mode() & 0o777).unwrap_or(0o600);
+    let mode = fs::metadata(path)
+        .map(|m| m.permissions().mode() & 0o777)
+        .unwrap_or(0o600);
     let mut tmp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
         .suffix(TEMP_SUFFIX)
@@ -56,7 +64,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Removes temporary files a killed writer left behind. Call only while holding the lock.
 pub fn remove_leftovers(path: &Path) {
     let prefix = temp_prefix(path);
-    let Ok(entries) = fs::read_dir(dir_of(path)) else { return };
+    let Ok(entries) = fs::read_dir(dir_of(path)) else {
+        return;
+    };
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
@@ -67,8 +77,13 @@ pub fn remove_leftovers(path: &Path) {
 }
 
 fn stem_and_ext(path: &Path) -> (String, String) {
-    let stem = path.file_stem().map_or_else(|| "workbook".to_owned(), |s| s.to_string_lossy().into_owned());
-    let ext = path.extension().map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
+    let stem = path.file_stem().map_or_else(
+        || "workbook".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let ext = path
+        .extension()
+        .map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
     (stem, ext)
 }
 
@@ -88,7 +103,10 @@ pub fn sibling(path: &Path, tag: &str) -> PathBuf {
             rd.flatten()
                 .filter_map(|e| {
                     let name = e.file_name().to_string_lossy().into_owned();
-                    name.strip_prefix(&format!("{base}-"))?.strip_suffix(&ext)?.parse::<u32>().ok()
+                    name.strip_prefix(&format!("{base}-"))?
+                        .strip_suffix(&ext)?
+                        .parse::<u32>()
+                        .ok()
                 })
                 .max()
                 .unwrap_or(1)
@@ -158,8 +176,15 @@ mod tests {
         write_atomic(&path, b"one").expect("write");
         write_atomic(&path, b"two").expect("write");
         assert_eq!(fs::read(&path).expect("read"), b"two");
-        assert_eq!(fs::metadata(&path).expect("meta").permissions().mode() & 0o777, 0o600);
-        let names: Vec<_> = fs::read_dir(dir.path()).expect("ls").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(
+            fs::metadata(&path).expect("meta").permissions().mode() & 0o777,
+            0o600
+        );
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .expect("ls")
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
         assert_eq!(names.len(), 1, "{names:?}");
     }
 

@@ -17,22 +17,37 @@ pub struct WorkbookLock {
 #[derive(Debug)]
 pub enum LockError {
     /// Another process holds the lock; `holder` is what it wrote (its pid), if readable.
-    Held { lock: PathBuf, holder: Option<u32> },
-    Io { lock: PathBuf, error: io::Error },
+    Held {
+        lock: PathBuf,
+        holder: Option<u32>,
+    },
+    Io {
+        lock: PathBuf,
+        error: io::Error,
+    },
 }
 
 impl std::fmt::Display for LockError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LockError::Held { lock, holder: Some(pid) } => write!(
+            LockError::Held {
+                lock,
+                holder: Some(pid),
+            } => write!(
                 f,
                 "{}: the workbook is open in another tsunagari (process {pid}); close that one first",
                 lock.display()
             ),
             LockError::Held { lock, holder: None } => {
-                write!(f, "{}: the workbook is open in another tsunagari; close that one first", lock.display())
+                write!(
+                    f,
+                    "{}: the workbook is open in another tsunagari; close that one first",
+                    lock.display()
+                )
             }
-            LockError::Io { lock, error } => write!(f, "{}: cannot lock the workbook: {error}", lock.display()),
+            LockError::Io { lock, error } => {
+                write!(f, "{}: cannot lock the workbook: {error}", lock.display())
+            }
         }
     }
 }
@@ -40,7 +55,10 @@ impl std::fmt::Display for LockError {
 impl std::error::Error for LockError {}
 
 pub fn lock_path(workbook: &Path) -> PathBuf {
-    let mut name = workbook.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    let mut name = workbook
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
     name.push(".lock");
     workbook.with_file_name(name)
 }
@@ -49,7 +67,10 @@ impl WorkbookLock {
     /// Takes the lock or says who holds it. Never waits.
     pub fn acquire(workbook: &Path) -> Result<Self, LockError> {
         let path = lock_path(workbook);
-        let io_err = |error| LockError::Io { lock: path.clone(), error };
+        let io_err = |error| LockError::Io {
+            lock: path.clone(),
+            error,
+        };
         let mut file = OpenOptions::new()
             .read(true)
             .write(true)
@@ -78,7 +99,10 @@ impl WorkbookLock {
 impl Drop for WorkbookLock {
     fn drop(&mut self) {
         // Empty the pid so a stale file names nobody; the lock itself goes with the descriptor.
-        let _ = fs::OpenOptions::new().write(true).open(&self.path).and_then(|f| f.set_len(0));
+        let _ = fs::OpenOptions::new()
+            .write(true)
+            .open(&self.path)
+            .and_then(|f| f.set_len(0));
     }
 }
 

@@ -52,7 +52,9 @@ impl Fingerprint {
     /// True when the file at `path` still holds what this fingerprint describes. Only reads the
     /// file when its size or time differ (a touch without change is not a conflict).
     fn still_matches(&self, path: &Path) -> bool {
-        let Ok(meta) = std::fs::metadata(path) else { return false };
+        let Ok(meta) = std::fs::metadata(path) else {
+            return false;
+        };
         if meta.len() == self.len && meta.modified().ok() == self.modified {
             return true;
         }
@@ -78,9 +80,20 @@ pub struct Loaded {
 
 #[derive(Debug)]
 pub enum LoadError {
-    Io { path: PathBuf, error: io::Error },
-    Parse { path: PathBuf, error: ParseError, backup: Option<PathBuf> },
-    Invalid { path: PathBuf, problems: Vec<Problem>, backup: Option<PathBuf> },
+    Io {
+        path: PathBuf,
+        error: io::Error,
+    },
+    Parse {
+        path: PathBuf,
+        error: ParseError,
+        backup: Option<PathBuf>,
+    },
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Problem>,
+        backup: Option<PathBuf>,
+    },
 }
 
 pub fn describe_ref(r: RecordRef) -> String {
@@ -101,11 +114,24 @@ pub fn describe_ref(r: RecordRef) -> String {
 pub fn describe_problem(p: &Problem) -> String {
     match p {
         Problem::DuplicateId(r) => format!("two records have the id of {}", describe_ref(*r)),
-        Problem::MissingLink { from: Holder::Record(from), to } => {
-            format!("{} links to {}, which does not exist", describe_ref(*from), describe_ref(*to))
+        Problem::MissingLink {
+            from: Holder::Record(from),
+            to,
+        } => {
+            format!(
+                "{} links to {}, which does not exist",
+                describe_ref(*from),
+                describe_ref(*to)
+            )
         }
-        Problem::MissingLink { from: Holder::Asset(kind), to } => {
-            format!("the evidence of asset {kind:?} links to {}, which does not exist", describe_ref(*to))
+        Problem::MissingLink {
+            from: Holder::Asset(kind),
+            to,
+        } => {
+            format!(
+                "the evidence of asset {kind:?} links to {}, which does not exist",
+                describe_ref(*to)
+            )
         }
         Problem::DuplicateAsset(kind) => format!("asset {kind:?} is listed twice"),
     }
@@ -113,7 +139,10 @@ pub fn describe_problem(p: &Problem) -> String {
 
 fn backup_hint(backup: &Option<PathBuf>) -> String {
     match backup {
-        Some(b) => format!(" (the file was not changed; newest backup: {})", b.display()),
+        Some(b) => format!(
+            " (the file was not changed; newest backup: {})",
+            b.display()
+        ),
         None => " (the file was not changed; there is no backup yet)".to_owned(),
     }
 }
@@ -121,17 +150,35 @@ fn backup_hint(backup: &Option<PathBuf>) -> String {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::Io { path, error } => write!(f, "{}: cannot read the workbook: {error}", path.display()),
-            LoadError::Parse { path, error, backup } => {
+            LoadError::Io { path, error } => {
+                write!(f, "{}: cannot read the workbook: {error}", path.display())
+            }
+            LoadError::Parse {
+                path,
+                error,
+                backup,
+            } => {
                 write!(f, "{}:{error}{}", path.display(), backup_hint(backup))
             }
-            LoadError::Invalid { path, problems, backup } => {
+            LoadError::Invalid {
+                path,
+                problems,
+                backup,
+            } => {
                 let first = problems.first().map(describe_problem).unwrap_or_default();
                 let more = match problems.len() {
                     0 | 1 => String::new(),
-                    n => format!(" (and {} more problems; `tsunagari check` lists them)", n - 1),
+                    n => format!(
+                        " (and {} more problems; `tsunagari check` lists them)",
+                        n - 1
+                    ),
                 };
-                write!(f, "{}: {first}{more}{}", path.display(), backup_hint(backup))
+                write!(
+                    f,
+                    "{}: {first}{more}{}",
+                    path.display(),
+                    backup_hint(backup)
+                )
             }
         }
     }
@@ -144,9 +191,18 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Ok(Loaded { workbook: Workbook::default(), fingerprint: None, read_only: None });
+            return Ok(Loaded {
+                workbook: Workbook::default(),
+                fingerprint: None,
+                read_only: None,
+            });
         }
-        Err(error) => return Err(LoadError::Io { path: path.to_owned(), error }),
+        Err(error) => {
+            return Err(LoadError::Io {
+                path: path.to_owned(),
+                error,
+            });
+        }
     };
     let parsed = format::parse(&bytes).map_err(|error| LoadError::Parse {
         path: path.to_owned(),
@@ -156,19 +212,30 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let mut workbook = parsed.workbook;
     let problems = workbook.problems();
     if !problems.is_empty() {
-        return Err(LoadError::Invalid { path: path.to_owned(), problems, backup: files::newest_backup(path) });
+        return Err(LoadError::Invalid {
+            path: path.to_owned(),
+            problems,
+            backup: files::newest_backup(path),
+        });
     }
-    let read_only = (parsed.version > CURRENT_VERSION).then_some(ReadOnly::NewerVersion(parsed.version));
+    let read_only =
+        (parsed.version > CURRENT_VERSION).then_some(ReadOnly::NewerVersion(parsed.version));
     if read_only.is_none() {
         workbook.version = CURRENT_VERSION;
     }
-    Ok(Loaded { workbook, fingerprint: Some(Fingerprint::of(path, &bytes)), read_only })
+    Ok(Loaded {
+        workbook,
+        fingerprint: Some(Fingerprint::of(path, &bytes)),
+        read_only,
+    })
 }
 
 #[derive(Debug)]
 pub enum SaveError {
     /// The file changed on disk since we read it; our version went to `copy`.
-    Conflict { copy: PathBuf },
+    Conflict {
+        copy: PathBuf,
+    },
     Io(io::Error),
     Format(ron::Error),
 }
@@ -206,7 +273,11 @@ pub struct Saver {
 
 impl Saver {
     pub fn new(path: PathBuf, fingerprint: Option<Fingerprint>) -> Self {
-        Self { path, fingerprint, backed_up: false }
+        Self {
+            path,
+            fingerprint,
+            backed_up: false,
+        }
     }
 
     pub fn save(&mut self, wb: &Workbook) -> Result<(), SaveError> {
@@ -246,7 +317,11 @@ mod tests {
 
     fn tagged(name: &str) -> Workbook {
         let mut wb = Workbook::default();
-        wb.tags.put(Tag { id: TagId(1), name: Text::from(name), ..Default::default() });
+        wb.tags.put(Tag {
+            id: TagId(1),
+            name: Text::from(name),
+            ..Default::default()
+        });
         wb.normalise();
         wb
     }
@@ -294,23 +369,32 @@ mod tests {
     fn the_first_save_of_a_session_keeps_a_backup() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("w.ron");
-        Saver::new(path.clone(), None).save(&tagged("old")).expect("save");
+        Saver::new(path.clone(), None)
+            .save(&tagged("old"))
+            .expect("save");
         let fp = load(&path).expect("load").fingerprint;
         let mut saver = Saver::new(path.clone(), fp);
         saver.save(&tagged("new")).expect("save");
         saver.save(&tagged("newer")).expect("save");
         let backups = files::backups(&path);
         assert_eq!(backups.len(), 1);
-        assert_eq!(load(&backups[0]).expect("backup loads").workbook, tagged("old"));
+        assert_eq!(
+            load(&backups[0]).expect("backup loads").workbook,
+            tagged("old")
+        );
     }
 
     #[test]
     fn a_broken_file_names_its_position_and_the_backup() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("w.ron");
-        Saver::new(path.clone(), None).save(&tagged("x")).expect("save");
+        Saver::new(path.clone(), None)
+            .save(&tagged("x"))
+            .expect("save");
         let fp = load(&path).expect("load").fingerprint;
-        Saver::new(path.clone(), fp).save(&tagged("y")).expect("save makes a backup");
+        Saver::new(path.clone(), fp)
+            .save(&tagged("y"))
+            .expect("save makes a backup");
         std::fs::write(&path, "(version: 1, tags: [(id: 1, name: \"x\"").expect("damage");
         let err = load(&path).err().expect("must fail");
         let msg = err.to_string();

@@ -34,7 +34,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     let theme = Theme::new(app.no_color, app.ascii_borders());
     let s = i18n::strings(app.lang);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let p = Paragraph::new(s.too_small).wrap(Wrap { trim: true }).style(theme.warn);
+        let p = Paragraph::new(s.too_small)
+            .wrap(Wrap { trim: true })
+            .style(theme.warn);
         frame.render_widget(p, area);
         return;
     }
@@ -65,7 +67,11 @@ pub fn width(s: &str) -> usize {
 
 /// A block with the theme's borders and a title.
 pub fn block<'a>(theme: &Theme, title: impl Into<Line<'a>>) -> Block<'a> {
-    Block::new().borders(Borders::ALL).border_set(theme.border).border_style(theme.dim).title(title)
+    Block::new()
+        .borders(Borders::ALL)
+        .border_set(theme.border)
+        .border_style(theme.dim)
+        .title(title)
 }
 
 fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -74,13 +80,20 @@ fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::styled(s.app_name, theme.title), Span::raw(" ")];
     if full <= usize::from(area.width) {
         for (i, name) in s.tabs.iter().enumerate() {
-            let style = if i == app.tab.index() { theme.selected } else { theme.text };
+            let style = if i == app.tab.index() {
+                theme.selected
+            } else {
+                theme.text
+            };
             spans.push(Span::styled(format!(" {}:{name} ", i + 1), style));
         }
     } else {
         // Too narrow for every tab: show where we are and how to move.
         let i = app.tab.index();
-        spans.push(Span::styled(format!(" {}/{} {} ", i + 1, Tab::COUNT, s.tabs[i]), theme.selected));
+        spans.push(Span::styled(
+            format!(" {}/{} {} ", i + 1, Tab::COUNT, s.tabs[i]),
+            theme.selected,
+        ));
         spans.push(Span::styled(" Tab >", theme.dim));
     }
     frame.render_widget(Line::from(spans), area);
@@ -106,9 +119,15 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
     if area.width >= SIDE_DETAIL_WIDTH {
-        let [list, side] = inner.layout(&Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]));
+        let [list, side] = inner.layout(&Layout::horizontal([
+            Constraint::Percentage(58),
+            Constraint::Percentage(42),
+        ]));
         table::render(app, theme, frame, list, pane);
-        let side_block = Block::new().borders(Borders::LEFT).border_set(theme.border).border_style(theme.dim);
+        let side_block = Block::new()
+            .borders(Borders::LEFT)
+            .border_set(theme.border)
+            .border_style(theme.dim);
         let side_inner = side_block.inner(side);
         frame.render_widget(side_block, side);
         detail::render(app, theme, frame, side_inner, 0);
@@ -136,17 +155,25 @@ pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
 fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let context = app.context();
     let mut spans = Vec::new();
-    for b in keymap::visible(context).filter(|b| b.footer && (context != Context::Normal || b.context == Context::Normal)) {
+    for b in keymap::visible(context)
+        .filter(|b| b.footer && (context != Context::Normal || b.context == Context::Normal))
+    {
         let Some(label) = b.label else { continue };
         spans.push(Span::styled(label, theme.accent));
-        spans.push(Span::styled(format!(" {}  ", i18n::action(app.lang, b.action)), theme.dim));
+        spans.push(Span::styled(
+            format!(" {}  ", i18n::action(app.lang, b.action)),
+            theme.dim,
+        ));
     }
     frame.render_widget(Line::from(spans), area);
 }
 
 fn render_status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let s = i18n::strings(app.lang);
-    let file = app.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let file = app
+        .path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let (state, style) = match app.save_state() {
         SaveState::Saved => (s.saved, theme.good),
         SaveState::Saving => (s.saving, theme.warn),
@@ -156,7 +183,10 @@ fn render_status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut spans = vec![
         Span::styled(crate::model::text::one_line(&file), theme.dim),
         Span::raw(" "),
-        Span::styled(i18n::count_records(app.lang, app.wb.record_count()), theme.dim),
+        Span::styled(
+            i18n::count_records(app.lang, app.wb.record_count()),
+            theme.dim,
+        ),
         Span::raw(" "),
         Span::styled(format!("[{state}]"), style),
         Span::raw(" "),

@@ -17,9 +17,18 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
     match overlay {
         Overlay::Help { scroll } => {
             let area = body.centered(Constraint::Percentage(90), Constraint::Percentage(100));
-            let keys_width = keymap::visible(Context::Normal).filter_map(|b| b.label).map(width).max().unwrap_or(4);
+            let keys_width = keymap::visible(Context::Normal)
+                .filter_map(|b| b.label)
+                .map(width)
+                .max()
+                .unwrap_or(4);
             let mut lines = Vec::new();
-            for context in [Context::Normal, Context::Any, Context::Confirm, Context::Reading] {
+            for context in [
+                Context::Normal,
+                Context::Any,
+                Context::Confirm,
+                Context::Reading,
+            ] {
                 for b in keymap::BINDINGS.iter().filter(|b| b.context == context) {
                     let Some(label) = b.label else { continue };
                     let pad = " ".repeat(keys_width.saturating_sub(width(label)) + 2);
@@ -29,8 +38,13 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
                     ]));
                 }
             }
-            let title = Span::styled(format!(" {} ({}) ", s.help_title, s.help_footer), theme.title);
-            let p = Paragraph::new(lines).block(block(theme, title)).scroll((*scroll, 0));
+            let title = Span::styled(
+                format!(" {} ({}) ", s.help_title, s.help_footer),
+                theme.title,
+            );
+            let p = Paragraph::new(lines)
+                .block(block(theme, title))
+                .scroll((*scroll, 0));
             frame.render_widget(Clear, area);
             frame.render_widget(p, area);
         }
@@ -49,7 +63,9 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
                 Line::styled(s.yes_no, theme.accent),
             ];
             let title = Span::styled(format!(" {} ", s.confirm_title), theme.warn);
-            let p = Paragraph::new(text).wrap(Wrap { trim: false }).block(block(theme, title));
+            let p = Paragraph::new(text)
+                .wrap(Wrap { trim: false })
+                .block(block(theme, title));
             frame.render_widget(Clear, area);
             frame.render_widget(p, area);
         }

@@ -33,10 +33,16 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
 
     let mut lines = vec![Line::styled(s.steps, theme.header)];
     for (i, p) in progress.iter().enumerate() {
+        // Narrow windows get the step number only, so each step keeps to one line.
+        let name = if narrow {
+            s.step_names[i].split(' ').next().unwrap_or_default()
+        } else {
+            s.step_names[i]
+        };
         let mut spans = vec![
             Span::styled(bar(p.ratio(), bar_width), theme.accent),
             Span::raw(format!(" {}/{} ", p.done, p.goal)),
-            Span::raw(s.step_names[i]),
+            Span::raw(name),
         ];
         if !narrow {
             spans.push(Span::styled(format!("  ({})", s.step_goals[i]), theme.dim));
@@ -47,28 +53,57 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
         Span::styled(format!("{}: ", s.network), theme.header),
         Span::raw(format!(
             "{} {}, {} {}, {} {}, {} {}, {} {}, {} {}",
-            s.people, health.people, s.weak, health.weak, s.strong, health.strong, s.dormant, health.dormant, s.fields,
-            health.fields, s.bridges, health.bridges
+            s.people,
+            health.people,
+            s.weak,
+            health.weak,
+            s.strong,
+            health.strong,
+            s.dormant,
+            health.dormant,
+            s.fields,
+            health.fields,
+            s.bridges,
+            health.bridges
         )),
     ]));
     let mut div_spans = vec![
         Span::styled(format!("{}: ", s.diversity), theme.header),
-        Span::raw(i18n::diversity_line(app.lang, div.communities, div.kinds, div.outside_usual_circle)),
+        Span::raw(i18n::diversity_line(
+            app.lang,
+            div.communities,
+            div.kinds,
+            div.outside_usual_circle,
+        )),
     ];
     if let Some(w) = div.warning {
-        div_spans.push(Span::styled(format!(" {}", i18n::diversity_warning(app.lang, w)), theme.warn));
+        div_spans.push(Span::styled(
+            format!(" {}", i18n::diversity_warning(app.lang, w)),
+            theme.warn,
+        ));
     }
     lines.push(Line::from(div_spans));
 
     // The figures take what they need (wrapped); the actions list gets the rest.
     let figures = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let needed = figures.line_count(inner.width).min(usize::from(inner.height / 2)) as u16;
-    let [top, rest] = inner.layout(&Layout::vertical([Constraint::Length(needed), Constraint::Min(1)]));
+    // Leave at least three rows for the actions (a heading gap and two actions).
+    let room = usize::from(inner.height.saturating_sub(3));
+    let needed = figures.line_count(inner.width).min(room) as u16;
+    let [top, rest] = inner.layout(&Layout::vertical([
+        Constraint::Length(needed),
+        Constraint::Min(1),
+    ]));
     frame.render_widget(figures, top);
-    let [gap, list] = rest.layout(&Layout::vertical([Constraint::Length(1), Constraint::Min(1)]));
+    let [gap, list] = rest.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ]));
     let _ = gap;
     if app.next_actions().is_empty() {
-        let p = Paragraph::new(vec![Line::styled(s.no_actions, theme.good), Line::styled(s.walkthrough_hint, theme.dim)]);
+        let p = Paragraph::new(vec![
+            Line::styled(s.no_actions, theme.good),
+            Line::styled(s.walkthrough_hint, theme.dim),
+        ]);
         frame.render_widget(p, list);
     } else {
         table::render(app, theme, frame, list, Pane::NextActions);

@@ -47,7 +47,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
     let pos = app.list(pane);
     let s = i18n::strings(app.lang);
     if rows.is_empty() {
-        let text = vec![Line::styled(s.empty_list, theme.text), Line::styled(s.empty_hint, theme.dim)];
+        let text = vec![
+            Line::styled(s.empty_list, theme.text),
+            Line::styled(s.empty_hint, theme.dim),
+        ];
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         pos.page.set(1);
         return;
@@ -59,24 +62,39 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
     pos.offset.set(offset);
     pos.page.set(height.max(1));
 
-    let widths: Vec<Constraint> =
-        cols[..n].iter().map(|c| if c.grow { Constraint::Min(c.min) } else { Constraint::Length(c.min) }).collect();
-    let header = TableRow::new(cols[..n].iter().map(|c| Cell::from(c.title))).style(theme.header);
-    let visible = rows.iter().enumerate().skip(offset).take(height).map(|(i, &row)| {
-        let (mut cells, tone) = columns::cells(app, row);
-        cells.truncate(n);
-        let style = if i == pos.selected {
-            theme.selected
-        } else {
-            match tone {
-                Tone::Normal => theme.text,
-                Tone::Warn => theme.warn,
-                Tone::Dim => theme.dim,
+    let widths: Vec<Constraint> = cols[..n]
+        .iter()
+        .map(|c| {
+            if c.grow {
+                Constraint::Min(c.min)
+            } else {
+                Constraint::Length(c.min)
             }
-        };
-        TableRow::new(cells.into_iter().map(Cell::from)).style(style)
-    });
-    let table = Table::new(visible, widths).header(header).column_spacing(SPACING);
+        })
+        .collect();
+    let header = TableRow::new(cols[..n].iter().map(|c| Cell::from(c.title))).style(theme.header);
+    let visible = rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .map(|(i, &row)| {
+            let (mut cells, tone) = columns::cells(app, row);
+            cells.truncate(n);
+            let style = if i == pos.selected {
+                theme.selected
+            } else {
+                match tone {
+                    Tone::Normal => theme.text,
+                    Tone::Warn => theme.warn,
+                    Tone::Dim => theme.dim,
+                }
+            };
+            TableRow::new(cells.into_iter().map(Cell::from)).style(style)
+        });
+    let table = Table::new(visible, widths)
+        .header(header)
+        .column_spacing(SPACING);
     frame.render_widget(table, area);
 }
 

@@ -1,0 +1,206 @@
+//! The command line as a user meets it: add, list, check, and every error as one clear line
+//! with a non-zero exit and nothing written.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first surprise
+
+mod common;
+
+use common::*;
+
+#[test]
+fn add_then_list_as_json_shows_what_was_stored() {
+    let (_dir, file) = temp_workbook();
+    assert!(
+        run(&file, &["add", "value", "自由", "-d", "時間を選べる"])
+            .status
+            .success()
+    );
+    assert!(
+        run(
+            &file,
+            &[
+                "add",
+                "community",
+                "朝活読書会",
+                "--kind",
+                "reading-circle",
+                "--value",
+                "自由",
+                "--outside"
+            ]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        run(
+            &file,
+            &[
+                "add",
+                "person",
+                "佐藤 美咲",
+                "--met-in",
+                "朝活読書会",
+                "--time",
+                "1",
+                "--field",
+                "教育"
+            ]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        run(
+            &file,
+            &[
+                "add",
+                "output",
+                "読書メモ\nを公開",
+                "--tag",
+                "読書",
+                "--date",
+                "11/20"
+            ]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        run(
+            &file,
+            &[
+                "add",
+                "invitation",
+                "LT 登壇",
+                "--from",
+                "佐藤 美咲",
+                "--deadline",
+                "昨日",
+                "--excitement",
+                "4"
+            ]
+        )
+        .status
+        .success()
+    );
+
+    let people = json(&file, "people");
+    assert_eq!(people[0]["name"], "佐藤 美咲");
+    assert_eq!(people[0]["tie"]["time"], 1);
+    let community_id = json(&file, "communities")[0]["id"].clone();
+    assert_eq!(people[0]["met_in"], community_id);
+    let outputs = json(&file, "outputs");
+    assert_eq!(outputs[0]["text"], "読書メモ\nを公開");
+    assert_eq!(outputs[0]["date"], "2026-11-20");
+    assert_eq!(json(&file, "tags")[0]["name"], "読書");
+    let inv = json(&file, "invitations");
+    assert_eq!(inv[0]["deadline"], "2026-11-23");
+    assert_eq!(inv[0]["from"], people[0]["id"]);
+    assert_eq!(inv[0]["decision"], "Pending");
+
+    let text = stdout(&run(&file, &["list", "person"]));
+    assert!(text.contains("佐藤 美咲"), "{text}");
+    let check = run(&file, &["check"]);
+    assert!(check.status.success());
+    assert!(
+        stdout(&check).contains("ok, 6 records"),
+        "{}",
+        stdout(&check)
+    );
+}
+
+#[test]
+fn a_new_workbook_file_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("new/dir/w.ron");
+    assert!(run(&file, &["add", "tag", "Rust"]).status.success());
+    let mode = std::fs::metadata(&file).expect("file").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let dir_mode = std::fs::metadata(file.parent().expect("dir"))
+        .expect("dir")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(dir_mode, 0o700);
+}
+
+#[test]
+fn bad_input_is_one_line_with_a_non_zero_exit_and_writes_nothing() {
+    let (_dir, file) = temp_workbook();
+    assert!(run(&file, &["add", "tag", "Rust"]).status.success());
+    let before = std::fs::read(&file).expect("read");
+    for args in [
+        &["add", "output", "x", "--date", "next week"][..],
+        &["add", "person", "x", "--met-in", "nowhere"],
+        &["add", "invitation", "x", "--from", "nobody"],
+        &["add", "tag", "Rust"],
+        &["add", "tag", "  "],
+        &["add", "community", "x", "--kind", "spaceship"],
+        &["add", "person", "x", "--time", "9"],
+    ] {
+        let o = run(&file, args);
+        assert!(!o.status.success(), "{args:?} should fail");
+        let err = stderr(&o);
+        assert!(!err.trim().is_empty(), "{args:?} printed no message");
+        if !args.contains(&"--kind") && !args.contains(&"--time") {
+            assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+        }
+        assert_eq!(
+            std::fs::read(&file).expect("read"),
+            before,
+            "{args:?} changed the file"
+        );
+    }
+    let err = stderr(&run(&file, &["add", "output", "x", "--date", "next week"]));
+    assert!(
+        err.contains("2026-11-23"),
+        "the date error says what to type: {err}"
+    );
+}
+
+#[test]
+fn the_file_flag_wins_over_the_environment() {
+    let (_dir, file) = temp_workbook();
+    let (_dir2, other) = temp_workbook();
+    let o = common::cmd(&file)
+        .env("TSUNAGARI_FILE", &other)
+        .args(["add", "tag", "x"])
+        .output()
+        .expect("run");
+    assert!(o.status.success());
+    assert!(file.exists() && !other.exists());
+    let o = std::process::Command::new(BIN)
+        .env("TSUNAGARI_FILE", &other)
+        .args(["add", "tag", "y"])
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(other.exists());
+}
+
+#[test]
+fn version_and_help() {
+    let o = std::process::Command::new(BIN)
+        .arg("--version")
+        .output()
+        .expect("run");
+    assert!(stdout(&o).starts_with("tsunagari "));
+    let o = std::process::Command::new(BIN)
+        .arg("--help")
+        .output()
+        .expect("run");
+    let help = stdout(&o);
+    for word in ["demo", "check", "add", "list", "--file", "--lang"] {
+        assert!(help.contains(word), "--help lacks {word}");
+    }
+}
+
+#[test]
+fn the_app_refuses_to_start_without_a_terminal() {
+    let (_dir, file) = temp_workbook();
+    let o = run(&file, &[]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("needs a terminal"), "{}", stderr(&o));
+}

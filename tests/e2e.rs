@@ -1,0 +1,186 @@
+//! The real binary in a pseudo-terminal: start, switch tabs, open help, delete and undo, quit,
+//! and find the workbook saved. The screen is read through a VT100 parser, as a user sees it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first surprise
+
+mod common;
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::*;
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+struct Tty {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Tty {
+    fn spawn(args: &[&str], cols: u16, rows: u16) -> Tty {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("pty");
+        let mut cmd = CommandBuilder::new(BIN);
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "ja_JP.UTF-8");
+        cmd.env("TSUNAGARI_TODAY", "2026-11-24");
+        cmd.env_remove("TSUNAGARI_FILE");
+        let child = pair.slave.spawn_command(cmd).expect("spawn");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let writer = pair.master.take_writer().expect("writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            rows.try_into().expect("rows"),
+            cols.try_into().expect("cols"),
+            0,
+        )));
+        let s = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let _keep_master_open = pair.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                s.lock().expect("lock").process(&buf[..n]);
+            }
+        });
+        Tty {
+            screen,
+            writer,
+            child,
+        }
+    }
+
+    fn text(&self) -> String {
+        self.screen.lock().expect("lock").screen().contents()
+    }
+
+    fn wait_for(&self, what: &str) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if self.text().contains(what) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "\"{what}\" never appeared; the screen shows:\n{}",
+            self.text()
+        );
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("write");
+        self.writer.flush().expect("flush");
+        // Let the app read it as a key of its own (an Esc followed at once by a letter is Alt).
+        std::thread::sleep(Duration::from_millis(80));
+    }
+
+    fn wait_exit(&mut self) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status.success();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("the app did not exit");
+    }
+}
+
+#[test]
+fn start_switch_tabs_help_delete_undo_and_quit() {
+    let (_dir, file) = temp_workbook();
+    assert!(
+        run(
+            &file,
+            &["add", "community", "朝活読書会", "--status", "active"]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        run(
+            &file,
+            &["add", "person", "佐藤 美咲", "--met-in", "朝活読書会"]
+        )
+        .status
+        .success()
+    );
+    let path = file.to_str().expect("utf-8 path");
+    let mut tty = Tty::spawn(&["--file", path], 80, 24);
+    tty.wait_for("今週の小さな一歩");
+    tty.send("2");
+    tty.wait_for("ステップ1");
+    tty.wait_for("朝活読書会");
+    tty.send("?");
+    tty.wait_for("キー操作");
+    tty.send("\x1b");
+    tty.send("7");
+    tty.wait_for("佐藤 美咲");
+    tty.send("d");
+    tty.wait_for("削除の確認");
+    tty.send("y");
+    tty.wait_for("削除: 佐藤 美咲");
+    tty.send("L");
+    tty.wait_for("People: loose and strong ties");
+    tty.send("u");
+    tty.wait_for("Undone");
+    tty.wait_for("佐藤 美咲");
+    tty.send("q");
+    assert!(tty.wait_exit(), "the app exited with an error");
+    let people = json(&file, "people");
+    assert_eq!(people[0]["name"], "佐藤 美咲", "the undone delete is saved");
+    let settings = std::fs::read_to_string(&file).expect("read");
+    assert!(
+        settings.contains("lang: Some(En)"),
+        "the language choice is saved"
+    );
+}
+
+#[test]
+fn a_first_run_creates_the_workbook_and_a_tiny_window_does_not_panic() {
+    let (_dir, file) = temp_workbook();
+    let path = file.to_str().expect("utf-8 path");
+    let mut tty = Tty::spawn(&["--file", path, "--lang", "en"], 30, 8);
+    tty.wait_for("too small");
+    tty.send("q");
+    assert!(tty.wait_exit());
+    assert!(
+        run(&file, &["check"]).status.success(),
+        "the new workbook was written"
+    );
+}
+
+#[test]
+fn sigterm_saves_and_exits() {
+    let (_dir, file) = temp_workbook();
+    assert!(run(&file, &["add", "tag", "keep"]).status.success());
+    let path = file.to_str().expect("utf-8 path");
+    let mut tty = Tty::spawn(&["--file", path, "--lang", "en"], 80, 24);
+    tty.wait_for("Overview");
+    tty.send("L");
+    let pid = tty.child.process_id().expect("pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    tty.wait_exit();
+    let text = std::fs::read_to_string(&file).expect("read");
+    assert!(
+        text.contains("lang: Some(Ja)"),
+        "the change made just before SIGTERM was saved"
+    );
+}

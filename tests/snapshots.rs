@@ -1,0 +1,143 @@
+//! Screens as text: every tab in Japanese and English, at 80x24 and 40x12, drawn with ratatui's
+//! TestBackend from the sample workbook on a fixed day. A change to any screen shows up as a
+//! snapshot diff (review with `cargo insta review`, or INSTA_UPDATE=always to rewrite).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first surprise
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use strum::IntoEnumIterator;
+use tsunagari::app::{Action, App, Tab};
+use tsunagari::i18n::Lang;
+use tsunagari::model::sample;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
+}
+
+fn app(lang: Lang) -> App {
+    let wb = sample::workbook(60, 7, today());
+    App::with_workbook(wb, PathBuf::from("/home/me/workbook.ron"), lang, today())
+}
+
+fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    t.draw(|f| tsunagari::ui::render(app, f)).expect("draw");
+    t
+}
+
+#[test]
+fn every_tab_in_both_languages_at_both_sizes() {
+    for lang in [Lang::Ja, Lang::En] {
+        for (w, h) in [(80, 24), (40, 12)] {
+            for tab in Tab::iter() {
+                let mut a = app(lang);
+                a.update(Action::GoTab(tab));
+                let name = format!("{}_{:?}_{w}x{h}", lang.code(), tab).to_lowercase();
+                insta::assert_snapshot!(name, draw(&a, w, h).backend());
+            }
+        }
+    }
+}
+
+#[test]
+fn second_lists_of_a_tab() {
+    for lang in [Lang::Ja, Lang::En] {
+        let mut a = app(lang);
+        a.update(Action::GoTab(Tab::Outputs));
+        a.update(Action::NextPane);
+        insta::assert_snapshot!(
+            format!("{}_tags_80x24", lang.code()),
+            draw(&a, 80, 24).backend()
+        );
+        a.update(Action::NextPane);
+        insta::assert_snapshot!(
+            format!("{}_introductions_80x24", lang.code()),
+            draw(&a, 80, 24).backend()
+        );
+        a.update(Action::GoTab(Tab::Assets));
+        a.update(Action::NextPane);
+        insta::assert_snapshot!(
+            format!("{}_stocktakes_80x24", lang.code()),
+            draw(&a, 80, 24).backend()
+        );
+    }
+}
+
+#[test]
+fn overlays_help_detail_and_confirm() {
+    for lang in [Lang::Ja, Lang::En] {
+        let mut a = app(lang);
+        a.update(Action::Help);
+        insta::assert_snapshot!(
+            format!("{}_help_80x24", lang.code()),
+            draw(&a, 80, 24).backend()
+        );
+        a.update(Action::Close);
+        a.update(Action::GoTab(Tab::People));
+        a.update(Action::Open);
+        insta::assert_snapshot!(
+            format!("{}_detail_40x12", lang.code()),
+            draw(&a, 40, 12).backend()
+        );
+        a.update(Action::Close);
+        a.update(Action::Delete);
+        insta::assert_snapshot!(
+            format!("{}_confirm_80x24", lang.code()),
+            draw(&a, 80, 24).backend()
+        );
+    }
+}
+
+#[test]
+fn an_empty_workbook_and_a_too_small_window() {
+    let mut a = App::with_workbook(
+        Default::default(),
+        PathBuf::from("w.ron"),
+        Lang::Ja,
+        today(),
+    );
+    a.update(Action::GoTab(Tab::People));
+    insta::assert_snapshot!("ja_empty_people_80x24", draw(&a, 80, 24).backend());
+    let text = format!("{}", draw(&a, 30, 8).backend());
+    assert!(text.contains("ウィンドウが小さすぎます"), "{text}");
+}
+
+#[test]
+fn ascii_borders_leave_no_ambiguous_width_characters() {
+    let mut a = app(Lang::Ja);
+    a.ascii_flag = true;
+    for tab in Tab::iter() {
+        a.update(Action::GoTab(tab));
+        let text = format!("{}", draw(&a, 80, 24).backend());
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|c| matches!(*c as u32, 0x2500..=0x257F | 0x2190..=0x21FF | 0x2026 | 0x00B7 | 0x25A0..=0x25FF))
+            .collect();
+        assert!(
+            bad.is_empty(),
+            "{tab:?} draws ambiguous-width characters {bad:?}"
+        );
+        assert!(
+            text.contains('+') && text.contains('|'),
+            "{tab:?} has no ASCII frame"
+        );
+    }
+}
+
+#[test]
+fn japanese_rows_line_up_at_the_right_border() {
+    // Every line of the screen must be exactly as wide as the terminal: a double-width
+    // character drawn one cell off would push the right border.
+    let mut a = app(Lang::Ja);
+    a.update(Action::GoTab(Tab::People));
+    let t = draw(&a, 80, 24);
+    let buf = t.backend().buffer();
+    for y in 2..buf.area.height - 3 {
+        let cell = &buf[(79, y)];
+        assert_eq!(cell.symbol(), "│", "row {y} does not end at the border");
+    }
+}
