@@ -34,8 +34,11 @@ use crate::store::{self, LoadError, Loaded, ReadOnly, WorkbookLock};
 pub const SAVE_DEBOUNCE: Duration = Duration::from_millis(300);
 /// How often the loop wakes when idle, to notice signals.
 const IDLE_WAKE: Duration = Duration::from_millis(250);
-/// How often the loop wakes while a background job (load, save) is running.
+/// How often the loop wakes while a save is running.
 const BUSY_WAKE: Duration = Duration::from_millis(10);
+/// How often the loop wakes while the workbook loads: records should appear the moment they
+/// are ready, and loading lasts well under a second.
+const LOADING_WAKE: Duration = Duration::from_millis(1);
 
 /// An overlay drawn over the tabs; it takes the keys while open.
 #[derive(Clone, Debug, PartialEq)]
@@ -454,7 +457,10 @@ impl App {
 
     /// How long the loop may sleep before something needs doing.
     pub fn wake_in(&self, now: Instant) -> Duration {
-        if self.is_loading() || self.saver.as_ref().is_some_and(BackgroundSaver::busy) {
+        if self.is_loading() {
+            return LOADING_WAKE;
+        }
+        if self.saver.as_ref().is_some_and(BackgroundSaver::busy) {
             return BUSY_WAKE;
         }
         if self.generation != self.saved_generation && self.read_only.is_none() {

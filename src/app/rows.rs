@@ -30,6 +30,15 @@ pub struct RowCache {
     actions: Vec<NextAction>,
     pub tag_last: BTreeMap<TagId, NaiveDate>,
     pub bridges: BTreeSet<PersonId>,
+    pub overview: Overview,
+}
+
+/// The figures of the overview tab.
+#[derive(Clone, Debug, Default)]
+pub struct Overview {
+    pub progress: Option<[derived::Progress; 3]>,
+    pub health: derived::NetworkHealth,
+    pub diversity: derived::Diversity,
 }
 
 impl RowCache {
@@ -51,7 +60,14 @@ impl RowCache {
             return;
         }
         match pane {
-            Pane::NextActions => self.actions = derived::next_actions(wb, today),
+            Pane::NextActions => {
+                self.actions = derived::next_actions(wb, today);
+                self.overview = Overview {
+                    progress: Some(derived::step_progress(wb, today)),
+                    health: derived::network_health(wb, today),
+                    diversity: derived::diversity(wb),
+                };
+            }
             Pane::Tags => self.tag_last = derived::last_output_per_tag(wb),
             Pane::People => self.bridges = derived::bridges(wb),
             _ => {}

@@ -161,7 +161,7 @@ pub fn diversity(wb: &Workbook) -> Diversity {
 }
 
 /// Progress on one step: how much of a small, concrete goal is met.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     pub done: usize,
     pub goal: usize,

@@ -12,6 +12,12 @@ use strum::{EnumIter, IntoEnumIterator};
 use super::ids::*;
 use super::text::Text;
 
+/// For `skip_serializing_if`: fields at their default are left out of the file (they read back
+/// as the default), which keeps the file short to read and quick to parse.
+pub fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// Shorthand for "all variants", used by choice fields and `--help` listings.
 pub fn all<E: IntoEnumIterator>() -> Vec<E> {
     E::iter().collect()
@@ -25,11 +31,15 @@ pub fn all<E: IntoEnumIterator>() -> Vec<E> {
 pub struct FinalValue {
     pub id: ValueId,
     pub rank: u16,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub name: Text,
     /// What it means to me, in my own words.
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub description: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<NaiveDate>,
     /// Last time the value was looked at again (a self-knowledge signal).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub revisited: Option<NaiveDate>,
 }
 
@@ -152,17 +162,24 @@ impl Cadence {
 #[serde(default, deny_unknown_fields)]
 pub struct Community {
     pub id: CommunityId,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub name: Text,
     pub kind: CommunityKind,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<ValueId>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub interests: Vec<Text>,
     pub distance: Distance,
     pub status: CommunityStatus,
     pub cadence: Cadence,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_visit: Option<NaiveDate>,
     /// Outside the circles I usually move in (work, family, old friends).
+    #[serde(skip_serializing_if = "is_false")]
     pub outside_usual_circle: bool,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub notes: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<NaiveDate>,
 }
 
@@ -190,7 +207,9 @@ impl TieDimensions {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Interaction {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub note: Text,
 }
 
@@ -198,26 +217,40 @@ pub struct Interaction {
 #[serde(default, deny_unknown_fields)]
 pub struct Person {
     pub id: PersonId,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub name: Text,
     /// Reading of the name (furigana), when known.
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub phonetic: Text,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub how_met: Text,
     /// The community where we met, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub met_in: Option<CommunityId>,
     /// Communities we share.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub communities: Vec<CommunityId>,
     /// Their field or industry.
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub field: Text,
     pub tie: TieDimensions,
     /// Number of mutual connections, when known (for the "moderately weak" zone).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mutual_connections: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_contact: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_contact: Option<NaiveDate>,
     /// How often I want to be in touch; `None` means no reminder.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cadence: Option<Cadence>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub interactions: Vec<Interaction>,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub email: Text,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub url: Text,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub notes: Text,
 }
 
@@ -239,8 +272,11 @@ impl Person {
 #[serde(default, deny_unknown_fields)]
 pub struct Tag {
     pub id: TagId,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub name: Text,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub description: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<NaiveDate>,
 }
 
@@ -275,12 +311,16 @@ pub enum Channel {
 #[serde(default, deny_unknown_fields)]
 pub struct Output {
     pub id: OutputId,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     pub channel: Channel,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub text: Text,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<TagId>,
     pub reactions: u32,
     /// People who came my way because of it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<PersonId>,
 }
 
@@ -310,11 +350,16 @@ pub enum IntroDirection {
 #[serde(default, deny_unknown_fields)]
 pub struct Introduction {
     pub id: IntroductionId,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     pub direction: IntroDirection,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first: Option<PersonId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub second: Option<PersonId>,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub why: Text,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub outcome: Text,
 }
 
@@ -414,21 +459,32 @@ pub struct ValueScore {
 #[serde(default, deny_unknown_fields)]
 pub struct Invitation {
     pub id: InvitationId,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub what: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<PersonId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub via: Option<CommunityId>,
     pub kind: InvitationKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub received: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub scores: Vec<ValueScore>,
     /// ワクワク, 1 to 5 (0 = not rated).
     pub excitement: u8,
     pub cost: Cost,
     pub decision: Decision,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub reason: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub decided: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub outcome: Text,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub unexpected: Text,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<HappenstanceSkill>,
 }
 
@@ -489,10 +545,13 @@ pub struct Asset {
     pub kind: AssetKind,
     /// Self-rating 1 to 5; `None` until rated.
     #[serde(default)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rating: Option<u8>,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub notes: Text,
     #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<RecordRef>,
 }
 
@@ -511,6 +570,7 @@ impl Asset {
 #[serde(deny_unknown_fields)]
 pub struct StocktakeRating {
     pub kind: AssetKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rating: Option<u8>,
 }
 
@@ -519,8 +579,11 @@ pub struct StocktakeRating {
 #[serde(default, deny_unknown_fields)]
 pub struct Stocktake {
     pub id: StocktakeId,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ratings: Vec<StocktakeRating>,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub note: Text,
 }
 
@@ -556,8 +619,10 @@ pub enum Topic {
 #[serde(default, deny_unknown_fields)]
 pub struct Reflection {
     pub id: ReflectionId,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     pub topic: Topic,
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub text: Text,
 }
 
@@ -567,8 +632,11 @@ pub struct Reflection {
 pub struct WalkthroughProgress {
     pub chapter: u16,
     pub question: u16,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub finished: Vec<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub started: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<NaiveDate>,
 }
 
@@ -583,8 +651,10 @@ pub enum Lang {
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
     /// My name, shown on the summary.
+    #[serde(skip_serializing_if = "Text::is_empty")]
     pub owner: Text,
     /// The language last chosen in the app; the command line and the locale win over nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<Lang>,
     /// Draw borders with ASCII characters (for terminals that draw box drawing two cells wide).
     pub ascii_borders: bool,

@@ -25,10 +25,35 @@ fn is_forbidden(c: char) -> bool {
 /// dropped, and the result is NFC. Returns the input unchanged (no allocation beyond the copy)
 /// when it is already clean, which is the common case on load.
 pub fn sanitize(raw: &str) -> String {
-    let clean = !raw.chars().any(|c| c == '\r' || is_forbidden(c));
-    if clean && is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+    if is_clean(raw) {
         return raw.to_owned();
     }
+    sanitize_dirty(raw)
+}
+
+/// True when `sanitize` would return the text unchanged.
+fn is_clean(raw: &str) -> bool {
+    // ASCII without controls is the common case and needs no NFC check.
+    if raw
+        .bytes()
+        .all(|b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t')
+    {
+        return true;
+    }
+    !raw.chars().any(|c| c == '\r' || is_forbidden(c))
+        && is_nfc_quick(raw.chars()) == IsNormalized::Yes
+}
+
+/// Like `sanitize`, but keeps the allocation when the text is already clean.
+pub fn sanitize_owned(raw: String) -> String {
+    if is_clean(&raw) {
+        raw
+    } else {
+        sanitize_dirty(&raw)
+    }
+}
+
+fn sanitize_dirty(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {
@@ -68,6 +93,9 @@ impl Text {
     }
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
     pub fn is_blank(&self) -> bool {
         self.0.trim().is_empty()
@@ -113,8 +141,24 @@ impl Serialize for Text {
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = String::deserialize(d)?;
-        Ok(Self(sanitize(&raw)))
+        d.deserialize_string(TextVisitor)
+    }
+}
+
+/// Takes the string however the format offers it (borrowed from the input, or owned after
+/// unescaping) and copies it at most once.
+struct TextVisitor;
+
+impl serde::de::Visitor<'_> for TextVisitor {
+    type Value = Text;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Text, E> {
+        Ok(Text(sanitize(v)))
+    }
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Text, E> {
+        Ok(Text(sanitize_owned(v)))
     }
 }
 

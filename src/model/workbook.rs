@@ -156,10 +156,10 @@ macro_rules! record_kinds {
             fn remove_record(&mut self, r: RecordRef) -> Option<Record> {
                 match r { $(RecordRef::$variant(id) => self.$field.remove(id).map(Record::$variant),)* }
             }
-            /// Every record, one kind after another (used for link scans and checks).
-            pub fn records(&self) -> impl Iterator<Item = Record> + '_ {
+            /// Every record's reference and links, one kind after another (for link checks).
+            fn all_links(&self) -> impl Iterator<Item = (RecordRef, Vec<RecordRef>)> + '_ {
                 std::iter::empty()
-                    $(.chain(self.$field.iter().cloned().map(Record::$variant)))*
+                    $(.chain(self.$field.iter().map(|r| (RecordRef::$variant(r.id), r.links()))))*
             }
             /// Number of records of all kinds (assets and settings not counted).
             pub fn record_count(&self) -> usize {
@@ -431,11 +431,11 @@ impl Workbook {
             .into_iter()
             .map(Problem::DuplicateId)
             .collect();
-        for rec in self.records() {
-            for to in rec.links() {
+        for (from, links) in self.all_links() {
+            for to in links {
                 if !self.contains(to) {
                     out.push(Problem::MissingLink {
-                        from: Holder::Record(rec.reference()),
+                        from: Holder::Record(from),
                         to,
                     });
                 }

@@ -10,7 +10,6 @@ use super::theme::Theme;
 use super::{block, table};
 use crate::app::{App, Pane};
 use crate::i18n;
-use crate::model::derived;
 
 /// `[####------]`: ASCII so it never depends on how wide a terminal draws block characters.
 fn bar(ratio: f64, width: usize) -> String {
@@ -24,10 +23,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
 
-    let wb = &app.wb;
-    let progress = derived::step_progress(wb, app.today);
-    let health = derived::network_health(wb, app.today);
-    let div = derived::diversity(wb);
+    // Computed with the rows when the workbook changed, never per frame.
+    let figures = &app.figures().overview;
+    let progress = figures.progress.unwrap_or_default();
+    let health = &figures.health;
+    let div = &figures.diversity;
     let narrow = inner.width < 60;
     let bar_width = if narrow { 8 } else { 12 };
 
