@@ -82,7 +82,10 @@ fn an_unknown_field_is_reported_not_dropped() {
 
 #[test]
 fn a_link_to_a_missing_record_is_reported() {
-    let text = valid_text().replace("name: \"山田 花子\",", "name: \"山田 花子\", met_in: Some(999),");
+    let text = valid_text().replace(
+        "name: \"山田 花子\",",
+        "name: \"山田 花子\", met_in: Some(999),",
+    );
     let (_d, _f, err) = damaged(text.as_bytes());
     assert!(err.contains("community 999"), "{err}");
 }

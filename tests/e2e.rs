@@ -14,14 +14,21 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 struct Tty {
     screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
+    writer: Option<Box<dyn Write + Send>>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// Closing it hangs the terminal up.
+    master: Arc<Mutex<Option<Box<dyn portable_pty::MasterPty + Send>>>>,
 }
 
 impl Tty {
     fn spawn(args: &[&str], cols: u16, rows: u16) -> Tty {
-        let pty = native_pty_system();
-        let pair = pty
+        let mut cmd = CommandBuilder::new(BIN);
+        cmd.args(args);
+        Self::spawn_command(cmd, cols, rows)
+    }
+
+    fn spawn_command(mut cmd: CommandBuilder, cols: u16, rows: u16) -> Tty {
+        let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
                 cols,
@@ -29,8 +36,6 @@ impl Tty {
                 pixel_height: 0,
             })
             .expect("pty");
-        let mut cmd = CommandBuilder::new(BIN);
-        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "ja_JP.UTF-8");
         cmd.env("TSUNAGARI_TODAY", "2026-11-24");
@@ -45,21 +50,50 @@ impl Tty {
             0,
         )));
         let s = Arc::clone(&screen);
+        let master = Arc::new(Mutex::new(Some(pair.master)));
+        let m = Arc::clone(&master);
+        // Reads while the terminal is open; once `hang_up` takes the master, drops its own
+        // handle too, so the pseudo-terminal really closes.
         std::thread::spawn(move || {
-            let _keep_master_open = pair.master;
             let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
+            loop {
+                let ready = {
+                    let guard = m.lock().expect("lock");
+                    let Some(fd) = guard.as_ref().and_then(|m| m.as_raw_fd()) else {
+                        break;
+                    };
+                    // SAFETY: the master, which owns `fd`, is kept alive by the lock we hold.
+                    let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
+                    let mut fds = [rustix::event::PollFd::new(
+                        &fd,
+                        rustix::event::PollFlags::IN,
+                    )];
+                    let wait = rustix::event::Timespec {
+                        tv_sec: 0,
+                        tv_nsec: 20_000_000,
+                    };
+                    rustix::event::poll(&mut fds, Some(&wait)).is_ok_and(|n| n > 0)
+                };
+                if ready {
+                    match reader.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => s.lock().expect("lock").process(&buf[..n]),
+                    }
                 }
-                s.lock().expect("lock").process(&buf[..n]);
             }
         });
         Tty {
             screen,
-            writer,
+            writer: Some(writer),
             child,
+            master,
         }
+    }
+
+    /// Closes the terminal, like closing the window.
+    fn hang_up(&mut self) {
+        self.writer.take();
+        self.master.lock().expect("lock").take();
     }
 
     fn text(&self) -> String {
@@ -81,8 +115,9 @@ impl Tty {
     }
 
     fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("write");
-        self.writer.flush().expect("flush");
+        let w = self.writer.as_mut().expect("terminal open");
+        w.write_all(keys.as_bytes()).expect("write");
+        w.flush().expect("flush");
         // Let the app read it as a key of its own (an Esc followed at once by a letter is Alt).
         std::thread::sleep(Duration::from_millis(80));
     }
@@ -183,4 +218,108 @@ fn sigterm_saves_and_exits() {
         text.contains("lang: Some(Ja)"),
         "the change made just before SIGTERM was saved"
     );
+}
+
+#[test]
+fn closing_the_window_saves_and_exits_even_without_sighup() {
+    // A closed window does not always deliver SIGHUP (a shell in between may take it, or it is
+    // ignored as under nohup, as here); the app must notice the hang-up itself rather than spin
+    // on a dead terminal.
+    let (_dir, file) = temp_workbook();
+    let path = file.to_str().expect("utf-8 path");
+    let mut cmd = CommandBuilder::new("sh");
+    cmd.args([
+        "-c",
+        &format!("trap '' HUP; '{BIN}' --file '{path}' --lang en; sleep 5"),
+    ]);
+    let mut tty = Tty::spawn_command(cmd, 80, 24);
+    tty.wait_for("Overview");
+    tty.send("L");
+    tty.wait_for("概要");
+    tty.hang_up();
+    let start = Instant::now();
+    loop {
+        let running = std::process::Command::new("pgrep")
+            .args(["-f", "--", &format!("--file {path}")])
+            .output()
+            .expect("pgrep");
+        if running.stdout.is_empty() {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "the app kept running after the terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let text = std::fs::read_to_string(&file).expect("read");
+    assert!(text.contains("lang: Some(Ja)"), "the change was not saved");
+}
+
+#[test]
+fn killing_tmux_saves_and_exits() {
+    // The case met in real use: the app runs in tmux behind a shell (`app; sleep`) and the tmux
+    // server goes away. An earlier loop that blocked inside crossterm's poll spun there forever
+    // at full CPU and never saved; the app must leave and save.
+    if std::process::Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let (_dir, file) = temp_workbook();
+    let path = file.to_str().expect("utf-8 path");
+    let socket = format!("tsunagari-test-{}", std::process::id());
+    let tmux = |args: &[&str]| {
+        std::process::Command::new("tmux")
+            .arg("-L")
+            .arg(&socket)
+            .args(args)
+            .output()
+            .expect("tmux")
+    };
+    let script = format!("TSUNAGARI_TODAY=2026-11-24 '{BIN}' --file '{path}' --lang en; sleep 20");
+    assert!(
+        tmux(&["new-session", "-d", "-x", "80", "-y", "24", &script])
+            .status
+            .success()
+    );
+    let start = Instant::now();
+    while !String::from_utf8_lossy(&tmux(&["capture-pane", "-p"]).stdout).contains("Overview") {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the app did not start in tmux"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    tmux(&["send-keys", "L"]);
+    while !String::from_utf8_lossy(&tmux(&["capture-pane", "-p"]).stdout).contains("概要") {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "L did not switch the language"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    tmux(&["kill-server"]);
+    let start = Instant::now();
+    loop {
+        let running = std::process::Command::new("pgrep")
+            .args(["-f", "--", &format!("--file {path}")])
+            .output()
+            .expect("pgrep");
+        if running.stdout.is_empty() {
+            break;
+        }
+        if start.elapsed() > Duration::from_secs(5) {
+            let _ = std::process::Command::new("pkill")
+                .args(["-9", "-f", "--", &format!("--file {path}")])
+                .status();
+            panic!("the app kept running after tmux went away");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let text = std::fs::read_to_string(&file).expect("read");
+    assert!(text.contains("lang: Some(Ja)"), "the change was not saved");
 }

@@ -46,6 +46,10 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
     ] {
+        if inherited_ignore(signal) {
+            // Started under `nohup` or with the signal ignored on purpose: keep it that way.
+            continue;
+        }
         signal_hook::flag::register(signal, Arc::clone(&stop))
             .map_err(|e| format!("cannot watch signals: {e}"))?;
     }
@@ -60,14 +64,37 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
     app.lang_fixed = opts.lang.is_some();
     app.ascii_flag = opts.ascii;
     app.demo = opts.demo;
-    let result = ratatui::run(|terminal| run::run(terminal, &mut app, &stop));
-    // Save whatever is pending even when the terminal went away (SIGHUP, a closed window).
+    // ratatui sets up the terminal and a panic hook that restores it. We save before restoring:
+    // when the window is gone, restoring fails (and ratatui's `restore` would panic printing
+    // that), so the save must not wait for it.
+    let mut terminal =
+        ratatui::try_init().map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run::run(&mut terminal, &mut app, &stop)
+    }));
+    // Save whatever is pending in every case: quit, signal, closed window, even a bug.
     let saved = app.finish();
+    let _ = ratatui::try_restore();
+    let result = match outcome {
+        Ok(result) => result,
+        Err(panic) => std::panic::resume_unwind(panic),
+    };
     if let Some(e) = app.fatal.take() {
         return Err(e.to_string());
     }
     result.map_err(|e| format!("terminal error: {e}"))?;
     saved.map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// True when the signal was ignored by whoever started us.
+fn inherited_ignore(signal: i32) -> bool {
+    // SAFETY: with a null new action, sigaction only reads the current disposition into `old`,
+    // which is a plain C struct that zeroed memory initialises validly.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(signal, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
+    }
 }
 
 /// The sample workbook, copied to a temporary directory so the user's file is never touched.

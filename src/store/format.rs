@@ -21,6 +21,16 @@ fn pretty() -> PrettyConfig {
         .depth_limit(3)
 }
 
+/// Writes the workbook file's text to `w` as it is produced (saving never holds the whole text
+/// in memory beside the workbook).
+pub fn write_to<W: std::io::Write>(wb: &Workbook, mut w: W) -> std::io::Result<()> {
+    w.write_all(HEADER.as_bytes())?;
+    ron::Options::default()
+        .to_io_writer_pretty(&mut w, wb, pretty())
+        .map_err(std::io::Error::other)?;
+    w.write_all(b"\n")
+}
+
 /// The text of a workbook file.
 pub fn to_text(wb: &Workbook) -> Result<String, ron::Error> {
     let body = ron::ser::to_string_pretty(wb, pretty())?;
@@ -173,6 +183,17 @@ mod tests {
         let back = parse(text.as_bytes()).expect("parse").workbook;
         assert_eq!(back, wb);
         assert_eq!(to_text(&back).expect("serialise again"), text);
+    }
+
+    #[test]
+    fn streaming_writes_the_same_text() {
+        let wb = sample::workbook(50, 3, today());
+        let mut out = Vec::new();
+        write_to(&wb, &mut out).expect("write");
+        assert_eq!(
+            String::from_utf8(out).expect("utf-8"),
+            to_text(&wb).expect("text")
+        );
     }
 
     #[test]

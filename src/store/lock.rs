@@ -18,7 +18,7 @@ pub struct WorkbookLock {
 pub enum LockError {
     /// Another process holds the lock; `holder` is what it wrote (its pid), if readable.
     Held {
-        lock: PathBuf,
+        workbook: PathBuf,
         holder: Option<u32>,
     },
     Io {
@@ -30,19 +30,12 @@ pub enum LockError {
 impl std::fmt::Display for LockError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LockError::Held {
-                lock,
-                holder: Some(pid),
-            } => write!(
-                f,
-                "{}: the workbook is open in another tsunagari (process {pid}); close that one first",
-                lock.display()
-            ),
-            LockError::Held { lock, holder: None } => {
+            LockError::Held { workbook, holder } => {
+                let who = holder.map_or_else(String::new, |pid| format!(" (process {pid})"));
                 write!(
                     f,
-                    "{}: the workbook is open in another tsunagari; close that one first",
-                    lock.display()
+                    "{}: the workbook is open in another tsunagari{who}; close that one first",
+                    workbook.display()
                 )
             }
             LockError::Io { lock, error } => {
@@ -85,7 +78,10 @@ impl WorkbookLock {
                 let mut text = String::new();
                 let _ = file.read_to_string(&mut text);
                 let holder = text.split_whitespace().next().and_then(|p| p.parse().ok());
-                return Err(LockError::Held { lock: path, holder });
+                return Err(LockError::Held {
+                    workbook: workbook.to_owned(),
+                    holder,
+                });
             }
             Err(TryLockError::Error(e)) => return Err(io_err(e)),
         }

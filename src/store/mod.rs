@@ -280,13 +280,10 @@ impl Saver {
         }
     }
 
+    /// Saves `wb`: refuses to overwrite outside changes (writing a conflict copy instead),
+    /// keeps a backup before the session's first write, and replaces the file atomically. The
+    /// text is streamed into the temporary file and hashed on the way for the next check.
     pub fn save(&mut self, wb: &Workbook) -> Result<(), SaveError> {
-        let text = format::to_text(wb).map_err(SaveError::Format)?;
-        self.save_text(&text)
-    }
-
-    /// Writes already-serialised text (so the caller can serialise off the key path).
-    pub fn save_text(&mut self, text: &str) -> Result<(), SaveError> {
         let path = &self.path;
         let changed_outside = match &self.fingerprint {
             Some(fp) => path.exists() && !fp.still_matches(path),
@@ -295,7 +292,7 @@ impl Saver {
         };
         if changed_outside {
             let copy = files::sibling(path, "conflict");
-            files::write_atomic(&copy, text.as_bytes())?;
+            files::write_atomic_with(&copy, |w| format::write_to(wb, w))?;
             return Err(SaveError::Conflict { copy });
         }
         files::ensure_dir(path)?;
@@ -304,9 +301,42 @@ impl Saver {
             files::backup(path)?;
             self.backed_up = true;
         }
-        files::write_atomic(path, text.as_bytes())?;
-        self.fingerprint = Some(Fingerprint::of(path, text.as_bytes()));
+        let mut hasher = DefaultHasher::new();
+        let mut len = 0u64;
+        files::write_atomic_with(path, |w| {
+            let mut hashing = HashingWriter {
+                inner: w,
+                hasher: &mut hasher,
+                len: &mut len,
+            };
+            format::write_to(wb, &mut hashing)
+        })?;
+        let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
+        self.fingerprint = Some(Fingerprint {
+            len,
+            modified,
+            hash: hasher.finish(),
+        });
         Ok(())
+    }
+}
+
+/// Passes bytes through and hashes them (the same hash as [`hash_bytes`] of the whole).
+struct HashingWriter<'a> {
+    inner: &'a mut dyn io::Write,
+    hasher: &'a mut DefaultHasher,
+    len: &'a mut u64,
+}
+
+impl io::Write for HashingWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.write(&buf[..n]);
+        *self.len += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
     }
 }
 
@@ -324,6 +354,24 @@ mod tests {
         });
         wb.normalise();
         wb
+    }
+
+    #[test]
+    fn the_streamed_hash_is_the_hash_of_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("w.ron");
+        let mut saver = Saver::new(path.clone(), None);
+        saver
+            .save(&crate::model::sample::workbook(
+                500,
+                2,
+                chrono::NaiveDate::MIN,
+            ))
+            .expect("save");
+        let bytes = std::fs::read(&path).expect("read");
+        let fp = saver.fingerprint.clone().expect("fingerprint");
+        assert_eq!(fp.len, bytes.len() as u64);
+        assert_eq!(fp.hash, hash_bytes(&bytes));
     }
 
     #[test]
