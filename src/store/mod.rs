@@ -304,12 +304,15 @@ impl Saver {
         let mut hasher = DefaultHasher::new();
         let mut len = 0u64;
         files::write_atomic_with(path, |w| {
-            let mut hashing = HashingWriter {
+            // Buffer before hashing: ron writes in tiny pieces, and hashing likes big ones.
+            let hashing = HashingWriter {
                 inner: w,
                 hasher: &mut hasher,
                 len: &mut len,
             };
-            format::write_to(wb, &mut hashing)
+            let mut buffered = io::BufWriter::with_capacity(1 << 16, hashing);
+            format::write_to(wb, &mut buffered)?;
+            io::Write::flush(&mut buffered)
         })?;
         let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
         self.fingerprint = Some(Fingerprint {
