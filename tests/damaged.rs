@@ -160,3 +160,30 @@ fn a_second_writer_is_refused_naming_the_first() {
     drop(lock);
     assert!(run(&file, &["add", "tag", "b"]).status.success());
 }
+
+#[test]
+fn an_unversioned_file_is_migrated_and_the_original_kept() {
+    let (_d, file) = temp_workbook();
+    let original = include_str!("fixtures/v0_unversioned.ron");
+    std::fs::write(&file, original).expect("write");
+    assert!(run(&file, &["check"]).status.success());
+    assert_eq!(json(&file, "people")[0]["met_in"], 2);
+    assert!(run(&file, &["add", "tag", "読書"]).status.success());
+    let upgraded = std::fs::read_to_string(&file).expect("read");
+    let first_field = upgraded
+        .lines()
+        .find(|l| !l.starts_with("//") && l.trim() != "(")
+        .expect("field");
+    assert_eq!(first_field.trim(), "version: 1,");
+    assert_eq!(json(&file, "communities")[0]["values"][0], 1);
+    let backups: Vec<_> = std::fs::read_dir(file.parent().expect("dir"))
+        .expect("ls")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains(".backup-"))
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(
+        std::fs::read_to_string(backups[0].path()).expect("backup"),
+        original
+    );
+}

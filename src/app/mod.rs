@@ -180,6 +180,9 @@ impl App {
         if let Some(ReadOnly::NewerVersion(v)) = &self.read_only {
             self.error = Some(i18n::newer_version(self.lang, *v));
         }
+        if let Some(from) = loaded.upgraded_from {
+            self.message = Some(i18n::upgraded(self.lang, from));
+        }
         let saver = store::Saver::new(self.path.clone(), loaded.fingerprint);
         self.saver = Some(BackgroundSaver::spawn(saver)?);
         if new_file && self.read_only.is_none() {

@@ -749,6 +749,17 @@ pub fn newer_version(lang: Lang, v: u32) -> String {
     }
 }
 
+pub fn upgraded(lang: Lang, from: u32) -> String {
+    match lang {
+        Lang::Ja => format!(
+            "古い形式(版 {from})のファイルを今の形式で保存します。元のファイルはバックアップに残ります。"
+        ),
+        Lang::En => format!(
+            "This file used an older format (version {from}); it is saved in the current one, the original kept as a backup."
+        ),
+    }
+}
+
 pub fn deleted(lang: Lang, name: &str) -> String {
     match lang {
         Lang::Ja => format!("削除: {name}"),

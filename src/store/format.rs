@@ -99,11 +99,14 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ParseError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes)
         .map_err(|e| ParseError::NotUtf8(location_of_byte(bytes, e.valid_up_to())))?;
-    let version = declared_version(text).unwrap_or(CURRENT_VERSION);
-    let result: Result<Workbook, ron::error::SpannedError> = ron::Options::default().from_str(text);
-    match result {
+    // A file without `version` (written by hand before the field existed) is version 0.
+    let version = declared_version(text).unwrap_or(0);
+    match read_version(text, version) {
         Ok(mut workbook) => {
             workbook.normalise();
+            if version < CURRENT_VERSION {
+                workbook.version = CURRENT_VERSION;
+            }
             Ok(Parsed { workbook, version })
         }
         Err(e) => {
@@ -123,6 +126,21 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ParseError> {
             }
         }
     }
+}
+
+/// Reads the text of a given version into the current model. Migrations are typed: when the
+/// schema changes, the old version's types are kept (frozen) in a module of their own, parsed
+/// here, and converted up one version at a time. ron's untyped `Value` cannot carry enum
+/// variant names, so rewriting an untyped tree is not an option.
+///
+/// - version 0: a workbook written by hand before the `version` field existed; it has version
+///   1's schema.
+/// - version 1: current.
+/// - newer: read with the current types; the caller opens it read-only, and a field this build
+///   does not know is an error (never dropped).
+fn read_version(text: &str, _version: u32) -> Result<Workbook, ron::error::SpannedError> {
+    // Every version so far (0 and 1) shares one schema; a v2 would add its arm here.
+    ron::Options::default().from_str(text)
 }
 
 /// Line and column (in characters) of a byte offset, for files that are not UTF-8.
@@ -205,6 +223,11 @@ mod tests {
             Some(12)
         );
         assert_eq!(declared_version("(values: [])"), None);
+        let parsed = parse(b"(tags: [(id: 3, name: \"x\")])").expect("unversioned parses");
+        assert_eq!(
+            (parsed.version, parsed.workbook.version),
+            (0, CURRENT_VERSION)
+        );
     }
 
     #[test]

@@ -75,6 +75,9 @@ pub struct Loaded {
     pub workbook: Workbook,
     /// `None` for a file that does not exist yet.
     pub fingerprint: Option<Fingerprint>,
+    /// The older version the file was written in; it is saved in the current one (the first
+    /// save keeps the original as a backup).
+    pub upgraded_from: Option<u32>,
     pub read_only: Option<ReadOnly>,
 }
 
@@ -195,6 +198,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
                 workbook: Workbook::default(),
                 fingerprint: None,
                 read_only: None,
+                upgraded_from: None,
             });
         }
         Err(error) => {
@@ -223,10 +227,12 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     if read_only.is_none() {
         workbook.version = CURRENT_VERSION;
     }
+    let upgraded_from = (parsed.version < CURRENT_VERSION).then_some(parsed.version);
     Ok(Loaded {
         workbook,
         fingerprint: Some(Fingerprint::of(path, &bytes)),
         read_only,
+        upgraded_from,
     })
 }
 
