@@ -28,26 +28,29 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<String, String> {
-    let lang: Option<Lang> = cli.lang.map(Into::into);
+    let lang_flag: Option<Lang> = cli.lang.map(Into::into);
+    // Messages follow --lang, else the locale (the app itself may switch to the workbook's).
+    let lang = lang_flag.unwrap_or_else(Lang::from_env);
     match cli.command {
         None => {
-            let path = commands::workbook_path(cli.file)?;
+            let path = commands::workbook_path(cli.file, lang)?;
             commands::open::open(OpenOptions {
                 path,
-                lang,
+                lang: lang_flag,
                 ascii: cli.ascii,
                 demo: false,
             })?;
             Ok(String::new())
         }
-        Some(Command::Demo) => commands::open::demo(lang, cli.ascii).map(|()| String::new()),
-        Some(Command::Check) => commands::check::check(&commands::workbook_path(cli.file)?),
-        Some(Command::Add(add)) => commands::add::add(&commands::workbook_path(cli.file)?, add),
-        Some(Command::List { kind, json }) => commands::list::list(
-            &commands::workbook_path(cli.file)?,
-            kind,
-            json,
-            lang.unwrap_or_else(Lang::from_env),
-        ),
+        Some(Command::Demo) => commands::open::demo(lang_flag, cli.ascii).map(|()| String::new()),
+        Some(Command::Check) => {
+            commands::check::check(&commands::workbook_path(cli.file, lang)?, lang)
+        }
+        Some(Command::Add(add)) => {
+            commands::add::add(&commands::workbook_path(cli.file, lang)?, add, lang)
+        }
+        Some(Command::List { kind, json }) => {
+            commands::list::list(&commands::workbook_path(cli.file, lang)?, kind, json, lang)
+        }
     }
 }

@@ -204,3 +204,47 @@ fn the_app_refuses_to_start_without_a_terminal() {
     assert!(!o.status.success());
     assert!(stderr(&o).contains("needs a terminal"), "{}", stderr(&o));
 }
+
+#[test]
+fn messages_follow_the_language() {
+    let (_dir, file) = temp_workbook();
+    let ja = run(
+        &file,
+        &["--lang", "ja", "add", "person", "x", "--met-in", "どこか"],
+    );
+    assert!(
+        stderr(&ja).contains("「どこか」というコミュニティはありません"),
+        "{}",
+        stderr(&ja)
+    );
+    let by_locale = common::cmd(&file)
+        .env("LANG", "ja_JP.UTF-8")
+        .args(["add", "output", "x", "--date", "来週"])
+        .output()
+        .expect("run");
+    assert!(
+        stderr(&by_locale).contains("日付として読めません"),
+        "{}",
+        stderr(&by_locale)
+    );
+    let ok = run(&file, &["--lang", "ja", "add", "tag", "読書"]);
+    assert!(
+        stdout(&ok).contains("追加しました: タグ"),
+        "{}",
+        stdout(&ok)
+    );
+    let en = run(&file, &["--lang", "en", "add", "tag", "読書"]);
+    assert!(
+        stderr(&en).contains("there is already a tag named \"読書\""),
+        "{}",
+        stderr(&en)
+    );
+    std::fs::write(&file, b"(version: 1, tags: [").expect("damage");
+    let check = run(&file, &["--lang", "ja", "check"]);
+    assert!(
+        stderr(&check).contains("読み取れません")
+            && stderr(&check).contains("ファイルは変更していません"),
+        "{}",
+        stderr(&check)
+    );
+}

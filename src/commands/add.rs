@@ -3,65 +3,78 @@
 
 use std::path::Path;
 
+use chrono::NaiveDate;
+
 use crate::cli::{AddCommand, CommunityArgs, InvitationArgs, OutputArgs, PersonArgs};
+use crate::i18n::Lang;
+use crate::i18n::messages::{Msg, text};
 use crate::model::dates::parse_date;
 use crate::model::*;
 
-fn find_by_name<'a, T>(
-    items: impl Iterator<Item = &'a T>,
-    name: &str,
-    get: impl Fn(&T) -> &Text,
-) -> Option<&'a T>
-where
-    T: 'a,
-{
-    let want = Text::from(name).trim().to_lowercase();
-    items
-        .into_iter()
-        .find(|x| get(x).trim().to_lowercase() == want)
+/// Resolves names and dates against one workbook, with messages in one language.
+struct Names<'a> {
+    wb: &'a Workbook,
+    lang: Lang,
+    today: NaiveDate,
 }
 
-fn date(
-    input: &Option<String>,
-    today: chrono::NaiveDate,
-) -> Result<Option<chrono::NaiveDate>, String> {
-    input
-        .as_deref()
-        .map(|s| parse_date(s, today).map_err(|e| e.to_string()))
-        .transpose()
+fn same_name(a: &str, b: &str) -> bool {
+    Text::from(a).trim().to_lowercase() == Text::from(b).trim().to_lowercase()
 }
 
-fn community_id(wb: &Workbook, name: &str) -> Result<CommunityId, String> {
-    find_by_name(wb.communities.iter(), name, |c| &c.name)
-        .map(|c| c.id)
-        .ok_or_else(|| {
-            format!(
-                "no community named \"{name}\"; add it first: tsunagari add community \"{name}\""
-            )
-        })
-}
-
-fn person_id(wb: &Workbook, name: &str) -> Result<PersonId, String> {
-    find_by_name(wb.people.iter(), name, |p| &p.name)
-        .map(|p| p.id)
-        .ok_or_else(|| {
-            format!("no person named \"{name}\"; add them first: tsunagari add person \"{name}\"")
-        })
-}
-
-fn non_blank(text: &str, what: &str) -> Result<Text, String> {
-    let t = Text::from(text);
-    if t.is_blank() {
-        Err(format!("the {what} is empty; write something"))
-    } else {
-        Ok(t)
+impl Names<'_> {
+    fn date(&self, input: &Option<String>) -> Result<Option<NaiveDate>, String> {
+        input
+            .as_deref()
+            .map(|s| parse_date(s, self.today).map_err(|e| text(self.lang, Msg::Date(&e))))
+            .transpose()
+    }
+    fn missing(&self, kind: RecordKind, name: &str) -> String {
+        text(self.lang, Msg::NoSuch(kind, name))
+    }
+    fn community(&self, name: &str) -> Result<CommunityId, String> {
+        let found = self
+            .wb
+            .communities
+            .iter()
+            .find(|c| same_name(&c.name, name));
+        found
+            .map(|c| c.id)
+            .ok_or_else(|| self.missing(RecordKind::Community, name))
+    }
+    fn person(&self, name: &str) -> Result<PersonId, String> {
+        let found = self.wb.people.iter().find(|p| same_name(&p.name, name));
+        found
+            .map(|p| p.id)
+            .ok_or_else(|| self.missing(RecordKind::Person, name))
+    }
+    fn value(&self, name: &str) -> Result<ValueId, String> {
+        let found = self.wb.values.iter().find(|v| same_name(&v.name, name));
+        found
+            .map(|v| v.id)
+            .ok_or_else(|| self.missing(RecordKind::Value, name))
+    }
+    fn tag(&self, name: &str) -> Option<TagId> {
+        self.wb
+            .tags
+            .iter()
+            .find(|t| same_name(&t.name, name))
+            .map(|t| t.id)
+    }
+    fn non_blank(&self, raw: &str, kind: RecordKind) -> Result<Text, String> {
+        let t = Text::from(raw);
+        if t.is_blank() {
+            Err(text(self.lang, Msg::Empty(kind)))
+        } else {
+            Ok(t)
+        }
     }
 }
 
 /// Adds the record and returns a one-line confirmation.
-pub fn add(path: &Path, cmd: AddCommand) -> Result<String, String> {
+pub fn add(path: &Path, cmd: AddCommand, lang: Lang) -> Result<String, String> {
     let today = super::today();
-    super::with_workbook(path, |wb| {
+    super::with_workbook(path, lang, |wb| {
         let mut edit: Edit = Vec::new();
         let record = match cmd {
             AddCommand::Value {
@@ -69,9 +82,10 @@ pub fn add(path: &Path, cmd: AddCommand) -> Result<String, String> {
                 description,
                 rank,
             } => {
-                let name = non_blank(&name, "value name")?;
-                if find_by_name(wb.values.iter(), &name, |v| &v.name).is_some() {
-                    return Err(format!("there is already a value named \"{name}\""));
+                let n = Names { wb, lang, today };
+                let name = n.non_blank(&name, RecordKind::Value)?;
+                if n.value(&name).is_ok() {
+                    return Err(text(lang, Msg::Duplicate(RecordKind::Value, &name)));
                 }
                 let rank =
                     rank.unwrap_or_else(|| wb.values.iter().map(|v| v.rank).max().unwrap_or(0) + 1);
@@ -84,12 +98,13 @@ pub fn add(path: &Path, cmd: AddCommand) -> Result<String, String> {
                     revisited: None,
                 })
             }
-            AddCommand::Community(a) => Record::Community(community(wb, a, today)?),
-            AddCommand::Person(a) => Record::Person(person(wb, a, today)?),
+            AddCommand::Community(a) => Record::Community(community(wb, a, lang, today)?),
+            AddCommand::Person(a) => Record::Person(person(wb, a, lang, today)?),
             AddCommand::Tag { name, description } => {
-                let name = non_blank(&name, "tag name")?;
-                if find_by_name(wb.tags.iter(), &name, |t| &t.name).is_some() {
-                    return Err(format!("there is already a tag named \"{name}\""));
+                let n = Names { wb, lang, today };
+                let name = n.non_blank(&name, RecordKind::Tag)?;
+                if n.tag(&name).is_some() {
+                    return Err(text(lang, Msg::Duplicate(RecordKind::Tag, &name)));
                 }
                 Record::Tag(Tag {
                     id: TagId(wb.new_id()),
@@ -98,34 +113,31 @@ pub fn add(path: &Path, cmd: AddCommand) -> Result<String, String> {
                     created: Some(today),
                 })
             }
-            AddCommand::Output(a) => Record::Output(output(wb, a, today, &mut edit)?),
-            AddCommand::Invitation(a) => Record::Invitation(invitation(wb, a, today)?),
+            AddCommand::Output(a) => Record::Output(output(wb, a, lang, today, &mut edit)?),
+            AddCommand::Invitation(a) => Record::Invitation(invitation(wb, a, lang, today)?),
         };
-        let what = crate::store::describe_ref(record.reference());
+        let added = record.reference();
         edit.push(Change::Put(record));
         wb.apply(edit)
-            .map_err(|e| crate::i18n::edit_error(crate::i18n::Lang::En, &e))?;
-        Ok(format!("added {what}"))
+            .map_err(|e| crate::i18n::edit_error(lang, &e))?;
+        Ok(text(lang, Msg::Added(added)))
     })
 }
 
 fn community(
     wb: &mut Workbook,
     a: CommunityArgs,
-    today: chrono::NaiveDate,
+    lang: Lang,
+    today: NaiveDate,
 ) -> Result<Community, String> {
-    let name = non_blank(&a.name, "community name")?;
+    let n = Names { wb, lang, today };
+    let name = n.non_blank(&a.name, RecordKind::Community)?;
     let values = a
         .values
         .iter()
-        .map(|n| {
-            find_by_name(wb.values.iter(), n, |v| &v.name)
-                .map(|v| v.id)
-                .ok_or_else(|| {
-                    format!("no value named \"{n}\"; add it first: tsunagari add value \"{n}\"")
-                })
-        })
+        .map(|v| n.value(v))
         .collect::<Result<Vec<_>, _>>()?;
+    let last_visit = n.date(&a.last_visit)?;
     Ok(Community {
         id: CommunityId(wb.new_id()),
         name,
@@ -140,20 +152,23 @@ fn community(
         distance: a.distance.unwrap_or_default(),
         status: a.status.unwrap_or_default(),
         cadence: a.cadence.unwrap_or_default(),
-        last_visit: date(&a.last_visit, today)?,
+        last_visit,
         outside_usual_circle: a.outside,
         notes: Text::from(a.notes.unwrap_or_default()),
         created: Some(today),
     })
 }
 
-fn person(wb: &mut Workbook, a: PersonArgs, today: chrono::NaiveDate) -> Result<Person, String> {
-    let name = non_blank(&a.name, "name")?;
-    let met_in = a
-        .met_in
-        .as_deref()
-        .map(|n| community_id(wb, n))
-        .transpose()?;
+fn person(
+    wb: &mut Workbook,
+    a: PersonArgs,
+    lang: Lang,
+    today: NaiveDate,
+) -> Result<Person, String> {
+    let n = Names { wb, lang, today };
+    let name = n.non_blank(&a.name, RecordKind::Person)?;
+    let met_in = a.met_in.as_deref().map(|c| n.community(c)).transpose()?;
+    let last_contact = n.date(&a.last_contact)?.or(Some(today));
     Ok(Person {
         id: PersonId(wb.new_id()),
         name,
@@ -168,7 +183,7 @@ fn person(wb: &mut Workbook, a: PersonArgs, today: chrono::NaiveDate) -> Result<
             reciprocity: a.reciprocity.unwrap_or(0),
         },
         first_contact: Some(today),
-        last_contact: date(&a.last_contact, today)?.or(Some(today)),
+        last_contact,
         notes: Text::from(a.notes.unwrap_or_default()),
         ..Default::default()
     })
@@ -177,37 +192,41 @@ fn person(wb: &mut Workbook, a: PersonArgs, today: chrono::NaiveDate) -> Result<
 fn output(
     wb: &mut Workbook,
     a: OutputArgs,
-    today: chrono::NaiveDate,
+    lang: Lang,
+    today: NaiveDate,
     edit: &mut Edit,
 ) -> Result<Output, String> {
-    let text = non_blank(&a.text, "output text")?;
-    let mut tags = Vec::new();
+    let n = Names { wb, lang, today };
+    let body = n.non_blank(&a.text, RecordKind::Output)?;
+    let date = n.date(&a.date)?.unwrap_or(today);
+    let mut known = Vec::new();
+    let mut new_names = Vec::new();
     for name in &a.tags {
-        let name = non_blank(name, "tag name")?;
-        let existing = find_by_name(wb.tags.iter(), &name, |t| &t.name).map(|t| t.id);
-        let id = match existing {
-            Some(id) => id,
-            None => {
-                // A new tag comes along in the same edit.
-                let id = TagId(wb.new_id());
-                edit.push(Change::Put(Record::Tag(Tag {
-                    id,
-                    name,
-                    description: Text::default(),
-                    created: Some(today),
-                })));
-                id
-            }
-        };
-        if !tags.contains(&id) {
-            tags.push(id);
+        let name = n.non_blank(name, RecordKind::Tag)?;
+        match n.tag(&name) {
+            Some(id) => known.push(id),
+            None if !new_names.iter().any(|t: &Text| same_name(t, &name)) => new_names.push(name),
+            None => {}
         }
     }
+    // New tags come along in the same edit (one undo removes both).
+    let mut tags = known;
+    for name in new_names {
+        let id = TagId(wb.new_id());
+        edit.push(Change::Put(Record::Tag(Tag {
+            id,
+            name,
+            description: Text::default(),
+            created: Some(today),
+        })));
+        tags.push(id);
+    }
+    tags.dedup();
     Ok(Output {
         id: OutputId(wb.new_id()),
-        date: Some(date(&a.date, today)?.unwrap_or(today)),
+        date: Some(date),
         channel: a.channel.unwrap_or_default(),
-        text,
+        text: body,
         tags,
         reactions: a.reactions.unwrap_or(0),
         people: Vec::new(),
@@ -217,11 +236,14 @@ fn output(
 fn invitation(
     wb: &mut Workbook,
     a: InvitationArgs,
-    today: chrono::NaiveDate,
+    lang: Lang,
+    today: NaiveDate,
 ) -> Result<Invitation, String> {
-    let what = non_blank(&a.what, "invitation")?;
-    let from = a.from.as_deref().map(|n| person_id(wb, n)).transpose()?;
-    let via = a.via.as_deref().map(|n| community_id(wb, n)).transpose()?;
+    let n = Names { wb, lang, today };
+    let what = n.non_blank(&a.what, RecordKind::Invitation)?;
+    let from = a.from.as_deref().map(|p| n.person(p)).transpose()?;
+    let via = a.via.as_deref().map(|c| n.community(c)).transpose()?;
+    let deadline = n.date(&a.deadline)?;
     Ok(Invitation {
         id: InvitationId(wb.new_id()),
         what,
@@ -229,7 +251,7 @@ fn invitation(
         via,
         kind: a.kind.unwrap_or_default(),
         received: Some(today),
-        deadline: date(&a.deadline, today)?,
+        deadline,
         excitement: a.excitement.unwrap_or(0),
         cost: a.cost.unwrap_or_default(),
         ..Default::default()

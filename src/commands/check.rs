@@ -3,30 +3,35 @@
 
 use std::path::Path;
 
-use crate::model::CURRENT_VERSION;
+use crate::i18n::Lang;
+use crate::i18n::messages::{Msg, text};
 use crate::store::{self, LoadError, ReadOnly};
 
 /// Returns the report: `Ok` when the file is fine, `Err` with every problem otherwise.
-pub fn check(path: &Path) -> Result<String, String> {
+pub fn check(path: &Path, lang: Lang) -> Result<String, String> {
     if !path.exists() {
-        return Err(format!("{}: no such file", path.display()));
+        return Err(text(lang, Msg::NoSuchFile(path)));
     }
     match store::load(path) {
         Ok(loaded) => {
-            let n = loaded.workbook.record_count();
+            let records = loaded.workbook.record_count();
             Ok(match loaded.read_only {
-                Some(ReadOnly::NewerVersion(v)) => format!(
-                    "{}: readable, {n} records, but written by a newer tsunagari (version {v}, this one knows {CURRENT_VERSION}); it opens read-only",
-                    path.display()
+                Some(ReadOnly::NewerVersion(version)) => text(
+                    lang,
+                    Msg::CheckNewer {
+                        path,
+                        records,
+                        version,
+                    },
                 ),
-                _ => format!("{}: ok, {n} records", path.display()),
+                _ => text(lang, Msg::CheckOk { path, records }),
             })
         }
         Err(LoadError::Invalid { path, problems, .. }) => Err(problems
             .iter()
-            .map(|p| format!("{}: {}", path.display(), store::describe_problem(p)))
+            .map(|p| text(lang, Msg::Problem(&path, p)))
             .collect::<Vec<_>>()
             .join("\n")),
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(text(lang, Msg::Load(&e))),
     }
 }

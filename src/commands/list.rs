@@ -6,30 +6,31 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::cli::ListKind;
+use crate::i18n::messages::{Msg, text};
 use crate::i18n::{self, Label, Lang};
 use crate::model::text::one_line;
 use crate::store;
 
-fn json<T: Serialize>(items: &[T]) -> Result<String, String> {
-    serde_json::to_string_pretty(items).map_err(|e| format!("cannot write JSON: {e}"))
+fn json<T: Serialize>(items: &[T], lang: Lang) -> Result<String, String> {
+    serde_json::to_string_pretty(items).map_err(|e| text(lang, Msg::Json(&e)))
 }
 
 pub fn list(path: &Path, kind: ListKind, as_json: bool, lang: Lang) -> Result<String, String> {
     // Reading needs no lock: saves replace the file atomically, so we see one whole version.
-    let loaded = store::load(path).map_err(|e| e.to_string())?;
+    let loaded = store::load(path).map_err(|e| text(lang, Msg::Load(&e)))?;
     let wb = &loaded.workbook;
     if as_json {
         return match kind {
-            ListKind::Values => json(wb.values.as_slice()),
-            ListKind::Communities => json(wb.communities.as_slice()),
-            ListKind::People => json(wb.people.as_slice()),
-            ListKind::Tags => json(wb.tags.as_slice()),
-            ListKind::Outputs => json(wb.outputs.as_slice()),
-            ListKind::Introductions => json(wb.introductions.as_slice()),
-            ListKind::Invitations => json(wb.invitations.as_slice()),
-            ListKind::Assets => json(&wb.assets),
-            ListKind::Stocktakes => json(wb.stocktakes.as_slice()),
-            ListKind::Reflections => json(wb.reflections.as_slice()),
+            ListKind::Values => json(wb.values.as_slice(), lang),
+            ListKind::Communities => json(wb.communities.as_slice(), lang),
+            ListKind::People => json(wb.people.as_slice(), lang),
+            ListKind::Tags => json(wb.tags.as_slice(), lang),
+            ListKind::Outputs => json(wb.outputs.as_slice(), lang),
+            ListKind::Introductions => json(wb.introductions.as_slice(), lang),
+            ListKind::Invitations => json(wb.invitations.as_slice(), lang),
+            ListKind::Assets => json(&wb.assets, lang),
+            ListKind::Stocktakes => json(wb.stocktakes.as_slice(), lang),
+            ListKind::Reflections => json(wb.reflections.as_slice(), lang),
         };
     }
     let d = i18n::date;

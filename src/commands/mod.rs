@@ -10,13 +10,15 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use crate::i18n::Lang;
+use crate::i18n::messages::{Msg, text};
 use crate::model::Workbook;
 use crate::store::{self, ReadOnly, Saver, WorkbookLock};
 
 /// The workbook path: `--file`/`TSUNAGARI_FILE`, else the platform data directory.
-pub fn workbook_path(flag: Option<PathBuf>) -> Result<PathBuf, String> {
+pub fn workbook_path(flag: Option<PathBuf>, lang: Lang) -> Result<PathBuf, String> {
     flag.or_else(store::default_path)
-        .ok_or_else(|| "cannot find a data directory for the workbook; pass --file PATH".to_owned())
+        .ok_or_else(|| text(lang, Msg::NoDataDir))
 }
 
 /// Today, or the day in `TSUNAGARI_TODAY` (YYYY-MM-DD), which tests use to get stable screens.
@@ -30,22 +32,19 @@ pub fn today() -> NaiveDate {
 /// Opens the workbook for one change from the shell: lock, load, change, save.
 pub fn with_workbook<T>(
     path: &Path,
+    lang: Lang,
     change: impl FnOnce(&mut Workbook) -> Result<T, String>,
 ) -> Result<T, String> {
-    store::files::ensure_dir(path)
-        .map_err(|e| format!("{}: cannot create the directory: {e}", path.display()))?;
-    let _lock = WorkbookLock::acquire(path).map_err(|e| e.to_string())?;
-    let loaded = store::load(path).map_err(|e| e.to_string())?;
+    store::files::ensure_dir(path).map_err(|e| text(lang, Msg::CannotCreateDir(path, &e)))?;
+    let _lock = WorkbookLock::acquire(path).map_err(|e| text(lang, Msg::Lock(&e)))?;
+    let loaded = store::load(path).map_err(|e| text(lang, Msg::Load(&e)))?;
     if let Some(ReadOnly::NewerVersion(v)) = loaded.read_only {
-        return Err(format!(
-            "{}: written by a newer tsunagari (version {v}); update tsunagari to change it",
-            path.display()
-        ));
+        return Err(text(lang, Msg::NewerRefused(path, v)));
     }
     let mut wb = loaded.workbook;
     let out = change(&mut wb)?;
     Saver::new(path.to_owned(), loaded.fingerprint)
         .save(&wb)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+        .map_err(|e| text(lang, Msg::Save(path, &e)))?;
     Ok(out)
 }

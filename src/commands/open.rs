@@ -8,6 +8,7 @@ use std::sync::mpsc;
 
 use crate::app::{App, run};
 use crate::i18n::Lang;
+use crate::i18n::messages::{Msg, text};
 use crate::model::sample;
 use crate::store::{self, WorkbookLock};
 
@@ -20,15 +21,13 @@ pub struct OpenOptions {
 }
 
 pub fn open(opts: OpenOptions) -> Result<(), String> {
+    let lang = opts.lang.unwrap_or_else(Lang::from_env);
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(
-            "tsunagari needs a terminal; for scripts use `tsunagari list KIND --json`".to_owned(),
-        );
+        return Err(text(lang, Msg::NeedsTerminal));
     }
     let path = opts.path;
-    store::files::ensure_dir(&path)
-        .map_err(|e| format!("{}: cannot create the directory: {e}", path.display()))?;
-    let lock = WorkbookLock::acquire(&path).map_err(|e| e.to_string())?;
+    store::files::ensure_dir(&path).map_err(|e| text(lang, Msg::CannotCreateDir(&path, &e)))?;
+    let lock = WorkbookLock::acquire(&path).map_err(|e| text(lang, Msg::Lock(&e)))?;
 
     // Load on a thread so the first frame is drawn at once, however big the file.
     let (tx, rx) = mpsc::channel();
@@ -38,7 +37,7 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
         .spawn(move || {
             let _ = tx.send(store::load(&load_path));
         })
-        .map_err(|e| format!("cannot start: {e}"))?;
+        .map_err(|e| text(lang, Msg::Start(&e)))?;
 
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
@@ -51,24 +50,17 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
             continue;
         }
         signal_hook::flag::register(signal, Arc::clone(&stop))
-            .map_err(|e| format!("cannot watch signals: {e}"))?;
+            .map_err(|e| text(lang, Msg::Start(&e)))?;
     }
 
-    let mut app = App::loading(
-        path.clone(),
-        opts.lang.unwrap_or_else(Lang::from_env),
-        super::today(),
-        lock,
-        rx,
-    );
+    let mut app = App::loading(path.clone(), lang, super::today(), lock, rx);
     app.lang_fixed = opts.lang.is_some();
     app.ascii_flag = opts.ascii;
     app.demo = opts.demo;
     // ratatui sets up the terminal and a panic hook that restores it. We save before restoring:
     // when the window is gone, restoring fails (and ratatui's `restore` would panic printing
     // that), so the save must not wait for it.
-    let mut terminal =
-        ratatui::try_init().map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    let mut terminal = ratatui::try_init().map_err(|e| text(lang, Msg::TerminalSetup(&e)))?;
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         run::run(&mut terminal, &mut app, &stop)
     }));
@@ -80,9 +72,9 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
         Err(panic) => std::panic::resume_unwind(panic),
     };
     if let Some(e) = app.fatal.take() {
-        return Err(e.to_string());
+        return Err(text(app.lang, Msg::Load(&e)));
     }
-    result.map_err(|e| format!("terminal error: {e}"))?;
+    result.map_err(|e| text(lang, Msg::Terminal(&e)))?;
     saved.map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -102,11 +94,15 @@ pub fn demo(lang: Option<Lang>, ascii: bool) -> Result<(), String> {
     let dir = tempfile::Builder::new()
         .prefix("tsunagari-demo")
         .tempdir()
-        .map_err(|e| format!("cannot create a temporary directory: {e}"))?;
+        .map_err(|e| text(lang.unwrap_or_else(Lang::from_env), Msg::TempDir(&e)))?;
     let path = dir.path().join("demo.ron");
-    let text = demo_text();
-    store::files::write_atomic(&path, text.as_bytes())
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let demo = demo_text();
+    store::files::write_atomic(&path, demo.as_bytes()).map_err(|e| {
+        text(
+            lang.unwrap_or_else(Lang::from_env),
+            Msg::CannotCreateDir(&path, &e),
+        )
+    })?;
     open(OpenOptions {
         path,
         lang,

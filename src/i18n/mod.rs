@@ -4,6 +4,8 @@
 //! compile error); labels of the model's choice enums come from [`Label`]; sentences with numbers
 //! in them are functions here. Screens call these and never spell text themselves.
 
+pub mod messages;
+
 use chrono::{Datelike, NaiveDate};
 
 pub use crate::model::Lang;
@@ -790,7 +792,7 @@ pub fn confirm_delete(lang: Lang, name: &str, touched: usize) -> String {
 }
 
 pub fn edit_error(lang: Lang, e: &EditError) -> String {
-    let what = |r: RecordRef| crate::store::describe_ref(r);
+    let what = |r: RecordRef| messages::record(lang, r);
     match (lang, e) {
         (Lang::Ja, EditError::MissingLink { to, .. }) => {
             format!("リンク先({})が見つかりません", what(*to))

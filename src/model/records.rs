@@ -524,6 +524,20 @@ impl AssetKind {
     }
 }
 
+/// The kinds of records that have ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter)]
+pub enum RecordKind {
+    Value,
+    Community,
+    Person,
+    Tag,
+    Output,
+    Introduction,
+    Invitation,
+    Stocktake,
+    Reflection,
+}
+
 /// A link from a piece of evidence to the record that supports it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum RecordRef {

@@ -140,6 +140,9 @@ macro_rules! record_kinds {
             pub fn number(self) -> u64 {
                 match self { $(RecordRef::$variant(id) => id.0,)* }
             }
+            pub fn kind(self) -> RecordKind {
+                match self { $(RecordRef::$variant(_) => RecordKind::$variant,)* }
+            }
         }
 
         impl Workbook {

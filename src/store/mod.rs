@@ -15,7 +15,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::model::{CURRENT_VERSION, Holder, Problem, RecordRef, Workbook};
+use crate::model::{CURRENT_VERSION, Problem, Workbook};
 
 pub use format::ParseError;
 pub use lock::{LockError, WorkbookLock};
@@ -99,91 +99,13 @@ pub enum LoadError {
     },
 }
 
-pub fn describe_ref(r: RecordRef) -> String {
-    let kind = match r {
-        RecordRef::Value(_) => "value",
-        RecordRef::Community(_) => "community",
-        RecordRef::Person(_) => "person",
-        RecordRef::Tag(_) => "tag",
-        RecordRef::Output(_) => "output",
-        RecordRef::Introduction(_) => "introduction",
-        RecordRef::Invitation(_) => "invitation",
-        RecordRef::Stocktake(_) => "stocktake",
-        RecordRef::Reflection(_) => "reflection",
-    };
-    format!("{kind} {}", r.number())
-}
-
-pub fn describe_problem(p: &Problem) -> String {
-    match p {
-        Problem::DuplicateId(r) => format!("two records have the id of {}", describe_ref(*r)),
-        Problem::MissingLink {
-            from: Holder::Record(from),
-            to,
-        } => {
-            format!(
-                "{} links to {}, which does not exist",
-                describe_ref(*from),
-                describe_ref(*to)
-            )
-        }
-        Problem::MissingLink {
-            from: Holder::Asset(kind),
-            to,
-        } => {
-            format!(
-                "the evidence of asset {kind:?} links to {}, which does not exist",
-                describe_ref(*to)
-            )
-        }
-        Problem::DuplicateAsset(kind) => format!("asset {kind:?} is listed twice"),
-    }
-}
-
-fn backup_hint(backup: &Option<PathBuf>) -> String {
-    match backup {
-        Some(b) => format!(
-            " (the file was not changed; newest backup: {})",
-            b.display()
-        ),
-        None => " (the file was not changed; there is no backup yet)".to_owned(),
-    }
-}
-
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Io { path, error } => {
-                write!(f, "{}: cannot read the workbook: {error}", path.display())
-            }
-            LoadError::Parse {
-                path,
-                error,
-                backup,
-            } => {
-                write!(f, "{}:{error}{}", path.display(), backup_hint(backup))
-            }
-            LoadError::Invalid {
-                path,
-                problems,
-                backup,
-            } => {
-                let first = problems.first().map(describe_problem).unwrap_or_default();
-                let more = match problems.len() {
-                    0 | 1 => String::new(),
-                    n => format!(
-                        " (and {} more problems; `tsunagari check` lists them)",
-                        n - 1
-                    ),
-                };
-                write!(
-                    f,
-                    "{}: {first}{more}{}",
-                    path.display(),
-                    backup_hint(backup)
-                )
-            }
-        }
+        let text = crate::i18n::messages::text(
+            crate::model::Lang::En,
+            crate::i18n::messages::Msg::Load(self),
+        );
+        f.write_str(&text)
     }
 }
 

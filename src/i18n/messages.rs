@@ -1,0 +1,278 @@
+//! Messages of the command line and of storage, in both languages. Commands build a [`Msg`]
+//! and print [`text`] of it; nothing outside `i18n` spells a user-facing sentence.
+
+use std::io;
+use std::path::Path;
+
+use super::Lang;
+use crate::model::dates::DateError;
+use crate::model::{Holder, Problem, RecordKind, RecordRef};
+use crate::store::{LoadError, LockError, ParseError, SaveError};
+
+pub enum Msg<'a> {
+    NoDataDir,
+    CannotCreateDir(&'a Path, &'a io::Error),
+    Lock(&'a LockError),
+    Load(&'a LoadError),
+    Save(&'a Path, &'a SaveError),
+    /// `add` on a file from a newer version.
+    NewerRefused(&'a Path, u32),
+    NoSuch(RecordKind, &'a str),
+    Duplicate(RecordKind, &'a str),
+    /// The name (or text) of a new record is empty.
+    Empty(RecordKind),
+    Date(&'a DateError),
+    Added(RecordRef),
+    NoSuchFile(&'a Path),
+    CheckOk {
+        path: &'a Path,
+        records: usize,
+    },
+    CheckNewer {
+        path: &'a Path,
+        records: usize,
+        version: u32,
+    },
+    Problem(&'a Path, &'a Problem),
+    NeedsTerminal,
+    TerminalSetup(&'a io::Error),
+    Terminal(&'a io::Error),
+    Start(&'a io::Error),
+    Json(&'a serde_json::Error),
+    TempDir(&'a io::Error),
+}
+
+pub fn noun(lang: Lang, kind: RecordKind) -> &'static str {
+    match (lang, kind) {
+        (Lang::Ja, RecordKind::Value) => "価値観",
+        (Lang::Ja, RecordKind::Community) => "コミュニティ",
+        (Lang::Ja, RecordKind::Person) => "人",
+        (Lang::Ja, RecordKind::Tag) => "タグ",
+        (Lang::Ja, RecordKind::Output) => "発信",
+        (Lang::Ja, RecordKind::Introduction) => "紹介",
+        (Lang::Ja, RecordKind::Invitation) => "お誘い",
+        (Lang::Ja, RecordKind::Stocktake) => "棚卸し",
+        (Lang::Ja, RecordKind::Reflection) => "ふりかえり",
+        (Lang::En, RecordKind::Value) => "value",
+        (Lang::En, RecordKind::Community) => "community",
+        (Lang::En, RecordKind::Person) => "person",
+        (Lang::En, RecordKind::Tag) => "tag",
+        (Lang::En, RecordKind::Output) => "output",
+        (Lang::En, RecordKind::Introduction) => "introduction",
+        (Lang::En, RecordKind::Invitation) => "invitation",
+        (Lang::En, RecordKind::Stocktake) => "stock-take",
+        (Lang::En, RecordKind::Reflection) => "reflection",
+    }
+}
+
+/// "person 12" / "人 12".
+pub fn record(lang: Lang, r: RecordRef) -> String {
+    format!("{} {}", noun(lang, r.kind()), r.number())
+}
+
+/// The `tsunagari add` word for a kind, for hints that show a command.
+fn command_word(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Value => "value",
+        RecordKind::Community => "community",
+        RecordKind::Person => "person",
+        RecordKind::Tag => "tag",
+        RecordKind::Output => "output",
+        RecordKind::Invitation => "invitation",
+        RecordKind::Introduction => "introduction",
+        RecordKind::Stocktake => "stocktake",
+        RecordKind::Reflection => "reflection",
+    }
+}
+
+pub fn problem(lang: Lang, p: &Problem) -> String {
+    match (lang, p) {
+        (Lang::Ja, Problem::DuplicateId(r)) => {
+            format!("{} と同じ id の記録が二つあります", record(lang, *r))
+        }
+        (Lang::En, Problem::DuplicateId(r)) => {
+            format!("two records have the id of {}", record(lang, *r))
+        }
+        (
+            Lang::Ja,
+            Problem::MissingLink {
+                from: Holder::Record(f),
+                to,
+            },
+        ) => {
+            format!(
+                "{} のリンク先 {} がありません",
+                record(lang, *f),
+                record(lang, *to)
+            )
+        }
+        (
+            Lang::En,
+            Problem::MissingLink {
+                from: Holder::Record(f),
+                to,
+            },
+        ) => {
+            format!(
+                "{} links to {}, which does not exist",
+                record(lang, *f),
+                record(lang, *to)
+            )
+        }
+        (
+            Lang::Ja,
+            Problem::MissingLink {
+                from: Holder::Asset(k),
+                to,
+            },
+        ) => {
+            format!(
+                "資産 {k:?} の根拠のリンク先 {} がありません",
+                record(lang, *to)
+            )
+        }
+        (
+            Lang::En,
+            Problem::MissingLink {
+                from: Holder::Asset(k),
+                to,
+            },
+        ) => {
+            format!(
+                "the evidence of asset {k:?} links to {}, which does not exist",
+                record(lang, *to)
+            )
+        }
+        (Lang::Ja, Problem::DuplicateAsset(k)) => format!("資産 {k:?} が二回書かれています"),
+        (Lang::En, Problem::DuplicateAsset(k)) => format!("asset {k:?} is listed twice"),
+    }
+}
+
+fn backup_hint(lang: Lang, backup: &Option<std::path::PathBuf>) -> String {
+    match (lang, backup) {
+        (Lang::Ja, Some(b)) => format!(
+            "(ファイルは変更していません。最新のバックアップ: {})",
+            b.display()
+        ),
+        (Lang::Ja, None) => "(ファイルは変更していません。バックアップはまだありません)".to_owned(),
+        (Lang::En, Some(b)) => format!(
+            " (the file was not changed; newest backup: {})",
+            b.display()
+        ),
+        (Lang::En, None) => " (the file was not changed; there is no backup yet)".to_owned(),
+    }
+}
+
+fn parse_error(lang: Lang, e: &ParseError) -> String {
+    match (lang, e) {
+        (Lang::En, e) => e.to_string(),
+        (Lang::Ja, ParseError::NotUtf8(at)) => format!("{at}: UTF-8 のテキストではありません"),
+        (Lang::Ja, ParseError::Syntax { at, message }) => {
+            format!("{at}: 読み取れません: {message}")
+        }
+        (
+            Lang::Ja,
+            ParseError::TooNew {
+                version,
+                at,
+                message,
+            },
+        ) => format!(
+            "{at}: 新しい版の tsunagari (版 {version})で書かれたファイルで、この版では読めません: {message}。tsunagari を更新してください"
+        ),
+    }
+}
+
+pub fn text(lang: Lang, m: Msg<'_>) -> String {
+    use Lang::{En, Ja};
+    match (lang, m) {
+        (Ja, Msg::NoDataDir) => "ワークブックを置くデータディレクトリが見つかりません。--file PATH で指定してください".to_owned(),
+        (En, Msg::NoDataDir) => "cannot find a data directory for the workbook; pass --file PATH".to_owned(),
+        (Ja, Msg::CannotCreateDir(p, e)) => format!("{}: ディレクトリを作れません: {e}", p.display()),
+        (En, Msg::CannotCreateDir(p, e)) => format!("{}: cannot create the directory: {e}", p.display()),
+        (Ja, Msg::Lock(LockError::Held { workbook, holder })) => {
+            let who = holder.map_or_else(String::new, |pid| format!("(プロセス {pid})"));
+            format!("{}: このワークブックは別の tsunagari{who} で開かれています。そちらを閉じてからもう一度どうぞ", workbook.display())
+        }
+        (Ja, Msg::Lock(LockError::Io { lock, error })) => format!("{}: ロックできません: {error}", lock.display()),
+        (En, Msg::Lock(e)) => e.to_string(),
+        (Ja, Msg::Load(LoadError::Io { path, error })) => format!("{}: ワークブックを読めません: {error}", path.display()),
+        (Ja, Msg::Load(LoadError::Parse { path, error, backup })) => {
+            format!("{}:{}{}", path.display(), parse_error(lang, error), backup_hint(lang, backup))
+        }
+        (Ja, Msg::Load(LoadError::Invalid { path, problems, backup })) => {
+            let first = problems.first().map(|p| problem(lang, p)).unwrap_or_default();
+            let more = match problems.len() {
+                0 | 1 => String::new(),
+                n => format!("(ほかに {} 件。`tsunagari check` で一覧できます)", n - 1),
+            };
+            format!("{}: {first}{more}{}", path.display(), backup_hint(lang, backup))
+        }
+        (En, Msg::Load(LoadError::Io { path, error })) => format!("{}: cannot read the workbook: {error}", path.display()),
+        (En, Msg::Load(LoadError::Parse { path, error, backup })) => {
+            format!("{}:{error}{}", path.display(), backup_hint(lang, backup))
+        }
+        (En, Msg::Load(LoadError::Invalid { path, problems, backup })) => {
+            let first = problems.first().map(|p| problem(lang, p)).unwrap_or_default();
+            let more = match problems.len() {
+                0 | 1 => String::new(),
+                n => format!(" (and {} more problems; `tsunagari check` lists them)", n - 1),
+            };
+            format!("{}: {first}{more}{}", path.display(), backup_hint(lang, backup))
+        }
+        (Ja, Msg::Save(p, e)) => format!("{}: {}", p.display(), super::save_error(lang, e)),
+        (En, Msg::Save(p, e)) => format!("{}: {e}", p.display()),
+        (Ja, Msg::NewerRefused(p, v)) => {
+            format!("{}: 新しい版の tsunagari (版 {v})で書かれたファイルです。変更するには tsunagari を更新してください", p.display())
+        }
+        (En, Msg::NewerRefused(p, v)) => {
+            format!("{}: written by a newer tsunagari (version {v}); update tsunagari to change it", p.display())
+        }
+        (Ja, Msg::NoSuch(k, name)) => format!(
+            "「{name}」という{}はありません。先に追加してください: tsunagari add {} \"{name}\"",
+            noun(lang, k),
+            command_word(k)
+        ),
+        (En, Msg::NoSuch(k, name)) => format!(
+            "no {} named \"{name}\"; add it first: tsunagari add {} \"{name}\"",
+            noun(lang, k),
+            command_word(k)
+        ),
+        (Ja, Msg::Duplicate(k, name)) => format!("「{name}」という{}はもうあります", noun(lang, k)),
+        (En, Msg::Duplicate(k, name)) => format!("there is already a {} named \"{name}\"", noun(lang, k)),
+        (Ja, Msg::Empty(k)) => format!("{}の名前(内容)が空です。何か書いてください", noun(lang, k)),
+        (En, Msg::Empty(k)) => format!("the {} has no name or text; write something", noun(lang, k)),
+        (Ja, Msg::Date(DateError::Unrecognised(s))) => {
+            format!("「{s}」は日付として読めません。2026-11-23、11/23、今日、昨日 のように書いてください")
+        }
+        (Ja, Msg::Date(DateError::NoSuchDay(s))) => format!("「{s}」という日はカレンダーにありません"),
+        (En, Msg::Date(e)) => e.to_string(),
+        (Ja, Msg::Added(r)) => format!("追加しました: {}", record(lang, r)),
+        (En, Msg::Added(r)) => format!("added {}", record(lang, r)),
+        (Ja, Msg::NoSuchFile(p)) => format!("{}: ファイルがありません", p.display()),
+        (En, Msg::NoSuchFile(p)) => format!("{}: no such file", p.display()),
+        (Ja, Msg::CheckOk { path, records }) => format!("{}: 問題ありません({records} 件)", path.display()),
+        (En, Msg::CheckOk { path, records }) => format!("{}: ok, {records} records", path.display()),
+        (Ja, Msg::CheckNewer { path, records, version }) => format!(
+            "{}: 読めます({records} 件)が、新しい版の tsunagari (版 {version})で書かれています。読み取り専用で開きます",
+            path.display()
+        ),
+        (En, Msg::CheckNewer { path, records, version }) => format!(
+            "{}: readable, {records} records, but written by a newer tsunagari (version {version}); it opens read-only",
+            path.display()
+        ),
+        (_, Msg::Problem(p, pr)) => format!("{}: {}", p.display(), problem(lang, pr)),
+        (Ja, Msg::NeedsTerminal) => "tsunagari の画面には端末が必要です。スクリプトからは `tsunagari list KIND --json` をどうぞ".to_owned(),
+        (En, Msg::NeedsTerminal) => "tsunagari needs a terminal; for scripts use `tsunagari list KIND --json`".to_owned(),
+        (Ja, Msg::TerminalSetup(e)) => format!("端末を準備できません: {e}"),
+        (En, Msg::TerminalSetup(e)) => format!("cannot set up the terminal: {e}"),
+        (Ja, Msg::Terminal(e)) => format!("端末のエラー: {e}"),
+        (En, Msg::Terminal(e)) => format!("terminal error: {e}"),
+        (Ja, Msg::Start(e)) => format!("起動できません: {e}"),
+        (En, Msg::Start(e)) => format!("cannot start: {e}"),
+        (Ja, Msg::Json(e)) => format!("JSON を書けません: {e}"),
+        (En, Msg::Json(e)) => format!("cannot write JSON: {e}"),
+        (Ja, Msg::TempDir(e)) => format!("一時ディレクトリを作れません: {e}"),
+        (En, Msg::TempDir(e)) => format!("cannot create a temporary directory: {e}"),
+    }
+}
