@@ -83,12 +83,7 @@ fn snapshot_clone(bencher: Bencher, n: usize) {
 }
 
 fn app(n: usize) -> App {
-    App::with_workbook(
-        workbook(n).clone(),
-        PathBuf::from("w.ron"),
-        Lang::Ja,
-        today(),
-    )
+    App::with_workbook(workbook(n).clone(), PathBuf::from("w.ron"), Lang::Ja, today())
 }
 
 /// Drawing one frame of each tab at 120x40 (the rows were built when the tab was opened).

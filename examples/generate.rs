@@ -28,10 +28,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         std::fs::create_dir_all(dir)?;
     }
     tsunagari::store::files::write_atomic(&args.out, text.as_bytes())?;
-    eprintln!(
-        "wrote {} records to {}",
-        wb.record_count(),
-        args.out.display()
-    );
+    eprintln!("wrote {} records to {}", wb.record_count(), args.out.display());
     Ok(())
 }

@@ -21,14 +21,7 @@ fn main() {
         for tab in [Tab::People, Tab::Outputs, Tab::Invitations] {
             app.update(Action::GoTab(tab));
             term.draw(|f| tsunagari::ui::render(&app, f)).expect("draw");
-            let keys = [
-                Action::Down,
-                Action::Down,
-                Action::PageDown,
-                Action::Up,
-                Action::Bottom,
-                Action::Top,
-            ];
+            let keys = [Action::Down, Action::Down, Action::PageDown, Action::Up, Action::Bottom, Action::Top];
             let mut times: Vec<Duration> = (0..2000)
                 .map(|i| {
                     let t = Instant::now();

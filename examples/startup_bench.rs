@@ -25,14 +25,8 @@ struct Times {
 }
 
 fn once(bin: &Path, file: &Path, wait_records: bool) -> Times {
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: ROWS,
-            cols: COLS,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("pty");
+    let pair =
+        native_pty_system().openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 }).expect("pty");
     let mut cmd = CommandBuilder::new(bin);
     cmd.args(["--file", file.to_str().expect("path"), "--lang", "en"]);
     cmd.env("TERM", "xterm-256color");
@@ -73,11 +67,7 @@ fn once(bin: &Path, file: &Path, wait_records: bool) -> Times {
     writer.flush().expect("flush");
     child.wait().expect("exit");
     let _ = pair.master;
-    Times {
-        first_frame: first_frame.expect("frame"),
-        records: records.expect("records"),
-        exit: start.elapsed(),
-    }
+    Times { first_frame: first_frame.expect("frame"), records: records.expect("records"), exit: start.elapsed() }
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -86,30 +76,16 @@ fn median(mut v: Vec<Duration>) -> Duration {
 }
 
 fn main() {
-    let runs: usize = std::env::args()
-        .skip_while(|a| a != "--runs")
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(15);
-    let bin = std::env::current_exe()
-        .expect("exe")
-        .parent()
-        .expect("dir")
-        .parent()
-        .expect("dir")
-        .join("tsunagari");
-    assert!(
-        bin.exists(),
-        "build the binary first: cargo build --release"
-    );
+    let runs: usize = std::env::args().skip_while(|a| a != "--runs").nth(1).and_then(|s| s.parse().ok()).unwrap_or(15);
+    let bin = std::env::current_exe().expect("exe").parent().expect("dir").parent().expect("dir").join("tsunagari");
+    assert!(bin.exists(), "build the binary first: cargo build --release");
     let dir = tempfile::tempdir().expect("dir");
     for n in [0usize, 10_000, 100_000] {
         let file = dir.path().join(format!("w{n}")).join("w.ron");
         std::fs::create_dir_all(file.parent().expect("dir")).expect("dir");
         if n > 0 {
             let wb = tsunagari::model::sample::workbook(n, 7, chrono::Local::now().date_naive());
-            std::fs::write(&file, tsunagari::store::format::to_text(&wb).expect("text"))
-                .expect("write");
+            std::fs::write(&file, tsunagari::store::format::to_text(&wb).expect("text")).expect("write");
         }
         // One warm-up run (also creates the empty workbook).
         once(&bin, &file, true);

@@ -6,9 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use strum::IntoEnumIterator;
 
-use crate::model::{
-    Cadence, Channel, CommunityKind, CommunityStatus, Cost, Distance, InvitationKind, Lang,
-};
+use crate::model::{Cadence, Channel, CommunityKind, CommunityStatus, Cost, Distance, InvitationKind, Lang};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -87,15 +85,23 @@ pub enum ListKind {
     Reflections,
 }
 
+/// A parser for a model choice: `--help` lists the choices, and a wrong one is named with them.
+pub fn choices<E>() -> impl clap::builder::TypedValueParser<Value = E>
+where
+    E: IntoEnumIterator + Debug + Copy + Send + Sync + 'static,
+{
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let names: Vec<PossibleValue> = E::iter().map(|e| PossibleValue::new(kebab(&format!("{e:?}")))).collect();
+    PossibleValuesParser::new(names).try_map(|s| choice::<E>(&s))
+}
+
 /// Parses a model choice written in kebab-case (`reading-circle`), listing the choices when wrong.
 pub fn choice<E: IntoEnumIterator + Debug + Copy>(s: &str) -> Result<E, String> {
     let want = s.trim().to_lowercase().replace('_', "-");
-    E::iter()
-        .find(|e| kebab(&format!("{e:?}")) == want)
-        .ok_or_else(|| {
-            let all: Vec<String> = E::iter().map(|e| kebab(&format!("{e:?}"))).collect();
-            format!("choose one of: {}", all.join(", "))
-        })
+    E::iter().find(|e| kebab(&format!("{e:?}")) == want).ok_or_else(|| {
+        let all: Vec<String> = E::iter().map(|e| kebab(&format!("{e:?}"))).collect();
+        format!("choose one of: {}", all.join(", "))
+    })
 }
 
 fn kebab(camel: &str) -> String {
@@ -116,8 +122,8 @@ pub enum AddCommand {
         name: String,
         #[arg(long, short)]
         description: Option<String>,
-        /// 1 is the most important (default: after the others).
-        #[arg(long)]
+        /// 1 is the most important; the values from there on move down (default: last).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
         rank: Option<u16>,
     },
     /// A community (Step 1).
@@ -139,13 +145,13 @@ pub enum AddCommand {
 #[derive(Args, Debug)]
 pub struct CommunityArgs {
     pub name: String,
-    #[arg(long, value_parser = choice::<CommunityKind>)]
+    #[arg(long, value_parser = choices::<CommunityKind>())]
     pub kind: Option<CommunityKind>,
-    #[arg(long, value_parser = choice::<CommunityStatus>)]
+    #[arg(long, value_parser = choices::<CommunityStatus>())]
     pub status: Option<CommunityStatus>,
-    #[arg(long, value_parser = choice::<Distance>)]
+    #[arg(long, value_parser = choices::<Distance>())]
     pub distance: Option<Distance>,
-    #[arg(long, value_parser = choice::<Cadence>)]
+    #[arg(long, value_parser = choices::<Cadence>())]
     pub cadence: Option<Cadence>,
     /// Outside the circles you usually move in.
     #[arg(long)]
@@ -195,7 +201,7 @@ pub struct OutputArgs {
     pub text: String,
     #[arg(long)]
     pub date: Option<String>,
-    #[arg(long, value_parser = choice::<Channel>)]
+    #[arg(long, value_parser = choices::<Channel>())]
     pub channel: Option<Channel>,
     /// A tag it shows (by name; created when new; repeat for several).
     #[arg(long = "tag")]
@@ -213,14 +219,14 @@ pub struct InvitationArgs {
     /// Through which community (by name).
     #[arg(long)]
     pub via: Option<String>,
-    #[arg(long, value_parser = choice::<InvitationKind>)]
+    #[arg(long, value_parser = choices::<InvitationKind>())]
     pub kind: Option<InvitationKind>,
     #[arg(long)]
     pub deadline: Option<String>,
     /// ワクワク, 1-5.
     #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
     pub excitement: Option<u8>,
-    #[arg(long, value_parser = choice::<Cost>)]
+    #[arg(long, value_parser = choices::<Cost>())]
     pub cost: Option<Cost>,
 }
 
@@ -230,14 +236,8 @@ mod tests {
 
     #[test]
     fn choices_read_kebab_case_and_list_alternatives() {
-        assert_eq!(
-            choice::<CommunityKind>("reading-circle"),
-            Ok(CommunityKind::ReadingCircle)
-        );
-        assert_eq!(
-            choice::<CommunityKind>("Pro_Bono"),
-            Ok(CommunityKind::ProBono)
-        );
+        assert_eq!(choice::<CommunityKind>("reading-circle"), Ok(CommunityKind::ReadingCircle));
+        assert_eq!(choice::<CommunityKind>("Pro_Bono"), Ok(CommunityKind::ProBono));
         let err = choice::<Cost>("huge").expect_err("bad");
         assert_eq!(err, "choose one of: low, medium, high");
     }

@@ -9,7 +9,10 @@ use tsunagari::commands::{self, open::OpenOptions};
 use tsunagari::i18n::Lang;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     if let Err(e) = color_eyre::install() {
         eprintln!("tsunagari: {e}");
     }
@@ -34,23 +37,36 @@ fn run(cli: Cli) -> Result<String, String> {
     match cli.command {
         None => {
             let path = commands::workbook_path(cli.file, lang)?;
-            commands::open::open(OpenOptions {
-                path,
-                lang: lang_flag,
-                ascii: cli.ascii,
-                demo: false,
-            })?;
+            commands::open::open(OpenOptions { path, lang: lang_flag, ascii: cli.ascii, demo: false })?;
             Ok(String::new())
         }
         Some(Command::Demo) => commands::open::demo(lang_flag, cli.ascii).map(|()| String::new()),
-        Some(Command::Check) => {
-            commands::check::check(&commands::workbook_path(cli.file, lang)?, lang)
-        }
-        Some(Command::Add(add)) => {
-            commands::add::add(&commands::workbook_path(cli.file, lang)?, add, lang)
-        }
+        Some(Command::Check) => commands::check::check(&commands::workbook_path(cli.file, lang)?, lang),
+        Some(Command::Add(add)) => commands::add::add(&commands::workbook_path(cli.file, lang)?, add, lang),
         Some(Command::List { kind, json }) => {
             commands::list::list(&commands::workbook_path(cli.file, lang)?, kind, json, lang)
         }
     }
+}
+
+/// Help and version print as usual; a usage error becomes one line like every other error.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        // `tsunagari add` alone: the help is the clearest answer, but it is still a usage error.
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
+        _ => {}
+    }
+    let rendered = e.render().to_string();
+    let first = rendered.lines().find(|l| !l.trim().is_empty()).unwrap_or("invalid arguments");
+    let first = first.trim_start_matches("error: ");
+    eprintln!("tsunagari: {first} (see tsunagari --help)");
+    ExitCode::from(2)
 }

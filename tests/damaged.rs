@@ -13,11 +13,7 @@ use tsunagari::store::WorkbookLock;
 fn assert_untouched_after_writers(file: &Path, bytes: &[u8]) {
     let add = run(file, &["add", "tag", "x"]);
     assert!(!add.status.success(), "add must refuse a damaged file");
-    assert_eq!(
-        std::fs::read(file).expect("read"),
-        bytes,
-        "add changed the damaged file"
-    );
+    assert_eq!(std::fs::read(file).expect("read"), bytes, "add changed the damaged file");
     let check = run(file, &["check"]);
     assert!(!check.status.success());
     assert_eq!(std::fs::read(file).expect("read"), bytes);
@@ -33,11 +29,7 @@ fn damaged(bytes: &[u8]) -> (tempfile::TempDir, std::path::PathBuf, String) {
 
 fn valid_text() -> String {
     let (_d, f) = temp_workbook();
-    assert!(
-        run(&f, &["add", "person", "山田 花子", "--field", "教育"])
-            .status
-            .success()
-    );
+    assert!(run(&f, &["add", "person", "山田 花子", "--field", "教育"]).status.success());
     std::fs::read_to_string(&f).expect("read")
 }
 
@@ -49,10 +41,7 @@ fn a_truncated_file_names_path_line_and_column() {
     let prefix = format!("tsunagari: {}:", file.display());
     assert!(err.starts_with(&prefix), "{err}");
     let pos: Vec<&str> = err[prefix.len()..].splitn(3, ':').collect();
-    assert!(
-        pos[0].parse::<usize>().is_ok() && pos[1].parse::<usize>().is_ok(),
-        "no LINE:COLUMN in {err}"
-    );
+    assert!(pos[0].parse::<usize>().is_ok() && pos[1].parse::<usize>().is_ok(), "no LINE:COLUMN in {err}");
     assert_eq!(err.trim().lines().count(), 1, "{err}");
 }
 
@@ -62,11 +51,7 @@ fn garbage_and_invalid_utf8_and_deep_nesting() {
     assert!(err.contains(":1:"), "{err}");
     let (_d, _f, err) = damaged(b"(version: 1,\n tags: [\xff\xfe])");
     assert!(err.contains(":2:") && err.contains("UTF-8"), "{err}");
-    let deep = format!(
-        "(version: 1, tags: {}{})",
-        "[".repeat(10_000),
-        "]".repeat(10_000)
-    );
+    let deep = format!("(version: 1, tags: {}{})", "[".repeat(10_000), "]".repeat(10_000));
     let (_d, _f, err) = damaged(deep.as_bytes());
     assert!(err.contains(":1:"), "{err}");
     let (_d, _f, err) = damaged(b"");
@@ -82,10 +67,7 @@ fn an_unknown_field_is_reported_not_dropped() {
 
 #[test]
 fn a_link_to_a_missing_record_is_reported() {
-    let text = valid_text().replace(
-        "name: \"山田 花子\",",
-        "name: \"山田 花子\", met_in: Some(999),",
-    );
+    let text = valid_text().replace("name: \"山田 花子\",", "name: \"山田 花子\", met_in: Some(999),");
     let (_d, _f, err) = damaged(text.as_bytes());
     assert!(err.contains("community 999"), "{err}");
 }
@@ -97,20 +79,9 @@ fn the_error_points_at_the_newest_backup() {
     assert!(run(&file, &["add", "tag", "b"]).status.success());
     std::fs::write(&file, b"(version: 1, tags: [").expect("damage");
     let err = stderr(&run(&file, &["check"]));
-    assert!(
-        err.contains("newest backup: ") && err.contains("w.backup-"),
-        "{err}"
-    );
-    let backup = err
-        .split("newest backup: ")
-        .nth(1)
-        .expect("path")
-        .trim()
-        .trim_end_matches(')');
-    assert!(
-        run(Path::new(backup), &["check"]).status.success(),
-        "the named backup is readable"
-    );
+    assert!(err.contains("newest backup: ") && err.contains("w.backup-"), "{err}");
+    let backup = err.split("newest backup: ").nth(1).expect("path").trim().trim_end_matches(')');
+    assert!(run(Path::new(backup), &["check"]).status.success(), "the named backup is readable");
 }
 
 #[test]
@@ -135,10 +106,7 @@ fn a_bom_is_read_and_a_newer_version_opens_read_only() {
     let future = newer.replacen("settings:", "holograms: [], settings:", 1);
     std::fs::write(&file, &future).expect("write");
     let err = stderr(&run(&file, &["check"]));
-    assert!(
-        err.contains("newer tsunagari") && err.contains("holograms"),
-        "{err}"
-    );
+    assert!(err.contains("newer tsunagari") && err.contains("holograms"), "{err}");
 }
 
 #[test]
@@ -150,10 +118,7 @@ fn a_second_writer_is_refused_naming_the_first() {
     let o = run(&file, &["add", "tag", "b"]);
     assert!(!o.status.success());
     let err = stderr(&o);
-    assert!(
-        err.contains(&format!("process {}", std::process::id())),
-        "{err}"
-    );
+    assert!(err.contains(&format!("process {}", std::process::id())), "{err}");
     assert_eq!(std::fs::read(&file).expect("read"), before);
     // Reading needs no lock.
     assert!(run(&file, &["list", "tags"]).status.success());
@@ -170,10 +135,7 @@ fn an_unversioned_file_is_migrated_and_the_original_kept() {
     assert_eq!(json(&file, "people")[0]["met_in"], 2);
     assert!(run(&file, &["add", "tag", "読書"]).status.success());
     let upgraded = std::fs::read_to_string(&file).expect("read");
-    let first_field = upgraded
-        .lines()
-        .find(|l| !l.starts_with("//") && l.trim() != "(")
-        .expect("field");
+    let first_field = upgraded.lines().find(|l| !l.starts_with("//") && l.trim() != "(").expect("field");
     assert_eq!(first_field.trim(), "version: 1,");
     assert_eq!(json(&file, "communities")[0]["values"][0], 1);
     let backups: Vec<_> = std::fs::read_dir(file.parent().expect("dir"))
@@ -182,8 +144,5 @@ fn an_unversioned_file_is_migrated_and_the_original_kept() {
         .filter(|e| e.file_name().to_string_lossy().contains(".backup-"))
         .collect();
     assert_eq!(backups.len(), 1);
-    assert_eq!(
-        std::fs::read_to_string(backups[0].path()).expect("backup"),
-        original
-    );
+    assert_eq!(std::fs::read_to_string(backups[0].path()).expect("backup"), original);
 }

@@ -28,14 +28,7 @@ impl Tty {
     }
 
     fn spawn_command(mut cmd: CommandBuilder, cols: u16, rows: u16) -> Tty {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("pty");
+        let pair = native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("pty");
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "ja_JP.UTF-8");
         cmd.env("TSUNAGARI_TODAY", "2026-11-24");
@@ -44,11 +37,8 @@ impl Tty {
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
         let writer = pair.master.take_writer().expect("writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            rows.try_into().expect("rows"),
-            cols.try_into().expect("cols"),
-            0,
-        )));
+        let screen =
+            Arc::new(Mutex::new(vt100::Parser::new(rows.try_into().expect("rows"), cols.try_into().expect("cols"), 0)));
         let s = Arc::clone(&screen);
         let master = Arc::new(Mutex::new(Some(pair.master)));
         let m = Arc::clone(&master);
@@ -64,14 +54,8 @@ impl Tty {
                     };
                     // SAFETY: the master, which owns `fd`, is kept alive by the lock we hold.
                     let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
-                    let mut fds = [rustix::event::PollFd::new(
-                        &fd,
-                        rustix::event::PollFlags::IN,
-                    )];
-                    let wait = rustix::event::Timespec {
-                        tv_sec: 0,
-                        tv_nsec: 20_000_000,
-                    };
+                    let mut fds = [rustix::event::PollFd::new(&fd, rustix::event::PollFlags::IN)];
+                    let wait = rustix::event::Timespec { tv_sec: 0, tv_nsec: 20_000_000 };
                     rustix::event::poll(&mut fds, Some(&wait)).is_ok_and(|n| n > 0)
                 };
                 if ready {
@@ -82,12 +66,7 @@ impl Tty {
                 }
             }
         });
-        Tty {
-            screen,
-            writer: Some(writer),
-            child,
-            master,
-        }
+        Tty { screen, writer: Some(writer), child, master }
     }
 
     /// Closes the terminal, like closing the window.
@@ -108,10 +87,7 @@ impl Tty {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
-        panic!(
-            "\"{what}\" never appeared; the screen shows:\n{}",
-            self.text()
-        );
+        panic!("\"{what}\" never appeared; the screen shows:\n{}", self.text());
     }
 
     fn send(&mut self, keys: &str) {
@@ -137,22 +113,8 @@ impl Tty {
 #[test]
 fn start_switch_tabs_help_delete_undo_and_quit() {
     let (_dir, file) = temp_workbook();
-    assert!(
-        run(
-            &file,
-            &["add", "community", "朝活読書会", "--status", "active"]
-        )
-        .status
-        .success()
-    );
-    assert!(
-        run(
-            &file,
-            &["add", "person", "佐藤 美咲", "--met-in", "朝活読書会"]
-        )
-        .status
-        .success()
-    );
+    assert!(run(&file, &["add", "community", "朝活読書会", "--status", "active"]).status.success());
+    assert!(run(&file, &["add", "person", "佐藤 美咲", "--met-in", "朝活読書会"]).status.success());
     let path = file.to_str().expect("utf-8 path");
     let mut tty = Tty::spawn(&["--file", path], 80, 24);
     tty.wait_for("今週の小さな一歩");
@@ -178,10 +140,7 @@ fn start_switch_tabs_help_delete_undo_and_quit() {
     let people = json(&file, "people");
     assert_eq!(people[0]["name"], "佐藤 美咲", "the undone delete is saved");
     let settings = std::fs::read_to_string(&file).expect("read");
-    assert!(
-        settings.contains("lang: Some(En)"),
-        "the language choice is saved"
-    );
+    assert!(settings.contains("lang: Some(En)"), "the language choice is saved");
 }
 
 #[test]
@@ -192,10 +151,7 @@ fn a_first_run_creates_the_workbook_and_a_tiny_window_does_not_panic() {
     tty.wait_for("too small");
     tty.send("q");
     assert!(tty.wait_exit());
-    assert!(
-        run(&file, &["check"]).status.success(),
-        "the new workbook was written"
-    );
+    assert!(run(&file, &["check"]).status.success(), "the new workbook was written");
 }
 
 #[test]
@@ -207,17 +163,11 @@ fn sigterm_saves_and_exits() {
     tty.wait_for("Overview");
     tty.send("L");
     let pid = tty.child.process_id().expect("pid");
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .expect("kill");
+    let killed = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().expect("kill");
     assert!(killed.success());
     tty.wait_exit();
     let text = std::fs::read_to_string(&file).expect("read");
-    assert!(
-        text.contains("lang: Some(Ja)"),
-        "the change made just before SIGTERM was saved"
-    );
+    assert!(text.contains("lang: Some(Ja)"), "the change made just before SIGTERM was saved");
 }
 
 #[test]
@@ -228,10 +178,7 @@ fn closing_the_window_saves_and_exits_even_without_sighup() {
     let (_dir, file) = temp_workbook();
     let path = file.to_str().expect("utf-8 path");
     let mut cmd = CommandBuilder::new("sh");
-    cmd.args([
-        "-c",
-        &format!("trap '' HUP; '{BIN}' --file '{path}' --lang en; sleep 5"),
-    ]);
+    cmd.args(["-c", &format!("trap '' HUP; '{BIN}' --file '{path}' --lang en; sleep 5")]);
     let mut tty = Tty::spawn_command(cmd, 80, 24);
     tty.wait_for("Overview");
     tty.send("L");
@@ -239,17 +186,12 @@ fn closing_the_window_saves_and_exits_even_without_sighup() {
     tty.hang_up();
     let start = Instant::now();
     loop {
-        let running = std::process::Command::new("pgrep")
-            .args(["-f", "--", &format!("--file {path}")])
-            .output()
-            .expect("pgrep");
+        let running =
+            std::process::Command::new("pgrep").args(["-f", "--", &format!("--file {path}")]).output().expect("pgrep");
         if running.stdout.is_empty() {
             break;
         }
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "the app kept running after the terminal closed"
-        );
+        assert!(start.elapsed() < Duration::from_secs(5), "the app kept running after the terminal closed");
         std::thread::sleep(Duration::from_millis(50));
     }
     let text = std::fs::read_to_string(&file).expect("read");
@@ -261,61 +203,37 @@ fn killing_tmux_saves_and_exits() {
     // The case met in real use: the app runs in tmux behind a shell (`app; sleep`) and the tmux
     // server goes away. An earlier loop that blocked inside crossterm's poll spun there forever
     // at full CPU and never saved; the app must leave and save.
-    if std::process::Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_err()
-    {
+    if std::process::Command::new("tmux").arg("-V").output().is_err() {
         eprintln!("skipped: tmux is not installed");
         return;
     }
     let (_dir, file) = temp_workbook();
     let path = file.to_str().expect("utf-8 path");
     let socket = format!("tsunagari-test-{}", std::process::id());
-    let tmux = |args: &[&str]| {
-        std::process::Command::new("tmux")
-            .arg("-L")
-            .arg(&socket)
-            .args(args)
-            .output()
-            .expect("tmux")
-    };
+    let tmux =
+        |args: &[&str]| std::process::Command::new("tmux").arg("-L").arg(&socket).args(args).output().expect("tmux");
     let script = format!("TSUNAGARI_TODAY=2026-11-24 '{BIN}' --file '{path}' --lang en; sleep 20");
-    assert!(
-        tmux(&["new-session", "-d", "-x", "80", "-y", "24", &script])
-            .status
-            .success()
-    );
+    assert!(tmux(&["new-session", "-d", "-x", "80", "-y", "24", &script]).status.success());
     let start = Instant::now();
     while !String::from_utf8_lossy(&tmux(&["capture-pane", "-p"]).stdout).contains("Overview") {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "the app did not start in tmux"
-        );
+        assert!(start.elapsed() < Duration::from_secs(10), "the app did not start in tmux");
         std::thread::sleep(Duration::from_millis(50));
     }
     tmux(&["send-keys", "L"]);
     while !String::from_utf8_lossy(&tmux(&["capture-pane", "-p"]).stdout).contains("概要") {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "L did not switch the language"
-        );
+        assert!(start.elapsed() < Duration::from_secs(10), "L did not switch the language");
         std::thread::sleep(Duration::from_millis(50));
     }
     tmux(&["kill-server"]);
     let start = Instant::now();
     loop {
-        let running = std::process::Command::new("pgrep")
-            .args(["-f", "--", &format!("--file {path}")])
-            .output()
-            .expect("pgrep");
+        let running =
+            std::process::Command::new("pgrep").args(["-f", "--", &format!("--file {path}")]).output().expect("pgrep");
         if running.stdout.is_empty() {
             break;
         }
         if start.elapsed() > Duration::from_secs(5) {
-            let _ = std::process::Command::new("pkill")
-                .args(["-9", "-f", "--", &format!("--file {path}")])
-                .status();
+            let _ = std::process::Command::new("pkill").args(["-9", "-f", "--", &format!("--file {path}")]).status();
             panic!("the app kept running after tmux went away");
         }
         std::thread::sleep(Duration::from_millis(50));

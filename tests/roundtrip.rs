@@ -58,8 +58,7 @@ fn workbook_with(texts: &[String]) -> Workbook {
         values: vec![value],
         ..Default::default()
     };
-    wb.apply(vec![Change::Put(Record::Community(c))])
-        .expect("community");
+    wb.apply(vec![Change::Put(Record::Community(c))]).expect("community");
     let person = PersonId(wb.new_id());
     let p = Person {
         id: person,
@@ -68,31 +67,16 @@ fn workbook_with(texts: &[String]) -> Workbook {
         field: t(8),
         notes: t(9),
         met_in: Some(community),
-        interactions: vec![Interaction {
-            date: None,
-            note: t(10),
-        }],
+        interactions: vec![Interaction { date: None, note: t(10) }],
         ..Default::default()
     };
-    wb.apply(vec![Change::Put(Record::Person(p))])
-        .expect("person");
+    wb.apply(vec![Change::Put(Record::Person(p))]).expect("person");
     let tag = TagId(wb.new_id());
-    wb.apply(vec![Change::Put(Record::Tag(Tag {
-        id: tag,
-        name: t(11),
-        description: t(12),
-        created: None,
-    }))])
-    .expect("tag");
-    let o = Output {
-        id: OutputId(wb.new_id()),
-        text: t(13),
-        tags: vec![tag],
-        people: vec![person],
-        ..Default::default()
-    };
-    wb.apply(vec![Change::Put(Record::Output(o))])
-        .expect("output");
+    wb.apply(vec![Change::Put(Record::Tag(Tag { id: tag, name: t(11), description: t(12), created: None }))])
+        .expect("tag");
+    let o =
+        Output { id: OutputId(wb.new_id()), text: t(13), tags: vec![tag], people: vec![person], ..Default::default() };
+    wb.apply(vec![Change::Put(Record::Output(o))]).expect("output");
     let i = Invitation {
         id: InvitationId(wb.new_id()),
         what: t(14),
@@ -103,8 +87,7 @@ fn workbook_with(texts: &[String]) -> Workbook {
         scores: vec![ValueScore { value, score: -2 }],
         ..Default::default()
     };
-    wb.apply(vec![Change::Put(Record::Invitation(i))])
-        .expect("invitation");
+    wb.apply(vec![Change::Put(Record::Invitation(i))]).expect("invitation");
     let mut s = wb.settings.clone();
     s.owner = t(18);
     wb.apply(vec![Change::Settings(s)]).expect("settings");

@@ -49,21 +49,12 @@ fn second_lists_of_a_tab() {
         let mut a = app(lang);
         a.update(Action::GoTab(Tab::Outputs));
         a.update(Action::NextPane);
-        insta::assert_snapshot!(
-            format!("{}_tags_80x24", lang.code()),
-            draw(&a, 80, 24).backend()
-        );
+        insta::assert_snapshot!(format!("{}_tags_80x24", lang.code()), draw(&a, 80, 24).backend());
         a.update(Action::NextPane);
-        insta::assert_snapshot!(
-            format!("{}_introductions_80x24", lang.code()),
-            draw(&a, 80, 24).backend()
-        );
+        insta::assert_snapshot!(format!("{}_introductions_80x24", lang.code()), draw(&a, 80, 24).backend());
         a.update(Action::GoTab(Tab::Assets));
         a.update(Action::NextPane);
-        insta::assert_snapshot!(
-            format!("{}_stocktakes_80x24", lang.code()),
-            draw(&a, 80, 24).backend()
-        );
+        insta::assert_snapshot!(format!("{}_stocktakes_80x24", lang.code()), draw(&a, 80, 24).backend());
     }
 }
 
@@ -72,34 +63,20 @@ fn overlays_help_detail_and_confirm() {
     for lang in [Lang::Ja, Lang::En] {
         let mut a = app(lang);
         a.update(Action::Help);
-        insta::assert_snapshot!(
-            format!("{}_help_80x24", lang.code()),
-            draw(&a, 80, 24).backend()
-        );
+        insta::assert_snapshot!(format!("{}_help_80x24", lang.code()), draw(&a, 80, 24).backend());
         a.update(Action::Close);
         a.update(Action::GoTab(Tab::People));
         a.update(Action::Open);
-        insta::assert_snapshot!(
-            format!("{}_detail_40x12", lang.code()),
-            draw(&a, 40, 12).backend()
-        );
+        insta::assert_snapshot!(format!("{}_detail_40x12", lang.code()), draw(&a, 40, 12).backend());
         a.update(Action::Close);
         a.update(Action::Delete);
-        insta::assert_snapshot!(
-            format!("{}_confirm_80x24", lang.code()),
-            draw(&a, 80, 24).backend()
-        );
+        insta::assert_snapshot!(format!("{}_confirm_80x24", lang.code()), draw(&a, 80, 24).backend());
     }
 }
 
 #[test]
 fn an_empty_workbook_and_a_too_small_window() {
-    let mut a = App::with_workbook(
-        Default::default(),
-        PathBuf::from("w.ron"),
-        Lang::Ja,
-        today(),
-    );
+    let mut a = App::with_workbook(Default::default(), PathBuf::from("w.ron"), Lang::Ja, today());
     a.update(Action::GoTab(Tab::People));
     insta::assert_snapshot!("ja_empty_people_80x24", draw(&a, 80, 24).backend());
     let text = format!("{}", draw(&a, 30, 8).backend());
@@ -117,14 +94,8 @@ fn ascii_borders_leave_no_ambiguous_width_characters() {
             .chars()
             .filter(|c| matches!(*c as u32, 0x2500..=0x257F | 0x2190..=0x21FF | 0x2026 | 0x00B7 | 0x25A0..=0x25FF))
             .collect();
-        assert!(
-            bad.is_empty(),
-            "{tab:?} draws ambiguous-width characters {bad:?}"
-        );
-        assert!(
-            text.contains('+') && text.contains('|'),
-            "{tab:?} has no ASCII frame"
-        );
+        assert!(bad.is_empty(), "{tab:?} draws ambiguous-width characters {bad:?}");
+        assert!(text.contains('+') && text.contains('|'), "{tab:?} has no ASCII frame");
     }
 }
 

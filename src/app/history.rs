@@ -19,10 +19,7 @@ impl History {
     /// Applies `edit` and remembers how to undo it.
     pub fn apply(&mut self, wb: &mut Workbook, edit: Edit, label: String) -> Result<(), EditError> {
         let inverse = wb.apply(edit)?;
-        self.undo.push(Entry {
-            label,
-            edit: inverse,
-        });
+        self.undo.push(Entry { label, edit: inverse });
         self.redo.clear();
         Ok(())
     }
@@ -32,10 +29,7 @@ impl History {
         let entry = self.undo.pop()?;
         Some(match wb.apply(entry.edit.clone()) {
             Ok(forward) => {
-                self.redo.push(Entry {
-                    label: entry.label.clone(),
-                    edit: forward,
-                });
+                self.redo.push(Entry { label: entry.label.clone(), edit: forward });
                 Ok(entry.label)
             }
             Err(e) => {
@@ -49,10 +43,7 @@ impl History {
         let entry = self.redo.pop()?;
         Some(match wb.apply(entry.edit.clone()) {
             Ok(inverse) => {
-                self.undo.push(Entry {
-                    label: entry.label.clone(),
-                    edit: inverse,
-                });
+                self.undo.push(Entry { label: entry.label.clone(), edit: inverse });
                 Ok(entry.label)
             }
             Err(e) => {

@@ -25,22 +25,13 @@ pub struct Combo {
 }
 
 const fn key(c: char) -> Combo {
-    Combo {
-        code: KeyCode::Char(c),
-        mods: KeyModifiers::NONE,
-    }
+    Combo { code: KeyCode::Char(c), mods: KeyModifiers::NONE }
 }
 const fn ctrl(c: char) -> Combo {
-    Combo {
-        code: KeyCode::Char(c),
-        mods: KeyModifiers::CONTROL,
-    }
+    Combo { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
 }
 const fn code(code: KeyCode) -> Combo {
-    Combo {
-        code,
-        mods: KeyModifiers::NONE,
-    }
+    Combo { code, mods: KeyModifiers::NONE }
 }
 
 pub struct Binding {
@@ -54,29 +45,11 @@ pub struct Binding {
     pub label: Option<&'static str>,
 }
 
-const fn bind(
-    keys: &'static [Combo],
-    action: Action,
-    context: Context,
-    footer: bool,
-    label: &'static str,
-) -> Binding {
-    Binding {
-        keys,
-        action,
-        context,
-        footer,
-        label: Some(label),
-    }
+const fn bind(keys: &'static [Combo], action: Action, context: Context, footer: bool, label: &'static str) -> Binding {
+    Binding { keys, action, context, footer, label: Some(label) }
 }
 const fn hidden(keys: &'static [Combo], action: Action, context: Context) -> Binding {
-    Binding {
-        keys,
-        action,
-        context,
-        footer: false,
-        label: None,
-    }
+    Binding { keys, action, context, footer: false, label: None }
 }
 
 use Context::*;
@@ -85,13 +58,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[key('?')], Action::Help, Normal, true, "?"),
     bind(&[key('q')], Action::Quit, Normal, true, "q"),
     hidden(&[ctrl('c')], Action::Quit, Any),
-    bind(
-        &[key('1')],
-        Action::GoTab(Tab::Overview),
-        Normal,
-        true,
-        "1-7",
-    ),
+    bind(&[key('1')], Action::GoTab(Tab::Overview), Normal, true, "1-7"),
     hidden(&[key('2')], Action::GoTab(Tab::Communities), Normal),
     hidden(&[key('3')], Action::GoTab(Tab::Outputs), Normal),
     hidden(&[key('4')], Action::GoTab(Tab::Invitations), Normal),
@@ -100,13 +67,7 @@ pub const BINDINGS: &[Binding] = &[
     hidden(&[key('7')], Action::GoTab(Tab::People), Normal),
     bind(&[code(KeyCode::Tab)], Action::NextTab, Normal, false, "Tab"),
     bind(
-        &[
-            code(KeyCode::BackTab),
-            Combo {
-                code: KeyCode::BackTab,
-                mods: KeyModifiers::SHIFT,
-            },
-        ],
+        &[code(KeyCode::BackTab), Combo { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }],
         Action::PrevTab,
         Normal,
         false,
@@ -114,105 +75,44 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(&[key(']')], Action::NextPane, Normal, true, "[ ]"),
     hidden(&[key('[')], Action::PrevPane, Normal),
+    bind(&[key('j'), code(KeyCode::Down)], Action::Down, Any, false, "j/Down"),
+    bind(&[key('k'), code(KeyCode::Up)], Action::Up, Any, false, "k/Up"),
+    bind(&[key('g'), code(KeyCode::Home)], Action::Top, Any, false, "g/Home"),
     bind(
-        &[key('j'), code(KeyCode::Down)],
-        Action::Down,
-        Any,
-        false,
-        "j/Down",
-    ),
-    bind(
-        &[key('k'), code(KeyCode::Up)],
-        Action::Up,
-        Any,
-        false,
-        "k/Up",
-    ),
-    bind(
-        &[key('g'), code(KeyCode::Home)],
-        Action::Top,
-        Any,
-        false,
-        "g/Home",
-    ),
-    bind(
-        &[
-            key('G'),
-            Combo {
-                code: KeyCode::Char('G'),
-                mods: KeyModifiers::SHIFT,
-            },
-            code(KeyCode::End),
-        ],
+        &[key('G'), Combo { code: KeyCode::Char('G'), mods: KeyModifiers::SHIFT }, code(KeyCode::End)],
         Action::Bottom,
         Any,
         false,
         "G/End",
     ),
     bind(&[code(KeyCode::PageUp)], Action::PageUp, Any, false, "PgUp"),
-    bind(
-        &[code(KeyCode::PageDown), key(' ')],
-        Action::PageDown,
-        Any,
-        false,
-        "PgDn",
-    ),
+    bind(&[code(KeyCode::PageDown), key(' ')], Action::PageDown, Any, false, "PgDn"),
     bind(&[code(KeyCode::Enter)], Action::Open, Normal, true, "Enter"),
     bind(&[key('a')], Action::Add, Normal, false, "a"),
     bind(&[key('e')], Action::Edit, Normal, false, "e"),
-    bind(
-        &[key('d'), code(KeyCode::Delete)],
-        Action::Delete,
-        Normal,
-        true,
-        "d",
-    ),
+    bind(&[key('d'), code(KeyCode::Delete)], Action::Delete, Normal, true, "d"),
     bind(&[key('u')], Action::Undo, Normal, true, "u"),
-    bind(&[ctrl('r')], Action::Redo, Normal, false, "C-r"),
+    bind(&[ctrl('r')], Action::Redo, Normal, false, "Ctrl-r"),
     bind(&[key('/')], Action::Search, Normal, false, "/"),
     bind(&[key('x')], Action::Export, Normal, false, "x"),
     bind(&[key('w')], Action::Walkthrough, Normal, false, "w"),
     bind(
-        &[
-            key('L'),
-            Combo {
-                code: KeyCode::Char('L'),
-                mods: KeyModifiers::SHIFT,
-            },
-        ],
+        &[key('L'), Combo { code: KeyCode::Char('L'), mods: KeyModifiers::SHIFT }],
         Action::ToggleLang,
         Normal,
         true,
         "L",
     ),
     bind(
-        &[
-            key('B'),
-            Combo {
-                code: KeyCode::Char('B'),
-                mods: KeyModifiers::SHIFT,
-            },
-        ],
+        &[key('B'), Combo { code: KeyCode::Char('B'), mods: KeyModifiers::SHIFT }],
         Action::ToggleBorders,
         Normal,
         false,
         "B",
     ),
     bind(&[key('y'), key('Y')], Action::Confirm, Confirm, true, "y"),
-    bind(
-        &[key('n'), key('N'), code(KeyCode::Esc)],
-        Action::Close,
-        Confirm,
-        true,
-        "n/Esc",
-    ),
-    bind(
-        &[code(KeyCode::Esc), key('q'), key('?'), code(KeyCode::Enter)],
-        Action::Close,
-        Reading,
-        true,
-        "Esc",
-    ),
+    bind(&[key('n'), key('N'), code(KeyCode::Esc)], Action::Close, Confirm, true, "n/Esc"),
+    bind(&[code(KeyCode::Esc), key('q'), key('?'), code(KeyCode::Enter)], Action::Close, Reading, true, "Esc"),
 ];
 
 /// The action bound to `ev` in `context` (bindings for `Any` apply everywhere).
@@ -239,9 +139,7 @@ pub fn lookup(ev: &KeyEvent, context: Context) -> Option<Action> {
 
 /// Bindings with a label that apply in `context`, in table order.
 pub fn visible(context: Context) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS
-        .iter()
-        .filter(move |b| b.label.is_some() && (b.context == context || b.context == Any))
+    BINDINGS.iter().filter(move |b| b.label.is_some() && (b.context == context || b.context == Any))
 }
 
 #[cfg(test)]
@@ -255,48 +153,15 @@ mod tests {
     #[test]
     fn keys_from_the_product_brief_map_to_their_actions() {
         let n = Context::Normal;
-        assert_eq!(
-            lookup(&press(KeyCode::Char('q'), KeyModifiers::NONE), n),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            lookup(
-                &press(KeyCode::Char('c'), KeyModifiers::CONTROL),
-                Context::Reading
-            ),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            lookup(&press(KeyCode::Char('4'), KeyModifiers::NONE), n),
-            Some(Action::GoTab(Tab::Invitations))
-        );
-        assert_eq!(
-            lookup(&press(KeyCode::Char('G'), KeyModifiers::SHIFT), n),
-            Some(Action::Bottom)
-        );
-        assert_eq!(
-            lookup(&press(KeyCode::Char('G'), KeyModifiers::NONE), n),
-            Some(Action::Bottom)
-        );
-        assert_eq!(
-            lookup(&press(KeyCode::Char('r'), KeyModifiers::CONTROL), n),
-            Some(Action::Redo)
-        );
-        assert_eq!(
-            lookup(&press(KeyCode::BackTab, KeyModifiers::SHIFT), n),
-            Some(Action::PrevTab)
-        );
-        assert_eq!(
-            lookup(&press(KeyCode::Char('y'), KeyModifiers::NONE), n),
-            None
-        );
-        assert_eq!(
-            lookup(
-                &press(KeyCode::Char('y'), KeyModifiers::NONE),
-                Context::Confirm
-            ),
-            Some(Action::Confirm)
-        );
+        assert_eq!(lookup(&press(KeyCode::Char('q'), KeyModifiers::NONE), n), Some(Action::Quit));
+        assert_eq!(lookup(&press(KeyCode::Char('c'), KeyModifiers::CONTROL), Context::Reading), Some(Action::Quit));
+        assert_eq!(lookup(&press(KeyCode::Char('4'), KeyModifiers::NONE), n), Some(Action::GoTab(Tab::Invitations)));
+        assert_eq!(lookup(&press(KeyCode::Char('G'), KeyModifiers::SHIFT), n), Some(Action::Bottom));
+        assert_eq!(lookup(&press(KeyCode::Char('G'), KeyModifiers::NONE), n), Some(Action::Bottom));
+        assert_eq!(lookup(&press(KeyCode::Char('r'), KeyModifiers::CONTROL), n), Some(Action::Redo));
+        assert_eq!(lookup(&press(KeyCode::BackTab, KeyModifiers::SHIFT), n), Some(Action::PrevTab));
+        assert_eq!(lookup(&press(KeyCode::Char('y'), KeyModifiers::NONE), n), None);
+        assert_eq!(lookup(&press(KeyCode::Char('y'), KeyModifiers::NONE), Context::Confirm), Some(Action::Confirm));
     }
 
     #[test]
@@ -306,12 +171,7 @@ mod tests {
                 let overlap = a.context == b.context || a.context == Any || b.context == Any;
                 if overlap {
                     for k in a.keys {
-                        assert!(
-                            !b.keys.contains(k),
-                            "{k:?} is bound to {:?} and {:?}",
-                            a.action,
-                            b.action
-                        );
+                        assert!(!b.keys.contains(k), "{k:?} is bound to {:?} and {:?}", a.action, b.action);
                     }
                 }
             }

@@ -43,18 +43,9 @@ const LOADING_WAKE: Duration = Duration::from_millis(1);
 /// An overlay drawn over the tabs; it takes the keys while open.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Overlay {
-    Help {
-        scroll: u16,
-    },
-    Detail {
-        scroll: u16,
-    },
-    ConfirmDelete {
-        target: RecordRef,
-        name: String,
-        touched: usize,
-        edit: Edit,
-    },
+    Help { scroll: u16 },
+    Detail { scroll: u16 },
+    ConfirmDelete { target: RecordRef, name: String, touched: usize, edit: Edit },
 }
 
 /// The save state shown in the status line.
@@ -87,6 +78,8 @@ pub struct App {
     pub lists: [ListPos; Pane::COUNT],
     rows: rows::RowCache,
     pub overlay: Option<Overlay>,
+    /// How far the open overlay can scroll (set while drawing, where its height is known).
+    pub overlay_max_scroll: Cell<u16>,
     pub message: Option<String>,
     pub error: Option<String>,
     pub read_only: Option<ReadOnly>,
@@ -97,6 +90,8 @@ pub struct App {
     pub ascii_flag: bool,
     pub no_color: bool,
     pub should_quit: bool,
+    /// The window is below the minimum size: nothing is shown, so only quitting is allowed.
+    pub too_small: bool,
     history: History,
     /// Bumped by every change of the workbook.
     pub generation: u64,
@@ -122,6 +117,7 @@ impl App {
             lists: Default::default(),
             rows: rows::RowCache::default(),
             overlay: None,
+            overlay_max_scroll: Cell::new(0),
             message: None,
             error: None,
             read_only: None,
@@ -130,6 +126,7 @@ impl App {
             ascii_flag: false,
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
             should_quit: false,
+            too_small: false,
             history: History::default(),
             generation: 0,
             saved_generation: 0,
@@ -177,8 +174,12 @@ impl App {
             self.lang = lang;
         }
         self.read_only = loaded.read_only.or(self.read_only.take());
-        if let Some(ReadOnly::NewerVersion(v)) = &self.read_only {
-            self.error = Some(i18n::newer_version(self.lang, *v));
+        match &self.read_only {
+            Some(ReadOnly::NewerVersion(v)) => self.error = Some(i18n::newer_version(self.lang, *v)),
+            Some(ReadOnly::NotWritable) => {
+                self.error = Some(i18n::messages::text(self.lang, i18n::messages::Msg::NotWritable(&self.path)))
+            }
+            _ => {}
         }
         if let Some(from) = loaded.upgraded_from {
             self.message = Some(i18n::upgraded(self.lang, from));
@@ -219,9 +220,7 @@ impl App {
     /// The row under the cursor in the current pane.
     pub fn selected_row(&self) -> Option<Row> {
         let pane = self.pane();
-        self.rows(pane)
-            .get(self.lists[pane.index()].selected)
-            .copied()
+        self.rows(pane).get(self.lists[pane.index()].selected).copied()
     }
 
     pub fn save_state(&self) -> SaveState {
@@ -247,7 +246,7 @@ impl App {
 
     pub fn action_for(&self, key: &KeyEvent) -> Option<Action> {
         let action = keymap::lookup(key, self.context())?;
-        if self.is_loading() && action != Action::Quit {
+        if (self.is_loading() || self.too_small) && action != Action::Quit {
             return None;
         }
         Some(action)
@@ -255,8 +254,7 @@ impl App {
 
     fn refresh_rows(&mut self) {
         let pane = self.pane();
-        self.rows
-            .ensure(pane, &self.wb, self.generation, self.today);
+        self.rows.ensure(pane, &self.wb, self.generation, self.today);
         let len = self.rows.get(pane).len();
         let pos = &mut self.lists[pane.index()];
         pos.selected = pos.selected.min(len.saturating_sub(1));
@@ -280,18 +278,11 @@ impl App {
             Action::NextPane | Action::PrevPane => {
                 let n = self.tab.panes().len();
                 let i = &mut self.pane_of_tab[self.tab.index()];
-                *i = if action == Action::NextPane {
-                    (*i + 1) % n
-                } else {
-                    (*i + n - 1) % n
-                };
+                *i = if action == Action::NextPane { (*i + 1) % n } else { (*i + n - 1) % n };
             }
-            Action::Up
-            | Action::Down
-            | Action::Top
-            | Action::Bottom
-            | Action::PageUp
-            | Action::PageDown => self.move_cursor(action),
+            Action::Up | Action::Down | Action::Top | Action::Bottom | Action::PageUp | Action::PageDown => {
+                self.move_cursor(action)
+            }
             Action::Open => self.open(),
             Action::Delete => self.ask_delete(),
             Action::Confirm => self.confirm(),
@@ -329,14 +320,17 @@ impl App {
 
     fn move_cursor(&mut self, action: Action) {
         if let Some(Overlay::Help { scroll } | Overlay::Detail { scroll }) = &mut self.overlay {
+            let max = self.overlay_max_scroll.get();
+            let current = (*scroll).min(max);
             *scroll = match action {
-                Action::Up => scroll.saturating_sub(1),
-                Action::Down => scroll.saturating_add(1),
-                Action::PageUp => scroll.saturating_sub(10),
-                Action::PageDown => scroll.saturating_add(10),
+                Action::Up => current.saturating_sub(1),
+                Action::Down => current.saturating_add(1),
+                Action::PageUp => current.saturating_sub(10),
+                Action::PageDown => current.saturating_add(10),
                 Action::Top => 0,
-                _ => u16::MAX / 2,
-            };
+                _ => max,
+            }
+            .min(max);
             return;
         }
         let pane = self.pane();
@@ -357,8 +351,14 @@ impl App {
     fn open(&mut self) {
         match self.selected_row() {
             Some(Row::Action(i)) => {
-                if let Some(target) = self.next_actions().get(i).and_then(NextAction::target) {
-                    self.jump_to(target);
+                let Some(action) = self.next_actions().get(i).cloned() else { return };
+                match (action.target(), action) {
+                    (Some(target), _) => self.jump_to(target),
+                    // Actions about a whole part of the workbook open its tab.
+                    (None, NextAction::DefineValues) => self.show(Tab::Values, Pane::Values),
+                    (None, NextAction::FewCommunities { .. }) => self.show(Tab::Communities, Pane::Communities),
+                    (None, NextAction::StocktakeDue { .. }) => self.show(Tab::Assets, Pane::Stocktakes),
+                    (None, _) => {}
                 }
             }
             Some(_) => self.overlay = Some(Overlay::Detail { scroll: 0 }),
@@ -366,29 +366,27 @@ impl App {
         }
     }
 
+    /// Shows `tab` with `pane` as its list.
+    fn show(&mut self, tab: Tab, pane: Pane) {
+        self.tab = tab;
+        if let Some(i) = tab.panes().iter().position(|&p| p == pane) {
+            self.pane_of_tab[tab.index()] = i;
+        }
+    }
+
     /// Shows the tab and pane that hold `target`, with the cursor on it.
     pub fn jump_to(&mut self, target: RecordRef) {
         let pane = rows::pane_of(target);
-        let Some((tab, i)) = [
-            Tab::Communities,
-            Tab::Outputs,
-            Tab::Invitations,
-            Tab::Values,
-            Tab::Assets,
-            Tab::People,
-        ]
-        .into_iter()
-        .find_map(|t| t.panes().iter().position(|&p| p == pane).map(|i| (t, i))) else {
+        let Some((tab, i)) = [Tab::Communities, Tab::Outputs, Tab::Invitations, Tab::Values, Tab::Assets, Tab::People]
+            .into_iter()
+            .find_map(|t| t.panes().iter().position(|&p| p == pane).map(|i| (t, i)))
+        else {
             return;
         };
         self.tab = tab;
         self.pane_of_tab[tab.index()] = i;
         self.refresh_rows();
-        if let Some(at) = self
-            .rows(pane)
-            .iter()
-            .position(|r| *r == Row::Record(target))
-        {
+        if let Some(at) = self.rows(pane).iter().position(|r| *r == Row::Record(target)) {
             self.lists[pane.index()].selected = at;
         }
     }
@@ -403,12 +401,7 @@ impl App {
             Some(Row::Record(target)) => {
                 let (edit, touched) = self.wb.deletion(target);
                 let name = rows::record_name(&self.wb, target);
-                self.overlay = Some(Overlay::ConfirmDelete {
-                    target,
-                    name,
-                    touched,
-                    edit,
-                });
+                self.overlay = Some(Overlay::ConfirmDelete { target, name, touched, edit });
             }
             _ => self.message = Some(s.nothing_selected.to_owned()),
         }
@@ -434,22 +427,9 @@ impl App {
             self.message = Some(s.read_only_refused.to_owned());
             return;
         }
-        let result = if undo {
-            self.history.undo(&mut self.wb)
-        } else {
-            self.history.redo(&mut self.wb)
-        };
+        let result = if undo { self.history.undo(&mut self.wb) } else { self.history.redo(&mut self.wb) };
         match result {
-            None => {
-                self.message = Some(
-                    if undo {
-                        s.nothing_to_undo
-                    } else {
-                        s.nothing_to_redo
-                    }
-                    .to_owned(),
-                )
-            }
+            None => self.message = Some(if undo { s.nothing_to_undo } else { s.nothing_to_redo }.to_owned()),
             Some(Ok(label)) => {
                 self.changed();
                 self.message = Some(i18n::undone(self.lang, undo, &label));
@@ -547,10 +527,7 @@ impl App {
             self.save_finished(done);
         }
         if self.read_only.is_none() && self.generation != self.saved_generation {
-            return Err(self
-                .error
-                .clone()
-                .unwrap_or_else(|| "the workbook could not be saved".to_owned()));
+            return Err(self.error.clone().unwrap_or_else(|| "the workbook could not be saved".to_owned()));
         }
         Ok(())
     }

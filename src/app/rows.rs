@@ -77,11 +77,7 @@ impl RowCache {
     }
 }
 
-fn sorted<T, K: Ord>(
-    items: &Table<T>,
-    key: impl Fn(&T) -> K,
-    r: impl Fn(&T) -> RecordRef,
-) -> Vec<Row>
+fn sorted<T, K: Ord>(items: &Table<T>, key: impl Fn(&T) -> K, r: impl Fn(&T) -> RecordRef) -> Vec<Row>
 where
     T: Keyed,
 {
@@ -93,26 +89,14 @@ where
 fn build(pane: Pane, wb: &Workbook, actions: usize) -> Vec<Row> {
     match pane {
         Pane::NextActions => (0..actions).map(Row::Action).collect(),
-        Pane::Communities => sorted(
-            &wb.communities,
-            |c| (status_order(c.status), c.name.to_lowercase()),
-            |c| RecordRef::Community(c.id),
-        ),
-        Pane::Outputs => sorted(
-            &wb.outputs,
-            |o| Reverse((o.date, o.id)),
-            |o| RecordRef::Output(o.id),
-        ),
-        Pane::Tags => sorted(
-            &wb.tags,
-            |t| t.name.to_lowercase(),
-            |t| RecordRef::Tag(t.id),
-        ),
-        Pane::Introductions => sorted(
-            &wb.introductions,
-            |i| Reverse((i.date, i.id)),
-            |i| RecordRef::Introduction(i.id),
-        ),
+        Pane::Communities => {
+            sorted(&wb.communities, |c| (status_order(c.status), c.name.to_lowercase()), |c| RecordRef::Community(c.id))
+        }
+        Pane::Outputs => sorted(&wb.outputs, |o| Reverse((o.date, o.id)), |o| RecordRef::Output(o.id)),
+        Pane::Tags => sorted(&wb.tags, |t| t.name.to_lowercase(), |t| RecordRef::Tag(t.id)),
+        Pane::Introductions => {
+            sorted(&wb.introductions, |i| Reverse((i.date, i.id)), |i| RecordRef::Introduction(i.id))
+        }
         // Pending first, soonest deadline first; decided ones after, newest first.
         Pane::Invitations => sorted(
             &wb.invitations,
@@ -120,11 +104,7 @@ fn build(pane: Pane, wb: &Workbook, actions: usize) -> Vec<Row> {
                 let pending = i.decision == Decision::Pending;
                 (
                     !pending,
-                    if pending {
-                        i.deadline.unwrap_or(NaiveDate::MAX)
-                    } else {
-                        NaiveDate::MIN
-                    },
+                    if pending { i.deadline.unwrap_or(NaiveDate::MAX) } else { NaiveDate::MIN },
                     Reverse(i.received),
                     i.id,
                 )
@@ -133,19 +113,11 @@ fn build(pane: Pane, wb: &Workbook, actions: usize) -> Vec<Row> {
         ),
         Pane::Values => sorted(&wb.values, |v| (v.rank, v.id), |v| RecordRef::Value(v.id)),
         Pane::Assets => all::<AssetKind>().into_iter().map(Row::Asset).collect(),
-        Pane::Stocktakes => sorted(
-            &wb.stocktakes,
-            |s| Reverse((s.date, s.id)),
-            |s| RecordRef::Stocktake(s.id),
-        ),
+        Pane::Stocktakes => sorted(&wb.stocktakes, |s| Reverse((s.date, s.id)), |s| RecordRef::Stocktake(s.id)),
         Pane::People => sorted(
             &wb.people,
             |p| {
-                let key = if p.phonetic.is_blank() {
-                    &p.name
-                } else {
-                    &p.phonetic
-                };
+                let key = if p.phonetic.is_blank() { &p.name } else { &p.phonetic };
                 key.to_lowercase()
             },
             |p| RecordRef::Person(p.id),
@@ -218,19 +190,10 @@ mod tests {
                 other => panic!("unexpected row {other:?}"),
             })
             .collect();
-        let first_decided = invs
-            .iter()
-            .position(|i| i.decision != Decision::Pending)
-            .unwrap_or(invs.len());
-        assert!(
-            invs[first_decided..]
-                .iter()
-                .all(|i| i.decision != Decision::Pending)
-        );
-        let deadlines: Vec<NaiveDate> = invs[..first_decided]
-            .iter()
-            .map(|i| i.deadline.unwrap_or(NaiveDate::MAX))
-            .collect();
+        let first_decided = invs.iter().position(|i| i.decision != Decision::Pending).unwrap_or(invs.len());
+        assert!(invs[first_decided..].iter().all(|i| i.decision != Decision::Pending));
+        let deadlines: Vec<NaiveDate> =
+            invs[..first_decided].iter().map(|i| i.deadline.unwrap_or(NaiveDate::MAX)).collect();
         assert!(deadlines.windows(2).all(|w| w[0] <= w[1]));
     }
 
@@ -241,11 +204,7 @@ mod tests {
         let mut cache = RowCache::default();
         cache.ensure(Pane::Tags, &wb, 1, today);
         let before = cache.get(Pane::Tags).len();
-        wb.tags.put(Tag {
-            id: TagId(9999),
-            name: Text::from("新しいタグ"),
-            ..Default::default()
-        });
+        wb.tags.put(Tag { id: TagId(9999), name: Text::from("新しいタグ"), ..Default::default() });
         cache.ensure(Pane::Tags, &wb, 1, today);
         assert_eq!(cache.get(Pane::Tags).len(), before);
         cache.ensure(Pane::Tags, &wb, 2, today);

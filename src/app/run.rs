@@ -20,14 +20,12 @@ use crate::ui;
 
 /// Runs until the user quits, loading fails, the terminal goes away, or `stop` is set by a
 /// signal handler. The caller saves afterwards in every case.
-pub fn run(
-    terminal: &mut DefaultTerminal,
-    app: &mut App,
-    stop: &Arc<AtomicBool>,
-) -> io::Result<()> {
+pub fn run(terminal: &mut DefaultTerminal, app: &mut App, stop: &Arc<AtomicBool>) -> io::Result<()> {
     let mut dirty = true;
     loop {
         if dirty {
+            let size = terminal.size()?;
+            app.too_small = size.width < ui::MIN_WIDTH || size.height < ui::MIN_HEIGHT;
             terminal.draw(|f| ui::render(app, f))?;
             dirty = false;
         }
@@ -67,18 +65,10 @@ fn wait_for_terminal(timeout: Duration) -> Terminal {
     use rustix::event::{PollFd, PollFlags, Timespec, poll};
     let stdin = rustix::stdio::stdin();
     let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
-    let timeout = Timespec {
-        tv_sec: timeout.as_secs().try_into().unwrap_or(i64::MAX),
-        tv_nsec: timeout.subsec_nanos().into(),
-    };
+    let timeout =
+        Timespec { tv_sec: timeout.as_secs().try_into().unwrap_or(i64::MAX), tv_nsec: timeout.subsec_nanos().into() };
     match poll(&mut fds, Some(&timeout)) {
-        Ok(_)
-            if fds[0]
-                .revents()
-                .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) =>
-        {
-            Terminal::HungUp
-        }
+        Ok(_) if fds[0].revents().intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) => Terminal::HungUp,
         _ => Terminal::Wake,
     }
 }

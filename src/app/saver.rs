@@ -28,27 +28,15 @@ impl BackgroundSaver {
     pub fn spawn(mut saver: Saver) -> std::io::Result<Self> {
         let (jobs, job_rx) = mpsc::channel::<Job>();
         let (done_tx, done) = mpsc::channel();
-        thread::Builder::new()
-            .name("tsunagari-saver".into())
-            .spawn(move || {
-                for job in job_rx {
-                    let result = saver.save(&job.workbook);
-                    if done_tx
-                        .send(Done {
-                            generation: job.generation,
-                            result,
-                        })
-                        .is_err()
-                    {
-                        break;
-                    }
+        thread::Builder::new().name("tsunagari-saver".into()).spawn(move || {
+            for job in job_rx {
+                let result = saver.save(&job.workbook);
+                if done_tx.send(Done { generation: job.generation, result }).is_err() {
+                    break;
                 }
-            })?;
-        Ok(Self {
-            jobs,
-            done,
-            in_flight: None,
-        })
+            }
+        })?;
+        Ok(Self { jobs, done, in_flight: None })
     }
 
     pub fn busy(&self) -> bool {
@@ -60,14 +48,7 @@ impl BackgroundSaver {
         if self.busy() {
             return false;
         }
-        if self
-            .jobs
-            .send(Job {
-                workbook,
-                generation,
-            })
-            .is_ok()
-        {
+        if self.jobs.send(Job { workbook, generation }).is_ok() {
             self.in_flight = Some(generation);
             true
         } else {
@@ -85,9 +66,7 @@ impl BackgroundSaver {
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => self.in_flight.take().map(|generation| Done {
                 generation,
-                result: Err(SaveError::Io(std::io::Error::other(
-                    "the saving thread stopped",
-                ))),
+                result: Err(SaveError::Io(std::io::Error::other("the saving thread stopped"))),
             }),
         }
     }

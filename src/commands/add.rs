@@ -24,50 +24,49 @@ fn same_name(a: &str, b: &str) -> bool {
 
 impl Names<'_> {
     fn date(&self, input: &Option<String>) -> Result<Option<NaiveDate>, String> {
-        input
-            .as_deref()
-            .map(|s| parse_date(s, self.today).map_err(|e| text(self.lang, Msg::Date(&e))))
-            .transpose()
+        input.as_deref().map(|s| parse_date(s, self.today).map_err(|e| text(self.lang, Msg::Date(&e)))).transpose()
     }
     fn missing(&self, kind: RecordKind, name: &str) -> String {
         text(self.lang, Msg::NoSuch(kind, name))
     }
+    /// Finds one record by name, or by id (`12` or `#12`) when no record has that name.
+    fn resolve(&self, kind: RecordKind, name: &str, candidates: &[(u64, &Text)]) -> Result<u64, String> {
+        let by_name: Vec<u64> = candidates.iter().filter(|(_, n)| same_name(n, name)).map(|(id, _)| *id).collect();
+        match by_name.as_slice() {
+            [one] => Ok(*one),
+            [] => {
+                let id = name.trim().trim_start_matches('#').parse::<u64>().ok();
+                id.filter(|id| candidates.iter().any(|(c, _)| c == id)).ok_or_else(|| self.missing(kind, name))
+            }
+            many => Err(text(self.lang, Msg::Ambiguous(kind, name, many.to_vec()))),
+        }
+    }
     fn community(&self, name: &str) -> Result<CommunityId, String> {
-        let found = self
-            .wb
-            .communities
-            .iter()
-            .find(|c| same_name(&c.name, name));
-        found
-            .map(|c| c.id)
-            .ok_or_else(|| self.missing(RecordKind::Community, name))
+        let all: Vec<(u64, &Text)> = self.wb.communities.iter().map(|c| (c.id.0, &c.name)).collect();
+        self.resolve(RecordKind::Community, name, &all).map(CommunityId)
     }
     fn person(&self, name: &str) -> Result<PersonId, String> {
-        let found = self.wb.people.iter().find(|p| same_name(&p.name, name));
-        found
-            .map(|p| p.id)
-            .ok_or_else(|| self.missing(RecordKind::Person, name))
+        let all: Vec<(u64, &Text)> = self.wb.people.iter().map(|p| (p.id.0, &p.name)).collect();
+        self.resolve(RecordKind::Person, name, &all).map(PersonId)
     }
     fn value(&self, name: &str) -> Result<ValueId, String> {
-        let found = self.wb.values.iter().find(|v| same_name(&v.name, name));
-        found
-            .map(|v| v.id)
-            .ok_or_else(|| self.missing(RecordKind::Value, name))
+        let all: Vec<(u64, &Text)> = self.wb.values.iter().map(|v| (v.id.0, &v.name)).collect();
+        self.resolve(RecordKind::Value, name, &all).map(ValueId)
+    }
+    /// A date of something that already happened: not after today.
+    fn past_date(&self, input: &Option<String>) -> Result<Option<NaiveDate>, String> {
+        let date = self.date(input)?;
+        match (date, input) {
+            (Some(d), Some(raw)) if d > self.today => Err(text(self.lang, Msg::Future(raw.trim()))),
+            _ => Ok(date),
+        }
     }
     fn tag(&self, name: &str) -> Option<TagId> {
-        self.wb
-            .tags
-            .iter()
-            .find(|t| same_name(&t.name, name))
-            .map(|t| t.id)
+        self.wb.tags.iter().find(|t| same_name(&t.name, name)).map(|t| t.id)
     }
     fn non_blank(&self, raw: &str, kind: RecordKind) -> Result<Text, String> {
         let t = Text::from(raw);
-        if t.is_blank() {
-            Err(text(self.lang, Msg::Empty(kind)))
-        } else {
-            Ok(t)
-        }
+        if t.is_blank() { Err(text(self.lang, Msg::Empty(kind))) } else { Ok(t) }
     }
 }
 
@@ -77,18 +76,18 @@ pub fn add(path: &Path, cmd: AddCommand, lang: Lang) -> Result<String, String> {
     super::with_workbook(path, lang, |wb| {
         let mut edit: Edit = Vec::new();
         let record = match cmd {
-            AddCommand::Value {
-                name,
-                description,
-                rank,
-            } => {
+            AddCommand::Value { name, description, rank } => {
                 let n = Names { wb, lang, today };
                 let name = n.non_blank(&name, RecordKind::Value)?;
-                if n.value(&name).is_ok() {
+                if wb.values.iter().any(|v| same_name(&v.name, &name)) {
                     return Err(text(lang, Msg::Duplicate(RecordKind::Value, &name)));
                 }
-                let rank =
-                    rank.unwrap_or_else(|| wb.values.iter().map(|v| v.rank).max().unwrap_or(0) + 1);
+                let last = wb.values.iter().map(|v| v.rank).max().unwrap_or(0);
+                let rank = rank.unwrap_or(last + 1).min(last + 1);
+                // Ranks stay 1, 2, 3…: the values at and below the new one move down a place.
+                for v in wb.values.iter().filter(|v| v.rank >= rank) {
+                    edit.push(Change::Put(Record::Value(FinalValue { rank: v.rank + 1, ..v.clone() })));
+                }
                 Record::Value(FinalValue {
                     id: ValueId(wb.new_id()),
                     rank,
@@ -118,37 +117,25 @@ pub fn add(path: &Path, cmd: AddCommand, lang: Lang) -> Result<String, String> {
         };
         let added = record.reference();
         edit.push(Change::Put(record));
-        wb.apply(edit)
-            .map_err(|e| crate::i18n::edit_error(lang, &e))?;
+        wb.apply(edit).map_err(|e| crate::i18n::edit_error(lang, &e))?;
         Ok(text(lang, Msg::Added(added)))
     })
 }
 
-fn community(
-    wb: &mut Workbook,
-    a: CommunityArgs,
-    lang: Lang,
-    today: NaiveDate,
-) -> Result<Community, String> {
+fn community(wb: &mut Workbook, a: CommunityArgs, lang: Lang, today: NaiveDate) -> Result<Community, String> {
     let n = Names { wb, lang, today };
     let name = n.non_blank(&a.name, RecordKind::Community)?;
-    let values = a
-        .values
-        .iter()
-        .map(|v| n.value(v))
-        .collect::<Result<Vec<_>, _>>()?;
-    let last_visit = n.date(&a.last_visit)?;
+    if wb.communities.iter().any(|c| same_name(&c.name, &name)) {
+        return Err(text(lang, Msg::Duplicate(RecordKind::Community, &name)));
+    }
+    let values = a.values.iter().map(|v| n.value(v)).collect::<Result<Vec<_>, _>>()?;
+    let last_visit = n.past_date(&a.last_visit)?;
     Ok(Community {
         id: CommunityId(wb.new_id()),
         name,
         kind: a.kind.unwrap_or_default(),
         values,
-        interests: a
-            .interests
-            .iter()
-            .map(|s| Text::from(s.as_str()))
-            .filter(|t| !t.is_blank())
-            .collect(),
+        interests: a.interests.iter().map(|s| Text::from(s.as_str())).filter(|t| !t.is_blank()).collect(),
         distance: a.distance.unwrap_or_default(),
         status: a.status.unwrap_or_default(),
         cadence: a.cadence.unwrap_or_default(),
@@ -159,16 +146,11 @@ fn community(
     })
 }
 
-fn person(
-    wb: &mut Workbook,
-    a: PersonArgs,
-    lang: Lang,
-    today: NaiveDate,
-) -> Result<Person, String> {
+fn person(wb: &mut Workbook, a: PersonArgs, lang: Lang, today: NaiveDate) -> Result<Person, String> {
     let n = Names { wb, lang, today };
     let name = n.non_blank(&a.name, RecordKind::Person)?;
     let met_in = a.met_in.as_deref().map(|c| n.community(c)).transpose()?;
-    let last_contact = n.date(&a.last_contact)?.or(Some(today));
+    let last_contact = n.past_date(&a.last_contact)?.or(Some(today));
     Ok(Person {
         id: PersonId(wb.new_id()),
         name,
@@ -189,16 +171,10 @@ fn person(
     })
 }
 
-fn output(
-    wb: &mut Workbook,
-    a: OutputArgs,
-    lang: Lang,
-    today: NaiveDate,
-    edit: &mut Edit,
-) -> Result<Output, String> {
+fn output(wb: &mut Workbook, a: OutputArgs, lang: Lang, today: NaiveDate, edit: &mut Edit) -> Result<Output, String> {
     let n = Names { wb, lang, today };
     let body = n.non_blank(&a.text, RecordKind::Output)?;
-    let date = n.date(&a.date)?.unwrap_or(today);
+    let date = n.past_date(&a.date)?.unwrap_or(today);
     let mut known = Vec::new();
     let mut new_names = Vec::new();
     for name in &a.tags {
@@ -213,12 +189,7 @@ fn output(
     let mut tags = known;
     for name in new_names {
         let id = TagId(wb.new_id());
-        edit.push(Change::Put(Record::Tag(Tag {
-            id,
-            name,
-            description: Text::default(),
-            created: Some(today),
-        })));
+        edit.push(Change::Put(Record::Tag(Tag { id, name, description: Text::default(), created: Some(today) })));
         tags.push(id);
     }
     tags.dedup();
@@ -233,12 +204,7 @@ fn output(
     })
 }
 
-fn invitation(
-    wb: &mut Workbook,
-    a: InvitationArgs,
-    lang: Lang,
-    today: NaiveDate,
-) -> Result<Invitation, String> {
+fn invitation(wb: &mut Workbook, a: InvitationArgs, lang: Lang, today: NaiveDate) -> Result<Invitation, String> {
     let n = Names { wb, lang, today };
     let what = n.non_blank(&a.what, RecordKind::Invitation)?;
     let from = a.from.as_deref().map(|p| n.person(p)).transpose()?;

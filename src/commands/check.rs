@@ -16,22 +16,13 @@ pub fn check(path: &Path, lang: Lang) -> Result<String, String> {
         Ok(loaded) => {
             let records = loaded.workbook.record_count();
             Ok(match loaded.read_only {
-                Some(ReadOnly::NewerVersion(version)) => text(
-                    lang,
-                    Msg::CheckNewer {
-                        path,
-                        records,
-                        version,
-                    },
-                ),
+                Some(ReadOnly::NewerVersion(version)) => text(lang, Msg::CheckNewer { path, records, version }),
                 _ => text(lang, Msg::CheckOk { path, records }),
             })
         }
-        Err(LoadError::Invalid { path, problems, .. }) => Err(problems
-            .iter()
-            .map(|p| text(lang, Msg::Problem(&path, p)))
-            .collect::<Vec<_>>()
-            .join("\n")),
+        Err(LoadError::Invalid { path, problems, .. }) => {
+            Err(problems.iter().map(|p| text(lang, Msg::Problem(&path, p))).collect::<Vec<_>>().join("\n"))
+        }
         Err(e) => Err(text(lang, Msg::Load(&e))),
     }
 }

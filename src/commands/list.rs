@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::cli::ListKind;
 use crate::i18n::messages::{Msg, text};
 use crate::i18n::{self, Label, Lang};
+use crate::model::PersonId;
 use crate::model::text::one_line;
 use crate::store;
 
@@ -16,6 +17,10 @@ fn json<T: Serialize>(items: &[T], lang: Lang) -> Result<String, String> {
 }
 
 pub fn list(path: &Path, kind: ListKind, as_json: bool, lang: Lang) -> Result<String, String> {
+    // A mistyped path must not look like an empty workbook.
+    if !path.exists() {
+        return Err(text(lang, Msg::NoSuchFile(path)));
+    }
     // Reading needs no lock: saves replace the file atomically, so we see one whole version.
     let loaded = store::load(path).map_err(|e| text(lang, Msg::Load(&e)))?;
     let wb = &loaded.workbook;
@@ -34,16 +39,14 @@ pub fn list(path: &Path, kind: ListKind, as_json: bool, lang: Lang) -> Result<St
         };
     }
     let d = i18n::date;
-    let rows: Vec<(String, String)> = match kind {
+    let person =
+        |id: Option<PersonId>| id.and_then(|id| wb.people.get(id)).map_or("-".to_owned(), |p| one_line(&p.name));
+    // Each record: its id (the key scripts and `--from 12` use) and its main fields.
+    let rows: Vec<(String, Vec<String>)> = match kind {
         ListKind::Values => wb
             .ranked_values()
             .iter()
-            .map(|v| {
-                (
-                    v.id.to_string(),
-                    format!("{}. {}  {}", v.rank, v.name, one_line(&v.description)),
-                )
-            })
+            .map(|v| (v.id.to_string(), vec![format!("{}.", v.rank), one_line(&v.name), one_line(&v.description)]))
             .collect(),
         ListKind::Communities => wb
             .communities
@@ -51,109 +54,52 @@ pub fn list(path: &Path, kind: ListKind, as_json: bool, lang: Lang) -> Result<St
             .map(|c| {
                 (
                     c.id.to_string(),
-                    format!(
-                        "{}  [{}, {}]",
-                        one_line(&c.name),
-                        c.kind.label(lang),
-                        c.status.label(lang)
-                    ),
+                    vec![one_line(&c.name), c.kind.label(lang).to_owned(), c.status.label(lang).to_owned()],
                 )
             })
             .collect(),
         ListKind::People => wb
             .people
             .iter()
-            .map(|p| {
-                (
-                    p.id.to_string(),
-                    format!(
-                        "{}  {}  {}",
-                        one_line(&p.name),
-                        one_line(&p.field),
-                        d(p.latest_contact())
-                    ),
-                )
-            })
+            .map(|p| (p.id.to_string(), vec![one_line(&p.name), one_line(&p.field), d(p.latest_contact())]))
             .collect(),
-        ListKind::Tags => wb
-            .tags
-            .iter()
-            .map(|t| (t.id.to_string(), one_line(&t.name)))
-            .collect(),
-        ListKind::Outputs => wb
-            .outputs
-            .iter()
-            .map(|o| {
-                (
-                    o.id.to_string(),
-                    format!("{}  {}", d(o.date), one_line(&o.text)),
-                )
-            })
-            .collect(),
+        ListKind::Tags => wb.tags.iter().map(|t| (t.id.to_string(), vec![one_line(&t.name)])).collect(),
+        ListKind::Outputs => {
+            wb.outputs.iter().map(|o| (o.id.to_string(), vec![d(o.date), one_line(&o.text)])).collect()
+        }
         ListKind::Introductions => wb
             .introductions
             .iter()
             .map(|i| {
-                (
-                    i.id.to_string(),
-                    format!("{}  {}", d(i.date), one_line(&i.why)),
-                )
+                let who = format!("{} > {}", person(i.first), person(i.second));
+                (i.id.to_string(), vec![d(i.date), who, one_line(&i.why)])
             })
             .collect(),
         ListKind::Invitations => wb
             .invitations
             .iter()
-            .map(|i| {
-                (
-                    i.id.to_string(),
-                    format!(
-                        "{}  {}  [{}]",
-                        d(i.deadline),
-                        one_line(&i.what),
-                        i.decision.label(lang)
-                    ),
-                )
-            })
+            .map(|i| (i.id.to_string(), vec![d(i.deadline), one_line(&i.what), i.decision.label(lang).to_owned()]))
             .collect(),
         ListKind::Assets => wb
             .assets
             .iter()
             .map(|a| {
-                (
-                    format!("{:?}", a.kind),
-                    format!(
-                        "{}  {}",
-                        a.kind.label(lang),
-                        a.rating.map_or("-".to_owned(), |r| format!("{r}/5"))
-                    ),
-                )
+                let rating = a.rating.map_or("-".to_owned(), |r| format!("{r}/5"));
+                (String::new(), vec![a.kind.label(lang).to_owned(), rating])
             })
             .collect(),
-        ListKind::Stocktakes => wb
-            .stocktakes
-            .iter()
-            .map(|s| {
-                (
-                    s.id.to_string(),
-                    format!("{}  {}", d(s.date), one_line(&s.note)),
-                )
-            })
-            .collect(),
-        ListKind::Reflections => wb
-            .reflections
-            .iter()
-            .map(|r| {
-                (
-                    r.id.to_string(),
-                    format!("{}  {}", d(r.date), one_line(&r.text)),
-                )
-            })
-            .collect(),
+        ListKind::Stocktakes => {
+            wb.stocktakes.iter().map(|s| (s.id.to_string(), vec![d(s.date), one_line(&s.note)])).collect()
+        }
+        ListKind::Reflections => {
+            wb.reflections.iter().map(|r| (r.id.to_string(), vec![d(r.date), one_line(&r.text)])).collect()
+        }
     };
     let w = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
-    Ok(rows
-        .iter()
-        .map(|(id, text)| format!("{id:>w$}  {text}"))
-        .collect::<Vec<_>>()
-        .join("\n"))
+    let line = |(id, parts): &(String, Vec<String>)| {
+        let fields: Vec<&str> = parts.iter().map(String::as_str).filter(|p| !p.trim().is_empty()).collect();
+        let text = fields.join("  ");
+        if w == 0 { text } else { format!("{id:>w$}  {text}") }
+    };
+    Ok(rows.iter().map(line).collect::<Vec<_>>().join("\n"))
 }

@@ -17,8 +17,7 @@ use crate::store::{self, ReadOnly, Saver, WorkbookLock};
 
 /// The workbook path: `--file`/`TSUNAGARI_FILE`, else the platform data directory.
 pub fn workbook_path(flag: Option<PathBuf>, lang: Lang) -> Result<PathBuf, String> {
-    flag.or_else(store::default_path)
-        .ok_or_else(|| text(lang, Msg::NoDataDir))
+    flag.or_else(store::default_path).ok_or_else(|| text(lang, Msg::NoDataDir))
 }
 
 /// Today, or the day in `TSUNAGARI_TODAY` (YYYY-MM-DD), which tests use to get stable screens.
@@ -38,13 +37,13 @@ pub fn with_workbook<T>(
     store::files::ensure_dir(path).map_err(|e| text(lang, Msg::CannotCreateDir(path, &e)))?;
     let _lock = WorkbookLock::acquire(path).map_err(|e| text(lang, Msg::Lock(&e)))?;
     let loaded = store::load(path).map_err(|e| text(lang, Msg::Load(&e)))?;
-    if let Some(ReadOnly::NewerVersion(v)) = loaded.read_only {
-        return Err(text(lang, Msg::NewerRefused(path, v)));
+    match loaded.read_only {
+        Some(ReadOnly::NewerVersion(v)) => return Err(text(lang, Msg::NewerRefused(path, v))),
+        Some(ReadOnly::NotWritable) => return Err(text(lang, Msg::NotWritable(path))),
+        _ => {}
     }
     let mut wb = loaded.workbook;
     let out = change(&mut wb)?;
-    Saver::new(path.to_owned(), loaded.fingerprint)
-        .save(&wb)
-        .map_err(|e| text(lang, Msg::Save(path, &e)))?;
+    Saver::new(path.to_owned(), loaded.fingerprint).save(&wb).map_err(|e| text(lang, Msg::Save(path, &e)))?;
     Ok(out)
 }

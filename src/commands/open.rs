@@ -40,17 +40,12 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
         .map_err(|e| text(lang, Msg::Start(&e)))?;
 
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
         if inherited_ignore(signal) {
             // Started under `nohup` or with the signal ignored on purpose: keep it that way.
             continue;
         }
-        signal_hook::flag::register(signal, Arc::clone(&stop))
-            .map_err(|e| text(lang, Msg::Start(&e)))?;
+        signal_hook::flag::register(signal, Arc::clone(&stop)).map_err(|e| text(lang, Msg::Start(&e)))?;
     }
 
     let mut app = App::loading(path.clone(), lang, super::today(), lock, rx);
@@ -61,9 +56,7 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
     // when the window is gone, restoring fails (and ratatui's `restore` would panic printing
     // that), so the save must not wait for it.
     let mut terminal = ratatui::try_init().map_err(|e| text(lang, Msg::TerminalSetup(&e)))?;
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        run::run(&mut terminal, &mut app, &stop)
-    }));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run::run(&mut terminal, &mut app, &stop)));
     // Save whatever is pending in every case: quit, signal, closed window, even a bug.
     let saved = app.finish();
     let _ = ratatui::try_restore();
@@ -84,8 +77,7 @@ fn inherited_ignore(signal: i32) -> bool {
     // which is a plain C struct that zeroed memory initialises validly.
     unsafe {
         let mut old: libc::sigaction = std::mem::zeroed();
-        libc::sigaction(signal, std::ptr::null(), &mut old) == 0
-            && old.sa_sigaction == libc::SIG_IGN
+        libc::sigaction(signal, std::ptr::null(), &mut old) == 0 && old.sa_sigaction == libc::SIG_IGN
     }
 }
 
@@ -97,18 +89,9 @@ pub fn demo(lang: Option<Lang>, ascii: bool) -> Result<(), String> {
         .map_err(|e| text(lang.unwrap_or_else(Lang::from_env), Msg::TempDir(&e)))?;
     let path = dir.path().join("demo.ron");
     let demo = demo_text();
-    store::files::write_atomic(&path, demo.as_bytes()).map_err(|e| {
-        text(
-            lang.unwrap_or_else(Lang::from_env),
-            Msg::CannotCreateDir(&path, &e),
-        )
-    })?;
-    open(OpenOptions {
-        path,
-        lang,
-        ascii,
-        demo: true,
-    })
+    store::files::write_atomic(&path, demo.as_bytes())
+        .map_err(|e| text(lang.unwrap_or_else(Lang::from_env), Msg::CannotCreateDir(&path, &e)))?;
+    open(OpenOptions { path, lang, ascii, demo: true })
 }
 
 /// The demo workbook: the one shipped in `assets/`, or a generated one if it ever fails to parse.

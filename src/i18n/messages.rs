@@ -18,6 +18,12 @@ pub enum Msg<'a> {
     /// `add` on a file from a newer version.
     NewerRefused(&'a Path, u32),
     NoSuch(RecordKind, &'a str),
+    /// Several records have this name: say which ids, so one can be given instead.
+    Ambiguous(RecordKind, &'a str, Vec<u64>),
+    /// A date of something that already happened lies in the future.
+    Future(&'a str),
+    /// The file's permissions forbid writing.
+    NotWritable(&'a Path),
     Duplicate(RecordKind, &'a str),
     /// The name (or text) of a new record is empty.
     Empty(RecordKind),
@@ -93,55 +99,17 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
         (Lang::En, Problem::DuplicateId(r)) => {
             format!("two records have the id of {}", record(lang, *r))
         }
-        (
-            Lang::Ja,
-            Problem::MissingLink {
-                from: Holder::Record(f),
-                to,
-            },
-        ) => {
-            format!(
-                "{} のリンク先 {} がありません",
-                record(lang, *f),
-                record(lang, *to)
-            )
+        (Lang::Ja, Problem::MissingLink { from: Holder::Record(f), to }) => {
+            format!("{} のリンク先 {} がありません", record(lang, *f), record(lang, *to))
         }
-        (
-            Lang::En,
-            Problem::MissingLink {
-                from: Holder::Record(f),
-                to,
-            },
-        ) => {
-            format!(
-                "{} links to {}, which does not exist",
-                record(lang, *f),
-                record(lang, *to)
-            )
+        (Lang::En, Problem::MissingLink { from: Holder::Record(f), to }) => {
+            format!("{} links to {}, which does not exist", record(lang, *f), record(lang, *to))
         }
-        (
-            Lang::Ja,
-            Problem::MissingLink {
-                from: Holder::Asset(k),
-                to,
-            },
-        ) => {
-            format!(
-                "資産 {k:?} の根拠のリンク先 {} がありません",
-                record(lang, *to)
-            )
+        (Lang::Ja, Problem::MissingLink { from: Holder::Asset(k), to }) => {
+            format!("資産 {k:?} の根拠のリンク先 {} がありません", record(lang, *to))
         }
-        (
-            Lang::En,
-            Problem::MissingLink {
-                from: Holder::Asset(k),
-                to,
-            },
-        ) => {
-            format!(
-                "the evidence of asset {k:?} links to {}, which does not exist",
-                record(lang, *to)
-            )
+        (Lang::En, Problem::MissingLink { from: Holder::Asset(k), to }) => {
+            format!("the evidence of asset {k:?} links to {}, which does not exist", record(lang, *to))
         }
         (Lang::Ja, Problem::DuplicateAsset(k)) => format!("資産 {k:?} が二回書かれています"),
         (Lang::En, Problem::DuplicateAsset(k)) => format!("asset {k:?} is listed twice"),
@@ -150,15 +118,9 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
 
 fn backup_hint(lang: Lang, backup: &Option<std::path::PathBuf>) -> String {
     match (lang, backup) {
-        (Lang::Ja, Some(b)) => format!(
-            "(ファイルは変更していません。最新のバックアップ: {})",
-            b.display()
-        ),
+        (Lang::Ja, Some(b)) => format!("(ファイルは変更していません。最新のバックアップ: {})", b.display()),
         (Lang::Ja, None) => "(ファイルは変更していません。バックアップはまだありません)".to_owned(),
-        (Lang::En, Some(b)) => format!(
-            " (the file was not changed; newest backup: {})",
-            b.display()
-        ),
+        (Lang::En, Some(b)) => format!(" (the file was not changed; newest backup: {})", b.display()),
         (Lang::En, None) => " (the file was not changed; there is no backup yet)".to_owned(),
     }
 }
@@ -170,14 +132,7 @@ fn parse_error(lang: Lang, e: &ParseError) -> String {
         (Lang::Ja, ParseError::Syntax { at, message }) => {
             format!("{at}: 読み取れません: {message}")
         }
-        (
-            Lang::Ja,
-            ParseError::TooNew {
-                version,
-                at,
-                message,
-            },
-        ) => format!(
+        (Lang::Ja, ParseError::TooNew { version, at, message }) => format!(
             "{at}: 新しい版の tsunagari (版 {version})で書かれたファイルで、この版では読めません: {message}。tsunagari を更新してください"
         ),
     }
@@ -186,17 +141,24 @@ fn parse_error(lang: Lang, e: &ParseError) -> String {
 pub fn text(lang: Lang, m: Msg<'_>) -> String {
     use Lang::{En, Ja};
     match (lang, m) {
-        (Ja, Msg::NoDataDir) => "ワークブックを置くデータディレクトリが見つかりません。--file PATH で指定してください".to_owned(),
+        (Ja, Msg::NoDataDir) => {
+            "ワークブックを置くデータディレクトリが見つかりません。--file PATH で指定してください".to_owned()
+        }
         (En, Msg::NoDataDir) => "cannot find a data directory for the workbook; pass --file PATH".to_owned(),
         (Ja, Msg::CannotCreateDir(p, e)) => format!("{}: ディレクトリを作れません: {e}", p.display()),
         (En, Msg::CannotCreateDir(p, e)) => format!("{}: cannot create the directory: {e}", p.display()),
         (Ja, Msg::Lock(LockError::Held { workbook, holder })) => {
             let who = holder.map_or_else(String::new, |pid| format!("(プロセス {pid})"));
-            format!("{}: このワークブックは別の tsunagari{who} で開かれています。そちらを閉じてからもう一度どうぞ", workbook.display())
+            format!(
+                "{}: このワークブックは別の tsunagari{who} で開かれています。そちらを閉じてからもう一度どうぞ",
+                workbook.display()
+            )
         }
         (Ja, Msg::Lock(LockError::Io { lock, error })) => format!("{}: ロックできません: {error}", lock.display()),
         (En, Msg::Lock(e)) => e.to_string(),
-        (Ja, Msg::Load(LoadError::Io { path, error })) => format!("{}: ワークブックを読めません: {error}", path.display()),
+        (Ja, Msg::Load(LoadError::Io { path, error })) => {
+            format!("{}: ワークブックを読めません: {error}", path.display())
+        }
         (Ja, Msg::Load(LoadError::Parse { path, error, backup })) => {
             format!("{}:{}{}", path.display(), parse_error(lang, error), backup_hint(lang, backup))
         }
@@ -208,7 +170,9 @@ pub fn text(lang: Lang, m: Msg<'_>) -> String {
             };
             format!("{}: {first}{more}{}", path.display(), backup_hint(lang, backup))
         }
-        (En, Msg::Load(LoadError::Io { path, error })) => format!("{}: cannot read the workbook: {error}", path.display()),
+        (En, Msg::Load(LoadError::Io { path, error })) => {
+            format!("{}: cannot read the workbook: {error}", path.display())
+        }
         (En, Msg::Load(LoadError::Parse { path, error, backup })) => {
             format!("{}:{error}{}", path.display(), backup_hint(lang, backup))
         }
@@ -223,7 +187,10 @@ pub fn text(lang: Lang, m: Msg<'_>) -> String {
         (Ja, Msg::Save(p, e)) => format!("{}: {}", p.display(), super::save_error(lang, e)),
         (En, Msg::Save(p, e)) => format!("{}: {e}", p.display()),
         (Ja, Msg::NewerRefused(p, v)) => {
-            format!("{}: 新しい版の tsunagari (版 {v})で書かれたファイルです。変更するには tsunagari を更新してください", p.display())
+            format!(
+                "{}: 新しい版の tsunagari (版 {v})で書かれたファイルです。変更するには tsunagari を更新してください",
+                p.display()
+            )
         }
         (En, Msg::NewerRefused(p, v)) => {
             format!("{}: written by a newer tsunagari (version {v}); update tsunagari to change it", p.display())
@@ -233,11 +200,29 @@ pub fn text(lang: Lang, m: Msg<'_>) -> String {
             noun(lang, k),
             command_word(k)
         ),
-        (En, Msg::NoSuch(k, name)) => format!(
-            "no {} named \"{name}\"; add it first: tsunagari add {} \"{name}\"",
+        (En, Msg::NoSuch(k, name)) => {
+            format!("no {} named \"{name}\"; add it first: tsunagari add {} \"{name}\"", noun(lang, k), command_word(k))
+        }
+        (Ja, Msg::Ambiguous(k, name, ids)) => format!(
+            "「{name}」という{}が {} 件あります。id で指定してください: {}",
             noun(lang, k),
-            command_word(k)
+            ids.len(),
+            ids.iter().map(u64::to_string).collect::<Vec<_>>().join(", ")
         ),
+        (En, Msg::Ambiguous(k, name, ids)) => format!(
+            "{} {}s are named \"{name}\"; give the id instead: {}",
+            ids.len(),
+            noun(lang, k),
+            ids.iter().map(u64::to_string).collect::<Vec<_>>().join(", ")
+        ),
+        (Ja, Msg::Future(s)) => format!("「{s}」は未来の日付です。すでにあったことの日付を書いてください"),
+        (En, Msg::Future(s)) => format!("\"{s}\" is in the future; give the date it happened"),
+        (Ja, Msg::NotWritable(p)) => {
+            format!("{}: ファイルが書き込み禁止になっています(変更するには chmod u+w で許可してください)", p.display())
+        }
+        (En, Msg::NotWritable(p)) => {
+            format!("{}: the file is read-only (allow changes with chmod u+w)", p.display())
+        }
         (Ja, Msg::Duplicate(k, name)) => format!("「{name}」という{}はもうあります", noun(lang, k)),
         (En, Msg::Duplicate(k, name)) => format!("there is already a {} named \"{name}\"", noun(lang, k)),
         (Ja, Msg::Empty(k)) => format!("{}の名前(内容)が空です。何か書いてください", noun(lang, k)),
@@ -262,8 +247,12 @@ pub fn text(lang: Lang, m: Msg<'_>) -> String {
             path.display()
         ),
         (_, Msg::Problem(p, pr)) => format!("{}: {}", p.display(), problem(lang, pr)),
-        (Ja, Msg::NeedsTerminal) => "tsunagari の画面には端末が必要です。スクリプトからは `tsunagari list KIND --json` をどうぞ".to_owned(),
-        (En, Msg::NeedsTerminal) => "tsunagari needs a terminal; for scripts use `tsunagari list KIND --json`".to_owned(),
+        (Ja, Msg::NeedsTerminal) => {
+            "tsunagari の画面には端末が必要です。スクリプトからは `tsunagari list KIND --json` をどうぞ".to_owned()
+        }
+        (En, Msg::NeedsTerminal) => {
+            "tsunagari needs a terminal; for scripts use `tsunagari list KIND --json`".to_owned()
+        }
         (Ja, Msg::TerminalSetup(e)) => format!("端末を準備できません: {e}"),
         (En, Msg::TerminalSetup(e)) => format!("cannot set up the terminal: {e}"),
         (Ja, Msg::Terminal(e)) => format!("端末のエラー: {e}"),

@@ -20,11 +20,7 @@ impl Lang {
             if let Ok(v) = std::env::var(var)
                 && !v.is_empty()
             {
-                return if v.to_ascii_lowercase().starts_with("ja") {
-                    Lang::Ja
-                } else {
-                    Lang::En
-                };
+                return if v.to_ascii_lowercase().starts_with("ja") { Lang::Ja } else { Lang::En };
             }
         }
         Lang::En
@@ -62,6 +58,8 @@ pub struct Strings {
     pub detail: &'static str,
     pub help_title: &'static str,
     pub help_footer: &'static str,
+    /// Headings of the help: in lists, everywhere, when asked, in help and details.
+    pub help_groups: [&'static str; 4],
     pub saved: &'static str,
     pub saving: &'static str,
     pub unsaved: &'static str,
@@ -79,6 +77,7 @@ pub struct Strings {
     // overview
     pub steps: &'static str,
     pub step_names: [&'static str; 3],
+    pub step_short: [&'static str; 3],
     pub step_goals: [&'static str; 3],
     pub network: &'static str,
     pub next_actions: &'static str,
@@ -156,15 +155,7 @@ pub struct Strings {
 
 pub const JA: Strings = Strings {
     app_name: "つながり",
-    tabs: [
-        "概要",
-        "コミュニティ",
-        "発信",
-        "お誘い",
-        "価値観",
-        "変身資産",
-        "人",
-    ],
+    tabs: ["概要", "コミュニティ", "発信", "お誘い", "価値観", "変身資産", "人"],
     tab_titles: [
         "概要: いまの立ち位置",
         "ステップ1: 関心と価値観で選ぶコミュニティ",
@@ -186,6 +177,7 @@ pub const JA: Strings = Strings {
     detail: "詳細",
     help_title: "キー操作",
     help_footer: "Esc か ? で閉じる",
+    help_groups: ["一覧で", "どこでも", "確認を求められたとき", "ヘルプと詳細で"],
     saved: "保存済み",
     saving: "保存中",
     unsaved: "未保存",
@@ -201,16 +193,9 @@ pub const JA: Strings = Strings {
     read_only_refused: "読み取り専用のため変更できません",
     demo_note: "デモ: 変更は終了時に捨てられます",
     steps: "3つのステップ",
-    step_names: [
-        "1 コミュニティに顔を出す",
-        "2 タグを見える形に",
-        "3 お誘いに応える",
-    ],
-    step_goals: [
-        "参加中 3 か所",
-        "タグと直近30日の発信 3 件",
-        "判断したお誘い 3 件",
-    ],
+    step_names: ["ステップ1 コミュニティに顔を出す", "ステップ2 タグを見える形に", "ステップ3 お誘いに応える"],
+    step_short: ["ステップ1", "ステップ2", "ステップ3"],
+    step_goals: ["目標: 参加するコミュニティ 3 か所", "目標: タグと、30日以内の発信 3 件", "目標: お誘いへの返事 3 件"],
     network: "ネットワークの健康",
     next_actions: "今週の小さな一歩",
     no_actions: "いまは特にありません。よい調子です。",
@@ -286,15 +271,7 @@ pub const JA: Strings = Strings {
 
 pub const EN: Strings = Strings {
     app_name: "tsunagari",
-    tabs: [
-        "Overview",
-        "Communities",
-        "Outputs",
-        "Invitations",
-        "Values",
-        "Assets",
-        "People",
-    ],
+    tabs: ["Overview", "Communities", "Outputs", "Invitations", "Values", "Assets", "People"],
     tab_titles: [
         "Overview: where you stand",
         "Step 1: communities chosen by interest and values",
@@ -316,6 +293,7 @@ pub const EN: Strings = Strings {
     detail: "Details",
     help_title: "Keys",
     help_footer: "Esc or ? closes",
+    help_groups: ["In the lists", "Everywhere", "When asked to confirm", "In help and details"],
     saved: "saved",
     saving: "saving",
     unsaved: "unsaved",
@@ -331,15 +309,12 @@ pub const EN: Strings = Strings {
     read_only_refused: "The workbook is read-only; nothing was changed",
     demo_note: "Demo: changes are discarded on quit",
     steps: "The three steps",
-    step_names: [
-        "1 Show up in communities",
-        "2 Make your tags visible",
-        "3 Answer invitations",
-    ],
+    step_names: ["Step 1 Show up in communities", "Step 2 Make your tags visible", "Step 3 Answer invitations"],
+    step_short: ["Step 1", "Step 2", "Step 3"],
     step_goals: [
-        "3 communities taken part in",
-        "a tag and 3 outputs in 30 days",
-        "3 invitations decided",
+        "goal: take part in 3 communities",
+        "goal: a tag and 3 outputs within 30 days",
+        "goal: decide 3 invitations",
     ],
     network: "Network health",
     next_actions: "Small next actions",
@@ -599,20 +574,12 @@ pub fn diversity_warning(lang: Lang, w: DiversityWarning) -> String {
         (Lang::Ja, DiversityWarning::NoCommunities) => {
             "まだコミュニティがありません。関心から一つ選んでみましょう。".to_owned()
         }
-        (Lang::En, DiversityWarning::NoCommunities) => {
-            "No communities yet. Pick one from an interest.".to_owned()
-        }
+        (Lang::En, DiversityWarning::NoCommunities) => "No communities yet. Pick one from an interest.".to_owned(),
         (Lang::Ja, DiversityWarning::OneKind(k)) => {
-            format!(
-                "すべて「{}」の場です。別の種類の場も一つ加えると視野が広がります。",
-                k.label(lang)
-            )
+            format!("すべて「{}」の場です。別の種類の場も一つ加えると視野が広がります。", k.label(lang))
         }
         (Lang::En, DiversityWarning::OneKind(k)) => {
-            format!(
-                "All your communities are {}. One of another kind would widen your view.",
-                k.label(lang)
-            )
+            format!("All your communities are {}. One of another kind would widen your view.", k.label(lang))
         }
         (Lang::Ja, DiversityWarning::AllInUsualCircle) => {
             "どれもいつもの輪の中です。輪の外の場を一つ探してみましょう。".to_owned()
@@ -625,30 +592,17 @@ pub fn diversity_warning(lang: Lang, w: DiversityWarning) -> String {
 
 /// One next action as a sentence; `name` resolves the record it is about.
 pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
-    let tag = |id: TagId| {
-        wb.tags
-            .get(id)
-            .map_or_else(String::new, |t| text::one_line(&t.name))
-    };
-    let person = |id: PersonId| {
-        wb.people
-            .get(id)
-            .map_or_else(String::new, |p| text::one_line(&p.name))
-    };
-    let invitation = |id: InvitationId| {
-        wb.invitations
-            .get(id)
-            .map_or_else(String::new, |i| text::one_line(&i.what))
-    };
+    let tag = |id: TagId| wb.tags.get(id).map_or_else(String::new, |t| text::one_line(&t.name));
+    let person = |id: PersonId| wb.people.get(id).map_or_else(String::new, |p| text::one_line(&p.name));
+    let invitation = |id: InvitationId| wb.invitations.get(id).map_or_else(String::new, |i| text::one_line(&i.what));
     match (lang, a) {
-        (Lang::Ja, NextAction::DefineValues) => {
-            "最終価値観を3〜5個決めましょう(判断の軸になります)".to_owned()
-        }
-        (Lang::En, NextAction::DefineValues) => {
-            "Name 3 to 5 final values: they are your filter".to_owned()
-        }
+        (Lang::Ja, NextAction::DefineValues) => "最終価値観を3〜5個決めましょう(判断の軸になります)".to_owned(),
+        (Lang::En, NextAction::DefineValues) => "Name 3 to 5 final values: they are your filter".to_owned(),
         (Lang::Ja, NextAction::FewCommunities { taking_part }) => {
             format!("参加中のコミュニティは {taking_part} か所。関心から一つ試してみましょう")
+        }
+        (Lang::En, NextAction::FewCommunities { taking_part: 1 }) => {
+            "You take part in 1 community; try one more from an interest".to_owned()
         }
         (Lang::En, NextAction::FewCommunities { taking_part }) => {
             format!("You take part in {taking_part} communities; try one more from an interest")
@@ -659,22 +613,10 @@ pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
         (Lang::En, NextAction::QuietTag { tag: t, days: None }) => {
             format!("No output yet for your tag \"{}\"", tag(*t))
         }
-        (
-            Lang::Ja,
-            NextAction::QuietTag {
-                tag: t,
-                days: Some(d),
-            },
-        ) => {
+        (Lang::Ja, NextAction::QuietTag { tag: t, days: Some(d) }) => {
             format!("タグ「{}」の発信が {d} 日ありません", tag(*t))
         }
-        (
-            Lang::En,
-            NextAction::QuietTag {
-                tag: t,
-                days: Some(d),
-            },
-        ) => {
+        (Lang::En, NextAction::QuietTag { tag: t, days: Some(d) }) => {
             format!("No output on your tag \"{}\" for {d} days", tag(*t))
         }
         (Lang::Ja, NextAction::WeakTiesQuiet { people }) => {
@@ -684,53 +626,23 @@ pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
                 person(people[0])
             )
         }
-        (Lang::En, NextAction::WeakTiesQuiet { people }) => format!(
-            "{} weak ties unheard from for 90+ days (longest: {})",
-            people.len(),
-            person(people[0])
-        ),
+        (Lang::En, NextAction::WeakTiesQuiet { people }) => {
+            format!("{} weak ties unheard from for 90+ days (longest: {})", people.len(), person(people[0]))
+        }
         (Lang::Ja, NextAction::Reconnect { person: p, overdue }) => {
-            format!(
-                "{} さんへの連絡が予定より {overdue} 日遅れています",
-                person(*p)
-            )
+            format!("{} さんへの連絡が予定より {overdue} 日遅れています", person(*p))
         }
         (Lang::En, NextAction::Reconnect { person: p, overdue }) => {
-            format!(
-                "Get back in touch with {}: {overdue} days past your cadence",
-                person(*p)
-            )
+            format!("Get back in touch with {}: {overdue} days past your cadence", person(*p))
         }
-        (
-            Lang::Ja,
-            NextAction::PastDeadline {
-                invitation: i,
-                days,
-            },
-        ) => {
-            format!(
-                "お誘い「{}」の期限を {days} 日過ぎています。返事を決めましょう",
-                invitation(*i)
-            )
+        (Lang::Ja, NextAction::PastDeadline { invitation: i, days }) => {
+            format!("お誘い「{}」の期限を {days} 日過ぎています。返事を決めましょう", invitation(*i))
         }
-        (
-            Lang::En,
-            NextAction::PastDeadline {
-                invitation: i,
-                days,
-            },
-        ) => {
-            format!(
-                "The invitation \"{}\" is {days} days past its deadline: decide",
-                invitation(*i)
-            )
+        (Lang::En, NextAction::PastDeadline { invitation: i, days }) => {
+            format!("The invitation \"{}\" is {days} days past its deadline: decide", invitation(*i))
         }
-        (Lang::Ja, NextAction::StocktakeDue { days: None }) => {
-            "変身資産の最初の棚卸しをしましょう".to_owned()
-        }
-        (Lang::En, NextAction::StocktakeDue { days: None }) => {
-            "Take your first stock of your assets".to_owned()
-        }
+        (Lang::Ja, NextAction::StocktakeDue { days: None }) => "変身資産の最初の棚卸しをしましょう".to_owned(),
+        (Lang::En, NextAction::StocktakeDue { days: None }) => "Take your first stock of your assets".to_owned(),
         (Lang::Ja, NextAction::StocktakeDue { days: Some(d) }) => {
             format!("前回の棚卸しから {d} 日。見直しの時期です")
         }
@@ -742,20 +654,20 @@ pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
 
 pub fn newer_version(lang: Lang, v: u32) -> String {
     match lang {
-        Lang::Ja => format!(
-            "新しい版の tsunagari で書かれたファイルです(版 {v})。壊さないよう読み取り専用で開きました。"
-        ),
-        Lang::En => format!(
-            "This file was written by a newer tsunagari (version {v}); opened read-only so nothing is lost."
-        ),
+        Lang::Ja => {
+            format!("新しい版の tsunagari で書かれたファイルです(版 {v})。壊さないよう読み取り専用で開きました。")
+        }
+        Lang::En => {
+            format!("This file was written by a newer tsunagari (version {v}); opened read-only so nothing is lost.")
+        }
     }
 }
 
 pub fn upgraded(lang: Lang, from: u32) -> String {
     match lang {
-        Lang::Ja => format!(
-            "古い形式(版 {from})のファイルを今の形式で保存します。元のファイルはバックアップに残ります。"
-        ),
+        Lang::Ja => {
+            format!("古い形式(版 {from})のファイルを今の形式で保存します。元のファイルはバックアップに残ります。")
+        }
         Lang::En => format!(
             "This file used an older format (version {from}); it is saved in the current one, the original kept as a backup."
         ),
@@ -780,14 +692,10 @@ pub fn undone(lang: Lang, undo: bool, label: &str) -> String {
 
 pub fn confirm_delete(lang: Lang, name: &str, touched: usize) -> String {
     match (lang, touched) {
-        (Lang::Ja, 0) => format!("「{name}」を削除しますか?(u で元に戻せます)"),
-        (Lang::Ja, n) => format!(
-            "「{name}」を削除しますか? ほかの {n} 件からのリンクも外れます(u で元に戻せます)"
-        ),
+        (Lang::Ja, 0) => format!("「{name}」を削除しますか？(u で元に戻せます)"),
+        (Lang::Ja, n) => format!("「{name}」を削除しますか？ ほかの {n} 件からのリンクも外れます(u で元に戻せます)"),
         (Lang::En, 0) => format!("Delete \"{name}\"? (u undoes it)"),
-        (Lang::En, n) => format!(
-            "Delete \"{name}\"? {n} other records link to it; those links go too. (u undoes it)"
-        ),
+        (Lang::En, n) => format!("Delete \"{name}\"? {n} other records link to it; those links go too. (u undoes it)"),
     }
 }
 
@@ -820,6 +728,21 @@ pub fn save_error(lang: Lang, e: &crate::store::SaveError) -> String {
         ),
         (Lang::Ja, e) => format!("保存できませんでした: {e}"),
         (Lang::En, e) => e.to_string(),
+    }
+}
+
+/// What an action does where it is bound (the same key reads differently in a question).
+pub fn action_help(lang: Lang, a: crate::app::Action, context: crate::app::keymap::Context) -> &'static str {
+    use crate::app::Action;
+    use crate::app::keymap::Context;
+    match (lang, a, context) {
+        (Lang::Ja, Action::Close, Context::Confirm) => "やめる",
+        (Lang::En, Action::Close, Context::Confirm) => "no, keep it",
+        (Lang::Ja, Action::Confirm, _) => "はい、削除する",
+        (Lang::En, Action::Confirm, _) => "yes, delete",
+        (Lang::Ja, Action::ToggleLang, _) => "English に切り替える",
+        (Lang::En, Action::ToggleLang, _) => "switch to 日本語",
+        _ => action(lang, a),
     }
 }
 

@@ -15,10 +15,7 @@ impl std::fmt::Display for DateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DateError::Unrecognised(s) => {
-                write!(
-                    f,
-                    "\"{s}\" is not a date: write 2026-11-23, 11/23, today or yesterday"
-                )
+                write!(f, "\"{s}\" is not a date: write 2026-11-23, 11/23, today or yesterday")
             }
             DateError::NoSuchDay(s) => write!(f, "\"{s}\" is not a day in the calendar"),
         }
@@ -48,19 +45,16 @@ pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
         _ => {}
     }
     let parts: Vec<&str> = lower.split(['-', '/', '.']).collect();
-    let num = |p: &str| {
-        p.parse::<u32>()
-            .ok()
-            .filter(|_| !p.is_empty() && p.len() <= 4)
-    };
+    let num = |p: &str| p.parse::<u32>().ok().filter(|_| !p.is_empty() && p.len() <= 4);
     let (y, m, d) = match parts.as_slice() {
         [y, m, d] if y.len() == 4 => (num(y).map(|y| y as i32), num(m), num(d)),
         [m, d] => (Some(today.year()), num(m), num(d)),
         _ => return Err(DateError::Unrecognised(input.trim().to_owned())),
     };
     match (y, m, d) {
-        (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d)
-            .ok_or_else(|| DateError::NoSuchDay(input.trim().to_owned())),
+        (Some(y), Some(m), Some(d)) => {
+            NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| DateError::NoSuchDay(input.trim().to_owned()))
+        }
         _ => Err(DateError::Unrecognised(input.trim().to_owned())),
     }
 }
@@ -93,26 +87,11 @@ mod tests {
 
     #[test]
     fn refuses_with_a_reason() {
-        assert_eq!(
-            parse_date("2026-02-30", today()),
-            Err(DateError::NoSuchDay("2026-02-30".into()))
-        );
-        assert_eq!(
-            parse_date("next week", today()),
-            Err(DateError::Unrecognised("next week".into()))
-        );
-        assert!(matches!(
-            parse_date("", today()),
-            Err(DateError::Unrecognised(_))
-        ));
-        assert!(matches!(
-            parse_date("99999-1-1", today()),
-            Err(DateError::Unrecognised(_))
-        ));
-        assert!(matches!(
-            parse_date("1/2/3", today()),
-            Err(DateError::Unrecognised(_))
-        ));
+        assert_eq!(parse_date("2026-02-30", today()), Err(DateError::NoSuchDay("2026-02-30".into())));
+        assert_eq!(parse_date("next week", today()), Err(DateError::Unrecognised("next week".into())));
+        assert!(matches!(parse_date("", today()), Err(DateError::Unrecognised(_))));
+        assert!(matches!(parse_date("99999-1-1", today()), Err(DateError::Unrecognised(_))));
+        assert!(matches!(parse_date("1/2/3", today()), Err(DateError::Unrecognised(_))));
         let msg = parse_date("soon", today()).expect_err("bad").to_string();
         assert!(msg.contains("2026-11-23"), "{msg}");
     }

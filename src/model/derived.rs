@@ -36,11 +36,7 @@ impl TieStrength {
         let clamp = |x: u8| f32::from(x.min(TieDimensions::MAX));
         let sum = clamp(t.time) + clamp(t.emotion) + clamp(t.intimacy) + clamp(t.reciprocity);
         let score = sum / (4.0 * f32::from(TieDimensions::MAX));
-        let band = if score >= STRONG_FROM {
-            TieBand::Strong
-        } else {
-            TieBand::Weak
-        };
+        let band = if score >= STRONG_FROM { TieBand::Strong } else { TieBand::Weak };
         Self { score, band }
     }
     /// 0–100, for display.
@@ -57,8 +53,7 @@ pub fn days_between(earlier: NaiveDate, later: NaiveDate) -> i64 {
 /// A person is dormant when the latest contact is older than the setting. No date at all is not
 /// dormant: we do not know.
 pub fn is_dormant(p: &Person, settings: &Settings, today: NaiveDate) -> bool {
-    p.latest_contact()
-        .is_some_and(|d| days_between(d, today) > i64::from(settings.dormant_after_days))
+    p.latest_contact().is_some_and(|d| days_between(d, today) > i64::from(settings.dormant_after_days))
 }
 
 /// People who are the only tie into one of their communities or their field: losing touch with
@@ -77,12 +72,7 @@ pub fn bridges(wb: &Workbook) -> BTreeSet<PersonId> {
             by_field.entry(field).or_default().push(p.id);
         }
     }
-    by_community
-        .values()
-        .chain(by_field.values())
-        .filter(|ids| ids.len() == 1)
-        .map(|ids| ids[0])
-        .collect()
+    by_community.values().chain(by_field.values()).filter(|ids| ids.len() == 1).map(|ids| ids[0]).collect()
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -96,10 +86,7 @@ pub struct NetworkHealth {
 }
 
 pub fn network_health(wb: &Workbook, today: NaiveDate) -> NetworkHealth {
-    let mut h = NetworkHealth {
-        people: wb.people.len(),
-        ..Default::default()
-    };
+    let mut h = NetworkHealth { people: wb.people.len(), ..Default::default() };
     let mut fields = BTreeSet::new();
     for p in &wb.people {
         match TieStrength::of(&p.tie).band {
@@ -139,11 +126,7 @@ pub enum DiversityWarning {
 }
 
 pub fn diversity(wb: &Workbook) -> Diversity {
-    let current: Vec<&Community> = wb
-        .communities
-        .iter()
-        .filter(|c| c.status != CommunityStatus::Left)
-        .collect();
+    let current: Vec<&Community> = wb.communities.iter().filter(|c| c.status != CommunityStatus::Left).collect();
     let kinds: BTreeSet<CommunityKind> = current.iter().map(|c| c.kind).collect();
     let outside = current.iter().filter(|c| c.outside_usual_circle).count();
     let warning = match (current.first(), kinds.len()) {
@@ -152,12 +135,7 @@ pub fn diversity(wb: &Workbook) -> Diversity {
         _ if outside == 0 => Some(DiversityWarning::AllInUsualCircle),
         _ => None,
     };
-    Diversity {
-        communities: current.len(),
-        kinds: kinds.len(),
-        outside_usual_circle: outside,
-        warning,
-    }
+    Diversity { communities: current.len(), kinds: kinds.len(), outside_usual_circle: outside, warning }
 }
 
 /// Progress on one step: how much of a small, concrete goal is met.
@@ -169,41 +147,21 @@ pub struct Progress {
 
 impl Progress {
     fn new(done: usize, goal: usize) -> Self {
-        Self {
-            done: done.min(goal),
-            goal,
-        }
+        Self { done: done.min(goal), goal }
     }
     pub fn ratio(&self) -> f64 {
-        if self.goal == 0 {
-            1.0
-        } else {
-            self.done as f64 / self.goal as f64
-        }
+        if self.goal == 0 { 1.0 } else { self.done as f64 / self.goal as f64 }
     }
 }
 
 /// The three steps' goals: (1) take part in three communities; (2) have a tag and three
 /// outputs in the last 30 days; (3) decide three invitations.
 pub fn step_progress(wb: &Workbook, today: NaiveDate) -> [Progress; 3] {
-    let taking_part = wb
-        .communities
-        .iter()
-        .filter(|c| matches!(c.status, CommunityStatus::Trying | CommunityStatus::Active))
-        .count();
-    let recent_outputs = wb
-        .outputs
-        .iter()
-        .filter(|o| {
-            o.date
-                .is_some_and(|d| (0..=30).contains(&days_between(d, today)))
-        })
-        .count();
-    let decided = wb
-        .invitations
-        .iter()
-        .filter(|i| i.decision != Decision::Pending)
-        .count();
+    let taking_part =
+        wb.communities.iter().filter(|c| matches!(c.status, CommunityStatus::Trying | CommunityStatus::Active)).count();
+    let recent_outputs =
+        wb.outputs.iter().filter(|o| o.date.is_some_and(|d| (0..=30).contains(&days_between(d, today)))).count();
+    let decided = wb.invitations.iter().filter(|i| i.decision != Decision::Pending).count();
     [
         Progress::new(taking_part, 3),
         Progress::new(usize::from(!wb.tags.is_empty()) + recent_outputs, 4),
@@ -268,10 +226,7 @@ pub fn next_actions(wb: &Workbook, today: NaiveDate) -> Vec<NextAction> {
         .filter(|(days, _)| *days > 0)
         .collect();
     past.sort_by_key(|a| std::cmp::Reverse(a.0));
-    out.extend(
-        past.into_iter()
-            .map(|(days, invitation)| NextAction::PastDeadline { invitation, days }),
-    );
+    out.extend(past.into_iter().map(|(days, invitation)| NextAction::PastDeadline { invitation, days }));
 
     let mut reconnect: Vec<(i64, PersonId)> = wb
         .people
@@ -285,12 +240,7 @@ pub fn next_actions(wb: &Workbook, today: NaiveDate) -> Vec<NextAction> {
         .collect();
     reconnect.sort_by_key(|a| std::cmp::Reverse(a.0));
     let with_cadence: BTreeSet<PersonId> = reconnect.iter().map(|r| r.1).collect();
-    out.extend(
-        reconnect
-            .into_iter()
-            .take(3)
-            .map(|(overdue, person)| NextAction::Reconnect { person, overdue }),
-    );
+    out.extend(reconnect.into_iter().take(3).map(|(overdue, person)| NextAction::Reconnect { person, overdue }));
 
     let mut quiet: Vec<(i64, PersonId)> = wb
         .people
@@ -301,23 +251,17 @@ pub fn next_actions(wb: &Workbook, today: NaiveDate) -> Vec<NextAction> {
         .collect();
     if !quiet.is_empty() {
         quiet.sort_by_key(|a| std::cmp::Reverse(a.0));
-        out.push(NextAction::WeakTiesQuiet {
-            people: quiet.into_iter().map(|q| q.1).collect(),
-        });
+        out.push(NextAction::WeakTiesQuiet { people: quiet.into_iter().map(|q| q.1).collect() });
     }
 
     let last = last_output_per_tag(wb);
     let quiet_days = i64::from(wb.settings.quiet_tag_days);
     for t in &wb.tags {
         match last.get(&t.id) {
-            None => out.push(NextAction::QuietTag {
-                tag: t.id,
-                days: None,
-            }),
-            Some(&d) if days_between(d, today) > quiet_days => out.push(NextAction::QuietTag {
-                tag: t.id,
-                days: Some(days_between(d, today)),
-            }),
+            None => out.push(NextAction::QuietTag { tag: t.id, days: None }),
+            Some(&d) if days_between(d, today) > quiet_days => {
+                out.push(NextAction::QuietTag { tag: t.id, days: Some(days_between(d, today)) })
+            }
             Some(_) => {}
         }
     }
@@ -333,9 +277,7 @@ pub fn next_actions(wb: &Workbook, today: NaiveDate) -> Vec<NextAction> {
     match newest {
         None => out.push(NextAction::StocktakeDue { days: None }),
         Some(d) if days_between(d, today) > STOCKTAKE_DUE_DAYS => {
-            out.push(NextAction::StocktakeDue {
-                days: Some(days_between(d, today)),
-            })
+            out.push(NextAction::StocktakeDue { days: Some(days_between(d, today)) })
         }
         Some(_) => {}
     }
@@ -354,12 +296,7 @@ mod tests {
     fn person(id: u64, tie: [u8; 4], last: Option<&str>) -> Person {
         Person {
             id: PersonId(id),
-            tie: TieDimensions {
-                time: tie[0],
-                emotion: tie[1],
-                intimacy: tie[2],
-                reciprocity: tie[3],
-            },
+            tie: TieDimensions { time: tie[0], emotion: tie[1], intimacy: tie[2], reciprocity: tie[3] },
             last_contact: last.map(day),
             ..Default::default()
         }
@@ -368,28 +305,13 @@ mod tests {
     #[test]
     fn tie_strength_is_the_mean_share_and_bands_at_the_threshold() {
         assert_eq!(TieStrength::of(&TieDimensions::default()).percent(), 0);
-        let strong = TieStrength::of(&TieDimensions {
-            time: 3,
-            emotion: 2,
-            intimacy: 3,
-            reciprocity: 2,
-        });
+        let strong = TieStrength::of(&TieDimensions { time: 3, emotion: 2, intimacy: 3, reciprocity: 2 });
         assert_eq!(strong.percent(), 63);
         assert_eq!(strong.band, TieBand::Strong);
-        let weak = TieStrength::of(&TieDimensions {
-            time: 2,
-            emotion: 2,
-            intimacy: 3,
-            reciprocity: 2,
-        });
+        let weak = TieStrength::of(&TieDimensions { time: 2, emotion: 2, intimacy: 3, reciprocity: 2 });
         assert_eq!(weak.band, TieBand::Weak);
         // Out-of-range values from a hand-edited file count as the maximum, not more.
-        let clamped = TieStrength::of(&TieDimensions {
-            time: 200,
-            emotion: 4,
-            intimacy: 4,
-            reciprocity: 4,
-        });
+        let clamped = TieStrength::of(&TieDimensions { time: 200, emotion: 4, intimacy: 4, reciprocity: 4 });
         assert_eq!(clamped.percent(), 100);
     }
 
@@ -398,29 +320,15 @@ mod tests {
         let s = Settings::default();
         let today = day("2026-11-24");
         assert!(!is_dormant(&person(1, [0; 4], None), &s, today));
-        assert!(!is_dormant(
-            &person(1, [0; 4], Some("2026-06-01")),
-            &s,
-            today
-        ));
-        assert!(is_dormant(
-            &person(1, [0; 4], Some("2026-01-01")),
-            &s,
-            today
-        ));
+        assert!(!is_dormant(&person(1, [0; 4], Some("2026-06-01")), &s, today));
+        assert!(is_dormant(&person(1, [0; 4], Some("2026-01-01")), &s, today));
     }
 
     #[test]
     fn the_only_tie_into_a_community_or_field_is_a_bridge() {
         let mut wb = Workbook::default();
-        let c1 = Community {
-            id: CommunityId(1),
-            ..Default::default()
-        };
-        let c2 = Community {
-            id: CommunityId(2),
-            ..Default::default()
-        };
+        let c1 = Community { id: CommunityId(1), ..Default::default() };
+        let c2 = Community { id: CommunityId(2), ..Default::default() };
         wb.communities = [c1, c2].into_iter().collect();
         let mut a = person(3, [0; 4], None);
         a.communities = vec![CommunityId(1)];
@@ -431,39 +339,19 @@ mod tests {
         wb.people = [a, b].into_iter().collect();
         assert_eq!(bridges(&wb), BTreeSet::from([PersonId(4)]));
         let h = network_health(&wb, day("2026-11-24"));
-        assert_eq!(
-            (h.people, h.weak, h.strong, h.fields, h.bridges),
-            (2, 2, 0, 1, 1)
-        );
+        assert_eq!((h.people, h.weak, h.strong, h.fields, h.bridges), (2, 2, 0, 1, 1));
     }
 
     #[test]
     fn diversity_warns_when_everything_sits_in_one_circle() {
         let mut wb = Workbook::default();
-        assert_eq!(
-            diversity(&wb).warning,
-            Some(DiversityWarning::NoCommunities)
-        );
-        let pro = |id| Community {
-            id: CommunityId(id),
-            kind: CommunityKind::Professional,
-            ..Default::default()
-        };
+        assert_eq!(diversity(&wb).warning, Some(DiversityWarning::NoCommunities));
+        let pro = |id| Community { id: CommunityId(id), kind: CommunityKind::Professional, ..Default::default() };
         wb.communities = [pro(1), pro(2)].into_iter().collect();
-        assert_eq!(
-            diversity(&wb).warning,
-            Some(DiversityWarning::OneKind(CommunityKind::Professional))
-        );
-        let hobby = Community {
-            id: CommunityId(3),
-            kind: CommunityKind::Hobby,
-            ..Default::default()
-        };
+        assert_eq!(diversity(&wb).warning, Some(DiversityWarning::OneKind(CommunityKind::Professional)));
+        let hobby = Community { id: CommunityId(3), kind: CommunityKind::Hobby, ..Default::default() };
         wb.communities.put(hobby);
-        assert_eq!(
-            diversity(&wb).warning,
-            Some(DiversityWarning::AllInUsualCircle)
-        );
+        assert_eq!(diversity(&wb).warning, Some(DiversityWarning::AllInUsualCircle));
         let third = Community {
             id: CommunityId(4),
             kind: CommunityKind::ThirdPlace,
@@ -472,10 +360,7 @@ mod tests {
         };
         wb.communities.put(third);
         let d = diversity(&wb);
-        assert_eq!(
-            (d.communities, d.kinds, d.outside_usual_circle, d.warning),
-            (4, 3, 1, None)
-        );
+        assert_eq!((d.communities, d.kinds, d.outside_usual_circle, d.warning), (4, 3, 1, None));
     }
 
     #[test]
@@ -492,11 +377,7 @@ mod tests {
             ]
         );
 
-        wb.invitations.put(Invitation {
-            id: InvitationId(1),
-            deadline: Some(day("2026-11-20")),
-            ..Default::default()
-        });
+        wb.invitations.put(Invitation { id: InvitationId(1), deadline: Some(day("2026-11-20")), ..Default::default() });
         wb.invitations.put(Invitation {
             id: InvitationId(2),
             deadline: Some(day("2026-11-01")),
@@ -508,72 +389,24 @@ mod tests {
         wb.people.put(due);
         wb.people.put(person(4, [1; 4], Some("2026-07-01")));
         wb.people.put(person(5, [4; 4], Some("2025-01-01")));
-        wb.tags.put(Tag {
-            id: TagId(6),
-            ..Default::default()
-        });
-        wb.stocktakes.put(Stocktake {
-            id: StocktakeId(7),
-            date: Some(day("2026-10-01")),
-            ..Default::default()
-        });
+        wb.tags.put(Tag { id: TagId(6), ..Default::default() });
+        wb.stocktakes.put(Stocktake { id: StocktakeId(7), date: Some(day("2026-10-01")), ..Default::default() });
         let got = next_actions(&wb, today);
-        assert_eq!(
-            got[0],
-            NextAction::PastDeadline {
-                invitation: InvitationId(1),
-                days: 4
-            }
-        );
-        assert_eq!(
-            got[1],
-            NextAction::Reconnect {
-                person: PersonId(3),
-                overdue: 47
-            }
-        );
-        assert_eq!(
-            got[2],
-            NextAction::WeakTiesQuiet {
-                people: vec![PersonId(4)]
-            }
-        );
-        assert_eq!(
-            got[3],
-            NextAction::QuietTag {
-                tag: TagId(6),
-                days: None
-            }
-        );
-        assert!(
-            !got.iter()
-                .any(|a| matches!(a, NextAction::StocktakeDue { .. }))
-        );
+        assert_eq!(got[0], NextAction::PastDeadline { invitation: InvitationId(1), days: 4 });
+        assert_eq!(got[1], NextAction::Reconnect { person: PersonId(3), overdue: 47 });
+        assert_eq!(got[2], NextAction::WeakTiesQuiet { people: vec![PersonId(4)] });
+        assert_eq!(got[3], NextAction::QuietTag { tag: TagId(6), days: None });
+        assert!(!got.iter().any(|a| matches!(a, NextAction::StocktakeDue { .. })));
     }
 
     #[test]
     fn step_progress_counts_toward_small_goals() {
         let today = day("2026-11-24");
         let mut wb = Workbook::default();
-        wb.communities.put(Community {
-            id: CommunityId(1),
-            status: CommunityStatus::Active,
-            ..Default::default()
-        });
-        wb.tags.put(Tag {
-            id: TagId(2),
-            ..Default::default()
-        });
-        wb.outputs.put(Output {
-            id: OutputId(3),
-            date: Some(day("2026-11-20")),
-            ..Default::default()
-        });
-        wb.outputs.put(Output {
-            id: OutputId(4),
-            date: Some(day("2026-01-20")),
-            ..Default::default()
-        });
+        wb.communities.put(Community { id: CommunityId(1), status: CommunityStatus::Active, ..Default::default() });
+        wb.tags.put(Tag { id: TagId(2), ..Default::default() });
+        wb.outputs.put(Output { id: OutputId(3), date: Some(day("2026-11-20")), ..Default::default() });
+        wb.outputs.put(Output { id: OutputId(4), date: Some(day("2026-01-20")), ..Default::default() });
         let [s1, s2, s3] = step_progress(&wb, today);
         assert_eq!((s1.done, s2.done, s3.done), (1, 2, 0));
     }

@@ -45,20 +45,7 @@ pub struct FinalValue {
 
 // ----- communities --------------------------------------------------------------------------
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    EnumIter,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum CommunityKind {
     Learning,
     ReadingCircle,
@@ -74,20 +61,7 @@ pub enum CommunityKind {
 }
 
 /// How close to the centre of a community feels right.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    EnumIter,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum Distance {
     #[default]
     Observe,
@@ -96,20 +70,7 @@ pub enum Distance {
     Organise,
 }
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    EnumIter,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum CommunityStatus {
     #[default]
     Considering,
@@ -120,20 +81,7 @@ pub enum CommunityStatus {
 }
 
 /// How often something is meant to happen.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    EnumIter,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum Cadence {
     Weekly,
     Biweekly,
@@ -257,11 +205,7 @@ pub struct Person {
 impl Person {
     /// The most recent contact: the later of `last_contact` and the newest logged interaction.
     pub fn latest_contact(&self) -> Option<NaiveDate> {
-        self.interactions
-            .iter()
-            .filter_map(|i| i.date)
-            .chain(self.last_contact)
-            .max()
+        self.interactions.iter().filter_map(|i| i.date).chain(self.last_contact).max()
     }
 }
 
@@ -280,20 +224,7 @@ pub struct Tag {
     pub created: Option<NaiveDate>,
 }
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    EnumIter,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum Channel {
     #[default]
     Social,
@@ -324,20 +255,7 @@ pub struct Output {
     pub people: Vec<PersonId>,
 }
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    EnumIter,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum IntroDirection {
     /// I introduced `first` to `second`.
     #[default]
@@ -365,20 +283,7 @@ pub struct Introduction {
 
 // ----- step 3: invitations ------------------------------------------------------------------
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    EnumIter,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum InvitationKind {
     #[default]
     Event,
@@ -392,20 +297,7 @@ pub enum InvitationKind {
     Other,
 }
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    EnumIter,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum Cost {
     #[default]
     Low,
@@ -413,20 +305,7 @@ pub enum Cost {
     High,
 }
 
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    EnumIter,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum Decision {
     #[default]
     Pending,
@@ -436,9 +315,7 @@ pub enum Decision {
 }
 
 /// Krumboltz's five skills that turn chance events into opportunities.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum HappenstanceSkill {
     Curiosity,
     Persistence,
@@ -491,9 +368,7 @@ pub struct Invitation {
 // ----- assets -------------------------------------------------------------------------------
 
 /// Gratton & Scott's intangible assets: the three transformational ones first.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum AssetKind {
     SelfKnowledge,
     DiverseNetworks,
@@ -571,12 +446,7 @@ pub struct Asset {
 
 impl Asset {
     pub fn new(kind: AssetKind) -> Self {
-        Self {
-            kind,
-            rating: None,
-            notes: Text::default(),
-            evidence: Vec::new(),
-        }
+        Self { kind, rating: None, notes: Text::default(), evidence: Vec::new() }
     }
 }
 
@@ -604,20 +474,7 @@ pub struct Stocktake {
 // ----- reflections, walkthrough, settings ---------------------------------------------------
 
 /// The part of the workbook a reflection belongs to.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    EnumIter,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum Topic {
     #[default]
     General,
@@ -680,12 +537,6 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self {
-            owner: Text::default(),
-            lang: None,
-            ascii_borders: false,
-            dormant_after_days: 180,
-            quiet_tag_days: 45,
-        }
+        Self { owner: Text::default(), lang: None, ascii_borders: false, dormant_after_days: 180, quiet_tag_days: 45 }
     }
 }

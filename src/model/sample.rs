@@ -31,9 +31,7 @@ impl Rng {
         self.next() % 100 < percent
     }
     fn date_before(&mut self, today: NaiveDate, max_days: usize) -> NaiveDate {
-        today
-            .checked_sub_days(Days::new(self.below(max_days) as u64))
-            .unwrap_or(today)
+        today.checked_sub_days(Days::new(self.below(max_days) as u64)).unwrap_or(today)
     }
 }
 
@@ -63,27 +61,11 @@ const COMMUNITY_NAMES: &[&str] = &[
     "Public speaking club",
 ];
 
-const SURNAMES: &[&str] = &[
-    "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "Smith", "García", "Kim",
-    "Nguyen",
-];
-const GIVEN: &[&str] = &[
-    "美咲", "翔", "陽菜", "蓮", "結衣", "Alex", "Priya", "健太", "Maria", "直子", "Tom", "葵",
-];
-const FIELDS: &[&str] = &[
-    "IT",
-    "教育",
-    "医療",
-    "デザイン",
-    "Finance",
-    "NPO",
-    "製造",
-    "Media",
-    "行政",
-    "Research",
-    "飲食",
-    "法律",
-];
+const SURNAMES: &[&str] =
+    &["佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "Smith", "García", "Kim", "Nguyen"];
+const GIVEN: &[&str] = &["美咲", "翔", "陽菜", "蓮", "結衣", "Alex", "Priya", "健太", "Maria", "直子", "Tom", "葵"];
+const FIELDS: &[&str] =
+    &["IT", "教育", "医療", "デザイン", "Finance", "NPO", "製造", "Media", "行政", "Research", "飲食", "法律"];
 const TAGS: &[&str] = &[
     "Rust",
     "キャリア対話",
@@ -146,9 +128,7 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
         } else {
             format!("{base} #{}", i / COMMUNITY_NAMES.len() + 1)
         };
-        let values = (0..r.below(3))
-            .map(|_| *r.pick(&value_ids))
-            .collect::<std::collections::BTreeSet<_>>();
+        let values = (0..r.below(3)).map(|_| *r.pick(&value_ids)).collect::<std::collections::BTreeSet<_>>();
         wb.communities.put(Community {
             id,
             name: Text::from(name),
@@ -160,11 +140,7 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             cadence: *r.pick(&all::<Cadence>()),
             last_visit: r.chance(80).then(|| r.date_before(today, 200)),
             outside_usual_circle: r.chance(40),
-            notes: Text::from(if r.chance(30) {
-                "雰囲気がよい。次回は発表してみる"
-            } else {
-                ""
-            }),
+            notes: Text::from(if r.chance(30) { "雰囲気がよい。次回は発表してみる" } else { "" }),
             created: Some(r.date_before(today, 700)),
         });
     }
@@ -185,7 +161,8 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
     // People take whatever the other kinds leave, so the total comes out as asked even when
     // communities hit their cap.
     let others = n_communities + share(3) + share(28) + share(5) + share(14) + share(2) + share(1);
-    for _ in 0..rest.saturating_sub(others).max(share(42).min(rest)) {
+    let n_people = rest.saturating_sub(others).max(share(42).min(rest));
+    for _ in 0..n_people {
         let id = PersonId(wb.new_id());
         let met_in = (!community_ids.is_empty() && r.chance(70)).then(|| *r.pick(&community_ids));
         let last = r.chance(85).then(|| r.date_before(today, 400));
@@ -200,11 +177,7 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             id,
             name: Text::from(format!("{} {}", r.pick(SURNAMES), r.pick(GIVEN))),
             phonetic: Text::default(),
-            how_met: Text::from(if met_in.is_some() {
-                "コミュニティで"
-            } else {
-                "introduced by a friend"
-            }),
+            how_met: Text::from(if met_in.is_some() { "コミュニティで" } else { "introduced by a friend" }),
             met_in,
             communities: met_in.into_iter().collect(),
             field: Text::from(*r.pick(FIELDS)),
@@ -214,34 +187,26 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
                 intimacy: dim(&mut r),
                 reciprocity: dim(&mut r),
             },
-            mutual_connections: r.chance(50).then(|| r.below(40) as u32),
-            first_contact: Some(r.date_before(today, 700)),
+            mutual_connections: r.chance(50).then(|| r.below(n_people.min(40)) as u32),
+            // Known since some time before the last contact (or before today).
+            first_contact: {
+                let anchor = last.unwrap_or(today);
+                Some(anchor.checked_sub_days(Days::new(r.below(400) as u64)).unwrap_or(anchor))
+            },
             last_contact: last,
             cadence: r.chance(30).then(|| *r.pick(&all::<Cadence>())),
             interactions,
             email: Text::default(),
             url: Text::default(),
-            notes: Text::from(if r.chance(20) {
-                "話しやすい。\"本\"の話で盛り上がった"
-            } else {
-                ""
-            }),
+            notes: Text::from(if r.chance(20) { "話しやすい。\"本\"の話で盛り上がった" } else { "" }),
         });
     }
     let person_ids: Vec<PersonId> = wb.people.iter().map(|p| p.id).collect();
 
     for _ in 0..share(28) {
         let id = OutputId(wb.new_id());
-        let tags = if tag_ids.is_empty() {
-            vec![]
-        } else {
-            vec![*r.pick(&tag_ids)]
-        };
-        let people = if person_ids.is_empty() || !r.chance(20) {
-            vec![]
-        } else {
-            vec![*r.pick(&person_ids)]
-        };
+        let tags = if tag_ids.is_empty() { vec![] } else { vec![*r.pick(&tag_ids)] };
+        let people = if person_ids.is_empty() || !r.chance(20) { vec![] } else { vec![*r.pick(&person_ids)] };
         wb.outputs.put(Output {
             id,
             date: Some(r.date_before(today, 700)),
@@ -255,19 +220,17 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
 
     for _ in 0..share(5) {
         let id = IntroductionId(wb.new_id());
-        let pick = |r: &mut Rng| (!person_ids.is_empty()).then(|| *r.pick(&person_ids));
+        let first = (!person_ids.is_empty()).then(|| *r.pick(&person_ids));
+        // Someone is introduced to someone else, never to themselves.
+        let second = person_ids.iter().copied().filter(|&p| Some(p) != first).nth(r.below(person_ids.len().max(2) - 1));
         wb.introductions.put(Introduction {
             id,
             date: Some(r.date_before(today, 500)),
             direction: *r.pick(&all::<IntroDirection>()),
-            first: pick(&mut r),
-            second: pick(&mut r),
+            first,
+            second,
             why: Text::from("同じテーマに関心がある / same interest"),
-            outcome: Text::from(if r.chance(50) {
-                "一緒に勉強会を開いた"
-            } else {
-                ""
-            }),
+            outcome: Text::from(if r.chance(50) { "一緒に勉強会を開いた" } else { "" }),
         });
     }
 
@@ -275,19 +238,13 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
         let id = InvitationId(wb.new_id());
         let decision = *r.pick(&all::<Decision>());
         let received = r.date_before(today, 400);
-        let scores = value_ids
-            .iter()
-            .filter_map(|&value| {
-                if r.chance(60) {
-                    Some(ValueScore {
-                        value,
-                        score: (r.next() % 5) as i8 - 2,
-                    })
-                } else {
-                    None
-                }
-            })
-            .collect();
+        let scores =
+            value_ids
+                .iter()
+                .filter_map(|&value| {
+                    if r.chance(60) { Some(ValueScore { value, score: (r.next() % 5) as i8 - 2 }) } else { None }
+                })
+                .collect();
         wb.invitations.put(Invitation {
             id,
             what: Text::from(*r.pick(INVITES)),
@@ -295,26 +252,16 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             via: (!community_ids.is_empty() && r.chance(60)).then(|| *r.pick(&community_ids)),
             kind: *r.pick(&all::<InvitationKind>()),
             received: Some(received),
-            deadline: r
-                .chance(70)
-                .then(|| received + Days::new(r.below(60) as u64)),
+            deadline: r.chance(70).then(|| received + Days::new(r.below(60) as u64)),
             scores,
             excitement: r.below(6) as u8,
             cost: *r.pick(&all::<Cost>()),
             decision,
-            reason: Text::from(if decision == Decision::Pending {
-                ""
-            } else {
-                "価値観に合う / fits my values"
-            }),
+            reason: Text::from(if decision == Decision::Pending { "" } else { "価値観に合う / fits my values" }),
             decided: (decision != Decision::Pending).then_some(received),
             outcome: Text::default(),
             unexpected: Text::default(),
-            skills: if r.chance(40) {
-                vec![*r.pick(&all::<HappenstanceSkill>())]
-            } else {
-                vec![]
-            },
+            skills: if r.chance(40) { vec![*r.pick(&all::<HappenstanceSkill>())] } else { vec![] },
         });
     }
 
@@ -325,10 +272,7 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             date: Some(r.date_before(today, 700)),
             ratings: all::<AssetKind>()
                 .into_iter()
-                .map(|kind| StocktakeRating {
-                    kind,
-                    rating: Some(r.below(5) as u8 + 1),
-                })
+                .map(|kind| StocktakeRating { kind, rating: Some(r.below(5) as u8 + 1) })
                 .collect(),
             note: Text::from("半年ぶりの棚卸し"),
         });
@@ -361,10 +305,7 @@ mod tests {
             let wb = workbook(n, 7, today);
             assert!(wb.problems().is_empty(), "{n}: {:?}", wb.problems());
             let count = wb.record_count();
-            assert!(
-                count >= n && count <= n + n / 10 + 10,
-                "asked {n}, got {count}"
-            );
+            assert!(count >= n && count <= n + n / 10 + 10, "asked {n}, got {count}");
         }
         assert_eq!(workbook(200, 3, today), workbook(200, 3, today));
     }

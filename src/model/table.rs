@@ -60,12 +60,8 @@ impl<T: Keyed> Table<T> {
     }
     /// Ids that occur more than once (only possible in a hand-edited file).
     pub fn duplicate_ids(&self) -> Vec<T::Id> {
-        let mut dups: Vec<T::Id> = self
-            .rows
-            .windows(2)
-            .filter(|w| w[0].key() == w[1].key())
-            .map(|w| w[0].key())
-            .collect();
+        let mut dups: Vec<T::Id> =
+            self.rows.windows(2).filter(|w| w[0].key() == w[1].key()).map(|w| w[0].key()).collect();
         dups.dedup();
         dups
     }
@@ -101,10 +97,6 @@ impl<'de, T: Deserialize<'de> + Keyed> Deserialize<'de> for Table<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let rows = Vec::<T>::deserialize(d)?;
         let sorted = rows.windows(2).all(|w| w[0].key() <= w[1].key());
-        if sorted {
-            Ok(Self { rows })
-        } else {
-            Ok(rows.into_iter().collect())
-        }
+        if sorted { Ok(Self { rows }) } else { Ok(rows.into_iter().collect()) }
     }
 }

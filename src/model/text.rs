@@ -34,23 +34,15 @@ pub fn sanitize(raw: &str) -> String {
 /// True when `sanitize` would return the text unchanged.
 fn is_clean(raw: &str) -> bool {
     // ASCII without controls is the common case and needs no NFC check.
-    if raw
-        .bytes()
-        .all(|b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t')
-    {
+    if raw.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t') {
         return true;
     }
-    !raw.chars().any(|c| c == '\r' || is_forbidden(c))
-        && is_nfc_quick(raw.chars()) == IsNormalized::Yes
+    !raw.chars().any(|c| c == '\r' || is_forbidden(c)) && is_nfc_quick(raw.chars()) == IsNormalized::Yes
 }
 
 /// Like `sanitize`, but keeps the allocation when the text is already clean.
 pub fn sanitize_owned(raw: String) -> String {
-    if is_clean(&raw) {
-        raw
-    } else {
-        sanitize_dirty(&raw)
-    }
+    if is_clean(&raw) { raw } else { sanitize_dirty(&raw) }
 }
 
 fn sanitize_dirty(raw: &str) -> String {
@@ -68,19 +60,13 @@ fn sanitize_dirty(raw: &str) -> String {
             c => out.push(c),
         }
     }
-    if is_nfc_quick(out.chars()) == IsNormalized::Yes {
-        out
-    } else {
-        out.nfc().collect()
-    }
+    if is_nfc_quick(out.chars()) == IsNormalized::Yes { out } else { out.nfc().collect() }
 }
 
 /// Text for one line on screen: newlines and tabs become spaces so a multi-line note never breaks
 /// a list row. (Sanitised text has no other controls left.)
 pub fn one_line(s: &str) -> String {
-    s.chars()
-        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
-        .collect()
+    s.chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect()
 }
 
 /// A sanitised string. Construct with `Text::from` (which sanitises); read through `Deref<str>`.
@@ -168,10 +154,7 @@ mod tests {
 
     #[test]
     fn keeps_clean_japanese_text_as_is() {
-        assert_eq!(
-            sanitize("ゆるやかな繋がり\n二行目\tタブ"),
-            "ゆるやかな繋がり\n二行目\tタブ"
-        );
+        assert_eq!(sanitize("ゆるやかな繋がり\n二行目\tタブ"), "ゆるやかな繋がり\n二行目\tタブ");
     }
 
     #[test]

@@ -264,8 +264,7 @@ impl Links for Person {
 impl Links for Output {
     fn links(&self) -> Vec<RecordRef> {
         let tags = self.tags.iter().map(|&t| RecordRef::Tag(t));
-        tags.chain(self.people.iter().map(|&p| RecordRef::Person(p)))
-            .collect()
+        tags.chain(self.people.iter().map(|&p| RecordRef::Person(p))).collect()
     }
     fn unlink(&mut self, target: RecordRef) -> bool {
         match target {
@@ -278,11 +277,7 @@ impl Links for Output {
 
 impl Links for Introduction {
     fn links(&self) -> Vec<RecordRef> {
-        [self.first, self.second]
-            .into_iter()
-            .flatten()
-            .map(RecordRef::Person)
-            .collect()
+        [self.first, self.second].into_iter().flatten().map(RecordRef::Person).collect()
     }
     fn unlink(&mut self, target: RecordRef) -> bool {
         match target {
@@ -354,10 +349,7 @@ impl Workbook {
             Change::Put(rec) => {
                 let from = rec.reference();
                 if let Some(to) = rec.links().into_iter().find(|&to| !self.contains(to)) {
-                    return Err(EditError::MissingLink {
-                        from: Holder::Record(from),
-                        to,
-                    });
+                    return Err(EditError::MissingLink { from: Holder::Record(from), to });
                 }
                 self.next_id = self.next_id.max(from.number() + 1);
                 Ok(match self.put_record(rec) {
@@ -367,27 +359,16 @@ impl Workbook {
             }
             Change::Remove(target) => {
                 if let Some(by) = self.referrers(target).first() {
-                    return Err(EditError::StillLinked {
-                        target,
-                        by: Holder::Record(by.reference()),
-                    });
+                    return Err(EditError::StillLinked { target, by: Holder::Record(by.reference()) });
                 }
                 if let Some(a) = self.assets.iter().find(|a| a.evidence.contains(&target)) {
-                    return Err(EditError::StillLinked {
-                        target,
-                        by: Holder::Asset(a.kind),
-                    });
+                    return Err(EditError::StillLinked { target, by: Holder::Asset(a.kind) });
                 }
-                self.remove_record(target)
-                    .map(Change::Put)
-                    .ok_or(EditError::NotFound(target))
+                self.remove_record(target).map(Change::Put).ok_or(EditError::NotFound(target))
             }
             Change::Asset(asset) => {
                 if let Some(&to) = asset.evidence.iter().find(|&&to| !self.contains(to)) {
-                    return Err(EditError::MissingLink {
-                        from: Holder::Asset(asset.kind),
-                        to,
-                    });
+                    return Err(EditError::MissingLink { from: Holder::Asset(asset.kind), to });
                 }
                 let old = match self.assets.iter_mut().find(|a| a.kind == asset.kind) {
                     Some(slot) => std::mem::replace(slot, asset),
@@ -400,10 +381,7 @@ impl Workbook {
                 Ok(Change::Asset(old))
             }
             Change::Settings(s) => Ok(Change::Settings(std::mem::replace(&mut self.settings, s))),
-            Change::Walkthrough(w) => Ok(Change::Walkthrough(std::mem::replace(
-                &mut self.walkthrough,
-                w,
-            ))),
+            Change::Walkthrough(w) => Ok(Change::Walkthrough(std::mem::replace(&mut self.walkthrough, w))),
         }
     }
 
@@ -429,18 +407,11 @@ impl Workbook {
 
     /// Everything a hand edit can break: duplicate ids, links to nothing, an asset listed twice.
     pub fn problems(&self) -> Vec<Problem> {
-        let mut out: Vec<Problem> = self
-            .duplicate_refs()
-            .into_iter()
-            .map(Problem::DuplicateId)
-            .collect();
+        let mut out: Vec<Problem> = self.duplicate_refs().into_iter().map(Problem::DuplicateId).collect();
         for (from, links) in self.all_links() {
             for to in links {
                 if !self.contains(to) {
-                    out.push(Problem::MissingLink {
-                        from: Holder::Record(from),
-                        to,
-                    });
+                    out.push(Problem::MissingLink { from: Holder::Record(from), to });
                 }
             }
         }
@@ -450,10 +421,7 @@ impl Workbook {
             }
             for &to in &a.evidence {
                 if !self.contains(to) {
-                    out.push(Problem::MissingLink {
-                        from: Holder::Asset(a.kind),
-                        to,
-                    });
+                    out.push(Problem::MissingLink { from: Holder::Asset(a.kind), to });
                 }
             }
         }
@@ -486,27 +454,15 @@ mod tests {
 
     fn community(wb: &mut Workbook, name: &str) -> CommunityId {
         let id = CommunityId(wb.new_id());
-        let c = Community {
-            id,
-            name: Text::from(name),
-            ..Default::default()
-        };
-        wb.apply(vec![Change::Put(Record::Community(c))])
-            .expect("insert community");
+        let c = Community { id, name: Text::from(name), ..Default::default() };
+        wb.apply(vec![Change::Put(Record::Community(c))]).expect("insert community");
         id
     }
 
     fn person_in(wb: &mut Workbook, name: &str, c: CommunityId) -> PersonId {
         let id = PersonId(wb.new_id());
-        let p = Person {
-            id,
-            name: Text::from(name),
-            met_in: Some(c),
-            communities: vec![c],
-            ..Default::default()
-        };
-        wb.apply(vec![Change::Put(Record::Person(p))])
-            .expect("insert person");
+        let p = Person { id, name: Text::from(name), met_in: Some(c), communities: vec![c], ..Default::default() };
+        wb.apply(vec![Change::Put(Record::Person(p))]).expect("insert person");
         id
     }
 
@@ -526,14 +482,8 @@ mod tests {
         let mut wb = Workbook::default();
         let before = wb.clone();
         let id = CommunityId(wb.new_id());
-        let c = Community {
-            id,
-            name: Text::from("朝活"),
-            ..Default::default()
-        };
-        let undo = wb
-            .apply(vec![Change::Put(Record::Community(c))])
-            .expect("put");
+        let c = Community { id, name: Text::from("朝活"), ..Default::default() };
+        let undo = wb.apply(vec![Change::Put(Record::Community(c))]).expect("put");
         let after = wb.clone();
         let redo = wb.apply(undo).expect("undo");
         assert_eq!(wb.communities, before.communities);
@@ -545,14 +495,8 @@ mod tests {
     fn a_link_to_nothing_is_refused_and_nothing_changes() {
         let mut wb = Workbook::default();
         let before = wb.clone();
-        let p = Person {
-            id: PersonId(5),
-            met_in: Some(CommunityId(99)),
-            ..Default::default()
-        };
-        let err = wb
-            .apply(vec![Change::Put(Record::Person(p))])
-            .expect_err("dangling");
+        let p = Person { id: PersonId(5), met_in: Some(CommunityId(99)), ..Default::default() };
+        let err = wb.apply(vec![Change::Put(Record::Person(p))]).expect_err("dangling");
         assert_eq!(
             err,
             EditError::MissingLink {
@@ -568,15 +512,10 @@ mod tests {
         let mut wb = Workbook::default();
         let c = community(&mut wb, "PTA");
         let p = person_in(&mut wb, "佐藤", c);
-        let err = wb
-            .apply(vec![Change::Remove(RecordRef::Community(c))])
-            .expect_err("linked");
+        let err = wb.apply(vec![Change::Remove(RecordRef::Community(c))]).expect_err("linked");
         assert_eq!(
             err,
-            EditError::StillLinked {
-                target: RecordRef::Community(c),
-                by: Holder::Record(RecordRef::Person(p))
-            }
+            EditError::StillLinked { target: RecordRef::Community(c), by: Holder::Record(RecordRef::Person(p)) }
         );
     }
 
@@ -596,12 +535,7 @@ mod tests {
         let person = wb.people.get(p).expect("person stays");
         assert_eq!(person.met_in, None);
         assert!(person.communities.is_empty());
-        assert!(
-            wb.asset(AssetKind::DiverseNetworks)
-                .expect("asset")
-                .evidence
-                .is_empty()
-        );
+        assert!(wb.asset(AssetKind::DiverseNetworks).expect("asset").evidence.is_empty());
 
         wb.apply(undo).expect("undo");
         assert_eq!(wb, before);
@@ -611,20 +545,9 @@ mod tests {
     fn a_failing_edit_rolls_back_the_changes_before_it() {
         let mut wb = Workbook::default();
         let before = wb.clone();
-        let ok = Tag {
-            id: TagId(1),
-            name: Text::from("Rust"),
-            ..Default::default()
-        };
-        let bad = Output {
-            id: OutputId(2),
-            tags: vec![TagId(77)],
-            ..Default::default()
-        };
-        let edit = vec![
-            Change::Put(Record::Tag(ok)),
-            Change::Put(Record::Output(bad)),
-        ];
+        let ok = Tag { id: TagId(1), name: Text::from("Rust"), ..Default::default() };
+        let bad = Output { id: OutputId(2), tags: vec![TagId(77)], ..Default::default() };
+        let edit = vec![Change::Put(Record::Tag(ok)), Change::Put(Record::Output(bad))];
         assert!(wb.apply(edit).is_err());
         assert_eq!(wb, before);
     }
@@ -632,25 +555,10 @@ mod tests {
     #[test]
     fn problems_finds_duplicates_and_dangling_links() {
         let wb = Workbook {
-            tags: [
-                Tag {
-                    id: TagId(3),
-                    ..Default::default()
-                },
-                Tag {
-                    id: TagId(3),
-                    ..Default::default()
-                },
-            ]
-            .into_iter()
-            .collect(),
-            outputs: [Output {
-                id: OutputId(4),
-                tags: vec![TagId(9)],
-                ..Default::default()
-            }]
-            .into_iter()
-            .collect(),
+            tags: [Tag { id: TagId(3), ..Default::default() }, Tag { id: TagId(3), ..Default::default() }]
+                .into_iter()
+                .collect(),
+            outputs: [Output { id: OutputId(4), tags: vec![TagId(9)], ..Default::default() }].into_iter().collect(),
             ..Default::default()
         };
         let problems = wb.problems();
@@ -663,16 +571,8 @@ mod tests {
 
     #[test]
     fn normalise_moves_the_counter_past_every_id() {
-        let mut wb = Workbook {
-            next_id: 1,
-            ..Default::default()
-        };
-        wb.tags = [Tag {
-            id: TagId(40),
-            ..Default::default()
-        }]
-        .into_iter()
-        .collect();
+        let mut wb = Workbook { next_id: 1, ..Default::default() };
+        wb.tags = [Tag { id: TagId(40), ..Default::default() }].into_iter().collect();
         wb.assets.clear();
         wb.normalise();
         assert_eq!(wb.next_id, 41);

@@ -14,12 +14,13 @@ use chrono::Local;
 
 /// How many backups to keep beside the workbook.
 pub const BACKUPS_KEPT: usize = 5;
+/// A backup is made only when the newest is older than this: a burst of quick changes (say,
+/// twenty `tsunagari add`s from a script) keeps one backup from before the burst instead of
+/// pushing every older backup out.
+pub const BACKUP_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || "workbook".to_owned(),
-        |n| n.to_string_lossy().into_owned(),
-    )
+    path.file_name().map_or_else(|| "workbook".to_owned(), |n| n.to_string_lossy().into_owned())
 }
 
 pub fn dir_of(path: &Path) -> &Path {
@@ -31,10 +32,7 @@ pub fn dir_of(path: &Path) -> &Path {
 
 /// Creates the workbook's directory (0700 for new directories).
 pub fn ensure_dir(path: &Path) -> io::Result<()> {
-    fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir_of(path))
+    fs::DirBuilder::new().recursive(true).mode(0o700).create(dir_of(path))
 }
 
 fn temp_prefix(path: &Path) -> String {
@@ -50,14 +48,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// Like [`write_atomic`], with the content produced by `fill` straight into the temporary file.
-pub fn write_atomic_with(
-    path: &Path,
-    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<()> {
+pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
     let dir = dir_of(path);
-    let mode = fs::metadata(path)
-        .map(|m| m.permissions().mode() & 0o777)
-        .unwrap_or(0o600);
+    let mode = fs::metadata(path).map(|m| m.permissions().mode() & 0o777).unwrap_or(0o600);
     let mut tmp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
         .suffix(TEMP_SUFFIX)
@@ -89,13 +82,8 @@ pub fn remove_leftovers(path: &Path) {
 }
 
 fn stem_and_ext(path: &Path) -> (String, String) {
-    let stem = path.file_stem().map_or_else(
-        || "workbook".to_owned(),
-        |s| s.to_string_lossy().into_owned(),
-    );
-    let ext = path
-        .extension()
-        .map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
+    let stem = path.file_stem().map_or_else(|| "workbook".to_owned(), |s| s.to_string_lossy().into_owned());
+    let ext = path.extension().map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
     (stem, ext)
 }
 
@@ -115,10 +103,7 @@ pub fn sibling(path: &Path, tag: &str) -> PathBuf {
             rd.flatten()
                 .filter_map(|e| {
                     let name = e.file_name().to_string_lossy().into_owned();
-                    name.strip_prefix(&format!("{base}-"))?
-                        .strip_suffix(&ext)?
-                        .parse::<u32>()
-                        .ok()
+                    name.strip_prefix(&format!("{base}-"))?.strip_suffix(&ext)?.parse::<u32>().ok()
                 })
                 .max()
                 .unwrap_or(1)
@@ -160,6 +145,16 @@ pub fn newest_backup(path: &Path) -> Option<PathBuf> {
     backups(path).into_iter().next()
 }
 
+/// True when the newest backup was made within [`BACKUP_EVERY`]. (The change time of a backup is
+/// when it was made, also for a hard link.)
+pub fn recent_backup(path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Some(newest) = newest_backup(path) else { return false };
+    let Ok(meta) = fs::metadata(newest) else { return false };
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    now - meta.ctime() < BACKUP_EVERY.as_secs() as i64
+}
+
 /// Keeps the current file as a backup (a hard link, so it costs no copy; a copy where links are
 /// not possible) and prunes all but the newest [`BACKUPS_KEPT`].
 pub fn backup(path: &Path) -> io::Result<Option<PathBuf>> {
@@ -188,15 +183,8 @@ mod tests {
         write_atomic(&path, b"one").expect("write");
         write_atomic(&path, b"two").expect("write");
         assert_eq!(fs::read(&path).expect("read"), b"two");
-        assert_eq!(
-            fs::metadata(&path).expect("meta").permissions().mode() & 0o777,
-            0o600
-        );
-        let names: Vec<_> = fs::read_dir(dir.path())
-            .expect("ls")
-            .flatten()
-            .map(|e| e.file_name())
-            .collect();
+        assert_eq!(fs::metadata(&path).expect("meta").permissions().mode() & 0o777, 0o600);
+        let names: Vec<_> = fs::read_dir(dir.path()).expect("ls").flatten().map(|e| e.file_name()).collect();
         assert_eq!(names.len(), 1, "{names:?}");
     }
 

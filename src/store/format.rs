@@ -15,19 +15,14 @@ const HEADER: &str = "// tsunagari workbook: your loose ties, communities, outpu
 // You may edit this file by hand; run `tsunagari check` afterwards.\n";
 
 fn pretty() -> PrettyConfig {
-    PrettyConfig::new()
-        .indentor("  ")
-        .escape_strings(false)
-        .depth_limit(3)
+    PrettyConfig::new().indentor("  ").escape_strings(false).depth_limit(3)
 }
 
 /// Writes the workbook file's text to `w` as it is produced (saving never holds the whole text
 /// in memory beside the workbook).
 pub fn write_to<W: std::io::Write>(wb: &Workbook, mut w: W) -> std::io::Result<()> {
     w.write_all(HEADER.as_bytes())?;
-    ron::Options::default()
-        .to_io_writer_pretty(&mut w, wb, pretty())
-        .map_err(std::io::Error::other)?;
+    ron::Options::default().to_io_writer_pretty(&mut w, wb, pretty()).map_err(std::io::Error::other)?;
     w.write_all(b"\n")
 }
 
@@ -61,11 +56,7 @@ pub enum ParseError {
     /// RON syntax or a field that does not fit the schema.
     Syntax { at: Location, message: String },
     /// Written by a newer tsunagari, and this build cannot read it without losing fields.
-    TooNew {
-        version: u32,
-        at: Location,
-        message: String,
-    },
+    TooNew { version: u32, at: Location, message: String },
 }
 
 impl fmt::Display for ParseError {
@@ -73,11 +64,7 @@ impl fmt::Display for ParseError {
         match self {
             ParseError::NotUtf8(at) => write!(f, "{at}: the file is not valid UTF-8 text"),
             ParseError::Syntax { at, message } => write!(f, "{at}: {message}"),
-            ParseError::TooNew {
-                version,
-                at,
-                message,
-            } => write!(
+            ParseError::TooNew { version, at, message } => write!(
                 f,
                 "{at}: written by a newer tsunagari (file version {version}, this build reads up to \
                  {CURRENT_VERSION}) and this build cannot read it: {message}; please update tsunagari"
@@ -97,8 +84,7 @@ pub struct Parsed {
 /// it read-only).
 pub fn parse(bytes: &[u8]) -> Result<Parsed, ParseError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| ParseError::NotUtf8(location_of_byte(bytes, e.valid_up_to())))?;
+    let text = std::str::from_utf8(bytes).map_err(|e| ParseError::NotUtf8(location_of_byte(bytes, e.valid_up_to())))?;
     // A file without `version` (written by hand before the field existed) is version 0.
     let version = declared_version(text).unwrap_or(0);
     match read_version(text, version) {
@@ -110,17 +96,10 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ParseError> {
             Ok(Parsed { workbook, version })
         }
         Err(e) => {
-            let at = Location {
-                line: e.span.start.line,
-                column: e.span.start.col,
-            };
+            let at = Location { line: e.span.start.line, column: e.span.start.col };
             let message = e.code.to_string();
             if version > CURRENT_VERSION {
-                Err(ParseError::TooNew {
-                    version,
-                    at,
-                    message,
-                })
+                Err(ParseError::TooNew { version, at, message })
             } else {
                 Err(ParseError::Syntax { at, message })
             }
@@ -147,14 +126,8 @@ fn read_version(text: &str, _version: u32) -> Result<Workbook, ron::error::Spann
 fn location_of_byte(bytes: &[u8], offset: usize) -> Location {
     let before = &bytes[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count()
-        + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
     Location { line, column }
 }
 
@@ -165,9 +138,7 @@ pub fn declared_version(text: &str) -> Option<u32> {
     let rest = skip_blank(rest).strip_prefix("version")?;
     let rest = skip_blank(rest).strip_prefix(':')?;
     let rest = skip_blank(rest);
-    let digits: &str = &rest[..rest
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(rest.len())];
+    let digits: &str = &rest[..rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len())];
     digits.parse().ok()
 }
 
@@ -208,26 +179,17 @@ mod tests {
         let wb = sample::workbook(50, 3, today());
         let mut out = Vec::new();
         write_to(&wb, &mut out).expect("write");
-        assert_eq!(
-            String::from_utf8(out).expect("utf-8"),
-            to_text(&wb).expect("text")
-        );
+        assert_eq!(String::from_utf8(out).expect("utf-8"), to_text(&wb).expect("text"));
     }
 
     #[test]
     fn version_is_the_first_field_and_found_without_a_full_parse() {
         let text = to_text(&Workbook::default()).expect("serialise");
         assert_eq!(declared_version(&text), Some(CURRENT_VERSION));
-        assert_eq!(
-            declared_version("/* x */ ( // y\n version : 12, junk"),
-            Some(12)
-        );
+        assert_eq!(declared_version("/* x */ ( // y\n version : 12, junk"), Some(12));
         assert_eq!(declared_version("(values: [])"), None);
         let parsed = parse(b"(tags: [(id: 3, name: \"x\")])").expect("unversioned parses");
-        assert_eq!(
-            (parsed.version, parsed.workbook.version),
-            (0, CURRENT_VERSION)
-        );
+        assert_eq!((parsed.version, parsed.workbook.version), (0, CURRENT_VERSION));
     }
 
     #[test]
@@ -240,10 +202,7 @@ mod tests {
     #[test]
     fn invalid_utf8_is_located() {
         let err = parse(b"(\n  version: 1,\n  x\xff").err();
-        assert_eq!(
-            err,
-            Some(ParseError::NotUtf8(Location { line: 3, column: 4 }))
-        );
+        assert_eq!(err, Some(ParseError::NotUtf8(Location { line: 3, column: 4 })));
     }
 
     #[test]
@@ -256,9 +215,7 @@ mod tests {
 
     #[test]
     fn an_unknown_field_is_an_error_not_silently_dropped() {
-        let Err(ParseError::Syntax { at, message }) =
-            parse(b"(version: 1, tags: [(id: 1, nmae: \"x\")])")
-        else {
+        let Err(ParseError::Syntax { at, message }) = parse(b"(version: 1, tags: [(id: 1, nmae: \"x\")])") else {
             panic!("expected an error");
         };
         assert!(message.contains("nmae"), "{message}");
@@ -270,9 +227,6 @@ mod tests {
         let parsed = parse(b"(version: 9, tags: [])").expect("parses");
         assert_eq!(parsed.version, 9);
         let err = parse(b"(version: 9, future_field: 1)").err();
-        assert!(
-            matches!(err, Some(ParseError::TooNew { version: 9, .. })),
-            "{err:?}"
-        );
+        assert!(matches!(err, Some(ParseError::TooNew { version: 9, .. })), "{err:?}");
     }
 }

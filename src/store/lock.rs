@@ -48,10 +48,7 @@ impl std::fmt::Display for LockError {
 impl std::error::Error for LockError {}
 
 pub fn lock_path(workbook: &Path) -> PathBuf {
-    let mut name = workbook
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
+    let mut name = workbook.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(".lock");
     workbook.with_file_name(name)
 }
@@ -60,10 +57,7 @@ impl WorkbookLock {
     /// Takes the lock or says who holds it. Never waits.
     pub fn acquire(workbook: &Path) -> Result<Self, LockError> {
         let path = lock_path(workbook);
-        let io_err = |error| LockError::Io {
-            lock: path.clone(),
-            error,
-        };
+        let io_err = |error| LockError::Io { lock: path.clone(), error };
         let mut file = OpenOptions::new()
             .read(true)
             .write(true)
@@ -78,10 +72,7 @@ impl WorkbookLock {
                 let mut text = String::new();
                 let _ = file.read_to_string(&mut text);
                 let holder = text.split_whitespace().next().and_then(|p| p.parse().ok());
-                return Err(LockError::Held {
-                    workbook: workbook.to_owned(),
-                    holder,
-                });
+                return Err(LockError::Held { workbook: workbook.to_owned(), holder });
             }
             Err(TryLockError::Error(e)) => return Err(io_err(e)),
         }
@@ -95,10 +86,7 @@ impl WorkbookLock {
 impl Drop for WorkbookLock {
     fn drop(&mut self) {
         // Empty the pid so a stale file names nobody; the lock itself goes with the descriptor.
-        let _ = fs::OpenOptions::new()
-            .write(true)
-            .open(&self.path)
-            .and_then(|f| f.set_len(0));
+        let _ = fs::OpenOptions::new().write(true).open(&self.path).and_then(|f| f.set_len(0));
     }
 }
 

@@ -42,11 +42,7 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
 impl Fingerprint {
     fn of(path: &Path, bytes: &[u8]) -> Self {
         let meta = std::fs::metadata(path).ok();
-        Self {
-            len: bytes.len() as u64,
-            modified: meta.and_then(|m| m.modified().ok()),
-            hash: hash_bytes(bytes),
-        }
+        Self { len: bytes.len() as u64, modified: meta.and_then(|m| m.modified().ok()), hash: hash_bytes(bytes) }
     }
 
     /// True when the file at `path` still holds what this fingerprint describes. Only reads the
@@ -69,6 +65,8 @@ pub enum ReadOnly {
     NewerVersion(u32),
     /// The file changed on disk while open; our version went to a conflict copy.
     ChangedOnDisk,
+    /// The file's permissions forbid writing (someone made it read-only on purpose).
+    NotWritable,
 }
 
 pub struct Loaded {
@@ -83,28 +81,14 @@ pub struct Loaded {
 
 #[derive(Debug)]
 pub enum LoadError {
-    Io {
-        path: PathBuf,
-        error: io::Error,
-    },
-    Parse {
-        path: PathBuf,
-        error: ParseError,
-        backup: Option<PathBuf>,
-    },
-    Invalid {
-        path: PathBuf,
-        problems: Vec<Problem>,
-        backup: Option<PathBuf>,
-    },
+    Io { path: PathBuf, error: io::Error },
+    Parse { path: PathBuf, error: ParseError, backup: Option<PathBuf> },
+    Invalid { path: PathBuf, problems: Vec<Problem>, backup: Option<PathBuf> },
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = crate::i18n::messages::text(
-            crate::model::Lang::En,
-            crate::i18n::messages::Msg::Load(self),
-        );
+        let text = crate::i18n::messages::text(crate::model::Lang::En, crate::i18n::messages::Msg::Load(self));
         f.write_str(&text)
     }
 }
@@ -124,10 +108,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
             });
         }
         Err(error) => {
-            return Err(LoadError::Io {
-                path: path.to_owned(),
-                error,
-            });
+            return Err(LoadError::Io { path: path.to_owned(), error });
         }
     };
     let parsed = format::parse(&bytes).map_err(|error| LoadError::Parse {
@@ -138,24 +119,21 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let mut workbook = parsed.workbook;
     let problems = workbook.problems();
     if !problems.is_empty() {
-        return Err(LoadError::Invalid {
-            path: path.to_owned(),
-            problems,
-            backup: files::newest_backup(path),
-        });
+        return Err(LoadError::Invalid { path: path.to_owned(), problems, backup: files::newest_backup(path) });
     }
-    let read_only =
-        (parsed.version > CURRENT_VERSION).then_some(ReadOnly::NewerVersion(parsed.version));
+    let not_writable = std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
+    let read_only = if parsed.version > CURRENT_VERSION {
+        Some(ReadOnly::NewerVersion(parsed.version))
+    } else if not_writable {
+        Some(ReadOnly::NotWritable)
+    } else {
+        None
+    };
     if read_only.is_none() {
         workbook.version = CURRENT_VERSION;
     }
     let upgraded_from = (parsed.version < CURRENT_VERSION).then_some(parsed.version);
-    Ok(Loaded {
-        workbook,
-        fingerprint: Some(Fingerprint::of(path, &bytes)),
-        read_only,
-        upgraded_from,
-    })
+    Ok(Loaded { workbook, fingerprint: Some(Fingerprint::of(path, &bytes)), read_only, upgraded_from })
 }
 
 #[derive(Debug)]
@@ -201,11 +179,7 @@ pub struct Saver {
 
 impl Saver {
     pub fn new(path: PathBuf, fingerprint: Option<Fingerprint>) -> Self {
-        Self {
-            path,
-            fingerprint,
-            backed_up: false,
-        }
+        Self { path, fingerprint, backed_up: false }
     }
 
     /// Saves `wb`: refuses to overwrite outside changes (writing a conflict copy instead),
@@ -226,28 +200,22 @@ impl Saver {
         files::ensure_dir(path)?;
         if !self.backed_up {
             files::remove_leftovers(path);
-            files::backup(path)?;
+            if !files::recent_backup(path) {
+                files::backup(path)?;
+            }
             self.backed_up = true;
         }
         let mut hasher = DefaultHasher::new();
         let mut len = 0u64;
         files::write_atomic_with(path, |w| {
             // Buffer before hashing: ron writes in tiny pieces, and hashing likes big ones.
-            let hashing = HashingWriter {
-                inner: w,
-                hasher: &mut hasher,
-                len: &mut len,
-            };
+            let hashing = HashingWriter { inner: w, hasher: &mut hasher, len: &mut len };
             let mut buffered = io::BufWriter::with_capacity(1 << 16, hashing);
             format::write_to(wb, &mut buffered)?;
             io::Write::flush(&mut buffered)
         })?;
         let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
-        self.fingerprint = Some(Fingerprint {
-            len,
-            modified,
-            hash: hasher.finish(),
-        });
+        self.fingerprint = Some(Fingerprint { len, modified, hash: hasher.finish() });
         Ok(())
     }
 }
@@ -278,11 +246,7 @@ mod tests {
 
     fn tagged(name: &str) -> Workbook {
         let mut wb = Workbook::default();
-        wb.tags.put(Tag {
-            id: TagId(1),
-            name: Text::from(name),
-            ..Default::default()
-        });
+        wb.tags.put(Tag { id: TagId(1), name: Text::from(name), ..Default::default() });
         wb.normalise();
         wb
     }
@@ -292,13 +256,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("w.ron");
         let mut saver = Saver::new(path.clone(), None);
-        saver
-            .save(&crate::model::sample::workbook(
-                500,
-                2,
-                chrono::NaiveDate::MIN,
-            ))
-            .expect("save");
+        saver.save(&crate::model::sample::workbook(500, 2, chrono::NaiveDate::MIN)).expect("save");
         let bytes = std::fs::read(&path).expect("read");
         let fp = saver.fingerprint.clone().expect("fingerprint");
         assert_eq!(fp.len, bytes.len() as u64);
@@ -348,32 +306,23 @@ mod tests {
     fn the_first_save_of_a_session_keeps_a_backup() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("w.ron");
-        Saver::new(path.clone(), None)
-            .save(&tagged("old"))
-            .expect("save");
+        Saver::new(path.clone(), None).save(&tagged("old")).expect("save");
         let fp = load(&path).expect("load").fingerprint;
         let mut saver = Saver::new(path.clone(), fp);
         saver.save(&tagged("new")).expect("save");
         saver.save(&tagged("newer")).expect("save");
         let backups = files::backups(&path);
         assert_eq!(backups.len(), 1);
-        assert_eq!(
-            load(&backups[0]).expect("backup loads").workbook,
-            tagged("old")
-        );
+        assert_eq!(load(&backups[0]).expect("backup loads").workbook, tagged("old"));
     }
 
     #[test]
     fn a_broken_file_names_its_position_and_the_backup() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("w.ron");
-        Saver::new(path.clone(), None)
-            .save(&tagged("x"))
-            .expect("save");
+        Saver::new(path.clone(), None).save(&tagged("x")).expect("save");
         let fp = load(&path).expect("load").fingerprint;
-        Saver::new(path.clone(), fp)
-            .save(&tagged("y"))
-            .expect("save makes a backup");
+        Saver::new(path.clone(), fp).save(&tagged("y")).expect("save makes a backup");
         std::fs::write(&path, "(version: 1, tags: [(id: 1, name: \"x\"").expect("damage");
         let err = load(&path).err().expect("must fail");
         let msg = err.to_string();

@@ -52,21 +52,9 @@ pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
             col(s.col_from, 12, false),
             col(s.col_excitement, 8, false),
         ],
-        Pane::Values => vec![
-            col(s.col_rank, 4, false),
-            col(s.col_name, 10, true),
-            col(s.col_description, 16, true),
-        ],
-        Pane::Assets => vec![
-            col(s.col_asset, 16, true),
-            col(s.col_rating, 8, false),
-            col(s.col_group, 10, false),
-        ],
-        Pane::Stocktakes => vec![
-            col(s.col_date, 10, false),
-            col(s.col_average, 6, false),
-            col(s.col_notes, 10, true),
-        ],
+        Pane::Values => vec![col(s.col_rank, 4, false), col(s.col_name, 10, true), col(s.col_description, 16, true)],
+        Pane::Assets => vec![col(s.col_asset, 16, true), col(s.col_rating, 8, false), col(s.col_group, 10, false)],
+        Pane::Stocktakes => vec![col(s.col_date, 10, false), col(s.col_average, 6, false), col(s.col_notes, 10, true)],
         Pane::People => vec![
             col(s.col_name, 12, true),
             col(s.col_strength, 12, false),
@@ -88,21 +76,15 @@ pub enum Tone {
 }
 
 pub fn person_name(wb: &Workbook, id: Option<PersonId>) -> String {
-    id.and_then(|id| wb.people.get(id))
-        .map_or_else(|| "-".to_owned(), |p| one_line(&p.name))
+    id.and_then(|id| wb.people.get(id)).map_or_else(|| "-".to_owned(), |p| one_line(&p.name))
 }
 
 pub fn community_name(wb: &Workbook, id: Option<CommunityId>) -> String {
-    id.and_then(|id| wb.communities.get(id))
-        .map_or_else(|| "-".to_owned(), |c| one_line(&c.name))
+    id.and_then(|id| wb.communities.get(id)).map_or_else(|| "-".to_owned(), |c| one_line(&c.name))
 }
 
 pub fn tag_names(wb: &Workbook, ids: &[TagId]) -> String {
-    ids.iter()
-        .filter_map(|&t| wb.tags.get(t))
-        .map(|t| one_line(&t.name))
-        .collect::<Vec<_>>()
-        .join(", ")
+    ids.iter().filter_map(|&t| wb.tags.get(t)).map(|t| one_line(&t.name)).collect::<Vec<_>>().join(", ")
 }
 
 pub fn rating(r: Option<u8>) -> String {
@@ -110,11 +92,7 @@ pub fn rating(r: Option<u8>) -> String {
 }
 
 pub fn average_rating(ratings: &[StocktakeRating]) -> Option<f32> {
-    let rated: Vec<f32> = ratings
-        .iter()
-        .filter_map(|r| r.rating)
-        .map(f32::from)
-        .collect();
+    let rated: Vec<f32> = ratings.iter().filter_map(|r| r.rating).map(f32::from).collect();
     (!rated.is_empty()).then(|| rated.iter().sum::<f32>() / rated.len() as f32)
 }
 
@@ -130,32 +108,17 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
     let date = |d: Option<NaiveDate>| i18n::date(d);
     match row {
         Row::Action(i) => {
-            let text = app
-                .next_actions()
-                .get(i)
-                .map(|a| i18n::next_action(lang, a, wb))
-                .unwrap_or_default();
+            let text = app.next_actions().get(i).map(|a| i18n::next_action(lang, a, wb)).unwrap_or_default();
             (vec![text], Tone::Normal)
         }
         Row::Asset(kind) => {
             let r = wb.asset(kind).and_then(|a| a.rating);
-            (
-                vec![
-                    kind.label(lang).to_owned(),
-                    rating(r),
-                    kind.group().label(lang).to_owned(),
-                ],
-                Tone::Normal,
-            )
+            (vec![kind.label(lang).to_owned(), rating(r), kind.group().label(lang).to_owned()], Tone::Normal)
         }
         Row::Record(r) => match wb.record(r) {
             None => (vec![String::new()], Tone::Dim),
             Some(Record::Community(c)) => {
-                let tone = if c.status == CommunityStatus::Left {
-                    Tone::Dim
-                } else {
-                    Tone::Normal
-                };
+                let tone = if c.status == CommunityStatus::Left { Tone::Dim } else { Tone::Normal };
                 (
                     vec![
                         one_line(&c.name),
@@ -168,41 +131,20 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
                 )
             }
             Some(Record::Output(o)) => (
-                vec![
-                    date(o.date),
-                    one_line(&o.text),
-                    o.channel.label(lang).to_owned(),
-                    tag_names(wb, &o.tags),
-                ],
+                vec![date(o.date), one_line(&o.text), o.channel.label(lang).to_owned(), tag_names(wb, &o.tags)],
                 Tone::Normal,
             ),
             Some(Record::Tag(t)) => {
                 let last = app.figures().tag_last.get(&t.id).copied();
                 let tone = match last {
-                    Some(d)
-                        if (app.today - d).num_days() <= i64::from(wb.settings.quiet_tag_days) =>
-                    {
-                        Tone::Normal
-                    }
+                    Some(d) if (app.today - d).num_days() <= i64::from(wb.settings.quiet_tag_days) => Tone::Normal,
                     _ => Tone::Warn,
                 };
                 (vec![one_line(&t.name), date(last)], tone)
             }
             Some(Record::Introduction(i)) => {
-                let who = format!(
-                    "{} > {}",
-                    person_name(wb, i.first),
-                    person_name(wb, i.second)
-                );
-                (
-                    vec![
-                        date(i.date),
-                        who,
-                        i.direction.label(lang).to_owned(),
-                        one_line(&i.outcome),
-                    ],
-                    Tone::Normal,
-                )
+                let who = format!("{} > {}", person_name(wb, i.first), person_name(wb, i.second));
+                (vec![date(i.date), who, i.direction.label(lang).to_owned(), one_line(&i.outcome)], Tone::Normal)
             }
             Some(Record::Invitation(i)) => {
                 let tone = if is_overdue(&i, app.today) {
@@ -212,11 +154,7 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
                 } else {
                     Tone::Dim
                 };
-                let excitement = if i.excitement == 0 {
-                    "-".to_owned()
-                } else {
-                    format!("{}/5", i.excitement.min(5))
-                };
+                let excitement = if i.excitement == 0 { "-".to_owned() } else { format!("{}/5", i.excitement.min(5)) };
                 (
                     vec![
                         date(i.deadline),
@@ -228,17 +166,11 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
                     tone,
                 )
             }
-            Some(Record::Value(v)) => (
-                vec![
-                    v.rank.to_string(),
-                    one_line(&v.name),
-                    one_line(&v.description),
-                ],
-                Tone::Normal,
-            ),
+            Some(Record::Value(v)) => {
+                (vec![v.rank.to_string(), one_line(&v.name), one_line(&v.description)], Tone::Normal)
+            }
             Some(Record::Stocktake(st)) => {
-                let avg = average_rating(&st.ratings)
-                    .map_or_else(|| "-".to_owned(), |a| format!("{a:.1}"));
+                let avg = average_rating(&st.ratings).map_or_else(|| "-".to_owned(), |a| format!("{a:.1}"));
                 (vec![date(st.date), avg, one_line(&st.note)], Tone::Normal)
             }
             Some(Record::Person(p)) => {
@@ -247,11 +179,7 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
                     TieBand::Weak => s.weak,
                     TieBand::Strong => s.strong,
                 };
-                let bridge = if app.figures().bridges.contains(&p.id) {
-                    s.yes
-                } else {
-                    ""
-                };
+                let bridge = if app.figures().bridges.contains(&p.id) { s.yes } else { "" };
                 (
                     vec![
                         one_line(&p.name),

@@ -3,11 +3,13 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
 
 use super::columns::{average_rating, community_name, is_overdue, person_name, rating, tag_names};
 use super::theme::Theme;
+use super::wrap::wrap_spans;
 use crate::app::{App, Row};
 use crate::i18n::{self, Label};
 use crate::model::derived::{TieBand, TieStrength};
@@ -18,47 +20,44 @@ fn lines_of(text: &str) -> Vec<String> {
     text.split('\n').map(|l| l.replace('\t', "    ")).collect()
 }
 
+/// One logical line: styled pieces, wrapped to the pane's width when drawn.
+pub type Pieces = Vec<(String, Style)>;
+
 struct Fields<'a> {
     theme: &'a Theme,
-    lines: Vec<Line<'static>>,
+    lines: Vec<Pieces>,
+    none: &'static str,
 }
 
 impl Fields<'_> {
     fn heading(&mut self, text: String) {
-        self.lines.push(Line::styled(text, self.theme.title));
+        self.lines.push(vec![(crate::model::text::one_line(&text), self.theme.title)]);
     }
-    /// A label and a one-line value.
+    /// A label and a one-line value ("-" when empty).
     fn field(&mut self, label: &str, value: impl Into<String>) {
         let value = value.into();
-        self.lines.push(Line::from(vec![
-            Span::styled(format!("{label}: "), self.theme.header),
-            Span::styled(crate::model::text::one_line(&value), self.theme.text),
-        ]));
+        let value = if value.trim().is_empty() { self.none.to_owned() } else { crate::model::text::one_line(&value) };
+        self.lines.push(vec![(format!("{label}: "), self.theme.header), (value, self.theme.text)]);
     }
     /// A label and a multi-line value, indented beneath (skipped when blank).
     fn text(&mut self, label: &str, value: &str) {
         if value.trim().is_empty() {
             return;
         }
-        self.lines
-            .push(Line::styled(format!("{label}:"), self.theme.header));
+        self.lines.push(vec![(format!("{label}:"), self.theme.header)]);
         for l in lines_of(value) {
-            self.lines
-                .push(Line::styled(format!("  {l}"), self.theme.text));
+            self.lines.push(vec![(format!("  {l}"), self.theme.text)]);
         }
     }
 }
 
 /// The detail lines of a row.
-pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Line<'static>> {
+pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
     let wb = &app.wb;
     let lang = app.lang;
     let s = i18n::strings(lang);
     let d = |x| i18n::date(x);
-    let mut f = Fields {
-        theme,
-        lines: Vec::new(),
-    };
+    let mut f = Fields { theme, lines: Vec::new(), none: "-" };
     match row {
         Row::Action(_) => {}
         Row::Asset(kind) => {
@@ -68,11 +67,7 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Line<'static>> {
             f.field(s.col_rating, rating(asset.and_then(|a| a.rating)));
             if let Some(a) = asset {
                 f.text(s.col_notes, &a.notes);
-                let names: Vec<String> = a
-                    .evidence
-                    .iter()
-                    .map(|&r| crate::app::rows::record_name(wb, r))
-                    .collect();
+                let names: Vec<String> = a.evidence.iter().map(|&r| crate::app::rows::record_name(wb, r)).collect();
                 if !names.is_empty() {
                     f.field(s.col_evidence, names.join(", "));
                 }
@@ -87,24 +82,10 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Line<'static>> {
                 f.field(s.col_distance, c.distance.label(lang));
                 f.field(s.col_cadence, c.cadence.label(lang));
                 f.field(s.col_last_visit, d(c.last_visit));
-                f.field(
-                    s.col_outside,
-                    if c.outside_usual_circle { s.yes } else { s.no },
-                );
-                let values: Vec<String> = c
-                    .values
-                    .iter()
-                    .filter_map(|&v| wb.values.get(v))
-                    .map(|v| v.name.to_string())
-                    .collect();
-                f.field(
-                    s.col_values,
-                    if values.is_empty() {
-                        s.none.to_owned()
-                    } else {
-                        values.join(", ")
-                    },
-                );
+                f.field(s.col_outside, if c.outside_usual_circle { s.yes } else { s.no });
+                let values: Vec<String> =
+                    c.values.iter().filter_map(|&v| wb.values.get(v)).map(|v| v.name.to_string()).collect();
+                f.field(s.col_values, if values.is_empty() { s.none.to_owned() } else { values.join(", ") });
                 let interests: Vec<&str> = c.interests.iter().map(|t| t.as_str()).collect();
                 f.field(s.col_interests, interests.join(", "));
                 f.text(s.col_notes, &c.notes);
@@ -114,24 +95,16 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Line<'static>> {
                 f.text(s.col_text, &o.text);
                 f.field(s.col_tags, tag_names(wb, &o.tags));
                 f.field(s.col_reactions, o.reactions.to_string());
-                let people: Vec<String> =
-                    o.people.iter().map(|&p| person_name(wb, Some(p))).collect();
+                let people: Vec<String> = o.people.iter().map(|&p| person_name(wb, Some(p))).collect();
                 f.field(s.col_people, people.join(", "));
             }
             Some(Record::Tag(t)) => {
                 f.heading(t.name.to_string());
-                f.field(
-                    s.col_last_output,
-                    d(app.figures().tag_last.get(&t.id).copied()),
-                );
+                f.field(s.col_last_output, d(app.figures().tag_last.get(&t.id).copied()));
                 f.text(s.col_description, &t.description);
             }
             Some(Record::Introduction(i)) => {
-                f.heading(format!(
-                    "{} > {}",
-                    person_name(wb, i.first),
-                    person_name(wb, i.second)
-                ));
+                f.heading(format!("{} > {}", person_name(wb, i.first), person_name(wb, i.second)));
                 f.field(s.col_date, d(i.date));
                 f.field(s.col_direction, i.direction.label(lang));
                 f.text(s.col_why, &i.why);
@@ -143,29 +116,17 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Line<'static>> {
                 f.field(s.col_from, person_name(wb, i.from));
                 f.field(s.col_via, community_name(wb, i.via));
                 f.field(s.col_received, d(i.received));
-                let overdue = if is_overdue(&i, app.today) {
-                    format!(" ({})", s.overdue)
-                } else {
-                    String::new()
-                };
+                let overdue = if is_overdue(&i, app.today) { format!(" ({})", s.overdue) } else { String::new() };
                 f.field(s.col_deadline, format!("{}{overdue}", d(i.deadline)));
                 f.field(
                     s.col_excitement,
-                    if i.excitement == 0 {
-                        "-".to_owned()
-                    } else {
-                        format!("{}/5", i.excitement.min(5))
-                    },
+                    if i.excitement == 0 { "-".to_owned() } else { format!("{}/5", i.excitement.min(5)) },
                 );
                 f.field(s.col_cost, i.cost.label(lang));
                 let scores: Vec<String> = i
                     .scores
                     .iter()
-                    .filter_map(|sc| {
-                        wb.values
-                            .get(sc.value)
-                            .map(|v| format!("{} {:+}", v.name, sc.score))
-                    })
+                    .filter_map(|sc| wb.values.get(sc.value).map(|v| format!("{} {:+}", v.name, sc.score)))
                     .collect();
                 f.field(s.col_scores, scores.join(", "));
                 f.field(s.col_decision, i.decision.label(lang));
@@ -182,8 +143,7 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Line<'static>> {
             }
             Some(Record::Stocktake(st)) => {
                 f.heading(d(st.date));
-                let avg = average_rating(&st.ratings)
-                    .map_or_else(|| "-".to_owned(), |a| format!("{a:.1}"));
+                let avg = average_rating(&st.ratings).map_or_else(|| "-".to_owned(), |a| format!("{a:.1}"));
                 f.field(s.col_average, avg);
                 for r in &st.ratings {
                     f.field(r.kind.label(lang), rating(r.rating));
@@ -202,28 +162,12 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Line<'static>> {
                 };
                 f.field(s.col_strength, format!("{}% ({band})", t.percent()));
                 let dims = [p.tie.time, p.tie.emotion, p.tie.intimacy, p.tie.reciprocity];
-                let dims: Vec<String> = s
-                    .tie_dims
-                    .iter()
-                    .zip(dims)
-                    .map(|(n, v)| format!("{n} {v}/4"))
-                    .collect();
+                let dims: Vec<String> = s.tie_dims.iter().zip(dims).map(|(n, v)| format!("{n} {v}/4")).collect();
                 f.field(s.col_tie, dims.join(", "));
                 f.field(s.col_field, p.field.to_string());
-                f.field(
-                    s.col_bridge,
-                    if app.figures().bridges.contains(&p.id) {
-                        s.yes
-                    } else {
-                        s.no
-                    },
-                );
+                f.field(s.col_bridge, if app.figures().bridges.contains(&p.id) { s.yes } else { s.no });
                 f.field(s.col_met_in, community_name(wb, p.met_in));
-                let shared: Vec<String> = p
-                    .communities
-                    .iter()
-                    .map(|&c| community_name(wb, Some(c)))
-                    .collect();
+                let shared: Vec<String> = p.communities.iter().map(|&c| community_name(wb, Some(c))).collect();
                 f.field(s.col_communities, shared.join(", "));
                 f.text(s.col_how_met, &p.how_met);
                 f.field(s.col_first_contact, d(p.first_contact));
@@ -242,19 +186,10 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Line<'static>> {
                 }
                 f.text(s.col_notes, &p.notes);
                 if !p.interactions.is_empty() {
-                    f.lines.push(Line::styled(
-                        format!("{}:", s.col_interactions),
-                        theme.header,
-                    ));
+                    f.lines.push(vec![(format!("{}:", s.col_interactions), theme.header)]);
                     for it in &p.interactions {
-                        f.lines.push(Line::styled(
-                            format!(
-                                "  {} {}",
-                                d(it.date),
-                                crate::model::text::one_line(&it.note)
-                            ),
-                            theme.text,
-                        ));
+                        let line = format!("  {} {}", d(it.date), crate::model::text::one_line(&it.note));
+                        f.lines.push(vec![(line, theme.text)]);
                     }
                 }
             }
@@ -267,12 +202,14 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Line<'static>> {
     f.lines
 }
 
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, scroll: u16) {
-    let Some(row) = app.selected_row() else {
-        return;
-    };
-    let p = Paragraph::new(lines(app, row, theme))
-        .wrap(Wrap { trim: false })
-        .scroll((scroll, 0));
+/// Draws the detail of the selected row, from line `scroll` on (clamped so the last line stays
+/// at the bottom at most). Returns the largest useful scroll, for the next key press.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, scroll: u16) -> u16 {
+    let Some(row) = app.selected_row() else { return 0 };
+    let width = usize::from(area.width);
+    let wrapped: Vec<Line<'static>> = lines(app, row, theme).iter().flat_map(|p| wrap_spans(p, width, 2)).collect();
+    let max_scroll = wrapped.len().saturating_sub(usize::from(area.height)) as u16;
+    let p = Paragraph::new(wrapped).scroll((scroll.min(max_scroll), 0));
     frame.render_widget(p, area);
+    max_scroll
 }

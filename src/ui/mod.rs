@@ -10,10 +10,10 @@ mod overlay;
 mod overview;
 mod table;
 pub mod theme;
+pub mod wrap;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -34,17 +34,18 @@ pub fn render(app: &App, frame: &mut Frame) {
     let theme = Theme::new(app.no_color, app.ascii_borders());
     let s = i18n::strings(app.lang);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let p = Paragraph::new(s.too_small)
-            .wrap(Wrap { trim: true })
-            .style(theme.warn);
+        let p = Paragraph::new(s.too_small).wrap(Wrap { trim: true }).style(theme.warn);
         frame.render_widget(p, area);
         return;
     }
+    // The status line grows (up to three rows) rather than cut a message short.
+    let status_lines = status_lines(app, &theme, usize::from(area.width));
+    let status_height = (status_lines.len() as u16).clamp(1, 3);
     let [top, body, hints, status] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(status_height),
     ]));
     render_tab_bar(app, &theme, frame, top);
     if app.is_loading() {
@@ -54,9 +55,31 @@ pub fn render(app: &App, frame: &mut Frame) {
         render_body(app, &theme, frame, body);
     }
     render_hints(app, &theme, frame, hints);
-    render_status(app, &theme, frame, status);
+    frame.render_widget(Paragraph::new(status_lines), status);
     if let Some(o) = &app.overlay {
         overlay::render(app, o, &theme, frame, body);
+    }
+}
+
+/// Clears `area` for a popup. A double-width character that straddles the popup's left or right
+/// edge is blanked too: otherwise the terminal still draws it over the popup's border.
+pub fn clear_popup(frame: &mut Frame, area: Rect) {
+    frame.render_widget(ratatui::widgets::Clear, area);
+    let buf = frame.buffer_mut();
+    let bounds = buf.area;
+    for y in area.top()..area.bottom() {
+        if area.left() > bounds.left() {
+            let outside = &mut buf[(area.left() - 1, y)];
+            if width(outside.symbol()) > 1 {
+                outside.set_symbol(" ");
+            }
+        }
+        if area.right() < bounds.right() {
+            let after = &mut buf[(area.right(), y)];
+            if after.symbol().is_empty() {
+                after.set_symbol(" ");
+            }
+        }
     }
 }
 
@@ -67,11 +90,7 @@ pub fn width(s: &str) -> usize {
 
 /// A block with the theme's borders and a title.
 pub fn block<'a>(theme: &Theme, title: impl Into<Line<'a>>) -> Block<'a> {
-    Block::new()
-        .borders(Borders::ALL)
-        .border_set(theme.border)
-        .border_style(theme.dim)
-        .title(title)
+    Block::new().borders(Borders::ALL).border_set(theme.border).border_style(theme.dim).title(title)
 }
 
 fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -80,20 +99,13 @@ fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::styled(s.app_name, theme.title), Span::raw(" ")];
     if full <= usize::from(area.width) {
         for (i, name) in s.tabs.iter().enumerate() {
-            let style = if i == app.tab.index() {
-                theme.selected
-            } else {
-                theme.text
-            };
+            let style = if i == app.tab.index() { theme.selected } else { theme.text };
             spans.push(Span::styled(format!(" {}:{name} ", i + 1), style));
         }
     } else {
         // Too narrow for every tab: show where we are and how to move.
         let i = app.tab.index();
-        spans.push(Span::styled(
-            format!(" {}/{} {} ", i + 1, Tab::COUNT, s.tabs[i]),
-            theme.selected,
-        ));
+        spans.push(Span::styled(format!(" {}/{} {} ", i + 1, Tab::COUNT, s.tabs[i]), theme.selected));
         spans.push(Span::styled(" Tab >", theme.dim));
     }
     frame.render_widget(Line::from(spans), area);
@@ -119,18 +131,12 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
     if area.width >= SIDE_DETAIL_WIDTH {
-        let [list, side] = inner.layout(&Layout::horizontal([
-            Constraint::Percentage(58),
-            Constraint::Percentage(42),
-        ]));
+        let [list, side] = inner.layout(&Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]));
         table::render(app, theme, frame, list, pane);
-        let side_block = Block::new()
-            .borders(Borders::LEFT)
-            .border_set(theme.border)
-            .border_style(theme.dim);
+        let side_block = Block::new().borders(Borders::LEFT).border_set(theme.border).border_style(theme.dim);
         let side_inner = side_block.inner(side);
         frame.render_widget(side_block, side);
-        detail::render(app, theme, frame, side_inner, 0);
+        let _ = detail::render(app, theme, frame, side_inner, 0);
     } else {
         table::render(app, theme, frame, inner, pane);
     }
@@ -155,48 +161,50 @@ pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
 fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let context = app.context();
     let mut spans = Vec::new();
-    for b in keymap::visible(context)
-        .filter(|b| b.footer && (context != Context::Normal || b.context == Context::Normal))
+    let mut used = 0usize;
+    let room = usize::from(area.width);
+    for b in
+        keymap::visible(context).filter(|b| b.footer && (context != Context::Normal || b.context == Context::Normal))
     {
         let Some(label) = b.label else { continue };
+        let what = format!(" {}  ", i18n::action_help(app.lang, b.action, context));
+        // Whole hints only: a hint cut in the middle of a word reads as nonsense.
+        let need = width(label) + width(what.trim_end());
+        if used + need > room {
+            break;
+        }
+        used += width(label) + width(&what);
         spans.push(Span::styled(label, theme.accent));
-        spans.push(Span::styled(
-            format!(" {}  ", i18n::action(app.lang, b.action)),
-            theme.dim,
-        ));
+        spans.push(Span::styled(what, theme.dim));
     }
     frame.render_widget(Line::from(spans), area);
 }
 
-fn render_status(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+/// The status line: file, record count, save state, then the latest message (or the sticky
+/// error), wrapped to the width.
+fn status_lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let s = i18n::strings(app.lang);
-    let file = app
-        .path
-        .file_name()
-        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let file = app.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let (state, style) = match app.save_state() {
         SaveState::Saved => (s.saved, theme.good),
         SaveState::Saving => (s.saving, theme.warn),
         SaveState::Unsaved => (s.unsaved, theme.warn),
         SaveState::ReadOnly => (s.read_only, theme.warn),
     };
-    let mut spans = vec![
-        Span::styled(crate::model::text::one_line(&file), theme.dim),
-        Span::raw(" "),
-        Span::styled(
-            i18n::count_records(app.lang, app.wb.record_count()),
-            theme.dim,
-        ),
-        Span::raw(" "),
-        Span::styled(format!("[{state}]"), style),
-        Span::raw(" "),
+    let mut pieces = vec![
+        (crate::model::text::one_line(&file), theme.dim),
+        (" ".to_owned(), theme.text),
+        (i18n::count_records(app.lang, app.wb.record_count()), theme.dim),
+        (" ".to_owned(), theme.text),
+        (format!("[{state}]"), style),
+        (" ".to_owned(), theme.text),
     ];
-    if let Some(e) = &app.error {
-        spans.push(Span::styled(crate::model::text::one_line(e), theme.error));
-    } else if let Some(m) = &app.message {
-        spans.push(Span::styled(crate::model::text::one_line(m), theme.text));
+    if let Some(m) = &app.message {
+        pieces.push((crate::model::text::one_line(m), theme.text));
+    } else if let Some(e) = &app.error {
+        pieces.push((crate::model::text::one_line(e), theme.error));
     } else if app.demo {
-        spans.push(Span::styled(s.demo_note, theme.dim));
+        pieces.push((s.demo_note.to_owned(), theme.dim));
     }
-    frame.render_widget(Line::from(spans).style(Style::new()), area);
+    wrap::wrap_spans(&pieces, width, 0)
 }

@@ -4,10 +4,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use super::{block, detail, width};
+use super::wrap::{wrap_spans, wrap_text};
+use super::{block, clear_popup, detail, width};
 use crate::app::keymap::{self, Context};
 use crate::app::{App, Overlay};
 use crate::i18n;
@@ -17,57 +18,50 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
     match overlay {
         Overlay::Help { scroll } => {
             let area = body.centered(Constraint::Percentage(90), Constraint::Percentage(100));
-            let keys_width = keymap::visible(Context::Normal)
-                .filter_map(|b| b.label)
-                .map(width)
-                .max()
-                .unwrap_or(4);
-            let mut lines = Vec::new();
-            for context in [
-                Context::Normal,
-                Context::Any,
-                Context::Confirm,
-                Context::Reading,
-            ] {
-                for b in keymap::BINDINGS.iter().filter(|b| b.context == context) {
-                    let Some(label) = b.label else { continue };
+            let keys_width = keymap::BINDINGS.iter().filter_map(|b| b.label).map(width).max().unwrap_or(4);
+            let b = block(theme, Span::styled(format!(" {} ({}) ", s.help_title, s.help_footer), theme.title));
+            let inner = b.inner(area);
+            let mut lines: Vec<Line<'static>> = Vec::new();
+            let groups = [Context::Normal, Context::Any, Context::Confirm, Context::Reading];
+            for (context, heading) in groups.into_iter().zip(s.help_groups) {
+                if !lines.is_empty() {
+                    lines.push(Line::raw(""));
+                }
+                lines.push(Line::styled(heading, theme.header));
+                for binding in keymap::BINDINGS.iter().filter(|b| b.context == context) {
+                    let Some(label) = binding.label else { continue };
                     let pad = " ".repeat(keys_width.saturating_sub(width(label)) + 2);
-                    lines.push(Line::from(vec![
-                        Span::styled(format!("{label}{pad}"), theme.accent),
-                        Span::styled(i18n::action(app.lang, b.action), theme.text),
-                    ]));
+                    let pieces = [
+                        (format!("{label}{pad}"), theme.accent),
+                        (i18n::action_help(app.lang, binding.action, context).to_owned(), theme.text),
+                    ];
+                    lines.extend(wrap_spans(&pieces, usize::from(inner.width), keys_width + 2));
                 }
             }
-            let title = Span::styled(
-                format!(" {} ({}) ", s.help_title, s.help_footer),
-                theme.title,
-            );
-            let p = Paragraph::new(lines)
-                .block(block(theme, title))
-                .scroll((*scroll, 0));
-            frame.render_widget(Clear, area);
-            frame.render_widget(p, area);
+            let max = lines.len().saturating_sub(usize::from(inner.height)) as u16;
+            app.overlay_max_scroll.set(max);
+            clear_popup(frame, area);
+            frame.render_widget(b, area);
+            frame.render_widget(Paragraph::new(lines).scroll(((*scroll).min(max), 0)), inner);
         }
         Overlay::Detail { scroll } => {
-            frame.render_widget(Clear, body);
+            clear_popup(frame, body);
             let b = block(theme, Span::styled(format!(" {} ", s.detail), theme.title));
             let inner = b.inner(body);
             frame.render_widget(b, body);
-            detail::render(app, theme, frame, inner, *scroll);
+            app.overlay_max_scroll.set(detail::render(app, theme, frame, inner, *scroll));
         }
         Overlay::ConfirmDelete { name, touched, .. } => {
-            let area = body.centered(Constraint::Percentage(80), Constraint::Length(7));
-            let text = vec![
-                Line::raw(i18n::confirm_delete(app.lang, name, *touched)),
-                Line::raw(""),
-                Line::styled(s.yes_no, theme.accent),
-            ];
+            let width = (body.width * 4 / 5).max(20);
+            let inner_width = usize::from(width.saturating_sub(2));
+            let mut text = wrap_text(&i18n::confirm_delete(app.lang, name, *touched), theme.text, inner_width);
+            text.push(Line::raw(""));
+            text.extend(wrap_text(s.yes_no, theme.accent, inner_width));
+            let height = (text.len() as u16 + 2).min(body.height);
+            let area = body.centered(Constraint::Length(width), Constraint::Length(height));
             let title = Span::styled(format!(" {} ", s.confirm_title), theme.warn);
-            let p = Paragraph::new(text)
-                .wrap(Wrap { trim: false })
-                .block(block(theme, title));
-            frame.render_widget(Clear, area);
-            frame.render_widget(p, area);
+            clear_popup(frame, area);
+            frame.render_widget(Paragraph::new(text).block(block(theme, title)), area);
         }
     }
 }

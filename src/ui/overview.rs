@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use super::{block, table};
@@ -33,19 +33,18 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
 
     let mut lines = vec![Line::styled(s.steps, theme.header)];
     for (i, p) in progress.iter().enumerate() {
-        // Narrow windows get the step number only, so each step keeps to one line.
-        let name = if narrow {
-            s.step_names[i].split(' ').next().unwrap_or_default()
-        } else {
-            s.step_names[i]
-        };
+        // Narrow windows get the short step name, so each step keeps to one line.
+        let name = if narrow { s.step_short[i] } else { s.step_names[i] };
         let mut spans = vec![
             Span::styled(bar(p.ratio(), bar_width), theme.accent),
-            Span::raw(format!(" {}/{} ", p.done, p.goal)),
+            Span::raw(format!(" {}/{}  ", p.done, p.goal)),
             Span::raw(name),
         ];
-        if !narrow {
-            spans.push(Span::styled(format!("  ({})", s.step_goals[i]), theme.dim));
+        // The goal only where it fits on the same line: wrapped, it reads as a second item.
+        let goal = format!("  ({})", s.step_goals[i]);
+        let used: usize = spans.iter().map(|sp| super::width(&sp.content)).sum();
+        if used + super::width(&goal) <= usize::from(inner.width) {
+            spans.push(Span::styled(goal, theme.dim));
         }
         lines.push(Line::from(spans));
     }
@@ -69,41 +68,35 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
     ]));
     let mut div_spans = vec![
         Span::styled(format!("{}: ", s.diversity), theme.header),
-        Span::raw(i18n::diversity_line(
-            app.lang,
-            div.communities,
-            div.kinds,
-            div.outside_usual_circle,
-        )),
+        Span::raw(i18n::diversity_line(app.lang, div.communities, div.kinds, div.outside_usual_circle)),
     ];
     if let Some(w) = div.warning {
-        div_spans.push(Span::styled(
-            format!(" {}", i18n::diversity_warning(app.lang, w)),
-            theme.warn,
-        ));
+        div_spans.push(Span::styled(format!(" {}", i18n::diversity_warning(app.lang, w)), theme.warn));
     }
     lines.push(Line::from(div_spans));
 
     // The figures take what they need (wrapped); the actions list gets the rest.
-    let figures = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let width = usize::from(inner.width);
+    let lines: Vec<Line<'static>> = lines
+        .into_iter()
+        .flat_map(|l| {
+            let pieces: Vec<(String, ratatui::style::Style)> =
+                l.spans.iter().map(|sp| (sp.content.to_string(), sp.style)).collect();
+            super::wrap::wrap_spans(&pieces, width, 2)
+        })
+        .collect();
+    let line_count = lines.len();
+    let figures = Paragraph::new(lines);
     // Leave at least three rows for the actions (a heading gap and two actions).
     let room = usize::from(inner.height.saturating_sub(3));
-    let needed = figures.line_count(inner.width).min(room) as u16;
-    let [top, rest] = inner.layout(&Layout::vertical([
-        Constraint::Length(needed),
-        Constraint::Min(1),
-    ]));
+    let needed = line_count.min(room) as u16;
+    let [top, rest] = inner.layout(&Layout::vertical([Constraint::Length(needed), Constraint::Min(1)]));
     frame.render_widget(figures, top);
-    let [gap, list] = rest.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ]));
+    let [gap, list] = rest.layout(&Layout::vertical([Constraint::Length(1), Constraint::Min(1)]));
     let _ = gap;
     if app.next_actions().is_empty() {
-        let p = Paragraph::new(vec![
-            Line::styled(s.no_actions, theme.good),
-            Line::styled(s.walkthrough_hint, theme.dim),
-        ]);
+        let p =
+            Paragraph::new(vec![Line::styled(s.no_actions, theme.good), Line::styled(s.walkthrough_hint, theme.dim)]);
         frame.render_widget(p, list);
     } else {
         table::render(app, theme, frame, list, Pane::NextActions);

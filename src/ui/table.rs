@@ -13,12 +13,17 @@ use crate::i18n;
 
 const SPACING: u16 = 1;
 
+/// A column is never narrower than its heading.
+fn min_width(c: &columns::Column) -> u16 {
+    c.min.max(super::width(c.title) as u16)
+}
+
 /// Which columns fit into `width` cells: all that fit, most important first.
 fn fitting(cols: &[columns::Column], width: u16) -> usize {
     let mut used = 0u16;
     let mut n = 0;
     for c in cols {
-        let need = c.min + if n == 0 { 0 } else { SPACING };
+        let need = min_width(c) + if n == 0 { 0 } else { SPACING };
         if used + need > width && n > 0 {
             break;
         }
@@ -47,10 +52,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
     let pos = app.list(pane);
     let s = i18n::strings(app.lang);
     if rows.is_empty() {
-        let text = vec![
-            Line::styled(s.empty_list, theme.text),
-            Line::styled(s.empty_hint, theme.dim),
-        ];
+        let text = vec![Line::styled(s.empty_list, theme.text), Line::styled(s.empty_hint, theme.dim)];
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         pos.page.set(1);
         return;
@@ -64,37 +66,24 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
 
     let widths: Vec<Constraint> = cols[..n]
         .iter()
-        .map(|c| {
-            if c.grow {
-                Constraint::Min(c.min)
-            } else {
-                Constraint::Length(c.min)
-            }
-        })
+        .map(|c| if c.grow { Constraint::Min(min_width(c)) } else { Constraint::Length(min_width(c)) })
         .collect();
     let header = TableRow::new(cols[..n].iter().map(|c| Cell::from(c.title))).style(theme.header);
-    let visible = rows
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(height)
-        .map(|(i, &row)| {
-            let (mut cells, tone) = columns::cells(app, row);
-            cells.truncate(n);
-            let style = if i == pos.selected {
-                theme.selected
-            } else {
-                match tone {
-                    Tone::Normal => theme.text,
-                    Tone::Warn => theme.warn,
-                    Tone::Dim => theme.dim,
-                }
-            };
-            TableRow::new(cells.into_iter().map(Cell::from)).style(style)
-        });
-    let table = Table::new(visible, widths)
-        .header(header)
-        .column_spacing(SPACING);
+    let visible = rows.iter().enumerate().skip(offset).take(height).map(|(i, &row)| {
+        let (mut cells, tone) = columns::cells(app, row);
+        cells.truncate(n);
+        let style = if i == pos.selected {
+            theme.selected
+        } else {
+            match tone {
+                Tone::Normal => theme.text,
+                Tone::Warn => theme.warn,
+                Tone::Dim => theme.dim,
+            }
+        };
+        TableRow::new(cells.into_iter().map(Cell::from)).style(style)
+    });
+    let table = Table::new(visible, widths).header(header).column_spacing(SPACING);
     frame.render_widget(table, area);
 }
 

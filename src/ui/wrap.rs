@@ -1,0 +1,125 @@
+//! Wrapping styled text to a width in terminal cells, ourselves: a double-width character never
+//! lands in the last cell with its second half over a border, lines break at spaces where they
+//! can (English) and between any two characters where they must (Japanese), and nothing is cut.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthChar;
+
+fn char_width(c: char) -> usize {
+    c.width().unwrap_or(0)
+}
+
+/// Wraps one line made of styled pieces into lines of at most `width` cells. Continuation lines
+/// start with `indent` spaces.
+pub fn wrap_spans(pieces: &[(String, Style)], width: usize, indent: usize) -> Vec<Line<'static>> {
+    let width = width.max(1);
+    let indent = indent.min(width / 2);
+    let mut lines: Vec<Vec<(char, Style)>> = vec![Vec::new()];
+    let mut used = 0usize;
+    // Cells taken by the indent of the current line: a line holding only that never breaks
+    // (a character wider than the whole width still has to go somewhere).
+    let mut base = 0usize;
+    for (text, style) in pieces {
+        for c in text.chars() {
+            let w = char_width(c);
+            if used + w > width && used > base {
+                let current = lines.last_mut().map(std::mem::take).unwrap_or_default();
+                // Break after the last space if that leaves something on this line.
+                let (keep, carry) = match current.iter().rposition(|(ch, _)| *ch == ' ') {
+                    Some(at) if at > indent && at + 1 < current.len() && !c.is_whitespace() => {
+                        let (a, b) = current.split_at(at + 1);
+                        (a.to_vec(), b.to_vec())
+                    }
+                    _ => (current, Vec::new()),
+                };
+                let last = lines.len() - 1;
+                lines[last] = keep;
+                let mut next: Vec<(char, Style)> = std::iter::repeat_n((' ', Style::new()), indent).collect();
+                next.extend(carry);
+                used = next.iter().map(|(ch, _)| char_width(*ch)).sum();
+                base = indent;
+                lines.push(next);
+                if c == ' ' {
+                    continue;
+                }
+            }
+            let last = lines.len() - 1;
+            lines[last].push((c, *style));
+            used += w;
+        }
+    }
+    lines.into_iter().map(to_line).collect()
+}
+
+/// Plain text, each `\n` a new line, each line wrapped.
+pub fn wrap_text(text: &str, style: Style, width: usize) -> Vec<Line<'static>> {
+    text.split('\n').flat_map(|l| wrap_spans(&[(l.replace('\t', "    "), style)], width, 0)).collect()
+}
+
+fn to_line(chars: Vec<(char, Style)>) -> Line<'static> {
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut buf = String::new();
+    let mut current: Option<Style> = None;
+    for (c, s) in chars {
+        if current != Some(s) {
+            if let Some(style) = current {
+                spans.push(Span::styled(std::mem::take(&mut buf), style));
+            }
+            current = Some(s);
+        }
+        buf.push(c);
+    }
+    if let Some(style) = current {
+        spans.push(Span::styled(buf, style));
+    }
+    Line::from(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(lines: &[Line<'_>]) -> Vec<String> {
+        lines.iter().map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect()).collect()
+    }
+
+    fn widths(lines: &[Line<'_>]) -> Vec<usize> {
+        lines.iter().map(Line::width).collect()
+    }
+
+    #[test]
+    fn a_wide_character_never_sits_past_the_edge() {
+        // 39 cells of ASCII then a double-width character: it must go to the next line.
+        let text = format!("{}誠実さ", "a".repeat(39));
+        let lines = wrap_text(&text, Style::new(), 40);
+        assert!(widths(&lines).iter().all(|&w| w <= 40), "{:?}", plain(&lines));
+        assert_eq!(plain(&lines)[1], "誠実さ");
+    }
+
+    #[test]
+    fn breaks_english_at_spaces_and_japanese_anywhere() {
+        let lines = wrap_text("Fit with values: freedom +2, learning -1", Style::new(), 20);
+        assert_eq!(plain(&lines), vec!["Fit with values: ", "freedom +2, learning", "-1"]);
+        let lines = wrap_text("ゆるやかな繋がりを育てる", Style::new(), 10);
+        assert_eq!(plain(&lines), vec!["ゆるやかな", "繋がりを育", "てる"]);
+    }
+
+    #[test]
+    fn keeps_styles_and_indents_continuations() {
+        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+        let lines =
+            wrap_spans(&[("名前: ".to_owned(), bold), ("山田 花子 さんの長いメモ".to_owned(), Style::new())], 12, 2);
+        assert!(widths(&lines).iter().all(|&w| w <= 12), "{:?}", plain(&lines));
+        assert_eq!(lines[0].spans[0].style, bold);
+        assert!(plain(&lines)[1].starts_with("  "));
+        assert_eq!(plain(&lines).concat().replace(' ', ""), "名前:山田花子さんの長いメモ");
+    }
+
+    #[test]
+    fn zero_width_and_tiny_widths_do_not_loop() {
+        assert_eq!(wrap_text("", Style::new(), 5).len(), 1);
+        let lines = wrap_text("漢字", Style::new(), 1);
+        assert_eq!(plain(&lines), vec!["漢", "字"]);
+    }
+}
