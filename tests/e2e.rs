@@ -184,18 +184,7 @@ fn closing_the_window_saves_and_exits_even_without_sighup() {
     tty.send("L");
     tty.wait_for("概要");
     tty.hang_up();
-    let start = Instant::now();
-    loop {
-        let running =
-            std::process::Command::new("pgrep").args(["-f", "--", &format!("--file {path}")]).output().expect("pgrep");
-        if running.stdout.is_empty() {
-            break;
-        }
-        assert!(start.elapsed() < Duration::from_secs(5), "the app kept running after the terminal closed");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let text = std::fs::read_to_string(&file).expect("read");
-    assert!(text.contains("lang: Some(Ja)"), "the change was not saved");
+    assert_exits_and_saved_ja(&file, "the terminal closed");
 }
 
 #[test]
@@ -225,19 +214,25 @@ fn killing_tmux_saves_and_exits() {
         std::thread::sleep(Duration::from_millis(50));
     }
     tmux(&["kill-server"]);
+    assert_exits_and_saved_ja(&file, "tmux went away");
+}
+
+/// Waits (up to 5 s) until no app runs on `file` any more, then checks that the language
+/// switch made just before is saved. A process still running is killed and fails the test.
+fn assert_exits_and_saved_ja(file: &std::path::Path, after: &str) {
+    let pattern = format!("--file {}", file.display());
     let start = Instant::now();
     loop {
-        let running =
-            std::process::Command::new("pgrep").args(["-f", "--", &format!("--file {path}")]).output().expect("pgrep");
+        let running = std::process::Command::new("pgrep").args(["-f", "--", &pattern]).output().expect("pgrep");
         if running.stdout.is_empty() {
             break;
         }
         if start.elapsed() > Duration::from_secs(5) {
-            let _ = std::process::Command::new("pkill").args(["-9", "-f", "--", &format!("--file {path}")]).status();
-            panic!("the app kept running after tmux went away");
+            let _ = std::process::Command::new("pkill").args(["-9", "-f", "--", &pattern]).status();
+            panic!("the app kept running after {after}");
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    let text = std::fs::read_to_string(&file).expect("read");
-    assert!(text.contains("lang: Some(Ja)"), "the change was not saved");
+    let text = std::fs::read_to_string(file).expect("read");
+    assert!(text.contains("lang: Some(Ja)"), "the change was not saved after {after}");
 }

@@ -26,30 +26,27 @@ impl History {
 
     /// Undoes the latest change; returns its label, or `None` when there is nothing to undo.
     pub fn undo(&mut self, wb: &mut Workbook) -> Option<Result<String, EditError>> {
-        let entry = self.undo.pop()?;
-        Some(match wb.apply(entry.edit.clone()) {
-            Ok(forward) => {
-                self.redo.push(Entry { label: entry.label.clone(), edit: forward });
-                Ok(entry.label)
-            }
-            Err(e) => {
-                self.undo.push(entry);
-                Err(e)
-            }
-        })
+        step(&mut self.undo, &mut self.redo, wb)
     }
 
+    /// Redoes the latest undone change.
     pub fn redo(&mut self, wb: &mut Workbook) -> Option<Result<String, EditError>> {
-        let entry = self.redo.pop()?;
-        Some(match wb.apply(entry.edit.clone()) {
-            Ok(inverse) => {
-                self.undo.push(Entry { label: entry.label.clone(), edit: inverse });
-                Ok(entry.label)
-            }
-            Err(e) => {
-                self.redo.push(entry);
-                Err(e)
-            }
-        })
+        step(&mut self.redo, &mut self.undo, wb)
     }
+}
+
+/// Applies the newest entry of `from` and files its inverse in `to` (undo and redo are the same
+/// move in opposite directions). On failure the entry stays where it was.
+fn step(from: &mut Vec<Entry>, to: &mut Vec<Entry>, wb: &mut Workbook) -> Option<Result<String, EditError>> {
+    let entry = from.pop()?;
+    Some(match wb.apply(entry.edit.clone()) {
+        Ok(inverse) => {
+            to.push(Entry { label: entry.label.clone(), edit: inverse });
+            Ok(entry.label)
+        }
+        Err(e) => {
+            from.push(entry);
+            Err(e)
+        }
+    })
 }
