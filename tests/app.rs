@@ -1,0 +1,163 @@
+//! The app without a terminal: key events go through the key table into `update()`, and the
+//! workbook and view state are checked directly.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first surprise
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tsunagari::app::{App, Overlay, Pane, Row, Tab};
+use tsunagari::i18n::Lang;
+use tsunagari::model::*;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+}
+
+fn app() -> App {
+    App::with_workbook(sample::workbook(60, 7, today()), PathBuf::from("w.ron"), Lang::En, today())
+}
+
+/// Presses keys as a user would ("<Esc>" and "<C-r>" for the special ones).
+fn press(app: &mut App, keys: &[&str]) {
+    for k in keys {
+        let ev = match *k {
+            "<Esc>" => KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
+            "<Enter>" => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+            "<Tab>" => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
+            "<S-Tab>" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+            "<C-r>" => KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL),
+            s => KeyEvent::new(KeyCode::Char(s.chars().next().unwrap()), KeyModifiers::NONE),
+        };
+        if let Some(action) = app.action_for(&ev) {
+            app.update(action);
+        }
+    }
+}
+
+#[test]
+fn number_keys_and_tab_move_between_tabs_and_brackets_between_lists() {
+    let mut a = app();
+    press(&mut a, &["7"]);
+    assert_eq!(a.tab, Tab::People);
+    press(&mut a, &["<Tab>"]);
+    assert_eq!(a.tab, Tab::Overview);
+    press(&mut a, &["<S-Tab>", "<S-Tab>"]);
+    assert_eq!(a.tab, Tab::Assets);
+    press(&mut a, &["3", "]"]);
+    assert_eq!(a.pane(), Pane::Tags);
+    press(&mut a, &["]", "]"]);
+    assert_eq!(a.pane(), Pane::Outputs);
+    press(&mut a, &["["]);
+    assert_eq!(a.pane(), Pane::Introductions);
+}
+
+#[test]
+fn moving_stays_inside_the_list() {
+    let mut a = app();
+    press(&mut a, &["7", "k", "k"]);
+    assert_eq!(a.list(Pane::People).selected, 0);
+    press(&mut a, &["G"]);
+    let last = a.rows(Pane::People).len() - 1;
+    assert_eq!(a.list(Pane::People).selected, last);
+    press(&mut a, &["j"]);
+    assert_eq!(a.list(Pane::People).selected, last);
+    press(&mut a, &["g"]);
+    assert_eq!(a.list(Pane::People).selected, 0);
+}
+
+#[test]
+fn delete_asks_then_undo_and_redo_bring_it_back_and_take_it_away() {
+    let mut a = app();
+    press(&mut a, &["7"]);
+    let Some(Row::Record(target)) = a.selected_row() else { panic!("a person is selected") };
+    let before = a.wb.clone();
+    press(&mut a, &["d"]);
+    assert!(matches!(a.overlay, Some(Overlay::ConfirmDelete { .. })));
+    press(&mut a, &["n"]);
+    assert_eq!(a.overlay, None);
+    assert_eq!(a.wb, before, "n keeps everything");
+    press(&mut a, &["d", "y"]);
+    assert!(!a.wb.contains(target));
+    assert!(a.message.as_deref().unwrap_or_default().starts_with("deleted"));
+    let generation = a.generation;
+    press(&mut a, &["u"]);
+    assert_eq!(a.wb, before);
+    assert!(a.message.as_deref().unwrap_or_default().starts_with("Undone: deleted"));
+    assert!(a.generation > generation, "an undo is a change to save");
+    press(&mut a, &["<C-r>"]);
+    assert!(!a.wb.contains(target));
+    press(&mut a, &["u", "u"]);
+    assert_eq!(a.message.as_deref(), Some("Nothing to undo"));
+}
+
+#[test]
+fn a_read_only_workbook_refuses_changes_with_a_message() {
+    let mut a = app();
+    a.read_only = Some(tsunagari::store::ReadOnly::NewerVersion(9));
+    let before = a.wb.clone();
+    press(&mut a, &["7", "d"]);
+    assert_eq!(a.overlay, None);
+    assert_eq!(a.wb, before);
+    assert_eq!(a.message.as_deref(), Some("The workbook is read-only; nothing was changed"));
+}
+
+#[test]
+fn a_too_small_window_only_lets_you_quit() {
+    let mut a = app();
+    a.too_small = true;
+    let before = a.wb.clone();
+    press(&mut a, &["7", "d", "y"]);
+    assert_eq!((a.tab, a.wb == before), (Tab::Overview, true));
+    press(&mut a, &["q"]);
+    assert!(a.should_quit);
+}
+
+#[test]
+fn enter_on_a_next_action_opens_what_it_is_about() {
+    let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
+    // An empty workbook: "define your values" comes first.
+    press(&mut a, &["<Enter>"]);
+    assert_eq!(a.tab, Tab::Values);
+    let mut a = app();
+    let overdue =
+        a.next_actions().iter().position(|x| matches!(x, tsunagari::model::derived::NextAction::PastDeadline { .. }));
+    let i = overdue.expect("the sample has an overdue invitation");
+    for _ in 0..i {
+        press(&mut a, &["j"]);
+    }
+    press(&mut a, &["<Enter>"]);
+    assert_eq!(a.tab, Tab::Invitations);
+    let Some(Row::Record(RecordRef::Invitation(id))) = a.selected_row() else { panic!("an invitation is selected") };
+    assert!(a.wb.invitations.get(id).unwrap().deadline.unwrap() < today());
+}
+
+#[test]
+fn help_and_detail_scroll_within_their_content_and_close_with_esc() {
+    let mut a = app();
+    press(&mut a, &["?"]);
+    assert!(matches!(a.overlay, Some(Overlay::Help { .. })));
+    a.overlay_max_scroll.set(4);
+    press(&mut a, &["G"]);
+    assert_eq!(a.overlay, Some(Overlay::Help { scroll: 4 }));
+    press(&mut a, &["j", "j"]);
+    assert_eq!(a.overlay, Some(Overlay::Help { scroll: 4 }), "never past the end");
+    press(&mut a, &["k"]);
+    assert_eq!(a.overlay, Some(Overlay::Help { scroll: 3 }));
+    press(&mut a, &["<Esc>"]);
+    assert_eq!(a.overlay, None);
+    press(&mut a, &["7", "<Enter>"]);
+    assert!(matches!(a.overlay, Some(Overlay::Detail { .. })));
+}
+
+#[test]
+fn switching_language_is_saved_but_not_undone() {
+    let mut a = app();
+    press(&mut a, &["L"]);
+    assert_eq!(a.lang, Lang::Ja);
+    assert_eq!(a.wb.settings.lang, Some(Lang::Ja));
+    press(&mut a, &["u"]);
+    assert_eq!(a.lang, Lang::Ja, "undo does not switch the language back");
+    assert_eq!(a.message.as_deref(), Some("元に戻す変更はありません"));
+}
