@@ -161,3 +161,104 @@ fn switching_language_is_saved_but_not_undone() {
     assert_eq!(a.lang, Lang::Ja, "undo does not switch the language back");
     assert_eq!(a.message.as_deref(), Some("元に戻す変更はありません"));
 }
+
+/// Types text into the form as separate key presses (as a terminal without bracketed paste does).
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let ev = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        if let Some(action) = app.action_for(&ev) {
+            app.update(action);
+        }
+    }
+}
+
+#[test]
+fn adding_a_community_by_typing_japanese_saves_it_and_undo_removes_it() {
+    let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
+    press(&mut a, &["2", "a"]);
+    assert!(a.form.is_some());
+    type_text(&mut a, "朝活 読書会 jkg");
+    // Kind starts at "other": two steps right is "reading circle"; status two steps is "active".
+    press(&mut a, &["<Tab>", "l", "l", "<Tab>", " ", " "]);
+    // Enter never saves: it moves on from a one-line field.
+    press(&mut a, &["<Enter>", "<Enter>", "<Enter>"]);
+    type_text(&mut a, "11/20");
+    let save = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    a.update(a.action_for(&save).unwrap());
+    assert!(a.form.is_none(), "saved and closed: {:?}", a.message);
+    let c = a.wb.communities.iter().next().expect("one community");
+    assert_eq!(c.name.as_str(), "朝活 読書会 jkg");
+    assert_eq!(c.kind, CommunityKind::ReadingCircle);
+    assert_eq!(c.status, CommunityStatus::Active);
+    assert_eq!(c.last_visit, NaiveDate::from_ymd_opt(2026, 11, 20));
+    assert_eq!(a.message.as_deref(), Some("追加しました: 朝活 読書会 jkg"));
+    press(&mut a, &["u"]);
+    assert!(a.wb.communities.is_empty());
+}
+
+#[test]
+fn a_form_with_mistakes_names_them_and_keeps_what_was_typed() {
+    let mut a = app();
+    press(&mut a, &["7", "a"]);
+    // Name left empty, a tie dimension out of range, a date in words nobody reads.
+    for _ in 0..5 {
+        press(&mut a, &["<Tab>"]);
+    }
+    let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+    a.update(a.action_for(&erase).unwrap());
+    type_text(&mut a, "9");
+    for _ in 0..4 {
+        press(&mut a, &["<Tab>"]);
+    }
+    type_text(&mut a, "先週");
+    let people = a.wb.people.len();
+    a.update(a.action_for(&KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)).unwrap());
+    let form = a.form.as_ref().expect("still open");
+    assert_eq!(form.focus, 0, "the first wrong field gets the focus");
+    assert_eq!(form.fields[0].error.as_deref(), Some("required"));
+    assert_eq!(form.fields[5].error.as_deref(), Some("a number from 0 to 4"));
+    assert!(form.fields[9].error.as_deref().unwrap().contains("2026-11-23"), "{:?}", form.fields[9].error);
+    assert_eq!(form.fields[9].value(), "先週");
+    assert_eq!(a.wb.people.len(), people);
+}
+
+#[test]
+fn editing_keeps_the_id_and_esc_on_a_changed_form_asks_first() {
+    let mut a = app();
+    press(&mut a, &["5"]);
+    let Some(Row::Record(RecordRef::Value(id))) = a.selected_row() else { panic!("a value") };
+    press(&mut a, &["e"]);
+    type_text(&mut a, "!");
+    press(&mut a, &["<Esc>"]);
+    assert!(a.form.as_ref().unwrap().asking_discard);
+    press(&mut a, &["n"]);
+    assert!(!a.form.as_ref().unwrap().asking_discard, "n goes back to editing");
+    a.update(a.action_for(&KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)).unwrap());
+    let v = a.wb.values.get(id).unwrap();
+    assert!(v.name.ends_with('!'));
+    assert_eq!(v.revisited, Some(today()));
+    press(&mut a, &["e", "<Esc>"]);
+    assert!(a.form.is_none(), "an unchanged form closes at once");
+    press(&mut a, &["e"]);
+    type_text(&mut a, "?");
+    press(&mut a, &["<Esc>", "y"]);
+    assert!(a.form.is_none());
+    assert!(!a.wb.values.get(id).unwrap().name.ends_with('?'), "discarded");
+}
+
+#[test]
+fn a_paste_lands_whole_in_the_focused_field() {
+    let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::En, today());
+    press(&mut a, &["3", "]", "a"]);
+    assert!(a.paste("Rust\r\n\u{1b}[31m入門\u{1b}[0m"));
+    let f = a.form.as_ref().unwrap();
+    assert_eq!(f.fields[0].value(), "Rust [31m入門[0m", "one line, controls removed");
+}
+
+#[test]
+fn lists_without_a_form_yet_say_so() {
+    let mut a = app();
+    press(&mut a, &["4", "a"]);
+    assert!(a.form.is_none());
+    assert_eq!(a.message.as_deref(), Some("Forms for this list come with the next version"));
+}

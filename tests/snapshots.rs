@@ -112,3 +112,44 @@ fn japanese_rows_line_up_at_the_right_border() {
         assert_eq!(cell.symbol(), "│", "row {y} does not end at the border");
     }
 }
+
+#[test]
+fn forms_with_an_error_in_both_languages_at_both_sizes() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for lang in [Lang::Ja, Lang::En] {
+        for (w, h) in [(80, 24), (40, 12)] {
+            let mut a = app(lang);
+            a.update(Action::GoTab(Tab::People));
+            a.update(Action::Add);
+            // Ctrl-s on an empty form: the name is required.
+            a.update(Action::Save);
+            for c in "佐藤 美咲".chars() {
+                a.update(Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
+            }
+            insta::assert_snapshot!(format!("{}_person_form_{w}x{h}", lang.code()), draw(&a, w, h).backend());
+        }
+        let mut a = app(lang);
+        a.update(Action::GoTab(Tab::Communities));
+        a.update(Action::Edit);
+        insta::assert_snapshot!(format!("{}_community_form_80x24", lang.code()), draw(&a, 80, 24).backend());
+    }
+}
+
+#[test]
+fn the_cursor_sits_after_the_last_typed_character() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut a = app(Lang::Ja);
+    a.update(Action::GoTab(Tab::Values));
+    a.update(Action::Add);
+    for c in "自由 free".chars() {
+        a.update(Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
+    }
+    let mut t = draw(&a, 80, 24);
+    let pos = t.get_cursor_position().expect("cursor");
+    let buf = t.backend().buffer().clone();
+    // The text starts where the input column starts; the cursor is 9 cells further
+    // ("自由" is 4 cells, " free" 5).
+    let row: String = (0..80).map(|x| buf[(x, pos.y)].symbol().to_owned()).collect();
+    let start = (0..80u16).find(|&x| buf[(x, pos.y)].symbol() == "自").expect("typed text on the cursor row");
+    assert_eq!(pos.x, start + 9, "row: {row}");
+}

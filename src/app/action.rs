@@ -96,4 +96,10 @@ pub enum Action {
     Confirm,
     /// Close an overlay or answer no.
     Close,
+    // In a form:
+    NextField,
+    PrevField,
+    Save,
+    /// Any other key: it goes to the focused field.
+    Input(ratatui::crossterm::event::KeyEvent),
 }

@@ -14,6 +14,8 @@ pub enum Context {
     Reading,
     /// A yes/no question.
     Confirm,
+    /// Editing a form (keys not bound here go to the focused field).
+    Form,
     /// Everywhere.
     Any,
 }
@@ -113,6 +115,18 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[key('y'), key('Y')], Action::Confirm, Confirm, true, "y"),
     bind(&[key('n'), key('N'), code(KeyCode::Esc)], Action::Close, Confirm, true, "n/Esc"),
     bind(&[code(KeyCode::Esc), key('q'), key('?'), code(KeyCode::Enter)], Action::Close, Reading, true, "Esc"),
+    bind(&[code(KeyCode::Tab)], Action::NextField, Form, true, "Tab"),
+    bind(
+        &[code(KeyCode::BackTab), Combo { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }],
+        Action::PrevField,
+        Form,
+        true,
+        "S-Tab",
+    ),
+    bind(&[ctrl('s')], Action::Save, Form, true, "Ctrl-s"),
+    bind(&[code(KeyCode::Esc)], Action::Close, Form, true, "Esc"),
+    // Ctrl-c in a form closes it like Esc (asking when something was typed) instead of quitting.
+    hidden(&[ctrl('c')], Action::Close, Form),
 ];
 
 /// The action bound to `ev` in `context` (bindings for `Any` apply everywhere).
@@ -122,9 +136,11 @@ pub fn lookup(ev: &KeyEvent, context: Context) -> Option<Action> {
         KeyCode::Char(_) => ev.modifiers - KeyModifiers::SHIFT,
         _ => ev.modifiers,
     };
+    // A form takes every key for typing except its own few: `j` or Space must type, not move.
+    let applies = |b: &Binding| b.context == context || (b.context == Any && context != Form);
     BINDINGS
         .iter()
-        .filter(|b| b.context == context || b.context == Any)
+        .filter(|b| applies(b))
         .find(|b| {
             b.keys.iter().any(|k| {
                 let kmods = match k.code {
@@ -139,7 +155,9 @@ pub fn lookup(ev: &KeyEvent, context: Context) -> Option<Action> {
 
 /// Bindings with a label that apply in `context`, in table order.
 pub fn visible(context: Context) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS.iter().filter(move |b| b.label.is_some() && (b.context == context || b.context == Any))
+    BINDINGS
+        .iter()
+        .filter(move |b| b.label.is_some() && (b.context == context || (b.context == Any && context != Form)))
 }
 
 #[cfg(test)]
@@ -165,10 +183,21 @@ mod tests {
     }
 
     #[test]
+    fn in_a_form_letters_and_space_are_typing_and_ctrl_c_does_not_quit() {
+        for c in ['j', 'k', 'g', 'G', ' ', 'q', 'd', 'u', '?'] {
+            assert_eq!(lookup(&press(KeyCode::Char(c), KeyModifiers::NONE), Context::Form), None, "{c:?}");
+        }
+        assert_eq!(lookup(&press(KeyCode::Char('c'), KeyModifiers::CONTROL), Context::Form), Some(Action::Close));
+        assert_eq!(lookup(&press(KeyCode::Char('s'), KeyModifiers::CONTROL), Context::Form), Some(Action::Save));
+    }
+
+    #[test]
     fn no_key_is_bound_twice_in_one_context() {
         for (i, a) in BINDINGS.iter().enumerate() {
             for b in &BINDINGS[i + 1..] {
-                let overlap = a.context == b.context || a.context == Any || b.context == Any;
+                // `Any` bindings do not reach forms, so a form may reuse their keys.
+                let any_with = |x: &Binding, y: &Binding| x.context == Any && y.context != Form;
+                let overlap = a.context == b.context || any_with(a, b) || any_with(b, a);
                 if overlap {
                     for k in a.keys {
                         assert!(!b.keys.contains(k), "{k:?} is bound to {:?} and {:?}", a.action, b.action);

@@ -5,6 +5,8 @@
 //! Edits bump `generation`; the loop hands a snapshot to the background saver once edits pause.
 
 pub mod action;
+pub mod form;
+pub mod forms;
 pub mod history;
 pub mod keymap;
 pub mod rows;
@@ -78,6 +80,8 @@ pub struct App {
     pub lists: [ListPos; Pane::COUNT],
     rows: rows::RowCache,
     pub overlay: Option<Overlay>,
+    /// The record being added or edited; it takes the keys while open.
+    pub form: Option<form::Form>,
     /// How far the open overlay can scroll (set while drawing, where its height is known).
     pub overlay_max_scroll: Cell<u16>,
     pub message: Option<String>,
@@ -117,6 +121,7 @@ impl App {
             lists: Default::default(),
             rows: rows::RowCache::default(),
             overlay: None,
+            form: None,
             overlay_max_scroll: Cell::new(0),
             message: None,
             error: None,
@@ -237,6 +242,9 @@ impl App {
 
     /// The context the key table is consulted in.
     pub fn context(&self) -> Context {
+        if let Some(f) = &self.form {
+            return if f.asking_discard { Context::Confirm } else { Context::Form };
+        }
         match &self.overlay {
             None => Context::Normal,
             Some(Overlay::ConfirmDelete { .. }) => Context::Confirm,
@@ -245,7 +253,13 @@ impl App {
     }
 
     pub fn action_for(&self, key: &KeyEvent) -> Option<Action> {
-        let action = keymap::lookup(key, self.context())?;
+        let context = self.context();
+        let action = match keymap::lookup(key, context) {
+            Some(a) => a,
+            // In a form every other key is typing.
+            None if context == Context::Form => Action::Input(*key),
+            None => return None,
+        };
         if (self.is_loading() || self.too_small) && action != Action::Quit {
             return None;
         }
@@ -271,7 +285,7 @@ impl App {
         match action {
             Action::Quit => self.should_quit = true,
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            Action::Close => self.overlay = None,
+            Action::Close => self.close(),
             Action::NextTab => self.tab = self.tab.next(),
             Action::PrevTab => self.tab = self.tab.prev(),
             Action::GoTab(t) => self.tab = t,
@@ -299,7 +313,13 @@ impl App {
                 s.ascii_borders = !s.ascii_borders;
                 self.set_settings(s);
             }
-            Action::Add | Action::Edit | Action::Search | Action::Export | Action::Walkthrough => {
+            Action::Add => self.open_form(false),
+            Action::Edit => self.open_form(true),
+            Action::NextField => self.form.iter_mut().for_each(form::Form::next_field),
+            Action::PrevField => self.form.iter_mut().for_each(form::Form::prev_field),
+            Action::Input(key) => self.form.iter_mut().for_each(|f| f.input(key)),
+            Action::Save => self.save_form(),
+            Action::Search | Action::Export | Action::Walkthrough => {
                 self.message = Some(i18n::strings(self.lang).not_yet.to_owned())
             }
         }
@@ -407,7 +427,84 @@ impl App {
         }
     }
 
+    /// Esc / n: answers "no" to a question, or closes the form (asking first when it changed),
+    /// or closes the overlay.
+    fn close(&mut self) {
+        match &mut self.form {
+            Some(f) if f.asking_discard => f.asking_discard = false,
+            Some(f) if f.changed() => f.asking_discard = true,
+            Some(_) => self.form = None,
+            None => self.overlay = None,
+        }
+    }
+
+    /// `a` opens an empty form for the current list, `e` the selected record's.
+    fn open_form(&mut self, edit: bool) {
+        let s = i18n::strings(self.lang);
+        if self.read_only.is_some() {
+            self.message = Some(s.read_only_refused.to_owned());
+            return;
+        }
+        let Some(kind) = rows::kind_of(self.pane()).filter(|&k| forms::has_form(k)) else {
+            self.message = Some(s.no_form_yet.to_owned());
+            return;
+        };
+        let existing = match (edit, self.selected_row()) {
+            (false, _) => None,
+            (true, Some(Row::Record(r))) => self.wb.record(r),
+            (true, _) => {
+                self.message = Some(s.nothing_selected.to_owned());
+                return;
+            }
+        };
+        self.form = Some(forms::form_for(kind, existing.as_ref(), &self.wb, self.lang));
+    }
+
+    /// Ctrl-s: checks every field; saves through the undo history and shows the record, or
+    /// marks what is wrong and moves to it.
+    fn save_form(&mut self) {
+        let Some(mut form) = self.form.take() else { return };
+        let Some(edit) = forms::edit_from(&mut form, &mut self.wb, self.lang, self.today) else {
+            form.focus_first_error();
+            self.form = Some(form);
+            self.message = Some(i18n::strings(self.lang).fix_fields.to_owned());
+            return;
+        };
+        let Some(Change::Put(record)) = edit.last().cloned() else { return };
+        let target = record.reference();
+        let added = matches!(form.target, form::FormTarget::New(_));
+        let label = i18n::saved_record(self.lang, added, &rows::record_name_of(&record));
+        match self.history.apply(&mut self.wb, edit, label.clone()) {
+            Ok(()) => {
+                self.changed();
+                self.refresh_rows();
+                self.jump_to(target);
+                self.message = Some(label);
+            }
+            Err(e) => {
+                self.form = Some(form);
+                self.error = Some(i18n::edit_error(self.lang, &e));
+            }
+        }
+    }
+
+    /// Text pasted into the terminal (bracketed paste): it goes to the focused field, cleaned
+    /// like any text at the model boundary.
+    pub fn paste(&mut self, raw: &str) -> bool {
+        match &mut self.form {
+            Some(f) if !f.asking_discard => {
+                f.paste(&crate::model::text::sanitize(raw));
+                true
+            }
+            _ => false,
+        }
+    }
+
     fn confirm(&mut self) {
+        if self.form.as_ref().is_some_and(|f| f.asking_discard) {
+            self.form = None;
+            return;
+        }
         let Some(Overlay::ConfirmDelete { name, edit, .. }) = self.overlay.take() else {
             return;
         };

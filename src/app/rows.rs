@@ -150,19 +150,38 @@ pub fn pane_of(r: RecordRef) -> Pane {
     }
 }
 
+/// The kind of record a list holds (`None` for the overview and the assets).
+pub fn kind_of(pane: Pane) -> Option<RecordKind> {
+    match pane {
+        Pane::NextActions | Pane::Assets => None,
+        Pane::Communities => Some(RecordKind::Community),
+        Pane::Outputs => Some(RecordKind::Output),
+        Pane::Tags => Some(RecordKind::Tag),
+        Pane::Introductions => Some(RecordKind::Introduction),
+        Pane::Invitations => Some(RecordKind::Invitation),
+        Pane::Values => Some(RecordKind::Value),
+        Pane::Stocktakes => Some(RecordKind::Stocktake),
+        Pane::People => Some(RecordKind::Person),
+    }
+}
+
 /// A short name for a record, for prompts and messages.
 pub fn record_name(wb: &Workbook, r: RecordRef) -> String {
-    let text = match wb.record(r) {
-        Some(Record::Value(v)) => v.name.to_string(),
-        Some(Record::Community(c)) => c.name.to_string(),
-        Some(Record::Person(p)) => p.name.to_string(),
-        Some(Record::Tag(t)) => t.name.to_string(),
-        Some(Record::Output(o)) => o.text.to_string(),
-        Some(Record::Introduction(i)) => i.why.to_string(),
-        Some(Record::Invitation(i)) => i.what.to_string(),
-        Some(Record::Stocktake(s)) => crate::i18n::date(s.date),
-        Some(Record::Reflection(x)) => x.text.to_string(),
-        None => String::new(),
+    wb.record(r).map(|rec| record_name_of(&rec)).unwrap_or_default()
+}
+
+/// A short name for a record, for prompts and messages.
+pub fn record_name_of(record: &Record) -> String {
+    let text = match record {
+        Record::Value(v) => v.name.to_string(),
+        Record::Community(c) => c.name.to_string(),
+        Record::Person(p) => p.name.to_string(),
+        Record::Tag(t) => t.name.to_string(),
+        Record::Output(o) => o.text.to_string(),
+        Record::Introduction(i) => i.why.to_string(),
+        Record::Invitation(i) => i.what.to_string(),
+        Record::Stocktake(s) => crate::i18n::date(s.date),
+        Record::Reflection(x) => x.text.to_string(),
     };
     let line = one_line(&text);
     let mut out: String = line.chars().take(40).collect();

@@ -43,6 +43,7 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, stop: &Arc<AtomicBool>
                         dirty |= app.update(action);
                     }
                 }
+                Event::Paste(text) => dirty |= app.paste(&text),
                 Event::Resize(..) => dirty = true,
                 _ => {}
             }

@@ -56,9 +56,12 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
     // when the window is gone, restoring fails (and ratatui's `restore` would panic printing
     // that), so the save must not wait for it.
     let mut terminal = ratatui::try_init().map_err(|e| text(lang, Msg::TerminalSetup(&e)))?;
+    // A paste arrives as one event, not as keys (so Enter in pasted text cannot act as a key).
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::event::EnableBracketedPaste);
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run::run(&mut terminal, &mut app, &stop)));
     // Save whatever is pending in every case: quit, signal, closed window, even a bug.
     let saved = app.finish();
+    let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::event::DisableBracketedPaste);
     let _ = ratatui::try_restore();
     let result = match outcome {
         Ok(result) => result,

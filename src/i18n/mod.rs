@@ -58,8 +58,8 @@ pub struct Strings {
     pub detail: &'static str,
     pub help_title: &'static str,
     pub help_footer: &'static str,
-    /// Headings of the help: in lists, everywhere, when asked, in help and details.
-    pub help_groups: [&'static str; 4],
+    /// Headings of the help: in lists, everywhere, when asked, in help and details, in forms.
+    pub help_groups: [&'static str; 5],
     pub saved: &'static str,
     pub saving: &'static str,
     pub unsaved: &'static str,
@@ -151,6 +151,20 @@ pub struct Strings {
     pub no: &'static str,
     pub none: &'static str,
     pub overdue: &'static str,
+    // forms
+    pub form_new: &'static str,
+    pub form_edit: &'static str,
+    pub required: &'static str,
+    pub discard: &'static str,
+    pub fix_fields: &'static str,
+    pub no_form_yet: &'static str,
+    pub example_value: &'static str,
+    pub example_value_why: &'static str,
+    pub example_tag: &'static str,
+    pub example_community: &'static str,
+    pub example_interests: &'static str,
+    pub example_person: &'static str,
+    pub example_date: &'static str,
 }
 
 pub const JA: Strings = Strings {
@@ -177,7 +191,7 @@ pub const JA: Strings = Strings {
     detail: "詳細",
     help_title: "キー操作",
     help_footer: "Esc か ? で閉じる",
-    help_groups: ["一覧で", "どこでも", "確認を求められたとき", "ヘルプと詳細で"],
+    help_groups: ["一覧で", "どこでも", "確認を求められたとき", "ヘルプと詳細で", "入力フォームで"],
     saved: "保存済み",
     saving: "保存中",
     unsaved: "未保存",
@@ -267,6 +281,19 @@ pub const JA: Strings = Strings {
     no: "いいえ",
     none: "なし",
     overdue: "超過",
+    form_new: "追加",
+    form_edit: "編集",
+    required: "入力してください",
+    discard: "変更を捨てて閉じますか? y: 捨てる  n: 編集に戻る",
+    fix_fields: "印のついた項目を直してください",
+    no_form_yet: "この一覧の入力フォームは次の版で入ります",
+    example_value: "例: 自由",
+    example_value_why: "例: 時間の使い方を自分で決められること",
+    example_tag: "例: ファシリテーション",
+    example_community: "例: 朝活読書会",
+    example_interests: "例: 本, 対話 (カンマ区切り)",
+    example_person: "例: 佐藤 美咲",
+    example_date: "例: 2026-11-23、11/23、今日、昨日",
 };
 
 pub const EN: Strings = Strings {
@@ -293,7 +320,7 @@ pub const EN: Strings = Strings {
     detail: "Details",
     help_title: "Keys",
     help_footer: "Esc or ? closes",
-    help_groups: ["In the lists", "Everywhere", "When asked to confirm", "In help and details"],
+    help_groups: ["In the lists", "Everywhere", "When asked to confirm", "In help and details", "In a form"],
     saved: "saved",
     saving: "saving",
     unsaved: "unsaved",
@@ -387,6 +414,19 @@ pub const EN: Strings = Strings {
     no: "no",
     none: "none",
     overdue: "overdue",
+    form_new: "New",
+    form_edit: "Edit",
+    required: "required",
+    discard: "Discard your changes? y: discard  n: keep editing",
+    fix_fields: "Please fix the marked fields",
+    no_form_yet: "Forms for this list come with the next version",
+    example_value: "e.g. freedom",
+    example_value_why: "e.g. deciding how I spend my time",
+    example_tag: "e.g. facilitation",
+    example_community: "e.g. morning book club",
+    example_interests: "e.g. books, dialogue (comma separated)",
+    example_person: "e.g. Misaki Sato",
+    example_date: "e.g. 2026-11-23, 11/23, today, yesterday",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -652,6 +692,22 @@ pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
     }
 }
 
+pub fn number_range(lang: Lang, min: i64, max: i64) -> String {
+    match lang {
+        Lang::Ja => format!("{min}〜{max} の数字を入れてください"),
+        Lang::En => format!("a number from {min} to {max}"),
+    }
+}
+
+pub fn saved_record(lang: Lang, added: bool, name: &str) -> String {
+    match (lang, added) {
+        (Lang::Ja, true) => format!("追加しました: {name}"),
+        (Lang::Ja, false) => format!("保存しました: {name}"),
+        (Lang::En, true) => format!("added {name}"),
+        (Lang::En, false) => format!("saved {name}"),
+    }
+}
+
 pub fn newer_version(lang: Lang, v: u32) -> String {
     match lang {
         Lang::Ja => {
@@ -736,10 +792,12 @@ pub fn action_help(lang: Lang, a: crate::app::Action, context: crate::app::keyma
     use crate::app::Action;
     use crate::app::keymap::Context;
     match (lang, a, context) {
-        (Lang::Ja, Action::Close, Context::Confirm) => "やめる",
-        (Lang::En, Action::Close, Context::Confirm) => "no, keep it",
-        (Lang::Ja, Action::Confirm, _) => "はい、削除する",
-        (Lang::En, Action::Confirm, _) => "yes, delete",
+        (Lang::Ja, Action::Close, Context::Form) => "やめる(変更があれば確認)",
+        (Lang::En, Action::Close, Context::Form) => "cancel (asks if changed)",
+        (Lang::Ja, Action::Close, Context::Confirm) => "いいえ",
+        (Lang::En, Action::Close, Context::Confirm) => "no",
+        (Lang::Ja, Action::Confirm, _) => "はい",
+        (Lang::En, Action::Confirm, _) => "yes",
         (Lang::Ja, Action::ToggleLang, _) => "English に切り替える",
         (Lang::En, Action::ToggleLang, _) => "switch to 日本語",
         _ => action(lang, a),
@@ -774,10 +832,18 @@ pub fn action(lang: Lang, a: crate::app::Action) -> &'static str {
         (Lang::En, PageDown) => "page down",
         (Lang::Ja, Open) => "開く",
         (Lang::En, Open) => "open",
-        (Lang::Ja, Add) => "追加(準備中)",
-        (Lang::En, Add) => "add (coming)",
-        (Lang::Ja, Edit) => "編集(準備中)",
-        (Lang::En, Edit) => "edit (coming)",
+        (Lang::Ja, Add) => "追加",
+        (Lang::En, Add) => "add",
+        (Lang::Ja, Edit) => "編集",
+        (Lang::En, Edit) => "edit",
+        (Lang::Ja, NextField) => "次の項目",
+        (Lang::En, NextField) => "next field",
+        (Lang::Ja, PrevField) => "前の項目",
+        (Lang::En, PrevField) => "previous field",
+        (Lang::Ja, Save) => "保存",
+        (Lang::En, Save) => "save",
+        (Lang::Ja, Input(_)) => "入力",
+        (Lang::En, Input(_)) => "type",
         (Lang::Ja, Delete) => "削除",
         (Lang::En, Delete) => "delete",
         (Lang::Ja, Undo) => "元に戻す",

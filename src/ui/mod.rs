@@ -6,6 +6,7 @@
 
 mod columns;
 mod detail;
+mod form;
 mod overlay;
 mod overview;
 mod table;
@@ -58,6 +59,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     frame.render_widget(Paragraph::new(status_lines), status);
     if let Some(o) = &app.overlay {
         overlay::render(app, o, &theme, frame, body);
+    }
+    if let Some(f) = &app.form {
+        form::render(app, f, &theme, frame, body);
     }
 }
 

@@ -1,0 +1,273 @@
+//! A form: the fields of one record being added or edited, which one has the focus, and what is
+//! wrong with them. Kind-specific knowledge (which fields, how they become a record) lives in
+//! `forms`; this file only knows field types and keys.
+//!
+//! Text fields are `ratatui_textarea::TextArea`s, which handle double-width characters and
+//! report the cursor position so the terminal cursor (and an IME's composition window) sits
+//! exactly where the next character goes.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::TextArea;
+
+use crate::model::RecordRef;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldKind {
+    /// One line of text; Enter moves to the next field.
+    Line,
+    /// Several lines; Enter starts a new line.
+    Multi,
+    /// A date typed as text (checked on save).
+    Date,
+    /// A whole number in a range, typed as text.
+    Number { min: i64, max: i64 },
+    /// One of several labels; Left/Right (or h/l, Space) move between them.
+    Choice(Vec<String>),
+    /// Yes or no; Space switches.
+    Toggle,
+}
+
+#[derive(Clone, Debug)]
+pub struct Field {
+    pub label: String,
+    pub kind: FieldKind,
+    pub editor: TextArea<'static>,
+    pub choice: usize,
+    pub on: bool,
+    pub required: bool,
+    /// What is wrong with the value, shown beside the field.
+    pub error: Option<String>,
+    /// An example shown while the field is empty (never saved).
+    pub placeholder: String,
+}
+
+impl Field {
+    pub fn new(label: &str, kind: FieldKind) -> Self {
+        let mut editor = TextArea::default();
+        editor.set_cursor_line_style(ratatui::style::Style::new());
+        Self {
+            label: label.to_owned(),
+            kind,
+            editor,
+            choice: 0,
+            on: false,
+            required: false,
+            error: None,
+            placeholder: String::new(),
+        }
+    }
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+    pub fn text(mut self, value: &str) -> Self {
+        self.editor = TextArea::new(value.split('\n').map(str::to_owned).collect());
+        self.editor.set_cursor_line_style(ratatui::style::Style::new());
+        self.editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        self.editor.move_cursor(ratatui_textarea::CursorMove::End);
+        self
+    }
+    pub fn chosen(mut self, i: usize) -> Self {
+        self.choice = i;
+        self
+    }
+    pub fn switched(mut self, on: bool) -> Self {
+        self.on = on;
+        self
+    }
+    pub fn example(mut self, text: &str) -> Self {
+        self.placeholder = text.to_owned();
+        self
+    }
+    /// The text typed so far (for text-like fields).
+    pub fn value(&self) -> String {
+        self.editor.lines().join("\n")
+    }
+    pub fn is_text(&self) -> bool {
+        matches!(self.kind, FieldKind::Line | FieldKind::Multi | FieldKind::Date | FieldKind::Number { .. })
+    }
+    /// What the field holds, to tell whether the form changed.
+    fn snapshot(&self) -> (String, usize, bool) {
+        (self.value(), self.choice, self.on)
+    }
+}
+
+/// What saving the form will do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormTarget {
+    New(crate::model::RecordKind),
+    Edit(RecordRef),
+}
+
+#[derive(Clone, Debug)]
+pub struct Form {
+    pub target: FormTarget,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// Esc was pressed on a changed form: "discard the changes?" is showing.
+    pub asking_discard: bool,
+    initial: Vec<(String, usize, bool)>,
+}
+
+impl Form {
+    pub fn new(target: FormTarget, fields: Vec<Field>) -> Self {
+        let initial = fields.iter().map(Field::snapshot).collect();
+        Self { target, fields, focus: 0, asking_discard: false, initial }
+    }
+
+    pub fn changed(&self) -> bool {
+        self.fields.iter().map(Field::snapshot).ne(self.initial.iter().cloned())
+    }
+
+    pub fn focused(&self) -> &Field {
+        &self.fields[self.focus]
+    }
+
+    pub fn next_field(&mut self) {
+        self.focus = (self.focus + 1) % self.fields.len();
+    }
+
+    pub fn prev_field(&mut self) {
+        self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
+    }
+
+    /// A key for the focused field. Enter never saves: it adds a line in a multi-line field and
+    /// moves on in every other one (a paste arrives as keys on some terminals).
+    pub fn input(&mut self, key: KeyEvent) {
+        let last = self.fields.len() - 1;
+        let focus = self.focus;
+        let field = &mut self.fields[focus];
+        field.error = None;
+        match (&field.kind, key.code) {
+            (FieldKind::Multi, _) => {
+                field.editor.input(key);
+            }
+            (_, KeyCode::Enter) | (_, KeyCode::Down) if !matches!(field.kind, FieldKind::Multi) => {
+                self.focus = (focus + 1).min(last);
+            }
+            (_, KeyCode::Up) => self.focus = focus.saturating_sub(1),
+            (FieldKind::Choice(options), code) => {
+                let n = options.len().max(1);
+                match code {
+                    KeyCode::Left | KeyCode::Char('h') => field.choice = (field.choice + n - 1) % n,
+                    KeyCode::Right | KeyCode::Char('l') | KeyCode::Char(' ') => field.choice = (field.choice + 1) % n,
+                    _ => {}
+                }
+            }
+            (FieldKind::Toggle, KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right) => field.on = !field.on,
+            (FieldKind::Toggle, _) => {}
+            _ => {
+                // One-line fields never take a newline, whatever the key says.
+                if !(key.code == KeyCode::Char('m') && key.modifiers.contains(KeyModifiers::CONTROL)) {
+                    field.editor.input(key);
+                }
+            }
+        }
+    }
+
+    /// Pasted text for the focused field (already sanitised by the caller). One-line fields get
+    /// it on one line.
+    pub fn paste(&mut self, text: &str) {
+        let field = &mut self.fields[self.focus];
+        field.error = None;
+        match field.kind {
+            FieldKind::Multi => {
+                field.editor.insert_str(text);
+            }
+            FieldKind::Line | FieldKind::Date | FieldKind::Number { .. } => {
+                field.editor.insert_str(crate::model::text::one_line(text));
+            }
+            FieldKind::Choice(_) | FieldKind::Toggle => {}
+        }
+    }
+
+    /// Moves the focus to the first field with an error; true if there is one.
+    pub fn focus_first_error(&mut self) -> bool {
+        match self.fields.iter().position(|f| f.error.is_some()) {
+            Some(i) => {
+                self.focus = i;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::RecordKind;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn form() -> Form {
+        Form::new(
+            FormTarget::New(RecordKind::Tag),
+            vec![
+                Field::new("name", FieldKind::Line),
+                Field::new("notes", FieldKind::Multi),
+                Field::new("kind", FieldKind::Choice(vec!["a".into(), "b".into(), "c".into()])),
+                Field::new("outside", FieldKind::Toggle),
+            ],
+        )
+    }
+
+    #[test]
+    fn typing_japanese_and_enter_moves_on_in_a_line_field_but_breaks_lines_in_multi() {
+        let mut f = form();
+        for c in "読書会".chars() {
+            f.input(key(KeyCode::Char(c)));
+        }
+        f.input(key(KeyCode::Enter));
+        assert_eq!((f.fields[0].value().as_str(), f.focus), ("読書会", 1));
+        for c in "a".chars() {
+            f.input(key(KeyCode::Char(c)));
+        }
+        f.input(key(KeyCode::Enter));
+        f.input(key(KeyCode::Char('b')));
+        assert_eq!(f.fields[1].value(), "a\nb");
+        assert_eq!(f.focus, 1, "Enter stays in a multi-line field");
+        assert!(f.changed());
+    }
+
+    #[test]
+    fn choices_cycle_and_toggles_switch() {
+        let mut f = form();
+        f.focus = 2;
+        f.input(key(KeyCode::Left));
+        assert_eq!(f.fields[2].choice, 2);
+        f.input(key(KeyCode::Char(' ')));
+        assert_eq!(f.fields[2].choice, 0);
+        f.input(key(KeyCode::Char('l')));
+        assert_eq!(f.fields[2].choice, 1);
+        f.focus = 3;
+        f.input(key(KeyCode::Char(' ')));
+        assert!(f.fields[3].on);
+        f.input(key(KeyCode::Char('x')));
+        assert!(f.fields[3].on, "letters do nothing to a toggle");
+    }
+
+    #[test]
+    fn a_paste_into_a_line_field_stays_on_one_line() {
+        let mut f = form();
+        f.paste("一行目\n二行目");
+        assert_eq!(f.fields[0].value(), "一行目 二行目");
+        f.focus = 1;
+        f.paste("x\ny");
+        assert_eq!(f.fields[1].value(), "x\ny");
+    }
+
+    #[test]
+    fn an_untouched_form_is_unchanged() {
+        let mut f = form();
+        assert!(!f.changed());
+        f.next_field();
+        f.prev_field();
+        assert!(!f.changed());
+        f.input(key(KeyCode::Char('x')));
+        f.input(key(KeyCode::Backspace));
+        assert!(!f.changed(), "typing and erasing leaves it as it was");
+    }
+}

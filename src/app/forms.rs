@@ -1,0 +1,338 @@
+//! Which fields each record kind has, and how they become a record again (with a message on
+//! every field that is wrong). Forms so far: final values, tags, communities, people.
+
+use chrono::NaiveDate;
+use strum::IntoEnumIterator;
+
+use super::form::{Field, FieldKind, Form, FormTarget};
+use crate::i18n::messages::{Msg, text};
+use crate::i18n::{self, Label, Lang};
+use crate::model::dates::parse_date;
+use crate::model::*;
+
+/// The kinds that have a form (the others come with the next increments).
+pub fn has_form(kind: RecordKind) -> bool {
+    matches!(kind, RecordKind::Value | RecordKind::Tag | RecordKind::Community | RecordKind::Person)
+}
+
+fn choice_of<E: IntoEnumIterator + Label + PartialEq>(label: &str, lang: Lang, current: E) -> Field {
+    let options: Vec<E> = E::iter().collect();
+    let labels = options.iter().map(|o| o.label(lang).to_owned()).collect();
+    let at = options.iter().position(|o| *o == current).unwrap_or(0);
+    Field::new(label, FieldKind::Choice(labels)).chosen(at)
+}
+
+fn date_text(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+}
+
+/// The form for a new record of `kind`, or for editing `existing`.
+pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang: Lang) -> Form {
+    let s = i18n::strings(lang);
+    let target = existing.map_or(FormTarget::New(kind), |r| FormTarget::Edit(r.reference()));
+    let date_example = s.example_date;
+    let fields = match existing {
+        Some(Record::Value(v)) => value_fields(s, Some(v), wb),
+        Some(Record::Tag(t)) => tag_fields(s, Some(t)),
+        Some(Record::Community(c)) => community_fields(s, lang, c, date_example),
+        Some(Record::Person(p)) => person_fields(s, lang, p, wb, date_example),
+        _ => match kind {
+            RecordKind::Value => value_fields(s, None, wb),
+            RecordKind::Tag => tag_fields(s, None),
+            RecordKind::Person => person_fields(s, lang, &Person::default(), wb, date_example),
+            _ => community_fields(s, lang, &Community::default(), date_example),
+        },
+    };
+    Form::new(target, fields)
+}
+
+fn value_fields(s: &i18n::Strings, v: Option<&FinalValue>, wb: &Workbook) -> Vec<Field> {
+    let n = wb.values.len() as i64 + i64::from(v.is_none());
+    let rank = v.map_or(n, |v| i64::from(v.rank));
+    vec![
+        Field::new(s.col_name, FieldKind::Line).required().text(v.map_or("", |v| &v.name)).example(s.example_value),
+        Field::new(s.col_description, FieldKind::Multi)
+            .text(v.map_or("", |v| &v.description))
+            .example(s.example_value_why),
+        Field::new(s.col_rank, FieldKind::Number { min: 1, max: n.max(1) }).text(&rank.to_string()),
+    ]
+}
+
+fn tag_fields(s: &i18n::Strings, t: Option<&Tag>) -> Vec<Field> {
+    vec![
+        Field::new(s.col_name, FieldKind::Line).required().text(t.map_or("", |t| &t.name)).example(s.example_tag),
+        Field::new(s.col_description, FieldKind::Multi).text(t.map_or("", |t| &t.description)),
+    ]
+}
+
+fn community_fields(s: &i18n::Strings, lang: Lang, c: &Community, date_example: &str) -> Vec<Field> {
+    let interests: Vec<&str> = c.interests.iter().map(|t| t.as_str()).collect();
+    vec![
+        Field::new(s.col_name, FieldKind::Line).required().text(&c.name).example(s.example_community),
+        choice_of(s.col_kind, lang, c.kind),
+        choice_of(s.col_status, lang, c.status),
+        choice_of(s.col_distance, lang, c.distance),
+        choice_of(s.col_cadence, lang, c.cadence),
+        Field::new(s.col_last_visit, FieldKind::Date).text(&date_text(c.last_visit)).example(date_example),
+        Field::new(s.col_outside, FieldKind::Toggle).switched(c.outside_usual_circle),
+        Field::new(s.col_interests, FieldKind::Line).text(&interests.join(", ")).example(s.example_interests),
+        Field::new(s.col_notes, FieldKind::Multi).text(&c.notes),
+    ]
+}
+
+/// "(none)" first, then every community by name.
+fn community_choice(label: &str, s: &i18n::Strings, wb: &Workbook, current: Option<CommunityId>) -> Field {
+    let mut labels = vec![format!("({})", s.none)];
+    labels.extend(wb.communities.iter().map(|c| text::one_line(&c.name)));
+    let at = current.and_then(|id| wb.communities.index_of(id)).map_or(0, |i| i + 1);
+    Field::new(label, FieldKind::Choice(labels)).chosen(at)
+}
+
+fn person_fields(s: &i18n::Strings, lang: Lang, p: &Person, wb: &Workbook, date_example: &str) -> Vec<Field> {
+    let dim = |label: &str, v: u8| Field::new(label, FieldKind::Number { min: 0, max: 4 }).text(&v.to_string());
+    let mut cadence_labels = vec![format!("({})", s.none)];
+    cadence_labels.extend(Cadence::iter().map(|c| c.label(lang).to_owned()));
+    let cadence_at = p.cadence.and_then(|c| Cadence::iter().position(|x| x == c)).map_or(0, |i| i + 1);
+    vec![
+        Field::new(s.col_name, FieldKind::Line).required().text(&p.name).example(s.example_person),
+        Field::new(s.col_phonetic, FieldKind::Line).text(&p.phonetic),
+        Field::new(s.col_field, FieldKind::Line).text(&p.field),
+        community_choice(s.col_met_in, s, wb, p.met_in),
+        Field::new(s.col_how_met, FieldKind::Line).text(&p.how_met),
+        dim(s.tie_dims[0], p.tie.time),
+        dim(s.tie_dims[1], p.tie.emotion),
+        dim(s.tie_dims[2], p.tie.intimacy),
+        dim(s.tie_dims[3], p.tie.reciprocity),
+        Field::new(s.col_last_contact, FieldKind::Date).text(&date_text(p.last_contact)).example(date_example),
+        Field::new(s.col_cadence, FieldKind::Choice(cadence_labels)).chosen(cadence_at),
+        Field::new(s.col_email, FieldKind::Line).text(&p.email),
+        Field::new(s.col_url, FieldKind::Line).text(&p.url),
+        Field::new(s.col_notes, FieldKind::Multi).text(&p.notes),
+    ]
+}
+
+/// Reads the fields back, checking each; marks every wrong field and returns `None` if any is.
+struct Reader<'a> {
+    form: &'a mut Form,
+    lang: Lang,
+    today: NaiveDate,
+    ok: bool,
+}
+
+impl Reader<'_> {
+    fn fail(&mut self, i: usize, message: String) {
+        self.form.fields[i].error = Some(message);
+        self.ok = false;
+    }
+    fn text(&mut self, i: usize) -> Text {
+        let t = Text::from(self.form.fields[i].value().as_str());
+        let one_line = !matches!(self.form.fields[i].kind, FieldKind::Multi);
+        let t = if one_line { Text::from(t.trim()) } else { t };
+        if self.form.fields[i].required && t.is_blank() {
+            self.fail(i, i18n::strings(self.lang).required.to_owned());
+        }
+        t
+    }
+    fn number(&mut self, i: usize) -> i64 {
+        let FieldKind::Number { min, max } = self.form.fields[i].kind else { return 0 };
+        let raw = self.form.fields[i].value();
+        match raw.trim().parse::<i64>() {
+            Ok(n) if (min..=max).contains(&n) => n,
+            _ => {
+                self.fail(i, i18n::number_range(self.lang, min, max));
+                min
+            }
+        }
+    }
+    /// A date of something that already happened (empty is fine).
+    fn past_date(&mut self, i: usize) -> Option<NaiveDate> {
+        let raw = self.form.fields[i].value();
+        if raw.trim().is_empty() {
+            return None;
+        }
+        match parse_date(&raw, self.today) {
+            Ok(d) if d > self.today => {
+                self.fail(i, text(self.lang, Msg::Future(raw.trim())));
+                None
+            }
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.fail(i, text(self.lang, Msg::Date(&e)));
+                None
+            }
+        }
+    }
+    fn choice(&self, i: usize) -> usize {
+        self.form.fields[i].choice
+    }
+    fn on(&self, i: usize) -> bool {
+        self.form.fields[i].on
+    }
+}
+
+fn nth<E: IntoEnumIterator + Default>(i: usize) -> E {
+    E::iter().nth(i).unwrap_or_default()
+}
+
+/// The edit that saving `form` makes, or `None` after marking the wrong fields.
+pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDate) -> Option<Edit> {
+    let target = form.target;
+    let existing = match target {
+        FormTarget::Edit(r) => wb.record(r),
+        FormTarget::New(_) => None,
+    };
+    let kind = match target {
+        FormTarget::Edit(r) => r.kind(),
+        FormTarget::New(k) => k,
+    };
+    let mut r = Reader { form, lang, today, ok: true };
+    let mut edit: Edit = Vec::new();
+    let record = match kind {
+        RecordKind::Value => {
+            let old = match existing {
+                Some(Record::Value(v)) => Some(v),
+                _ => None,
+            };
+            let name = r.text(0);
+            let description = r.text(1);
+            let rank = r.number(2) as u16;
+            let id = old.as_ref().map(|v| v.id);
+            if wb.values.iter().any(|v| Some(v.id) != id && same(&v.name, &name)) {
+                r.fail(0, text(lang, Msg::Duplicate(RecordKind::Value, &name)));
+            }
+            if !r.ok {
+                return None;
+            }
+            // Keep ranks a sequence: take this value out, put it back at its new place.
+            let mut order: Vec<FinalValue> =
+                wb.ranked_values().into_iter().filter(|v| Some(v.id) != id).cloned().collect();
+            let id = id.unwrap_or_else(|| ValueId(wb.new_id()));
+            let mut v = old.unwrap_or(FinalValue { id, created: Some(today), ..Default::default() });
+            v.name = name;
+            v.description = description;
+            // Editing a value is looking at it again (a self-knowledge signal).
+            if matches!(target, FormTarget::Edit(_)) {
+                v.revisited = Some(today);
+            }
+            let at = usize::from(rank.max(1) - 1).min(order.len());
+            order.insert(at, v.clone());
+            for (i, other) in order.iter().enumerate() {
+                let rank = i as u16 + 1;
+                if other.id != v.id && other.rank != rank {
+                    edit.push(Change::Put(Record::Value(FinalValue { rank, ..other.clone() })));
+                }
+            }
+            v.rank = at as u16 + 1;
+            Record::Value(v)
+        }
+        RecordKind::Tag => {
+            let name = r.text(0);
+            let description = r.text(1);
+            let old = match existing {
+                Some(Record::Tag(t)) => Some(t),
+                _ => None,
+            };
+            let id = old.as_ref().map(|t| t.id);
+            if wb.tags.iter().any(|t| Some(t.id) != id && same(&t.name, &name)) {
+                r.fail(0, text(lang, Msg::Duplicate(RecordKind::Tag, &name)));
+            }
+            if !r.ok {
+                return None;
+            }
+            let id = id.unwrap_or_else(|| TagId(wb.new_id()));
+            let created = old.and_then(|t| t.created).or(Some(today));
+            Record::Tag(Tag { id, name, description, created })
+        }
+        RecordKind::Person => {
+            let name = r.text(0);
+            let phonetic = r.text(1);
+            let field = r.text(2);
+            let met_choice = r.choice(3);
+            let how_met = r.text(4);
+            let tie = TieDimensions {
+                time: r.number(5) as u8,
+                emotion: r.number(6) as u8,
+                intimacy: r.number(7) as u8,
+                reciprocity: r.number(8) as u8,
+            };
+            let last_contact = r.past_date(9);
+            let cadence_choice = r.choice(10);
+            let email = r.text(11);
+            let url = r.text(12);
+            let notes = r.text(13);
+            if !r.ok {
+                return None;
+            }
+            let met_in = met_choice.checked_sub(1).and_then(|i| wb.communities.as_slice().get(i)).map(|c| c.id);
+            let cadence = cadence_choice.checked_sub(1).and_then(|i| Cadence::iter().nth(i));
+            let mut p = match existing {
+                Some(Record::Person(p)) => p,
+                _ => Person { id: PersonId(wb.new_id()), first_contact: Some(today), ..Default::default() },
+            };
+            // Meeting place changes: keep it among the shared communities too.
+            if let Some(old) = p.met_in.filter(|old| Some(*old) != met_in) {
+                p.communities.retain(|c| *c != old);
+            }
+            if let Some(c) = met_in.filter(|c| !p.communities.contains(c)) {
+                p.communities.push(c);
+            }
+            Record::Person(Person {
+                name,
+                phonetic,
+                field,
+                met_in,
+                how_met,
+                tie,
+                last_contact,
+                cadence,
+                email,
+                url,
+                notes,
+                ..p
+            })
+        }
+        _ => {
+            let name = r.text(0);
+            let kind = nth::<CommunityKind>(r.choice(1));
+            let status = nth::<CommunityStatus>(r.choice(2));
+            let distance = nth::<Distance>(r.choice(3));
+            let cadence = nth::<Cadence>(r.choice(4));
+            let last_visit = r.past_date(5);
+            let outside_usual_circle = r.on(6);
+            let interests: Vec<Text> =
+                r.text(7).split([',', '、', '，']).map(|s| Text::from(s.trim())).filter(|t| !t.is_blank()).collect();
+            let notes = r.text(8);
+            let old = match existing {
+                Some(Record::Community(c)) => Some(c),
+                _ => None,
+            };
+            let id = old.as_ref().map(|c| c.id);
+            if wb.communities.iter().any(|c| Some(c.id) != id && same(&c.name, &name)) {
+                r.fail(0, text(lang, Msg::Duplicate(RecordKind::Community, &name)));
+            }
+            if !r.ok {
+                return None;
+            }
+            let c =
+                old.unwrap_or(Community { id: CommunityId(wb.new_id()), created: Some(today), ..Default::default() });
+            Record::Community(Community {
+                name,
+                kind,
+                status,
+                distance,
+                cadence,
+                last_visit,
+                outside_usual_circle,
+                interests,
+                notes,
+                ..c
+            })
+        }
+    };
+    edit.push(Change::Put(record));
+    Some(edit)
+}
+
+fn same(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}

@@ -1,0 +1,118 @@
+//! Drawing a form over the body: a label column and the fields, the focused one highlighted,
+//! errors in red beneath their field, and the terminal cursor at the caret of the focused text
+//! field (where an IME shows what is being composed).
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::Theme;
+use super::wrap::wrap_text;
+use super::{block, clear_popup, width};
+use crate::app::App;
+use crate::app::form::{Field, FieldKind, Form, FormTarget};
+use crate::i18n::{self, messages};
+
+/// Rows a field takes: multi-line text gets several, an error one more.
+fn height(f: &Field) -> u16 {
+    let body = if matches!(f.kind, FieldKind::Multi) { 4 } else { 1 };
+    body + u16::from(f.error.is_some())
+}
+
+pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let s = i18n::strings(app.lang);
+    let kind = match form.target {
+        FormTarget::New(k) => k,
+        FormTarget::Edit(r) => r.kind(),
+    };
+    let verb = if matches!(form.target, FormTarget::New(_)) { s.form_new } else { s.form_edit };
+    let title = format!(" {}: {} ", verb, messages::noun(app.lang, kind));
+    clear_popup(frame, area);
+    let outer = block(theme, Span::styled(title, theme.title));
+    let inner = outer.inner(area);
+    frame.render_widget(outer, area);
+    if inner.width < 10 || inner.height < 2 {
+        return;
+    }
+
+    let label_width =
+        form.fields.iter().map(|f| width(&f.label) + 1).max().unwrap_or(8).min(usize::from(inner.width / 3)) as u16;
+    let input_x = inner.x + label_width + 1;
+    let input_width = inner.width.saturating_sub(label_width + 1);
+
+    // Scroll so the focused field is whole on screen.
+    let heights: Vec<u16> = form.fields.iter().map(height).collect();
+    let top_of = |i: usize| heights[..i].iter().sum::<u16>();
+    let focus_bottom = top_of(form.focus) + heights[form.focus];
+    let scroll = focus_bottom.saturating_sub(inner.height);
+
+    for (i, field) in form.fields.iter().enumerate() {
+        let top = top_of(i);
+        if top < scroll || top + heights[i] > scroll + inner.height {
+            continue;
+        }
+        let y = inner.y + top - scroll;
+        let focused = i == form.focus;
+        let label_style = if field.error.is_some() {
+            theme.error
+        } else if focused {
+            theme.selected
+        } else {
+            theme.header
+        };
+        let mark = if field.required { "*" } else { "" };
+        let label = Paragraph::new(Line::styled(format!("{}{mark}", field.label), label_style));
+        frame.render_widget(label, Rect::new(inner.x, y, label_width, 1));
+        let rows = height(field) - u16::from(field.error.is_some());
+        let input = Rect::new(input_x, y, input_width, rows);
+        render_input(field, focused, theme, frame, input);
+        if let Some(e) = &field.error {
+            let line = wrap_text(e, theme.error, usize::from(input_width)).into_iter().next().unwrap_or_default();
+            frame.render_widget(Paragraph::new(line), Rect::new(input_x, y + rows, input_width, 1));
+        }
+    }
+
+    if form.asking_discard {
+        let text = wrap_text(s.discard, theme.warn, usize::from(inner.width.saturating_sub(2)));
+        let h = (text.len() as u16 + 2).min(inner.height);
+        let ask = Rect::new(inner.x, inner.bottom().saturating_sub(h), inner.width, h);
+        clear_popup(frame, ask);
+        frame.render_widget(Paragraph::new(text).block(block(theme, "")), ask);
+    }
+}
+
+fn render_input(field: &Field, focused: bool, theme: &Theme, frame: &mut Frame, area: Rect) {
+    match &field.kind {
+        FieldKind::Choice(options) => {
+            let current = options.get(field.choice).cloned().unwrap_or_default();
+            let style = if focused { theme.accent } else { theme.text };
+            let line = Line::from(vec![
+                Span::styled("< ", theme.dim),
+                Span::styled(current, style),
+                Span::styled(" >", theme.dim),
+            ]);
+            frame.render_widget(Paragraph::new(line), area);
+        }
+        FieldKind::Toggle => {
+            let i18n_yes_no = if field.on { "[x]" } else { "[ ]" };
+            let style = if focused { theme.accent } else { theme.text };
+            frame.render_widget(Paragraph::new(Line::styled(i18n_yes_no, style)), area);
+        }
+        _ => {
+            if field.value().is_empty() && !field.placeholder.is_empty() {
+                // The example is shown greyed, never stored.
+                frame.render_widget(Paragraph::new(Line::styled(field.placeholder.clone(), theme.dim)), area);
+            } else {
+                frame.render_widget(&field.editor, area);
+            }
+            if focused {
+                let (scroll_row, scroll_col) = field.editor.scroll_offset();
+                let c = field.editor.screen_cursor();
+                let x = area.x + (c.col as u16).saturating_sub(scroll_col).min(area.width.saturating_sub(1));
+                let y = area.y + (c.row as u16).saturating_sub(scroll_row).min(area.height.saturating_sub(1));
+                frame.set_cursor_position(Position::new(x, y));
+            }
+        }
+    }
+}
