@@ -236,3 +236,32 @@ fn assert_exits_and_saved_ja(file: &std::path::Path, after: &str) {
     let text = std::fs::read_to_string(file).expect("read");
     assert!(text.contains("lang: Some(Ja)"), "the change was not saved after {after}");
 }
+
+#[test]
+fn adding_a_person_by_typing_and_pasting_japanese_in_the_real_app() {
+    let (_dir, file) = temp_workbook();
+    assert!(run(&file, &["add", "community", "朝活読書会"]).status.success());
+    let path = file.to_str().expect("utf-8 path");
+    let mut tty = Tty::spawn(&["--file", path], 80, 24);
+    tty.wait_for("今週の小さな一歩");
+    tty.send("7");
+    tty.send("a");
+    tty.wait_for("追加: 人");
+    tty.send("佐藤 美咲");
+    tty.send("\t");
+    tty.send("さとう みさき");
+    tty.send("\t");
+    // A bracketed paste: one event, its newline kept out of a one-line field.
+    tty.send("\x1b[200~教育\nNPO\x1b[201~");
+    tty.send("\t");
+    tty.send("l");
+    tty.send("\x13"); // Ctrl-s
+    tty.wait_for("追加しました: 佐藤 美咲");
+    tty.send("q");
+    assert!(tty.wait_exit());
+    let people = json(&file, "people");
+    assert_eq!(people[0]["name"], "佐藤 美咲");
+    assert_eq!(people[0]["phonetic"], "さとう みさき");
+    assert_eq!(people[0]["field"], "教育 NPO");
+    assert_eq!(people[0]["met_in"], json(&file, "communities")[0]["id"]);
+}
