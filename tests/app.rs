@@ -258,7 +258,100 @@ fn a_paste_lands_whole_in_the_focused_field() {
 #[test]
 fn lists_without_a_form_yet_say_so() {
     let mut a = app();
-    press(&mut a, &["4", "a"]);
+    press(&mut a, &["6", "]", "a"]);
     assert!(a.form.is_none());
     assert_eq!(a.message.as_deref(), Some("Forms for this list come with the next version"));
+}
+
+fn save(a: &mut App) {
+    a.update(a.action_for(&KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)).unwrap());
+}
+
+#[test]
+fn an_output_with_a_new_tag_creates_both_and_one_undo_removes_both() {
+    let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
+    press(&mut a, &["3", "a"]);
+    press(&mut a, &["<Tab>", "<Tab>"]);
+    type_text(&mut a, "読書会のメモを公開した");
+    press(&mut a, &["<Tab>"]);
+    type_text(&mut a, "読書、 対話,読書");
+    save(&mut a);
+    assert!(a.form.is_none(), "{:?}", a.message);
+    let o = a.wb.outputs.iter().next().unwrap();
+    assert_eq!(o.date, Some(today()), "a new output is dated today");
+    let tags: Vec<&str> = o.tags.iter().map(|&t| a.wb.tags.get(t).unwrap().name.as_str()).collect();
+    assert_eq!(tags, vec!["読書", "対話"]);
+    press(&mut a, &["u"]);
+    assert!(a.wb.outputs.is_empty() && a.wb.tags.is_empty());
+}
+
+#[test]
+fn an_invitation_records_value_scores_decision_and_skills() {
+    let mut a = app();
+    let values: Vec<ValueId> = a.wb.ranked_values().iter().map(|v| v.id).collect();
+    let someone = a.wb.people.iter().next().unwrap().id;
+    let name = a.wb.people.get(someone).unwrap().name.to_string();
+    press(&mut a, &["4", "a"]);
+    type_text(&mut a, "LT 登壇");
+    press(&mut a, &["<Tab>"]);
+    type_text(&mut a, &format!("#{}", someone.0));
+    // Deadline, excitement; then the first value's score.
+    for _ in 0..4 {
+        press(&mut a, &["<Tab>"]);
+    }
+    type_text(&mut a, "12/10");
+    press(&mut a, &["<Tab>"]);
+    let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+    a.update(a.action_for(&erase).unwrap());
+    type_text(&mut a, "4");
+    press(&mut a, &["<Tab>", "<Tab>"]);
+    a.update(a.action_for(&erase).unwrap());
+    type_text(&mut a, "2");
+    // Decision: accepted; then the first skill (curiosity).
+    for _ in 0..values.len() {
+        press(&mut a, &["<Tab>"]);
+    }
+    press(&mut a, &["l"]);
+    for _ in 0..4 {
+        press(&mut a, &["<Tab>"]);
+    }
+    press(&mut a, &[" "]);
+    save(&mut a);
+    assert!(
+        a.form.is_none(),
+        "{:?} {:?}",
+        a.message,
+        a.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>())
+    );
+    let Some(Row::Record(RecordRef::Invitation(id))) = a.selected_row() else { panic!("the new invitation is shown") };
+    let inv = a.wb.invitations.get(id).unwrap();
+    assert_eq!(inv.from, Some(someone), "from {name}");
+    assert_eq!(inv.deadline, NaiveDate::from_ymd_opt(2026, 12, 10));
+    assert_eq!(inv.excitement, 4);
+    assert_eq!(inv.scores, vec![ValueScore { value: values[0], score: 2 }]);
+    assert_eq!(inv.decision, Decision::Accepted);
+    assert_eq!(inv.decided, Some(today()));
+    assert_eq!(inv.skills, vec![HappenstanceSkill::Curiosity]);
+}
+
+#[test]
+fn an_introduction_needs_two_different_known_people() {
+    let mut a = app();
+    let p = a.wb.people.iter().next().unwrap().id;
+    press(&mut a, &["3", "]", "]", "a", "<Tab>", "<Tab>"]);
+    type_text(&mut a, &format!("#{}", p.0));
+    press(&mut a, &["<Tab>"]);
+    type_text(&mut a, &format!("#{}", p.0));
+    save(&mut a);
+    let f = a.form.as_ref().expect("refused");
+    assert_eq!(f.fields[3].error.as_deref(), Some("a person cannot be introduced to themselves"));
+    assert_eq!(f.focus, 3, "the wrong field has the focus");
+    let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+    for _ in 0..6 {
+        a.update(a.action_for(&erase).unwrap());
+    }
+    type_text(&mut a, "誰でもない人");
+    save(&mut a);
+    let f = a.form.as_ref().expect("refused");
+    assert_eq!(f.fields[3].error.as_deref(), Some("no person named \"誰でもない人\""));
 }

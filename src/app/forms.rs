@@ -10,9 +10,10 @@ use crate::i18n::{self, Label, Lang};
 use crate::model::dates::parse_date;
 use crate::model::*;
 
-/// The kinds that have a form (the others come with the next increments).
+/// The kinds that have a form (stock-takes and reflections come with the assets and the
+/// walkthrough).
 pub fn has_form(kind: RecordKind) -> bool {
-    matches!(kind, RecordKind::Value | RecordKind::Tag | RecordKind::Community | RecordKind::Person)
+    !matches!(kind, RecordKind::Stocktake | RecordKind::Reflection)
 }
 
 fn choice_of<E: IntoEnumIterator + Label + PartialEq>(label: &str, lang: Lang, current: E) -> Field {
@@ -27,7 +28,7 @@ fn date_text(d: Option<NaiveDate>) -> String {
 }
 
 /// The form for a new record of `kind`, or for editing `existing`.
-pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang: Lang) -> Form {
+pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang: Lang, today: NaiveDate) -> Form {
     let s = i18n::strings(lang);
     let target = existing.map_or(FormTarget::New(kind), |r| FormTarget::Edit(r.reference()));
     let date_example = s.example_date;
@@ -36,10 +37,18 @@ pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang
         Some(Record::Tag(t)) => tag_fields(s, Some(t)),
         Some(Record::Community(c)) => community_fields(s, lang, c, date_example),
         Some(Record::Person(p)) => person_fields(s, lang, p, wb, date_example),
+        Some(Record::Output(o)) => output_fields(s, lang, o, wb, date_example),
+        Some(Record::Introduction(i)) => introduction_fields(s, lang, i, wb, date_example),
+        Some(Record::Invitation(i)) => invitation_fields(s, lang, i, wb, date_example),
         _ => match kind {
             RecordKind::Value => value_fields(s, None, wb),
             RecordKind::Tag => tag_fields(s, None),
             RecordKind::Person => person_fields(s, lang, &Person::default(), wb, date_example),
+            RecordKind::Output => {
+                output_fields(s, lang, &Output { date: Some(today), ..Default::default() }, wb, date_example)
+            }
+            RecordKind::Introduction => introduction_fields(s, lang, &Introduction::default(), wb, date_example),
+            RecordKind::Invitation => invitation_fields(s, lang, &Invitation::default(), wb, date_example),
             _ => community_fields(s, lang, &Community::default(), date_example),
         },
     };
@@ -111,6 +120,83 @@ fn person_fields(s: &i18n::Strings, lang: Lang, p: &Person, wb: &Workbook, date_
     ]
 }
 
+fn person_names(wb: &Workbook, ids: &[PersonId]) -> String {
+    ids.iter().filter_map(|&p| wb.people.get(p)).map(|p| text::one_line(&p.name)).collect::<Vec<_>>().join(", ")
+}
+
+fn person_name(wb: &Workbook, id: Option<PersonId>) -> String {
+    person_names(wb, &id.into_iter().collect::<Vec<_>>())
+}
+
+fn output_fields(s: &i18n::Strings, lang: Lang, o: &Output, wb: &Workbook, date_example: &str) -> Vec<Field> {
+    let tags: Vec<String> = o.tags.iter().filter_map(|&t| wb.tags.get(t)).map(|t| text::one_line(&t.name)).collect();
+    vec![
+        Field::new(s.col_date, FieldKind::Date).required().text(&date_text(o.date)).example(date_example),
+        choice_of(s.col_channel, lang, o.channel),
+        Field::new(s.col_text, FieldKind::Multi).required().text(&o.text).example(s.example_output),
+        Field::new(s.col_tags, FieldKind::Line).text(&tags.join(", ")).example(s.example_tags),
+        Field::new(s.col_reactions, FieldKind::Number { min: 0, max: 1_000_000 }).text(&o.reactions.to_string()),
+        Field::new(s.col_people, FieldKind::Line).text(&person_names(wb, &o.people)).example(s.example_people),
+    ]
+}
+
+fn introduction_fields(
+    s: &i18n::Strings,
+    lang: Lang,
+    i: &Introduction,
+    wb: &Workbook,
+    date_example: &str,
+) -> Vec<Field> {
+    vec![
+        Field::new(s.col_date, FieldKind::Date).text(&date_text(i.date)).example(date_example),
+        choice_of(s.col_direction, lang, i.direction),
+        Field::new(s.col_intro_first, FieldKind::Line)
+            .required()
+            .text(&person_name(wb, i.first))
+            .example(s.example_person),
+        Field::new(s.col_intro_second, FieldKind::Line)
+            .required()
+            .text(&person_name(wb, i.second))
+            .example(s.example_person),
+        Field::new(s.col_why, FieldKind::Multi).text(&i.why),
+        Field::new(s.col_outcome, FieldKind::Multi).text(&i.outcome),
+    ]
+}
+
+/// The fixed fields of an invitation come first; then one score per final value (in rank order),
+/// then these.
+const INVITATION_FIXED: usize = 8;
+
+fn invitation_fields(s: &i18n::Strings, lang: Lang, i: &Invitation, wb: &Workbook, date_example: &str) -> Vec<Field> {
+    let mut via_labels = vec![format!("({})", s.none)];
+    via_labels.extend(wb.communities.iter().map(|c| text::one_line(&c.name)));
+    let via_at = i.via.and_then(|id| wb.communities.index_of(id)).map_or(0, |x| x + 1);
+    let mut fields = vec![
+        Field::new(s.col_what, FieldKind::Line).required().text(&i.what).example(s.example_invitation),
+        Field::new(s.col_from, FieldKind::Line).text(&person_name(wb, i.from)).example(s.example_person),
+        Field::new(s.col_via, FieldKind::Choice(via_labels)).chosen(via_at),
+        choice_of(s.col_kind, lang, i.kind),
+        Field::new(s.col_received, FieldKind::Date).text(&date_text(i.received)).example(date_example),
+        Field::new(s.col_deadline, FieldKind::Date).text(&date_text(i.deadline)).example(date_example),
+        Field::new(s.col_excitement, FieldKind::Number { min: 0, max: 5 }).text(&i.excitement.to_string()),
+        choice_of(s.col_cost, lang, i.cost),
+    ];
+    debug_assert_eq!(fields.len(), INVITATION_FIXED);
+    for v in wb.ranked_values() {
+        let score = i.scores.iter().find(|x| x.value == v.id).map_or(0, |x| x.score);
+        let label = format!("{} {}", s.score_prefix, text::one_line(&v.name));
+        fields.push(Field::new(&label, FieldKind::Number { min: -2, max: 2 }).text(&score.to_string()));
+    }
+    fields.push(choice_of(s.col_decision, lang, i.decision));
+    fields.push(Field::new(s.col_reason, FieldKind::Multi).text(&i.reason));
+    fields.push(Field::new(s.col_outcome, FieldKind::Multi).text(&i.outcome));
+    fields.push(Field::new(s.col_unexpected, FieldKind::Multi).text(&i.unexpected));
+    for skill in HappenstanceSkill::iter() {
+        fields.push(Field::new(skill.label(lang), FieldKind::Toggle).switched(i.skills.contains(&skill)));
+    }
+    fields
+}
+
 /// Reads the fields back, checking each; marks every wrong field and returns `None` if any is.
 struct Reader<'a> {
     form: &'a mut Form,
@@ -161,6 +247,47 @@ impl Reader<'_> {
                 None
             }
         }
+    }
+    /// Any date (a deadline may lie ahead); empty is fine unless required.
+    fn any_date(&mut self, i: usize) -> Option<NaiveDate> {
+        let raw = self.form.fields[i].value();
+        if raw.trim().is_empty() {
+            if self.form.fields[i].required {
+                self.fail(i, i18n::strings(self.lang).required.to_owned());
+            }
+            return None;
+        }
+        match parse_date(&raw, self.today) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.fail(i, text(self.lang, Msg::Date(&e)));
+                None
+            }
+        }
+    }
+    /// Names separated by commas (`,` or `、`), each one person.
+    fn people(&mut self, i: usize, wb: &Workbook) -> Vec<PersonId> {
+        let raw = self.text(i);
+        let mut out = Vec::new();
+        for name in raw.split([',', '、', '，']).map(str::trim).filter(|n| !n.is_empty()) {
+            match wb.person_named(name) {
+                Ok(id) if !out.contains(&id) => out.push(id),
+                Ok(_) => {}
+                Err(e) => {
+                    self.fail(i, i18n::name_error(self.lang, RecordKind::Person, name, &e));
+                    break;
+                }
+            }
+        }
+        out
+    }
+    /// One person by name (empty is none).
+    fn person(&mut self, i: usize, wb: &Workbook) -> Option<PersonId> {
+        let found = self.people(i, wb);
+        if found.len() > 1 {
+            self.fail(i, i18n::strings(self.lang).one_person.to_owned());
+        }
+        found.first().copied()
     }
     fn choice(&self, i: usize) -> usize {
         self.form.fields[i].choice
@@ -242,6 +369,121 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             let id = id.unwrap_or_else(|| TagId(wb.new_id()));
             let created = old.and_then(|t| t.created).or(Some(today));
             Record::Tag(Tag { id, name, description, created })
+        }
+        RecordKind::Output => {
+            let date = r.past_date(0);
+            if date.is_none() && r.ok {
+                r.fail(0, i18n::strings(lang).required.to_owned());
+            }
+            let channel = nth::<Channel>(r.choice(1));
+            let body = r.text(2);
+            let tag_names: Vec<Text> =
+                r.text(3).split([',', '、', '，']).map(|t| Text::from(t.trim())).filter(|t| !t.is_blank()).collect();
+            let reactions = r.number(4) as u32;
+            let people = r.people(5, wb);
+            if !r.ok {
+                return None;
+            }
+            // Tags given by a new name are created in the same edit (one undo removes both).
+            let mut tags = Vec::new();
+            let mut created: Vec<(Text, TagId)> = Vec::new();
+            for name in tag_names {
+                let known = wb.tag_named(&name).or_else(|| created.iter().find(|(n, _)| same(n, &name)).map(|x| x.1));
+                let id = match known {
+                    Some(id) => id,
+                    None => {
+                        let id = TagId(wb.new_id());
+                        created.push((name.clone(), id));
+                        let tag = Tag { id, name, description: Text::default(), created: Some(today) };
+                        edit.push(Change::Put(Record::Tag(tag)));
+                        id
+                    }
+                };
+                if !tags.contains(&id) {
+                    tags.push(id);
+                }
+            }
+            let o = match existing {
+                Some(Record::Output(o)) => o,
+                _ => Output { id: OutputId(wb.new_id()), ..Default::default() },
+            };
+            Record::Output(Output { date, channel, text: body, tags, reactions, people, ..o })
+        }
+        RecordKind::Introduction => {
+            let date = r.past_date(0);
+            let direction = nth::<IntroDirection>(r.choice(1));
+            let first = r.person(2, wb);
+            let second = r.person(3, wb);
+            let why = r.text(4);
+            let outcome = r.text(5);
+            if first.is_some() && first == second {
+                r.fail(3, i18n::strings(lang).intro_same_person.to_owned());
+            }
+            if !r.ok {
+                return None;
+            }
+            let i = match existing {
+                Some(Record::Introduction(i)) => i,
+                _ => Introduction { id: IntroductionId(wb.new_id()), ..Default::default() },
+            };
+            Record::Introduction(Introduction { date, direction, first, second, why, outcome, ..i })
+        }
+        RecordKind::Invitation => {
+            let what = r.text(0);
+            let from = r.person(1, wb);
+            let via_choice = r.choice(2);
+            let kind = nth::<InvitationKind>(r.choice(3));
+            let received = r.past_date(4);
+            let deadline = r.any_date(5);
+            let excitement = r.number(6) as u8;
+            let cost = nth::<Cost>(r.choice(7));
+            let values: Vec<ValueId> = wb.ranked_values().iter().map(|v| v.id).collect();
+            let mut scores = Vec::new();
+            for (k, &value) in values.iter().enumerate() {
+                let score = r.number(INVITATION_FIXED + k) as i8;
+                if score != 0 {
+                    scores.push(ValueScore { value, score });
+                }
+            }
+            let after = INVITATION_FIXED + values.len();
+            let decision = nth::<Decision>(r.choice(after));
+            let reason = r.text(after + 1);
+            let outcome = r.text(after + 2);
+            let unexpected = r.text(after + 3);
+            let skills: Vec<HappenstanceSkill> =
+                HappenstanceSkill::iter().enumerate().filter(|(k, _)| r.on(after + 4 + k)).map(|(_, s)| s).collect();
+            if !r.ok {
+                return None;
+            }
+            let via = via_choice.checked_sub(1).and_then(|x| wb.communities.as_slice().get(x)).map(|c| c.id);
+            let i = match existing {
+                Some(Record::Invitation(i)) => i,
+                _ => Invitation { id: InvitationId(wb.new_id()), ..Default::default() },
+            };
+            // The day a decision was first made is kept; going back to pending clears it.
+            let decided = match decision {
+                Decision::Pending => None,
+                _ if i.decision == decision => i.decided.or(Some(today)),
+                _ => Some(today),
+            };
+            Record::Invitation(Invitation {
+                what,
+                from,
+                via,
+                kind,
+                received: received.or(i.received).or(Some(today)),
+                deadline,
+                scores,
+                excitement,
+                cost,
+                decision,
+                reason,
+                decided,
+                outcome,
+                unexpected,
+                skills,
+                ..i
+            })
         }
         RecordKind::Person => {
             let name = r.text(0);
@@ -334,5 +576,5 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
 }
 
 fn same(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    same_name(a, b)
 }

@@ -457,7 +457,7 @@ impl App {
                 return;
             }
         };
-        self.form = Some(forms::form_for(kind, existing.as_ref(), &self.wb, self.lang));
+        self.form = Some(forms::form_for(kind, existing.as_ref(), &self.wb, self.lang, self.today));
     }
 
     /// Ctrl-s: checks every field; saves through the undo history and shows the record, or

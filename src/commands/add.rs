@@ -18,10 +18,6 @@ struct Names<'a> {
     today: NaiveDate,
 }
 
-fn same_name(a: &str, b: &str) -> bool {
-    Text::from(a).trim().to_lowercase() == Text::from(b).trim().to_lowercase()
-}
-
 impl Names<'_> {
     fn date(&self, input: &Option<String>) -> Result<Option<NaiveDate>, String> {
         input.as_deref().map(|s| parse_date(s, self.today).map_err(|e| text(self.lang, Msg::Date(&e)))).transpose()
@@ -29,29 +25,20 @@ impl Names<'_> {
     fn missing(&self, kind: RecordKind, name: &str) -> String {
         text(self.lang, Msg::NoSuch(kind, name))
     }
-    /// Finds one record by name, or by id (`12` or `#12`) when no record has that name.
-    fn resolve(&self, kind: RecordKind, name: &str, candidates: &[(u64, &Text)]) -> Result<u64, String> {
-        let by_name: Vec<u64> = candidates.iter().filter(|(_, n)| same_name(n, name)).map(|(id, _)| *id).collect();
-        match by_name.as_slice() {
-            [one] => Ok(*one),
-            [] => {
-                let id = name.trim().trim_start_matches('#').parse::<u64>().ok();
-                id.filter(|id| candidates.iter().any(|(c, _)| c == id)).ok_or_else(|| self.missing(kind, name))
-            }
-            many => Err(text(self.lang, Msg::Ambiguous(kind, name, many.to_vec()))),
-        }
+    fn resolved<T>(&self, kind: RecordKind, name: &str, found: Result<T, NameError>) -> Result<T, String> {
+        found.map_err(|e| match e {
+            NameError::Missing => self.missing(kind, name),
+            NameError::Ambiguous(ids) => text(self.lang, Msg::Ambiguous(kind, name, ids)),
+        })
     }
     fn community(&self, name: &str) -> Result<CommunityId, String> {
-        let all: Vec<(u64, &Text)> = self.wb.communities.iter().map(|c| (c.id.0, &c.name)).collect();
-        self.resolve(RecordKind::Community, name, &all).map(CommunityId)
+        self.resolved(RecordKind::Community, name, self.wb.community_named(name))
     }
     fn person(&self, name: &str) -> Result<PersonId, String> {
-        let all: Vec<(u64, &Text)> = self.wb.people.iter().map(|p| (p.id.0, &p.name)).collect();
-        self.resolve(RecordKind::Person, name, &all).map(PersonId)
+        self.resolved(RecordKind::Person, name, self.wb.person_named(name))
     }
     fn value(&self, name: &str) -> Result<ValueId, String> {
-        let all: Vec<(u64, &Text)> = self.wb.values.iter().map(|v| (v.id.0, &v.name)).collect();
-        self.resolve(RecordKind::Value, name, &all).map(ValueId)
+        self.resolved(RecordKind::Value, name, self.wb.value_named(name))
     }
     /// A date of something that already happened: not after today.
     fn past_date(&self, input: &Option<String>) -> Result<Option<NaiveDate>, String> {
@@ -62,7 +49,7 @@ impl Names<'_> {
         }
     }
     fn tag(&self, name: &str) -> Option<TagId> {
-        self.wb.tags.iter().find(|t| same_name(&t.name, name)).map(|t| t.id)
+        self.wb.tag_named(name)
     }
     fn non_blank(&self, raw: &str, kind: RecordKind) -> Result<Text, String> {
         let t = Text::from(raw);

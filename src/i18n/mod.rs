@@ -165,6 +165,15 @@ pub struct Strings {
     pub example_interests: &'static str,
     pub example_person: &'static str,
     pub example_date: &'static str,
+    pub example_output: &'static str,
+    pub example_tags: &'static str,
+    pub example_people: &'static str,
+    pub example_invitation: &'static str,
+    pub col_intro_first: &'static str,
+    pub col_intro_second: &'static str,
+    pub score_prefix: &'static str,
+    pub one_person: &'static str,
+    pub intro_same_person: &'static str,
 }
 
 pub const JA: Strings = Strings {
@@ -294,6 +303,15 @@ pub const JA: Strings = Strings {
     example_interests: "例: 本, 対話 (カンマ区切り)",
     example_person: "例: 佐藤 美咲",
     example_date: "例: 2026-11-23、11/23、今日、昨日",
+    example_output: "例: 読書会で話したことを短くまとめて投稿した",
+    example_tags: "例: ファシリテーション, 読書 (カンマ区切り、新しい名前はタグになります)",
+    example_people: "例: 佐藤 美咲, 田中 翔 (名前か id)",
+    example_invitation: "例: 勉強会での5分の発表",
+    col_intro_first: "誰が / 誰を",
+    col_intro_second: "誰に",
+    score_prefix: "合致:",
+    one_person: "ここには一人だけ書いてください",
+    intro_same_person: "同じ人どうしは紹介できません",
 };
 
 pub const EN: Strings = Strings {
@@ -427,6 +445,15 @@ pub const EN: Strings = Strings {
     example_interests: "e.g. books, dialogue (comma separated)",
     example_person: "e.g. Misaki Sato",
     example_date: "e.g. 2026-11-23, 11/23, today, yesterday",
+    example_output: "e.g. posted a short summary of the book club talk",
+    example_tags: "e.g. facilitation, reading (comma separated; new names become tags)",
+    example_people: "e.g. Misaki Sato, Sho Tanaka (names or ids)",
+    example_invitation: "e.g. a 5-minute talk at a study group",
+    col_intro_first: "Who (introducer / introduced)",
+    col_intro_second: "To whom",
+    score_prefix: "Fit:",
+    one_person: "one person only here",
+    intro_same_person: "a person cannot be introduced to themselves",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -689,6 +716,15 @@ pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
         (Lang::En, NextAction::StocktakeDue { days: Some(d) }) => {
             format!("Your last stock-take was {d} days ago: time for another")
         }
+    }
+}
+
+pub fn name_error(lang: Lang, kind: RecordKind, name: &str, e: &NameError) -> String {
+    let noun = messages::noun(lang, kind);
+    match (lang, e) {
+        (Lang::Ja, NameError::Missing) => format!("「{name}」という{noun}は見つかりません"),
+        (Lang::En, NameError::Missing) => format!("no {noun} named \"{name}\""),
+        (_, NameError::Ambiguous(ids)) => messages::text(lang, messages::Msg::Ambiguous(kind, name, ids.clone())),
     }
 }
 

@@ -17,4 +17,6 @@ pub use ids::*;
 pub use records::*;
 pub use table::{Keyed, Table};
 pub use text::Text;
-pub use workbook::{CURRENT_VERSION, Change, Edit, EditError, Holder, Problem, Record, Workbook};
+pub use workbook::{
+    CURRENT_VERSION, Change, Edit, EditError, Holder, NameError, Problem, Record, Workbook, find_by_name, same_name,
+};

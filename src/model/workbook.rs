@@ -105,6 +105,49 @@ pub enum EditError {
     NotFound(RecordRef),
 }
 
+/// Why a name did not lead to exactly one record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NameError {
+    Missing,
+    /// Several records have the name; their ids.
+    Ambiguous(Vec<u64>),
+}
+
+/// Names compare without case and surrounding space (after the usual sanitising).
+pub fn same_name(a: &str, b: &str) -> bool {
+    crate::model::text::sanitize(a).trim().to_lowercase() == crate::model::text::sanitize(b).trim().to_lowercase()
+}
+
+/// Finds the one record called `name` among `candidates` (id, name), or by id (`12`, `#12`)
+/// when no record has that name.
+pub fn find_by_name<'a>(candidates: impl Iterator<Item = (u64, &'a str)>, name: &str) -> Result<u64, NameError> {
+    let all: Vec<(u64, &str)> = candidates.collect();
+    let by_name: Vec<u64> = all.iter().filter(|(_, n)| same_name(n, name)).map(|(id, _)| *id).collect();
+    match by_name.as_slice() {
+        [one] => Ok(*one),
+        [] => {
+            let id = name.trim().trim_start_matches('#').parse::<u64>().ok();
+            id.filter(|id| all.iter().any(|(c, _)| c == id)).ok_or(NameError::Missing)
+        }
+        many => Err(NameError::Ambiguous(many.to_vec())),
+    }
+}
+
+impl Workbook {
+    pub fn person_named(&self, name: &str) -> Result<PersonId, NameError> {
+        find_by_name(self.people.iter().map(|p| (p.id.0, p.name.as_str())), name).map(PersonId)
+    }
+    pub fn community_named(&self, name: &str) -> Result<CommunityId, NameError> {
+        find_by_name(self.communities.iter().map(|c| (c.id.0, c.name.as_str())), name).map(CommunityId)
+    }
+    pub fn value_named(&self, name: &str) -> Result<ValueId, NameError> {
+        find_by_name(self.values.iter().map(|v| (v.id.0, v.name.as_str())), name).map(ValueId)
+    }
+    pub fn tag_named(&self, name: &str) -> Option<TagId> {
+        self.tags.iter().find(|t| same_name(&t.name, name)).map(|t| t.id)
+    }
+}
+
 /// A problem found in a loaded workbook (only possible after a hand edit).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -464,6 +507,16 @@ mod tests {
         let p = Person { id, name: Text::from(name), met_in: Some(c), communities: vec![c], ..Default::default() };
         wb.apply(vec![Change::Put(Record::Person(p))]).expect("insert person");
         id
+    }
+
+    #[test]
+    fn names_find_one_record_or_say_why_not() {
+        let people = [(1, "田中 翔"), (2, "田中 翔 "), (3, "Kim")];
+        assert_eq!(find_by_name(people.into_iter(), "kim"), Ok(3));
+        assert_eq!(find_by_name(people.into_iter(), "田中 翔"), Err(NameError::Ambiguous(vec![1, 2])));
+        assert_eq!(find_by_name(people.into_iter(), "#2"), Ok(2));
+        assert_eq!(find_by_name(people.into_iter(), "9"), Err(NameError::Missing));
+        assert_eq!(find_by_name(people.into_iter(), "nobody"), Err(NameError::Missing));
     }
 
     #[test]
