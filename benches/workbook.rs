@@ -120,3 +120,23 @@ fn key_to_redraw(bencher: Bencher, n: usize) {
         term.draw(|f| tsunagari::ui::render(&a, f)).expect("draw");
     });
 }
+
+/// One key typed into a search of the people list: the whole list is matched and ranked again.
+#[divan::bench(args = [10_000, 100_000], sample_count = 10)]
+fn search_keystroke(bencher: Bencher, n: usize) {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut a = app(n);
+    a.update(Action::GoTab(Tab::People));
+    a.update(Action::Search);
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    let keys = ['佐', '藤'];
+    let mut i = 0;
+    bencher.bench_local(|| {
+        let k = keys[i % 2];
+        i += 1;
+        // Type a character, then take it back, so every sample filters the same way.
+        a.update(Action::Input(KeyEvent::new(KeyCode::Char(k), KeyModifiers::NONE)));
+        a.update(Action::Input(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)));
+        term.draw(|f| tsunagari::ui::render(&a, f)).expect("draw");
+    });
+}

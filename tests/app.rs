@@ -355,3 +355,32 @@ fn an_introduction_needs_two_different_known_people() {
     let f = a.form.as_ref().expect("refused");
     assert_eq!(f.fields[3].error.as_deref(), Some("no person named \"誰でもない人\""));
 }
+
+#[test]
+fn slash_searches_the_list_as_you_type_and_esc_clears_it() {
+    let mut a = app();
+    press(&mut a, &["7"]);
+    let total = a.rows(Pane::People).len();
+    let target = a.wb.people.iter().nth(3).unwrap().name.to_string();
+    press(&mut a, &["/"]);
+    type_text(&mut a, &target);
+    let shown = a.rows(Pane::People).len();
+    assert!(shown >= 1 && shown < total, "{shown} of {total}");
+    let Some(Row::Record(RecordRef::Person(first))) = a.selected_row() else { panic!("a hit") };
+    assert_eq!(a.wb.people.get(first).unwrap().name.as_str(), target, "the exact name ranks first");
+    // q types into the query instead of quitting; Enter keeps the filter and moves back to the list.
+    press(&mut a, &["q"]);
+    assert!(!a.should_quit);
+    let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+    a.update(a.action_for(&erase).unwrap());
+    press(&mut a, &["<Enter>", "j"]);
+    assert!(!a.searching);
+    assert_eq!(a.rows(Pane::People).len(), shown, "the filter stays while browsing");
+    press(&mut a, &["<Esc>"]);
+    assert_eq!(a.rows(Pane::People).len(), total);
+    press(&mut a, &["/"]);
+    assert!(a.paste("存在しない名前\n"));
+    assert!(a.rows(Pane::People).is_empty());
+    press(&mut a, &["<Esc>"]);
+    assert_eq!(a.rows(Pane::People).len(), total);
+}

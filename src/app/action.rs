@@ -96,6 +96,10 @@ pub enum Action {
     Confirm,
     /// Close an overlay or answer no.
     Close,
+    /// Enter while typing a search: keep the filter, back to the list.
+    SearchAccept,
+    /// Esc: drop the list's search.
+    SearchClear,
     // In a form:
     NextField,
     PrevField,

@@ -16,6 +16,8 @@ pub enum Context {
     Confirm,
     /// Editing a form (keys not bound here go to the focused field).
     Form,
+    /// Typing a search (keys not bound here go to the query).
+    Search,
     /// Everywhere.
     Any,
 }
@@ -115,6 +117,10 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[key('y'), key('Y')], Action::Confirm, Confirm, true, "y"),
     bind(&[key('n'), key('N'), code(KeyCode::Esc)], Action::Close, Confirm, true, "n/Esc"),
     bind(&[code(KeyCode::Esc), key('q'), key('?'), code(KeyCode::Enter)], Action::Close, Reading, true, "Esc"),
+    bind(&[code(KeyCode::Enter), code(KeyCode::Down)], Action::SearchAccept, Search, true, "Enter"),
+    bind(&[code(KeyCode::Esc)], Action::SearchClear, Search, true, "Esc"),
+    hidden(&[ctrl('c')], Action::SearchClear, Search),
+    bind(&[code(KeyCode::Esc)], Action::SearchClear, Normal, false, "Esc"),
     bind(&[code(KeyCode::Tab)], Action::NextField, Form, true, "Tab"),
     bind(
         &[code(KeyCode::BackTab), Combo { code: KeyCode::BackTab, mods: KeyModifiers::SHIFT }],
@@ -137,7 +143,8 @@ pub fn lookup(ev: &KeyEvent, context: Context) -> Option<Action> {
         _ => ev.modifiers,
     };
     // A form takes every key for typing except its own few: `j` or Space must type, not move.
-    let applies = |b: &Binding| b.context == context || (b.context == Any && context != Form);
+    let typing = matches!(context, Form | Search);
+    let applies = |b: &Binding| b.context == context || (b.context == Any && !typing);
     BINDINGS
         .iter()
         .filter(|b| applies(b))
@@ -155,9 +162,9 @@ pub fn lookup(ev: &KeyEvent, context: Context) -> Option<Action> {
 
 /// Bindings with a label that apply in `context`, in table order.
 pub fn visible(context: Context) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS
-        .iter()
-        .filter(move |b| b.label.is_some() && (b.context == context || (b.context == Any && context != Form)))
+    BINDINGS.iter().filter(move |b| {
+        b.label.is_some() && (b.context == context || (b.context == Any && !matches!(context, Form | Search)))
+    })
 }
 
 #[cfg(test)]
@@ -196,7 +203,7 @@ mod tests {
         for (i, a) in BINDINGS.iter().enumerate() {
             for b in &BINDINGS[i + 1..] {
                 // `Any` bindings do not reach forms, so a form may reuse their keys.
-                let any_with = |x: &Binding, y: &Binding| x.context == Any && y.context != Form;
+                let any_with = |x: &Binding, y: &Binding| x.context == Any && !matches!(y.context, Form | Search);
                 let overlap = a.context == b.context || any_with(a, b) || any_with(b, a);
                 if overlap {
                     for k in a.keys {

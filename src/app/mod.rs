@@ -12,6 +12,7 @@ pub mod keymap;
 pub mod rows;
 pub mod run;
 pub mod saver;
+pub mod search;
 
 use std::cell::Cell;
 use std::path::PathBuf;
@@ -82,6 +83,10 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// The record being added or edited; it takes the keys while open.
     pub form: Option<form::Form>,
+    /// Each list's search (empty: none).
+    pub filters: [String; Pane::COUNT],
+    /// The search of the current list is being typed.
+    pub searching: bool,
     /// How far the open overlay can scroll (set while drawing, where its height is known).
     pub overlay_max_scroll: Cell<u16>,
     pub message: Option<String>,
@@ -122,6 +127,8 @@ impl App {
             rows: rows::RowCache::default(),
             overlay: None,
             form: None,
+            filters: Default::default(),
+            searching: false,
             overlay_max_scroll: Cell::new(0),
             message: None,
             error: None,
@@ -245,6 +252,9 @@ impl App {
         if let Some(f) = &self.form {
             return if f.asking_discard { Context::Confirm } else { Context::Form };
         }
+        if self.searching {
+            return Context::Search;
+        }
         match &self.overlay {
             None => Context::Normal,
             Some(Overlay::ConfirmDelete { .. }) => Context::Confirm,
@@ -257,7 +267,7 @@ impl App {
         let action = match keymap::lookup(key, context) {
             Some(a) => a,
             // In a form every other key is typing.
-            None if context == Context::Form => Action::Input(*key),
+            None if matches!(context, Context::Form | Context::Search) => Action::Input(*key),
             None => return None,
         };
         if (self.is_loading() || self.too_small) && action != Action::Quit {
@@ -268,7 +278,8 @@ impl App {
 
     fn refresh_rows(&mut self) {
         let pane = self.pane();
-        self.rows.ensure(pane, &self.wb, self.generation, self.today);
+        let query = &self.filters[pane.index()];
+        self.rows.ensure(pane, &self.wb, self.generation, self.today, query, self.lang);
         let len = self.rows.get(pane).len();
         let pos = &mut self.lists[pane.index()];
         pos.selected = pos.selected.min(len.saturating_sub(1));
@@ -317,8 +328,15 @@ impl App {
             Action::Edit => self.open_form(true),
             Action::NextField => self.form.iter_mut().for_each(form::Form::next_field),
             Action::PrevField => self.form.iter_mut().for_each(form::Form::prev_field),
+            Action::Input(key) if self.searching => self.search_input(key),
             Action::Input(key) => self.form.iter_mut().for_each(|f| f.input(key)),
+            Action::SearchAccept => self.searching = false,
+            Action::SearchClear => {
+                self.searching = false;
+                self.filters[self.pane().index()].clear();
+            }
             Action::Save => self.save_form(),
+            Action::Search if self.pane() != Pane::NextActions => self.searching = true,
             Action::Search | Action::Export | Action::Walkthrough => {
                 self.message = Some(i18n::strings(self.lang).not_yet.to_owned())
             }
@@ -488,9 +506,34 @@ impl App {
         }
     }
 
+    /// A key while typing a search: the query changes and the list follows at once.
+    fn search_input(&mut self, key: KeyEvent) {
+        use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+        let pane = self.pane();
+        let query = &mut self.filters[pane.index()];
+        match key.code {
+            KeyCode::Backspace => {
+                query.pop();
+            }
+            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => query.clear(),
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                query.push_str(&crate::model::text::sanitize(&c.to_string()))
+            }
+            _ => return,
+        }
+        self.lists[pane.index()].selected = 0;
+    }
+
     /// Text pasted into the terminal (bracketed paste): it goes to the focused field, cleaned
     /// like any text at the model boundary.
     pub fn paste(&mut self, raw: &str) -> bool {
+        if self.searching {
+            let pane = self.pane();
+            self.filters[pane.index()].push_str(&crate::model::text::one_line(&crate::model::text::sanitize(raw)));
+            self.lists[pane.index()].selected = 0;
+            self.refresh_rows();
+            return true;
+        }
         match &mut self.form {
             Some(f) if !f.asking_discard => {
                 f.paste(&crate::model::text::sanitize(raw));

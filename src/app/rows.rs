@@ -8,6 +8,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 
 use super::action::Pane;
+use super::search;
+use crate::i18n::Lang;
 use crate::model::derived::{self, NextAction};
 use crate::model::text::one_line;
 use crate::model::*;
@@ -25,8 +27,13 @@ pub enum Row {
 /// frame never scans the workbook).
 #[derive(Default)]
 pub struct RowCache {
-    rows: [Vec<Row>; Pane::COUNT],
+    /// Every row of each list, in the list's order.
+    all: [Vec<Row>; Pane::COUNT],
     built_at: [Option<u64>; Pane::COUNT],
+    /// The rows shown: `all`, or those matching the list's search, best first.
+    rows: [Vec<Row>; Pane::COUNT],
+    /// The generation and search the shown rows were made for.
+    shown_for: [Option<(u64, String)>; Pane::COUNT],
     actions: Vec<NextAction>,
     pub tag_last: BTreeMap<TagId, NaiveDate>,
     pub bridges: BTreeSet<PersonId>,
@@ -44,6 +51,7 @@ pub struct Overview {
 impl RowCache {
     pub fn invalidate(&mut self) {
         self.built_at = [None; Pane::COUNT];
+        self.shown_for = Default::default();
     }
 
     pub fn get(&self, pane: Pane) -> &[Row] {
@@ -54,11 +62,29 @@ impl RowCache {
         &self.actions
     }
 
-    /// Rebuilds `pane`'s rows if the workbook changed since they were built.
-    pub fn ensure(&mut self, pane: Pane, wb: &Workbook, generation: u64, today: NaiveDate) {
-        if self.built_at[pane.index()] == Some(generation) {
-            return;
+    /// Rebuilds `pane`'s rows if the workbook or the search changed since they were built.
+    pub fn ensure(&mut self, pane: Pane, wb: &Workbook, generation: u64, today: NaiveDate, query: &str, lang: Lang) {
+        let i = pane.index();
+        if self.built_at[i] != Some(generation) {
+            self.build(pane, wb, generation, today);
         }
+        let wanted = Some((generation, query.to_owned()));
+        if self.shown_for[i] != wanted {
+            self.rows[i] = if query.trim().is_empty() {
+                self.all[i].clone()
+            } else {
+                search::filter(&self.all[i], wb, lang, query)
+            };
+            self.shown_for[i] = wanted;
+        }
+    }
+
+    /// How many rows the list has before any search.
+    pub fn total(&self, pane: Pane) -> usize {
+        self.all[pane.index()].len()
+    }
+
+    fn build(&mut self, pane: Pane, wb: &Workbook, generation: u64, today: NaiveDate) {
         match pane {
             Pane::NextActions => {
                 self.actions = derived::next_actions(wb, today);
@@ -72,7 +98,7 @@ impl RowCache {
             Pane::People => self.bridges = derived::bridges(wb),
             _ => {}
         }
-        self.rows[pane.index()] = build(pane, wb, self.actions.len());
+        self.all[pane.index()] = build(pane, wb, self.actions.len());
         self.built_at[pane.index()] = Some(generation);
     }
 }
@@ -221,12 +247,12 @@ mod tests {
         let today: NaiveDate = "2026-11-24".parse().expect("date");
         let mut wb = sample::workbook(100, 5, today);
         let mut cache = RowCache::default();
-        cache.ensure(Pane::Tags, &wb, 1, today);
+        cache.ensure(Pane::Tags, &wb, 1, today, "", Lang::En);
         let before = cache.get(Pane::Tags).len();
         wb.tags.put(Tag { id: TagId(9999), name: Text::from("新しいタグ"), ..Default::default() });
-        cache.ensure(Pane::Tags, &wb, 1, today);
+        cache.ensure(Pane::Tags, &wb, 1, today, "", Lang::En);
         assert_eq!(cache.get(Pane::Tags).len(), before);
-        cache.ensure(Pane::Tags, &wb, 2, today);
+        cache.ensure(Pane::Tags, &wb, 2, today, "", Lang::En);
         assert_eq!(cache.get(Pane::Tags).len(), before + 1);
     }
 }

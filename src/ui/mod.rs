@@ -125,6 +125,13 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let pane = app.pane();
     let panes = app.tab.panes();
     let mut title_spans = vec![Span::styled(format!(" {title} "), theme.title)];
+    let query = &app.filters[pane.index()];
+    if !query.is_empty() {
+        let shown = app.rows(pane).len();
+        let total = app.figures().total(pane);
+        title_spans
+            .push(Span::styled(format!(" /{} {shown}/{total} ", crate::model::text::one_line(query)), theme.warn));
+    }
     if panes.len() > 1 {
         for &p in panes {
             let style = if p == pane { theme.selected } else { theme.dim };
@@ -164,6 +171,15 @@ pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
 
 fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let context = app.context();
+    if context == Context::Search {
+        // The query being typed, with the cursor after it (where an IME composes).
+        let query = crate::model::text::one_line(&app.filters[app.pane().index()]);
+        let prompt = format!("/{query}");
+        let x = area.x + (width(&prompt) as u16).min(area.width.saturating_sub(1));
+        frame.render_widget(Line::styled(prompt, theme.accent), area);
+        frame.set_cursor_position(ratatui::layout::Position::new(x, area.y));
+        return;
+    }
     let mut spans = Vec::new();
     let mut used = 0usize;
     let room = usize::from(area.width);
