@@ -34,6 +34,8 @@ pub struct RowCache {
     rows: [Vec<Row>; Pane::COUNT],
     /// The generation and search the shown rows were made for.
     shown_for: [Option<(u64, String)>; Pane::COUNT],
+    /// What each of `all` is found by, once a search needed it (cleared with `all`).
+    prepared: [Vec<nucleo_matcher::Utf32String>; Pane::COUNT],
     actions: Vec<NextAction>,
     pub tag_last: BTreeMap<TagId, NaiveDate>,
     pub bridges: BTreeSet<PersonId>,
@@ -73,7 +75,10 @@ impl RowCache {
             self.rows[i] = if query.trim().is_empty() {
                 self.all[i].clone()
             } else {
-                search::filter(&self.all[i], wb, lang, query)
+                if self.prepared[i].len() != self.all[i].len() {
+                    self.prepared[i] = search::prepare(&self.all[i], wb, lang);
+                }
+                search::filter(&self.all[i], &self.prepared[i], query)
             };
             self.shown_for[i] = wanted;
         }
@@ -99,6 +104,7 @@ impl RowCache {
             _ => {}
         }
         self.all[pane.index()] = build(pane, wb, self.actions.len());
+        self.prepared[pane.index()].clear();
         self.built_at[pane.index()] = Some(generation);
     }
 }

@@ -3,7 +3,7 @@
 //! half-width forms and Japanese match as typed).
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32Str};
+use nucleo_matcher::{Config, Matcher, Utf32String};
 
 use super::rows::Row;
 use crate::i18n::{Label, Lang};
@@ -50,22 +50,27 @@ fn fold_width(s: &str) -> String {
         .collect()
 }
 
-/// The rows that match `query`, best first (ties keep the list's order).
-pub fn filter(rows: &[Row], wb: &Workbook, lang: Lang, query: &str) -> Vec<Row> {
+/// What each row is found by, prepared once per change of the workbook (in the matcher's own
+/// form), so a key typed into a search only matches, never formats.
+pub fn prepare(rows: &[Row], wb: &Workbook, lang: Lang) -> Vec<Utf32String> {
+    rows.iter()
+        .map(|&row| Utf32String::from(fold_width(&crate::model::text::one_line(&haystack(wb, row, lang)))))
+        .collect()
+}
+
+/// The rows that match `query`, best first (ties keep the list's order). `prepared` is
+/// [`prepare`] of the same rows.
+pub fn filter(rows: &[Row], prepared: &[Utf32String], query: &str) -> Vec<Row> {
     if query.trim().is_empty() {
         return rows.to_vec();
     }
     let pattern = Pattern::parse(&fold_width(query), CaseMatching::Ignore, Normalization::Smart);
     let mut matcher = Matcher::new(Config::DEFAULT);
-    let mut buf = Vec::new();
     let mut scored: Vec<(u32, usize, Row)> = rows
         .iter()
+        .zip(prepared)
         .enumerate()
-        .filter_map(|(i, &row)| {
-            let hay = fold_width(&crate::model::text::one_line(&haystack(wb, row, lang)));
-            let score = pattern.score(Utf32Str::new(&hay, &mut buf), &mut matcher)?;
-            Some((score, i, row))
-        })
+        .filter_map(|(i, (&row, hay))| Some((pattern.score(hay.slice(..), &mut matcher)?, i, row)))
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     scored.into_iter().map(|(_, _, row)| row).collect()
@@ -89,7 +94,7 @@ mod tests {
         }
         let rows: Vec<Row> = wb.people.iter().map(|p| Row::Record(RecordRef::Person(p.id))).collect();
         let names = |q: &str| -> Vec<u64> {
-            filter(&rows, &wb, Lang::Ja, q)
+            filter(&rows, &prepare(&rows, &wb, Lang::Ja), q)
                 .into_iter()
                 .map(|r| match r {
                     Row::Record(r) => r.number(),
