@@ -140,3 +140,20 @@ fn search_keystroke(bencher: Bencher, n: usize) {
         term.draw(|f| tsunagari::ui::render(&a, f)).expect("draw");
     });
 }
+
+/// One key typed into an open form (the people list behind it), then the frame drawn.
+#[divan::bench(args = [10_000, 100_000], sample_count = 200)]
+fn key_in_form(bencher: Bencher, n: usize) {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut a = app(n);
+    a.update(Action::GoTab(Tab::People));
+    a.update(Action::Edit);
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    let mut typed = false;
+    bencher.bench_local(|| {
+        typed = !typed;
+        let key = if typed { KeyCode::Char('あ') } else { KeyCode::Backspace };
+        a.update(Action::Input(KeyEvent::new(key, KeyModifiers::NONE)));
+        term.draw(|f| tsunagari::ui::render(&a, f)).expect("draw");
+    });
+}
