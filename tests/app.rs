@@ -384,3 +384,24 @@ fn slash_searches_the_list_as_you_type_and_esc_clears_it() {
     press(&mut a, &["<Esc>"]);
     assert_eq!(a.rows(Pane::People).len(), total);
 }
+
+#[test]
+fn logging_a_contact_adds_to_the_log_and_resets_the_reminder() {
+    let mut a = app();
+    press(&mut a, &["7"]);
+    let Some(Row::Record(RecordRef::Person(p))) = a.selected_row() else { panic!("a person") };
+    let before = a.wb.people.get(p).unwrap().interactions.len();
+    press(&mut a, &["i", "<Tab>"]);
+    type_text(&mut a, "ランチで近況を聞いた");
+    save(&mut a);
+    assert!(a.form.is_none(), "{:?}", a.message);
+    let person = a.wb.people.get(p).unwrap();
+    assert_eq!(person.interactions.len(), before + 1);
+    assert!(person.interactions.iter().any(|i| i.note.as_str() == "ランチで近況を聞いた" && i.date == Some(today())));
+    assert_eq!(person.latest_contact(), Some(today()));
+    assert!(a.message.as_deref().unwrap().starts_with("logged a contact with"));
+    press(&mut a, &["u"]);
+    assert_eq!(a.wb.people.get(p).unwrap().interactions.len(), before);
+    press(&mut a, &["2", "i"]);
+    assert!(a.form.is_none(), "only people have contacts");
+}

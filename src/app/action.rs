@@ -96,6 +96,8 @@ pub enum Action {
     Confirm,
     /// Close an overlay or answer no.
     Close,
+    /// Log a contact with the selected person.
+    LogContact,
     /// Enter while typing a search: keep the filter, back to the list.
     SearchAccept,
     /// Esc: drop the list's search.

@@ -97,6 +97,8 @@ impl Field {
 pub enum FormTarget {
     New(crate::model::RecordKind),
     Edit(RecordRef),
+    /// A contact with this person, added to their interaction log.
+    Contact(crate::model::PersonId),
 }
 
 #[derive(Clone, Debug)]

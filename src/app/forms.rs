@@ -304,13 +304,17 @@ fn nth<E: IntoEnumIterator + Default>(i: usize) -> E {
 /// The edit that saving `form` makes, or `None` after marking the wrong fields.
 pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDate) -> Option<Edit> {
     let target = form.target;
+    if let FormTarget::Contact(person) = target {
+        return contact_from(form, wb, lang, today, person);
+    }
     let existing = match target {
         FormTarget::Edit(r) => wb.record(r),
-        FormTarget::New(_) => None,
+        FormTarget::New(_) | FormTarget::Contact(_) => None,
     };
     let kind = match target {
         FormTarget::Edit(r) => r.kind(),
         FormTarget::New(k) => k,
+        FormTarget::Contact(_) => RecordKind::Person,
     };
     let mut r = Reader { form, lang, today, ok: true };
     let mut edit: Edit = Vec::new();
@@ -573,6 +577,35 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
     };
     edit.push(Change::Put(record));
     Some(edit)
+}
+
+/// The form for logging a contact with `person`: when, and what about.
+pub fn contact_form(person: PersonId, lang: Lang, today: NaiveDate) -> Form {
+    let s = i18n::strings(lang);
+    let fields = vec![
+        Field::new(s.col_date, FieldKind::Date).required().text(&date_text(Some(today))).example(s.example_date),
+        Field::new(s.col_notes, FieldKind::Multi).example(s.example_contact),
+    ];
+    Form::new(FormTarget::Contact(person), fields)
+}
+
+/// Adds the contact to the person's log; the latest contact moves with it (which resets the
+/// keep-in-touch reminder).
+fn contact_from(form: &mut Form, wb: &Workbook, lang: Lang, today: NaiveDate, person: PersonId) -> Option<Edit> {
+    let mut r = Reader { form, lang, today, ok: true };
+    let date = r.past_date(0);
+    if date.is_none() && r.ok {
+        r.fail(0, i18n::strings(lang).required.to_owned());
+    }
+    let note = r.text(1);
+    let mut p = wb.people.get(person)?.clone();
+    if !r.ok {
+        return None;
+    }
+    p.interactions.push(Interaction { date, note });
+    p.interactions.sort_by_key(|i| i.date);
+    p.last_contact = p.last_contact.max(date);
+    Some(vec![Change::Put(Record::Person(p))])
 }
 
 fn same(a: &str, b: &str) -> bool {

@@ -325,6 +325,7 @@ impl App {
                 self.set_settings(s);
             }
             Action::Add => self.open_form(false),
+            Action::LogContact => self.open_contact_form(),
             Action::Edit => self.open_form(true),
             Action::NextField => self.form.iter_mut().for_each(form::Form::next_field),
             Action::PrevField => self.form.iter_mut().for_each(form::Form::prev_field),
@@ -478,6 +479,19 @@ impl App {
         self.form = Some(forms::form_for(kind, existing.as_ref(), &self.wb, self.lang, self.today));
     }
 
+    /// `i` on a person: a small form to log a contact.
+    fn open_contact_form(&mut self) {
+        let s = i18n::strings(self.lang);
+        if self.read_only.is_some() {
+            self.message = Some(s.read_only_refused.to_owned());
+            return;
+        }
+        match self.selected_row() {
+            Some(Row::Record(RecordRef::Person(p))) => self.form = Some(forms::contact_form(p, self.lang, self.today)),
+            _ => self.message = Some(s.contact_needs_person.to_owned()),
+        }
+    }
+
     /// Ctrl-s: checks every field; saves through the undo history and shows the record, or
     /// marks what is wrong and moves to it.
     fn save_form(&mut self) {
@@ -490,8 +504,12 @@ impl App {
         };
         let Some(Change::Put(record)) = edit.last().cloned() else { return };
         let target = record.reference();
-        let added = matches!(form.target, form::FormTarget::New(_));
-        let label = i18n::saved_record(self.lang, added, &rows::record_name_of(&record));
+        let name = rows::record_name_of(&record);
+        let label = match form.target {
+            form::FormTarget::New(_) => i18n::saved_record(self.lang, true, &name),
+            form::FormTarget::Edit(_) => i18n::saved_record(self.lang, false, &name),
+            form::FormTarget::Contact(_) => i18n::contact_logged(self.lang, &name),
+        };
         match self.history.apply(&mut self.wb, edit, label.clone()) {
             Ok(()) => {
                 self.changed();

@@ -40,6 +40,8 @@ pub struct RowCache {
     pub tag_last: BTreeMap<TagId, NaiveDate>,
     pub bridges: BTreeSet<PersonId>,
     pub overview: Overview,
+    /// The diversity read-out shown above the communities.
+    pub diversity: derived::Diversity,
 }
 
 /// The figures of the overview tab.
@@ -100,6 +102,7 @@ impl RowCache {
                 };
             }
             Pane::Tags => self.tag_last = derived::last_output_per_tag(wb),
+            Pane::Communities => self.diversity = derived::diversity(wb),
             Pane::People => self.bridges = derived::bridges(wb),
             _ => {}
         }

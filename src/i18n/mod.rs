@@ -174,6 +174,9 @@ pub struct Strings {
     pub score_prefix: &'static str,
     pub one_person: &'static str,
     pub intro_same_person: &'static str,
+    pub example_contact: &'static str,
+    pub contact_needs_person: &'static str,
+    pub contact_title: &'static str,
 }
 
 pub const JA: Strings = Strings {
@@ -312,6 +315,9 @@ pub const JA: Strings = Strings {
     score_prefix: "合致:",
     one_person: "ここには一人だけ書いてください",
     intro_same_person: "同じ人どうしは紹介できません",
+    example_contact: "例: ランチで近況を聞いた。来月の勉強会に誘われた",
+    contact_needs_person: "人タブで相手を選んでから i を押してください",
+    contact_title: "やりとりを記録",
 };
 
 pub const EN: Strings = Strings {
@@ -461,6 +467,9 @@ pub const EN: Strings = Strings {
     score_prefix: "Fit:",
     one_person: "one person only here",
     intro_same_person: "a person cannot be introduced to themselves",
+    example_contact: "e.g. caught up over lunch; invited me to next month's study group",
+    contact_needs_person: "Choose someone on the People tab, then press i",
+    contact_title: "Log a contact",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -742,6 +751,13 @@ pub fn number_range(lang: Lang, min: i64, max: i64) -> String {
     }
 }
 
+pub fn contact_logged(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Ja => format!("{name} さんとのやりとりを記録しました"),
+        Lang::En => format!("logged a contact with {name}"),
+    }
+}
+
 pub fn saved_record(lang: Lang, added: bool, name: &str) -> String {
     match (lang, added) {
         (Lang::Ja, true) => format!("追加しました: {name}"),
@@ -883,6 +899,8 @@ pub fn action(lang: Lang, a: crate::app::Action) -> &'static str {
         (Lang::En, NextField) => "next field",
         (Lang::Ja, PrevField) => "前の項目",
         (Lang::En, PrevField) => "previous field",
+        (Lang::Ja, LogContact) => "やりとりを記録",
+        (Lang::En, LogContact) => "log a contact",
         (Lang::Ja, Save) => "保存",
         (Lang::En, Save) => "save",
         (Lang::Ja, Input(_)) => "入力",

@@ -22,12 +22,14 @@ fn height(f: &Field) -> u16 {
 
 pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
     let s = i18n::strings(app.lang);
-    let kind = match form.target {
-        FormTarget::New(k) => k,
-        FormTarget::Edit(r) => r.kind(),
+    let title = match form.target {
+        FormTarget::New(k) => format!(" {}: {} ", s.form_new, messages::noun(app.lang, k)),
+        FormTarget::Edit(r) => format!(" {}: {} ", s.form_edit, messages::noun(app.lang, r.kind())),
+        FormTarget::Contact(p) => {
+            let name = app.wb.people.get(p).map_or_else(String::new, |p| crate::model::text::one_line(&p.name));
+            format!(" {}: {name} ", s.contact_title)
+        }
     };
-    let verb = if matches!(form.target, FormTarget::New(_)) { s.form_new } else { s.form_edit };
-    let title = format!(" {}: {} ", verb, messages::noun(app.lang, kind));
     clear_popup(frame, area);
     let outer = block(theme, Span::styled(title, theme.title));
     let inner = outer.inner(area);

@@ -139,8 +139,26 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
     }
     let outer = block(theme, Line::from(title_spans));
-    let inner = outer.inner(area);
+    let mut inner = outer.inner(area);
     frame.render_widget(outer, area);
+    if pane == Pane::Communities && !app.rows(pane).is_empty() {
+        // How varied the communities are, above the list (at most two rows).
+        let d = &app.figures().diversity;
+        let s = i18n::strings(app.lang);
+        let mut pieces = vec![
+            (format!("{}: ", s.diversity), theme.header),
+            (i18n::diversity_line(app.lang, d.communities, d.kinds, d.outside_usual_circle), theme.dim),
+        ];
+        if let Some(w) = d.warning {
+            pieces.push((format!("  {}", i18n::diversity_warning(app.lang, w)), theme.warn));
+        }
+        let lines: Vec<Line<'static>> =
+            wrap::wrap_spans(&pieces, usize::from(inner.width), 0).into_iter().take(2).collect();
+        let h = (lines.len() as u16).min(inner.height.saturating_sub(3));
+        let [top, rest] = inner.layout(&Layout::vertical([Constraint::Length(h), Constraint::Min(1)]));
+        frame.render_widget(Paragraph::new(lines), top);
+        inner = rest;
+    }
     if area.width >= SIDE_DETAIL_WIDTH {
         let [list, side] = inner.layout(&Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]));
         table::render(app, theme, frame, list, pane);
