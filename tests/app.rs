@@ -405,3 +405,42 @@ fn logging_a_contact_adds_to_the_log_and_resets_the_reminder() {
     press(&mut a, &["2", "i"]);
     assert!(a.form.is_none(), "only people have contacts");
 }
+
+#[test]
+fn s_steps_through_orders_and_reconnect_puts_the_most_overdue_first() {
+    let mut a = app();
+    press(&mut a, &["7", "s"]);
+    assert_eq!(a.current_order(Pane::People), tsunagari::app::rows::Order::Strength);
+    let strengths: Vec<u8> = a
+        .rows(Pane::People)
+        .iter()
+        .map(|r| match r {
+            Row::Record(RecordRef::Person(p)) => {
+                tsunagari::model::derived::TieStrength::of(&a.wb.people.get(*p).unwrap().tie).percent()
+            }
+            _ => 0,
+        })
+        .collect();
+    assert!(strengths.windows(2).all(|w| w[0] >= w[1]), "{strengths:?}");
+    press(&mut a, &["s"]);
+    assert_eq!(a.current_order(Pane::People), tsunagari::app::rows::Order::Reconnect);
+    // Days past each person's cadence (90 days for people without one), in list order.
+    let overdue: Vec<Option<i64>> = a
+        .rows(Pane::People)
+        .iter()
+        .map(|r| match r {
+            Row::Record(RecordRef::Person(p)) => {
+                let p = a.wb.people.get(*p).unwrap();
+                let every = p.cadence.and_then(Cadence::days).unwrap_or(90);
+                p.latest_contact().map(|d| (today() - d).num_days() - every)
+            }
+            _ => None,
+        })
+        .collect();
+    let known: Vec<i64> = overdue.iter().flatten().copied().collect();
+    assert!(known.windows(2).all(|w| w[0] >= w[1]), "most overdue first: {known:?}");
+    let first_unknown = overdue.iter().position(Option::is_none).unwrap_or(overdue.len());
+    assert!(overdue[first_unknown..].iter().all(Option::is_none), "people never contacted come last");
+    press(&mut a, &["s", "s"]);
+    assert_eq!(a.current_order(Pane::People), tsunagari::app::rows::Order::Name, "wraps around");
+}

@@ -96,6 +96,8 @@ pub enum Action {
     Confirm,
     /// Close an overlay or answer no.
     Close,
+    /// Show the list in its next order.
+    SortNext,
     /// Log a contact with the selected person.
     LogContact,
     /// Enter while typing a search: keep the filter, back to the list.

@@ -96,6 +96,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[key('e')], Action::Edit, Normal, false, "e"),
     bind(&[key('d'), code(KeyCode::Delete)], Action::Delete, Normal, true, "d"),
     bind(&[key('i')], Action::LogContact, Normal, false, "i"),
+    bind(&[key('s')], Action::SortNext, Normal, false, "s"),
     bind(&[key('u')], Action::Undo, Normal, true, "u"),
     bind(&[ctrl('r')], Action::Redo, Normal, false, "Ctrl-r"),
     bind(&[key('/')], Action::Search, Normal, false, "/"),

@@ -83,6 +83,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// The record being added or edited; it takes the keys while open.
     pub form: Option<form::Form>,
+    /// Each list's order, as an index into `rows::orders(pane)`.
+    pub order: [usize; Pane::COUNT],
     /// Each list's search (empty: none).
     pub filters: [String; Pane::COUNT],
     /// The search of the current list is being typed.
@@ -128,6 +130,7 @@ impl App {
             overlay: None,
             form: None,
             filters: Default::default(),
+            order: [0; Pane::COUNT],
             searching: false,
             overlay_max_scroll: Cell::new(0),
             message: None,
@@ -212,6 +215,11 @@ impl App {
         panes[self.pane_of_tab[self.tab.index()].min(panes.len() - 1)]
     }
 
+    pub fn current_order(&self, pane: Pane) -> rows::Order {
+        let all = rows::orders(pane);
+        all[self.order[pane.index()] % all.len()]
+    }
+
     pub fn rows(&self, pane: Pane) -> &[Row] {
         self.rows.get(pane)
     }
@@ -279,7 +287,8 @@ impl App {
     fn refresh_rows(&mut self) {
         let pane = self.pane();
         let query = &self.filters[pane.index()];
-        self.rows.ensure(pane, &self.wb, self.generation, self.today, query, self.lang);
+        let order = self.current_order(pane);
+        self.rows.ensure(pane, &self.wb, self.generation, self.today, order, query, self.lang);
         let len = self.rows.get(pane).len();
         let pos = &mut self.lists[pane.index()];
         pos.selected = pos.selected.min(len.saturating_sub(1));
@@ -326,6 +335,12 @@ impl App {
             }
             Action::Add => self.open_form(false),
             Action::LogContact => self.open_contact_form(),
+            Action::SortNext => {
+                let pane = self.pane();
+                let n = rows::orders(pane).len();
+                self.order[pane.index()] = (self.order[pane.index()] + 1) % n;
+                self.lists[pane.index()].selected = 0;
+            }
             Action::Edit => self.open_form(true),
             Action::NextField => self.form.iter_mut().for_each(form::Form::next_field),
             Action::PrevField => self.form.iter_mut().for_each(form::Form::prev_field),

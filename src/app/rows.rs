@@ -29,7 +29,8 @@ pub enum Row {
 pub struct RowCache {
     /// Every row of each list, in the list's order.
     all: [Vec<Row>; Pane::COUNT],
-    built_at: [Option<u64>; Pane::COUNT],
+    /// The generation and order `all` was built for.
+    built_at: [Option<(u64, Order)>; Pane::COUNT],
     /// The rows shown: `all`, or those matching the list's search, best first.
     rows: [Vec<Row>; Pane::COUNT],
     /// The generation and search the shown rows were made for.
@@ -67,10 +68,21 @@ impl RowCache {
     }
 
     /// Rebuilds `pane`'s rows if the workbook or the search changed since they were built.
-    pub fn ensure(&mut self, pane: Pane, wb: &Workbook, generation: u64, today: NaiveDate, query: &str, lang: Lang) {
+    #[allow(clippy::too_many_arguments)] // one call site; a struct would only rename them
+    pub fn ensure(
+        &mut self,
+        pane: Pane,
+        wb: &Workbook,
+        generation: u64,
+        today: NaiveDate,
+        order: Order,
+        query: &str,
+        lang: Lang,
+    ) {
         let i = pane.index();
-        if self.built_at[i] != Some(generation) {
-            self.build(pane, wb, generation, today);
+        if self.built_at[i] != Some((generation, order)) {
+            self.build(pane, wb, generation, today, order);
+            self.shown_for[i] = None;
         }
         let wanted = Some((generation, query.to_owned()));
         if self.shown_for[i] != wanted {
@@ -91,7 +103,7 @@ impl RowCache {
         self.all[pane.index()].len()
     }
 
-    fn build(&mut self, pane: Pane, wb: &Workbook, generation: u64, today: NaiveDate) {
+    fn build(&mut self, pane: Pane, wb: &Workbook, generation: u64, today: NaiveDate, order: Order) {
         match pane {
             Pane::NextActions => {
                 self.actions = derived::next_actions(wb, today);
@@ -106,9 +118,9 @@ impl RowCache {
             Pane::People => self.bridges = derived::bridges(wb),
             _ => {}
         }
-        self.all[pane.index()] = build(pane, wb, self.actions.len());
+        self.all[pane.index()] = build(pane, wb, self.actions.len(), order, today);
         self.prepared[pane.index()].clear();
-        self.built_at[pane.index()] = Some(generation);
+        self.built_at[pane.index()] = Some((generation, order));
     }
 }
 
@@ -121,7 +133,73 @@ where
     v.into_iter().map(|x| Row::Record(r(x))).collect()
 }
 
-fn build(pane: Pane, wb: &Workbook, actions: usize) -> Vec<Row> {
+/// The orders a list can be shown in (`s` steps through them); the first is the default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Order {
+    /// The list's natural order (status for communities, rank for values, …).
+    Natural,
+    Name,
+    /// Newest first.
+    Date,
+    /// Strongest tie first.
+    Strength,
+    /// Most overdue for contact first: days since the latest contact beyond the person's
+    /// cadence (or the 90-day nudge for people without one); never-contacted last.
+    Reconnect,
+    Reactions,
+    Excitement,
+    /// Longest since the last visit (or the last output) first.
+    Stale,
+}
+
+pub fn orders(pane: Pane) -> &'static [Order] {
+    use Order::*;
+    match pane {
+        Pane::People => &[Name, Strength, Reconnect, Date],
+        Pane::Communities => &[Natural, Name, Stale],
+        Pane::Outputs => &[Date, Reactions],
+        Pane::Tags => &[Name, Stale],
+        Pane::Invitations => &[Natural, Excitement, Date],
+        _ => &[Natural],
+    }
+}
+
+fn overdue(p: &Person, today: NaiveDate) -> Option<i64> {
+    let every = p.cadence.and_then(Cadence::days).unwrap_or(derived::WEAK_TIE_NUDGE_DAYS);
+    p.latest_contact().map(|d| derived::days_between(d, today) - every)
+}
+
+fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDate) -> Vec<Row> {
+    let person = |p: &Person| RecordRef::Person(p.id);
+    match (pane, order) {
+        (Pane::People, Order::Strength) => {
+            return sorted(&wb.people, |p| Reverse(derived::TieStrength::of(&p.tie).percent()), person);
+        }
+        (Pane::People, Order::Reconnect) => {
+            return sorted(&wb.people, |p| (overdue(p, today).is_none(), Reverse(overdue(p, today))), person);
+        }
+        (Pane::People, Order::Date) => return sorted(&wb.people, |p| Reverse(p.latest_contact()), person),
+        (Pane::Communities, Order::Name) => {
+            return sorted(&wb.communities, |c| c.name.to_lowercase(), |c| RecordRef::Community(c.id));
+        }
+        (Pane::Communities, Order::Stale) => {
+            return sorted(&wb.communities, |c| (c.last_visit, c.id), |c| RecordRef::Community(c.id));
+        }
+        (Pane::Outputs, Order::Reactions) => {
+            return sorted(&wb.outputs, |o| Reverse((o.reactions, o.date)), |o| RecordRef::Output(o.id));
+        }
+        (Pane::Tags, Order::Stale) => {
+            let last = derived::last_output_per_tag(wb);
+            return sorted(&wb.tags, |t| (last.get(&t.id).copied(), t.id), |t| RecordRef::Tag(t.id));
+        }
+        (Pane::Invitations, Order::Excitement) => {
+            return sorted(&wb.invitations, |i| Reverse((i.excitement, i.id)), |i| RecordRef::Invitation(i.id));
+        }
+        (Pane::Invitations, Order::Date) => {
+            return sorted(&wb.invitations, |i| Reverse((i.received, i.id)), |i| RecordRef::Invitation(i.id));
+        }
+        _ => {}
+    }
     match pane {
         Pane::NextActions => (0..actions).map(Row::Action).collect(),
         Pane::Communities => {
@@ -235,7 +313,7 @@ mod tests {
     fn invitations_list_pending_by_deadline_then_the_decided() {
         let today: NaiveDate = "2026-11-24".parse().expect("date");
         let wb = sample::workbook(400, 5, today);
-        let rows = build(Pane::Invitations, &wb, 0);
+        let rows = build(Pane::Invitations, &wb, 0, Order::Natural, today);
         assert_eq!(rows.len(), wb.invitations.len());
         let invs: Vec<&Invitation> = rows
             .iter()
@@ -256,12 +334,12 @@ mod tests {
         let today: NaiveDate = "2026-11-24".parse().expect("date");
         let mut wb = sample::workbook(100, 5, today);
         let mut cache = RowCache::default();
-        cache.ensure(Pane::Tags, &wb, 1, today, "", Lang::En);
+        cache.ensure(Pane::Tags, &wb, 1, today, Order::Name, "", Lang::En);
         let before = cache.get(Pane::Tags).len();
         wb.tags.put(Tag { id: TagId(9999), name: Text::from("新しいタグ"), ..Default::default() });
-        cache.ensure(Pane::Tags, &wb, 1, today, "", Lang::En);
+        cache.ensure(Pane::Tags, &wb, 1, today, Order::Name, "", Lang::En);
         assert_eq!(cache.get(Pane::Tags).len(), before);
-        cache.ensure(Pane::Tags, &wb, 2, today, "", Lang::En);
+        cache.ensure(Pane::Tags, &wb, 2, today, Order::Name, "", Lang::En);
         assert_eq!(cache.get(Pane::Tags).len(), before + 1);
     }
 }

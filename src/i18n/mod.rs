@@ -751,6 +751,29 @@ pub fn number_range(lang: Lang, min: i64, max: i64) -> String {
     }
 }
 
+/// The name of a list order, for the list's title.
+pub fn order(lang: Lang, o: crate::app::rows::Order) -> &'static str {
+    use crate::app::rows::Order::*;
+    match (lang, o) {
+        (Lang::Ja, Natural) => "標準",
+        (Lang::En, Natural) => "natural",
+        (Lang::Ja, Name) => "名前順",
+        (Lang::En, Name) => "by name",
+        (Lang::Ja, Date) => "新しい順",
+        (Lang::En, Date) => "newest first",
+        (Lang::Ja, Strength) => "繋がりの強い順",
+        (Lang::En, Strength) => "strongest first",
+        (Lang::Ja, Reconnect) => "ご無沙汰の順",
+        (Lang::En, Reconnect) => "most overdue first",
+        (Lang::Ja, Reactions) => "反応の多い順",
+        (Lang::En, Reactions) => "most reactions first",
+        (Lang::Ja, Excitement) => "ワクワクの順",
+        (Lang::En, Excitement) => "most exciting first",
+        (Lang::Ja, Stale) => "久しい順",
+        (Lang::En, Stale) => "longest since first",
+    }
+}
+
 pub fn contact_logged(lang: Lang, name: &str) -> String {
     match lang {
         Lang::Ja => format!("{name} さんとのやりとりを記録しました"),
@@ -899,6 +922,8 @@ pub fn action(lang: Lang, a: crate::app::Action) -> &'static str {
         (Lang::En, NextField) => "next field",
         (Lang::Ja, PrevField) => "前の項目",
         (Lang::En, PrevField) => "previous field",
+        (Lang::Ja, SortNext) => "並べ替え",
+        (Lang::En, SortNext) => "sort",
         (Lang::Ja, LogContact) => "やりとりを記録",
         (Lang::En, LogContact) => "log a contact",
         (Lang::Ja, Save) => "保存",

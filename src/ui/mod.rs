@@ -125,6 +125,10 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let pane = app.pane();
     let panes = app.tab.panes();
     let mut title_spans = vec![Span::styled(format!(" {title} "), theme.title)];
+    if crate::app::rows::orders(pane).len() > 1 {
+        let o = app.current_order(pane);
+        title_spans.push(Span::styled(format!(" s:{} ", i18n::order(app.lang, o)), theme.dim));
+    }
     let query = &app.filters[pane.index()];
     if !query.is_empty() {
         let shown = app.rows(pane).len();
