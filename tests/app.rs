@@ -215,7 +215,7 @@ fn a_form_with_mistakes_names_them_and_keeps_what_was_typed() {
     a.update(a.action_for(&KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)).unwrap());
     let form = a.form.as_ref().expect("still open");
     assert_eq!(form.focus, 0, "the first wrong field gets the focus");
-    assert_eq!(form.fields[0].error.as_deref(), Some("required"));
+    assert_eq!(form.fields[0].error.as_deref(), Some("required: write something here"));
     assert_eq!(form.fields[5].error.as_deref(), Some("a number from 0 to 4"));
     assert!(form.fields[9].error.as_deref().unwrap().contains("2026-11-23"), "{:?}", form.fields[9].error);
     assert_eq!(form.fields[9].value(), "先週");
@@ -353,7 +353,10 @@ fn an_introduction_needs_two_different_known_people() {
     type_text(&mut a, "誰でもない人");
     save(&mut a);
     let f = a.form.as_ref().expect("refused");
-    assert_eq!(f.fields[3].error.as_deref(), Some("no person named \"誰でもない人\""));
+    assert_eq!(
+        f.fields[3].error.as_deref(),
+        Some("no person named \"誰でもない人\"; add them first or leave this empty")
+    );
 }
 
 #[test]
@@ -443,4 +446,122 @@ fn s_steps_through_orders_and_reconnect_puts_the_most_overdue_first() {
     assert!(overdue[first_unknown..].iter().all(Option::is_none), "people never contacted come last");
     press(&mut a, &["s", "s"]);
     assert_eq!(a.current_order(Pane::People), tsunagari::app::rows::Order::Name, "wraps around");
+}
+
+fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+#[test]
+fn ctrl_c_at_the_discard_question_keeps_the_form() {
+    let mut a = app();
+    press(&mut a, &["2", "e"]);
+    type_text(&mut a, "W");
+    a.update(a.action_for(&ctrl('c')).unwrap());
+    assert!(a.form.as_ref().unwrap().asking_discard, "Ctrl-c in a form asks first");
+    a.update(a.action_for(&ctrl('c')).unwrap());
+    assert!(!a.should_quit, "Ctrl-c at the question answers no");
+    assert!(a.form.as_ref().is_some_and(|f| !f.asking_discard));
+}
+
+#[test]
+fn resaving_a_link_to_one_of_two_same_named_people_keeps_that_person() {
+    let mut a = app();
+    let twin = Person { id: PersonId(a.wb.new_id()), name: Text::from("山田 太郎"), ..Default::default() };
+    let other = Person { id: PersonId(a.wb.new_id()), name: Text::from("山田 太郎"), ..Default::default() };
+    let inv = Invitation {
+        id: InvitationId(a.wb.new_id()),
+        what: Text::from("相談"),
+        from: Some(other.id),
+        ..Default::default()
+    };
+    a.wb.apply(vec![
+        Change::Put(Record::Person(twin)),
+        Change::Put(Record::Person(other.clone())),
+        Change::Put(Record::Invitation(inv.clone())),
+    ])
+    .unwrap();
+    a.jump_to(RecordRef::Invitation(inv.id));
+    press(&mut a, &["e"]);
+    type_text(&mut a, "!");
+    save(&mut a);
+    assert!(a.form.is_none(), "{:?}", a.form.as_ref().map(|f| f.fields[1].error.clone()));
+    assert_eq!(a.wb.invitations.get(inv.id).unwrap().from, Some(other.id));
+}
+
+#[test]
+fn changing_where_we_met_keeps_the_shared_communities_and_dates_stay_in_order() {
+    let mut a = app();
+    let cs: Vec<CommunityId> = a.wb.communities.iter().map(|c| c.id).take(2).collect();
+    let p = Person {
+        id: PersonId(a.wb.new_id()),
+        name: Text::from("Ito"),
+        met_in: Some(cs[1]),
+        communities: cs.clone(),
+        ..Default::default()
+    };
+    a.wb.apply(vec![Change::Put(Record::Person(p.clone()))]).unwrap();
+    a.jump_to(RecordRef::Person(p.id));
+    press(&mut a, &["e", "<Tab>", "<Tab>", "<Tab>", "h", "h"]);
+    save(&mut a);
+    assert_eq!(a.wb.people.get(p.id).unwrap().communities, cs, "nothing shared is dropped");
+    // A new person whose last contact is in the past is known since then, not since today.
+    press(&mut a, &["a"]);
+    type_text(&mut a, "Sato");
+    for _ in 0..9 {
+        press(&mut a, &["<Tab>"]);
+    }
+    type_text(&mut a, "2026-11-20");
+    save(&mut a);
+    let Some(Row::Record(RecordRef::Person(new))) = a.selected_row() else { panic!("the new person") };
+    let n = a.wb.people.get(new).unwrap();
+    assert_eq!(
+        (n.first_contact, n.last_contact),
+        (NaiveDate::from_ymd_opt(2026, 11, 20), NaiveDate::from_ymd_opt(2026, 11, 20))
+    );
+}
+
+#[test]
+fn a_record_added_while_a_search_hides_it_is_shown_and_selected() {
+    let mut a = app();
+    press(&mut a, &["7", "/"]);
+    type_text(&mut a, "zzzz");
+    press(&mut a, &["<Enter>", "a"]);
+    type_text(&mut a, "Nakamura Rin");
+    save(&mut a);
+    let Some(Row::Record(RecordRef::Person(p))) = a.selected_row() else { panic!("selected") };
+    assert_eq!(a.wb.people.get(p).unwrap().name.as_str(), "Nakamura Rin");
+    assert!(a.filters[Pane::People.index()].is_empty(), "the hiding search was dropped");
+}
+
+#[test]
+fn an_unchanged_edit_is_not_an_undo_step_and_numbers_take_full_width_digits() {
+    let mut a = app();
+    press(&mut a, &["7", "e"]);
+    save(&mut a);
+    assert_eq!(a.message.as_deref(), Some("No changes"));
+    press(&mut a, &["u"]);
+    assert_eq!(a.message.as_deref(), Some("Nothing to undo"));
+    let Some(Row::Record(RecordRef::Person(p))) = a.selected_row() else { panic!("a person") };
+    press(&mut a, &["e"]);
+    for _ in 0..5 {
+        press(&mut a, &["<Tab>"]);
+    }
+    let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+    a.update(a.action_for(&erase).unwrap());
+    type_text(&mut a, "３");
+    save(&mut a);
+    assert_eq!(a.wb.people.get(p).unwrap().tie.time, 3);
+}
+
+#[test]
+fn typing_a_digit_into_a_number_showing_zero_replaces_it() {
+    let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::En, today());
+    press(&mut a, &["7", "a"]);
+    type_text(&mut a, "Kim");
+    for _ in 0..5 {
+        press(&mut a, &["<Tab>"]);
+    }
+    type_text(&mut a, "2");
+    assert_eq!(a.form.as_ref().unwrap().fields[5].value(), "2");
 }

@@ -150,7 +150,7 @@ fn names_that_match_several_records_ask_for_the_id() {
     assert!(run(&file, &["add", "person", "田中 翔", "--field", "教育"]).status.success());
     let o = run(&file, &["add", "invitation", "勉強会", "--from", "田中 翔"]);
     assert!(!o.status.success());
-    assert!(stderr(&o).contains("give the id instead: 1, 2"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("2 people are named \"田中 翔\"; give one as #id: #1, #2"), "{}", stderr(&o));
     assert!(run(&file, &["add", "invitation", "勉強会", "--from", "#2"]).status.success());
     assert_eq!(json(&file, "invitations")[0]["from"], 2);
     assert!(run(&file, &["add", "community", "読書会"]).status.success());

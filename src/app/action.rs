@@ -25,7 +25,7 @@ impl Tab {
     /// The lists shown on this tab; `[` and `]` switch between them.
     pub fn panes(self) -> &'static [Pane] {
         match self {
-            Tab::Overview => &[Pane::NextActions],
+            Tab::Overview => &[Pane::NextActions, Pane::All],
             Tab::Communities => &[Pane::Communities],
             Tab::Outputs => &[Pane::Outputs, Pane::Tags, Pane::Introductions],
             Tab::Invitations => &[Pane::Invitations],
@@ -57,10 +57,12 @@ pub enum Pane {
     Assets,
     Stocktakes,
     People,
+    /// Every record, for searching across the whole workbook.
+    All,
 }
 
 impl Pane {
-    pub const COUNT: usize = 10;
+    pub const COUNT: usize = 11;
     pub fn index(self) -> usize {
         self as usize
     }

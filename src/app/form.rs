@@ -41,10 +41,18 @@ pub struct Field {
     pub placeholder: String,
 }
 
+/// A text editor as forms use it: no highlighted line and no drawn cursor block (the terminal's
+/// own cursor marks the caret of the focused field, so there is only ever one).
+fn editor(lines: Vec<String>) -> TextArea<'static> {
+    let mut editor = TextArea::new(lines);
+    editor.set_cursor_line_style(ratatui::style::Style::new());
+    editor.set_cursor_style(ratatui::style::Style::new());
+    editor
+}
+
 impl Field {
     pub fn new(label: &str, kind: FieldKind) -> Self {
-        let mut editor = TextArea::default();
-        editor.set_cursor_line_style(ratatui::style::Style::new());
+        let editor = editor(Vec::new());
         Self {
             label: label.to_owned(),
             kind,
@@ -61,8 +69,7 @@ impl Field {
         self
     }
     pub fn text(mut self, value: &str) -> Self {
-        self.editor = TextArea::new(value.split('\n').map(str::to_owned).collect());
-        self.editor.set_cursor_line_style(ratatui::style::Style::new());
+        self.editor = editor(value.split('\n').map(str::to_owned).collect());
         self.editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
         self.editor.move_cursor(ratatui_textarea::CursorMove::End);
         self
@@ -158,6 +165,11 @@ impl Form {
             }
             (FieldKind::Toggle, KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right) => field.on = !field.on,
             (FieldKind::Toggle, _) => {}
+            (FieldKind::Number { .. }, KeyCode::Char(c)) if field.value() == "0" && c != '0' => {
+                // A number field showing 0 takes the typed digit instead of appending to it.
+                field.editor = editor(Vec::new());
+                field.editor.input(key);
+            }
             _ => {
                 // One-line fields never take a newline, whatever the key says.
                 if !(key.code == KeyCode::Char('m') && key.modifiers.contains(KeyModifiers::CONTROL)) {

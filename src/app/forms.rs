@@ -35,7 +35,7 @@ pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang
     let fields = match existing {
         Some(Record::Value(v)) => value_fields(s, Some(v), wb),
         Some(Record::Tag(t)) => tag_fields(s, Some(t)),
-        Some(Record::Community(c)) => community_fields(s, lang, c, date_example),
+        Some(Record::Community(c)) => community_fields(s, lang, c, wb, date_example),
         Some(Record::Person(p)) => person_fields(s, lang, p, wb, date_example),
         Some(Record::Output(o)) => output_fields(s, lang, o, wb, date_example),
         Some(Record::Introduction(i)) => introduction_fields(s, lang, i, wb, date_example),
@@ -49,7 +49,7 @@ pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang
             }
             RecordKind::Introduction => introduction_fields(s, lang, &Introduction::default(), wb, date_example),
             RecordKind::Invitation => invitation_fields(s, lang, &Invitation::default(), wb, date_example),
-            _ => community_fields(s, lang, &Community::default(), date_example),
+            _ => community_fields(s, lang, &Community::default(), wb, date_example),
         },
     };
     Form::new(target, fields)
@@ -74,7 +74,11 @@ fn tag_fields(s: &i18n::Strings, t: Option<&Tag>) -> Vec<Field> {
     ]
 }
 
-fn community_fields(s: &i18n::Strings, lang: Lang, c: &Community, date_example: &str) -> Vec<Field> {
+fn value_names(wb: &Workbook, ids: &[ValueId]) -> String {
+    ids.iter().filter_map(|&v| wb.values.get(v)).map(|v| text::one_line(&v.name)).collect::<Vec<_>>().join(", ")
+}
+
+fn community_fields(s: &i18n::Strings, lang: Lang, c: &Community, wb: &Workbook, date_example: &str) -> Vec<Field> {
     let interests: Vec<&str> = c.interests.iter().map(|t| t.as_str()).collect();
     vec![
         Field::new(s.col_name, FieldKind::Line).required().text(&c.name).example(s.example_community),
@@ -85,6 +89,7 @@ fn community_fields(s: &i18n::Strings, lang: Lang, c: &Community, date_example: 
         Field::new(s.col_last_visit, FieldKind::Date).text(&date_text(c.last_visit)).example(date_example),
         Field::new(s.col_outside, FieldKind::Toggle).switched(c.outside_usual_circle),
         Field::new(s.col_interests, FieldKind::Line).text(&interests.join(", ")).example(s.example_interests),
+        Field::new(s.col_values, FieldKind::Line).text(&value_names(wb, &c.values)).example(s.example_values),
         Field::new(s.col_notes, FieldKind::Multi).text(&c.notes),
     ]
 }
@@ -108,10 +113,10 @@ fn person_fields(s: &i18n::Strings, lang: Lang, p: &Person, wb: &Workbook, date_
         Field::new(s.col_field, FieldKind::Line).text(&p.field),
         community_choice(s.col_met_in, s, wb, p.met_in),
         Field::new(s.col_how_met, FieldKind::Line).text(&p.how_met),
-        dim(s.tie_dims[0], p.tie.time),
-        dim(s.tie_dims[1], p.tie.emotion),
-        dim(s.tie_dims[2], p.tie.intimacy),
-        dim(s.tie_dims[3], p.tie.reciprocity),
+        dim(s.tie_labels[0], p.tie.time),
+        dim(s.tie_labels[1], p.tie.emotion),
+        dim(s.tie_labels[2], p.tie.intimacy),
+        dim(s.tie_labels[3], p.tie.reciprocity),
         Field::new(s.col_last_contact, FieldKind::Date).text(&date_text(p.last_contact)).example(date_example),
         Field::new(s.col_cadence, FieldKind::Choice(cadence_labels)).chosen(cadence_at),
         Field::new(s.col_email, FieldKind::Line).text(&p.email),
@@ -120,8 +125,17 @@ fn person_fields(s: &i18n::Strings, lang: Lang, p: &Person, wb: &Workbook, date_
     ]
 }
 
+/// People as they are typed back: the name, or `#id` where the name is not unique (so saving
+/// an unchanged form links the same person again).
 fn person_names(wb: &Workbook, ids: &[PersonId]) -> String {
-    ids.iter().filter_map(|&p| wb.people.get(p)).map(|p| text::one_line(&p.name)).collect::<Vec<_>>().join(", ")
+    ids.iter()
+        .filter_map(|&p| wb.people.get(p))
+        .map(|p| match wb.person_named(&p.name) {
+            Ok(_) => text::one_line(&p.name),
+            Err(_) => format!("#{}", p.id),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn person_name(wb: &Workbook, id: Option<PersonId>) -> String {
@@ -177,8 +191,8 @@ fn invitation_fields(s: &i18n::Strings, lang: Lang, i: &Invitation, wb: &Workboo
         Field::new(s.col_via, FieldKind::Choice(via_labels)).chosen(via_at),
         choice_of(s.col_kind, lang, i.kind),
         Field::new(s.col_received, FieldKind::Date).text(&date_text(i.received)).example(date_example),
-        Field::new(s.col_deadline, FieldKind::Date).text(&date_text(i.deadline)).example(date_example),
-        Field::new(s.col_excitement, FieldKind::Number { min: 0, max: 5 }).text(&i.excitement.to_string()),
+        Field::new(s.col_deadline, FieldKind::Date).text(&date_text(i.deadline)).example(s.example_deadline),
+        Field::new(s.excitement_label, FieldKind::Number { min: 0, max: 5 }).text(&i.excitement.to_string()),
         choice_of(s.col_cost, lang, i.cost),
     ];
     debug_assert_eq!(fields.len(), INVITATION_FIXED);
@@ -221,7 +235,16 @@ impl Reader<'_> {
     }
     fn number(&mut self, i: usize) -> i64 {
         let FieldKind::Number { min, max } = self.form.fields[i].kind else { return 0 };
-        let raw = self.form.fields[i].value();
+        // Full-width digits and minus (from an IME) read as ASCII.
+        let raw: String = self.form.fields[i]
+            .value()
+            .chars()
+            .map(|c| match c {
+                '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+                '－' | 'ー' | '−' => '-',
+                c => c,
+            })
+            .collect();
         match raw.trim().parse::<i64>() {
             Ok(n) if (min..=max).contains(&n) => n,
             _ => {
@@ -504,6 +527,9 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             let last_contact = r.past_date(9);
             let cadence_choice = r.choice(10);
             let email = r.text(11);
+            if !email.is_blank() && !email.contains('@') {
+                r.fail(11, i18n::strings(lang).bad_email.to_owned());
+            }
             let url = r.text(12);
             let notes = r.text(13);
             if !r.ok {
@@ -513,12 +539,12 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             let cadence = cadence_choice.checked_sub(1).and_then(|i| Cadence::iter().nth(i));
             let mut p = match existing {
                 Some(Record::Person(p)) => p,
-                _ => Person { id: PersonId(wb.new_id()), first_contact: Some(today), ..Default::default() },
+                _ => Person { id: PersonId(wb.new_id()), ..Default::default() },
             };
-            // Meeting place changes: keep it among the shared communities too.
-            if let Some(old) = p.met_in.filter(|old| Some(*old) != met_in) {
-                p.communities.retain(|c| *c != old);
-            }
+            // Known since the earliest contact we have a date for.
+            p.first_contact = [p.first_contact, last_contact, Some(today)].into_iter().flatten().min();
+            // The meeting place is also a shared community (an earlier one stays shared: the form
+            // does not show that list, so it must not lose anything from it).
             if let Some(c) = met_in.filter(|c| !p.communities.contains(c)) {
                 p.communities.push(c);
             }
@@ -547,7 +573,18 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             let outside_usual_circle = r.on(6);
             let interests: Vec<Text> =
                 r.text(7).split([',', '、', '，']).map(|s| Text::from(s.trim())).filter(|t| !t.is_blank()).collect();
-            let notes = r.text(8);
+            let mut values = Vec::new();
+            for name in r.text(8).split([',', '、', '，']).map(str::trim).filter(|n| !n.is_empty()) {
+                match wb.value_named(name) {
+                    Ok(v) if !values.contains(&v) => values.push(v),
+                    Ok(_) => {}
+                    Err(e) => {
+                        r.fail(8, i18n::name_error(lang, RecordKind::Value, name, &e));
+                        break;
+                    }
+                }
+            }
+            let notes = r.text(9);
             let old = match existing {
                 Some(Record::Community(c)) => Some(c),
                 _ => None,
@@ -570,6 +607,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
                 last_visit,
                 outside_usual_circle,
                 interests,
+                values,
                 notes,
                 ..c
             })

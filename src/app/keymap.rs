@@ -92,14 +92,14 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[code(KeyCode::PageUp)], Action::PageUp, Any, false, "PgUp"),
     bind(&[code(KeyCode::PageDown), key(' ')], Action::PageDown, Any, false, "PgDn"),
     bind(&[code(KeyCode::Enter)], Action::Open, Normal, true, "Enter"),
-    bind(&[key('a')], Action::Add, Normal, false, "a"),
-    bind(&[key('e')], Action::Edit, Normal, false, "e"),
+    bind(&[key('a')], Action::Add, Normal, true, "a"),
+    bind(&[key('e')], Action::Edit, Normal, true, "e"),
     bind(&[key('d'), code(KeyCode::Delete)], Action::Delete, Normal, true, "d"),
     bind(&[key('i')], Action::LogContact, Normal, false, "i"),
     bind(&[key('s')], Action::SortNext, Normal, false, "s"),
     bind(&[key('u')], Action::Undo, Normal, true, "u"),
     bind(&[ctrl('r')], Action::Redo, Normal, false, "Ctrl-r"),
-    bind(&[key('/')], Action::Search, Normal, false, "/"),
+    bind(&[key('/')], Action::Search, Normal, true, "/"),
     bind(&[key('x')], Action::Export, Normal, false, "x"),
     bind(&[key('w')], Action::Walkthrough, Normal, false, "w"),
     bind(
@@ -118,6 +118,8 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(&[key('y'), key('Y')], Action::Confirm, Confirm, true, "y"),
     bind(&[key('n'), key('N'), code(KeyCode::Esc)], Action::Close, Confirm, true, "n/Esc"),
+    // Ctrl-c in a question answers "no" (it must never throw away a form being asked about).
+    hidden(&[ctrl('c')], Action::Close, Confirm),
     bind(&[code(KeyCode::Esc), key('q'), key('?'), code(KeyCode::Enter)], Action::Close, Reading, true, "Esc"),
     bind(&[code(KeyCode::Enter), code(KeyCode::Down)], Action::SearchAccept, Search, true, "Enter"),
     bind(&[code(KeyCode::Esc)], Action::SearchClear, Search, true, "Esc"),
@@ -146,19 +148,21 @@ pub fn lookup(ev: &KeyEvent, context: Context) -> Option<Action> {
     };
     // A form takes every key for typing except its own few: `j` or Space must type, not move.
     let typing = matches!(context, Form | Search);
-    let applies = |b: &Binding| b.context == context || (b.context == Any && !typing);
+    let matches = |b: &&Binding| {
+        b.keys.iter().any(|k| {
+            let kmods = match k.code {
+                KeyCode::Char(_) => k.mods - KeyModifiers::SHIFT,
+                _ => k.mods,
+            };
+            k.code == ev.code && kmods == mods
+        })
+    };
+    // A binding of the context itself wins over one for everywhere.
     BINDINGS
         .iter()
-        .filter(|b| applies(b))
-        .find(|b| {
-            b.keys.iter().any(|k| {
-                let kmods = match k.code {
-                    KeyCode::Char(_) => k.mods - KeyModifiers::SHIFT,
-                    _ => k.mods,
-                };
-                k.code == ev.code && kmods == mods
-            })
-        })
+        .filter(|b| b.context == context)
+        .find(matches)
+        .or_else(|| BINDINGS.iter().filter(|b| b.context == Any && !typing).find(matches))
         .map(|b| b.action)
 }
 
@@ -198,15 +202,18 @@ mod tests {
         }
         assert_eq!(lookup(&press(KeyCode::Char('c'), KeyModifiers::CONTROL), Context::Form), Some(Action::Close));
         assert_eq!(lookup(&press(KeyCode::Char('s'), KeyModifiers::CONTROL), Context::Form), Some(Action::Save));
+        let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(&ctrl_c, Context::Confirm), Some(Action::Close), "Ctrl-c answers no");
+        assert_eq!(lookup(&ctrl_c, Context::Normal), Some(Action::Quit));
     }
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
         for (i, a) in BINDINGS.iter().enumerate() {
             for b in &BINDINGS[i + 1..] {
-                // `Any` bindings do not reach forms, so a form may reuse their keys.
-                let any_with = |x: &Binding, y: &Binding| x.context == Any && !matches!(y.context, Form | Search);
-                let overlap = a.context == b.context || any_with(a, b) || any_with(b, a);
+                // A context's own binding deliberately wins over an `Any` one (Ctrl-c answers
+                // "no" in a question); within one context a key means one thing.
+                let overlap = a.context == b.context;
                 if overlap {
                     for k in a.keys {
                         assert!(!b.keys.contains(k), "{k:?} is bound to {:?} and {:?}", a.action, b.action);

@@ -352,10 +352,13 @@ impl App {
                 self.filters[self.pane().index()].clear();
             }
             Action::Save => self.save_form(),
-            Action::Search if self.pane() != Pane::NextActions => self.searching = true,
-            Action::Search | Action::Export | Action::Walkthrough => {
-                self.message = Some(i18n::strings(self.lang).not_yet.to_owned())
+            // On the overview, `/` searches every record.
+            Action::Search if self.pane() == Pane::NextActions => {
+                self.show(Tab::Overview, Pane::All);
+                self.searching = true;
             }
+            Action::Search => self.searching = true,
+            Action::Export | Action::Walkthrough => self.message = Some(i18n::strings(self.lang).not_yet.to_owned()),
         }
         self.refresh_rows();
         true
@@ -415,6 +418,8 @@ impl App {
                     (None, _) => {}
                 }
             }
+            // In the list of every record, Enter goes to the record's own list.
+            Some(Row::Record(target)) if self.pane() == Pane::All => self.jump_to(target),
             Some(_) => self.overlay = Some(Overlay::Detail { scroll: 0 }),
             None => self.message = Some(i18n::strings(self.lang).nothing_selected.to_owned()),
         }
@@ -431,15 +436,19 @@ impl App {
     /// Shows the tab and pane that hold `target`, with the cursor on it.
     pub fn jump_to(&mut self, target: RecordRef) {
         let pane = rows::pane_of(target);
-        let Some((tab, i)) = [Tab::Communities, Tab::Outputs, Tab::Invitations, Tab::Values, Tab::Assets, Tab::People]
+        let Some(tab) = [Tab::Communities, Tab::Outputs, Tab::Invitations, Tab::Values, Tab::Assets, Tab::People]
             .into_iter()
-            .find_map(|t| t.panes().iter().position(|&p| p == pane).map(|i| (t, i)))
+            .find(|t| t.panes().contains(&pane))
         else {
             return;
         };
-        self.tab = tab;
-        self.pane_of_tab[tab.index()] = i;
+        self.show(tab, pane);
         self.refresh_rows();
+        if !self.rows(pane).contains(&Row::Record(target)) && !self.filters[pane.index()].is_empty() {
+            // A search that hides the record goes: showing it matters more.
+            self.filters[pane.index()].clear();
+            self.refresh_rows();
+        }
         if let Some(at) = self.rows(pane).iter().position(|r| *r == Row::Record(target)) {
             self.lists[pane.index()].selected = at;
         }
@@ -511,6 +520,11 @@ impl App {
     /// marks what is wrong and moves to it.
     fn save_form(&mut self) {
         let Some(mut form) = self.form.take() else { return };
+        if matches!(form.target, form::FormTarget::Edit(_)) && !form.changed() {
+            // Nothing to save, and nothing for undo to step through.
+            self.message = Some(i18n::strings(self.lang).no_changes.to_owned());
+            return;
+        }
         let Some(edit) = forms::edit_from(&mut form, &mut self.wb, self.lang, self.today) else {
             form.focus_first_error();
             self.form = Some(form);
@@ -519,7 +533,7 @@ impl App {
         };
         let Some(Change::Put(record)) = edit.last().cloned() else { return };
         let target = record.reference();
-        let name = rows::record_name_of(&record);
+        let name = rows::record_name_of(&record, &self.wb);
         let label = match form.target {
             form::FormTarget::New(_) => i18n::saved_record(self.lang, true, &name),
             form::FormTarget::Edit(_) => i18n::saved_record(self.lang, false, &name),

@@ -227,6 +227,19 @@ fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDa
         Pane::Values => sorted(&wb.values, |v| (v.rank, v.id), |v| RecordRef::Value(v.id)),
         Pane::Assets => all::<AssetKind>().into_iter().map(Row::Asset).collect(),
         Pane::Stocktakes => sorted(&wb.stocktakes, |s| Reverse((s.date, s.id)), |s| RecordRef::Stocktake(s.id)),
+        Pane::All => {
+            // Kind by kind, each in id order: built only when the list is shown.
+            let mut rows = Vec::with_capacity(wb.record_count());
+            rows.extend(wb.values.iter().map(|x| Row::Record(RecordRef::Value(x.id))));
+            rows.extend(wb.communities.iter().map(|x| Row::Record(RecordRef::Community(x.id))));
+            rows.extend(wb.people.iter().map(|x| Row::Record(RecordRef::Person(x.id))));
+            rows.extend(wb.tags.iter().map(|x| Row::Record(RecordRef::Tag(x.id))));
+            rows.extend(wb.outputs.iter().map(|x| Row::Record(RecordRef::Output(x.id))));
+            rows.extend(wb.introductions.iter().map(|x| Row::Record(RecordRef::Introduction(x.id))));
+            rows.extend(wb.invitations.iter().map(|x| Row::Record(RecordRef::Invitation(x.id))));
+            rows.extend(wb.stocktakes.iter().map(|x| Row::Record(RecordRef::Stocktake(x.id))));
+            rows
+        }
         Pane::People => sorted(
             &wb.people,
             |p| {
@@ -266,7 +279,7 @@ pub fn pane_of(r: RecordRef) -> Pane {
 /// The kind of record a list holds (`None` for the overview and the assets).
 pub fn kind_of(pane: Pane) -> Option<RecordKind> {
     match pane {
-        Pane::NextActions | Pane::Assets => None,
+        Pane::NextActions | Pane::Assets | Pane::All => None,
         Pane::Communities => Some(RecordKind::Community),
         Pane::Outputs => Some(RecordKind::Output),
         Pane::Tags => Some(RecordKind::Tag),
@@ -280,23 +293,26 @@ pub fn kind_of(pane: Pane) -> Option<RecordKind> {
 
 /// A short name for a record, for prompts and messages.
 pub fn record_name(wb: &Workbook, r: RecordRef) -> String {
-    wb.record(r).map(|rec| record_name_of(&rec)).unwrap_or_default()
+    wb.record(r).map(|rec| record_name_of(&rec, wb)).unwrap_or_default()
 }
 
 /// A short name for a record, for prompts and messages.
-pub fn record_name_of(record: &Record) -> String {
+pub fn record_name_of(record: &Record, wb: &Workbook) -> String {
+    let person =
+        |p: Option<PersonId>| p.and_then(|p| wb.people.get(p)).map_or_else(|| "-".to_owned(), |p| p.name.to_string());
     let text = match record {
         Record::Value(v) => v.name.to_string(),
         Record::Community(c) => c.name.to_string(),
         Record::Person(p) => p.name.to_string(),
         Record::Tag(t) => t.name.to_string(),
         Record::Output(o) => o.text.to_string(),
-        Record::Introduction(i) => i.why.to_string(),
+        Record::Introduction(i) => format!("{} > {}", person(i.first), person(i.second)),
         Record::Invitation(i) => i.what.to_string(),
         Record::Stocktake(s) => crate::i18n::date(s.date),
         Record::Reflection(x) => x.text.to_string(),
     };
-    let line = one_line(&text);
+    // The first line only: a multi-line note must not spread over the status line.
+    let line = one_line(text.lines().next().unwrap_or_default());
     let mut out: String = line.chars().take(40).collect();
     if out.len() < line.len() {
         out.push_str("...");

@@ -48,6 +48,13 @@ pub enum Msg<'a> {
     TempDir(&'a io::Error),
 }
 
+/// A few ids to choose from (`list KIND` shows them all).
+fn id_list(ids: &[u64]) -> String {
+    let shown: Vec<String> = ids.iter().take(6).map(|i| format!("#{i}")).collect();
+    let more = if ids.len() > 6 { format!(" … (+{})", ids.len() - 6) } else { String::new() };
+    format!("{}{more}", shown.join(", "))
+}
+
 pub fn noun(lang: Lang, kind: RecordKind) -> &'static str {
     match (lang, kind) {
         (Lang::Ja, RecordKind::Value) => "価値観",
@@ -203,18 +210,19 @@ pub fn text(lang: Lang, m: Msg<'_>) -> String {
         (En, Msg::NoSuch(k, name)) => {
             format!("no {} named \"{name}\"; add it first: tsunagari add {} \"{name}\"", noun(lang, k), command_word(k))
         }
-        (Ja, Msg::Ambiguous(k, name, ids)) => format!(
-            "「{name}」という{}が {} 件あります。id で指定してください: {}",
-            noun(lang, k),
-            ids.len(),
-            ids.iter().map(u64::to_string).collect::<Vec<_>>().join(", ")
-        ),
-        (En, Msg::Ambiguous(k, name, ids)) => format!(
-            "{} {}s are named \"{name}\"; give the id instead: {}",
-            ids.len(),
-            noun(lang, k),
-            ids.iter().map(u64::to_string).collect::<Vec<_>>().join(", ")
-        ),
+        (Ja, Msg::Ambiguous(k, name, ids)) => {
+            let count = if k == RecordKind::Person { "人" } else { "件" };
+            format!(
+                "「{name}」という{}が {}{count}います。#id で指定してください: {}",
+                noun(lang, k),
+                ids.len(),
+                id_list(&ids)
+            )
+        }
+        (En, Msg::Ambiguous(k, name, ids)) => {
+            let nouns = if k == RecordKind::Person { "people".to_owned() } else { format!("{}s", noun(lang, k)) };
+            format!("{} {nouns} are named \"{name}\"; give one as #id: {}", ids.len(), id_list(&ids))
+        }
         (Ja, Msg::Future(s)) => format!("「{s}」は未来の日付です。すでにあったことの日付を書いてください"),
         (En, Msg::Future(s)) => format!("\"{s}\" is in the future; give the date it happened"),
         (Ja, Msg::NotWritable(p)) => {
@@ -230,7 +238,9 @@ pub fn text(lang: Lang, m: Msg<'_>) -> String {
         (Ja, Msg::Date(DateError::Unrecognised(s))) => {
             format!("「{s}」は日付として読めません。2026-11-23、11/23、今日、昨日 のように書いてください")
         }
-        (Ja, Msg::Date(DateError::NoSuchDay(s))) => format!("「{s}」という日はカレンダーにありません"),
+        (Ja, Msg::Date(DateError::NoSuchDay(s))) => {
+            format!("「{s}」という日はカレンダーにありません。月と日を確かめてください(例: 2026-02-28)")
+        }
         (En, Msg::Date(e)) => e.to_string(),
         (Ja, Msg::Added(r)) => format!("追加しました: {}", record(lang, r)),
         (En, Msg::Added(r)) => format!("added {}", record(lang, r)),

@@ -177,6 +177,15 @@ pub struct Strings {
     pub example_contact: &'static str,
     pub contact_needs_person: &'static str,
     pub contact_title: &'static str,
+    pub all_records: &'static str,
+    pub no_changes: &'static str,
+    pub no_match: &'static str,
+    pub example_deadline: &'static str,
+    pub bad_email: &'static str,
+    /// Form labels of the four tie dimensions, with their range.
+    pub tie_labels: [&'static str; 4],
+    pub excitement_label: &'static str,
+    pub example_values: &'static str,
 }
 
 pub const JA: Strings = Strings {
@@ -199,7 +208,7 @@ pub const JA: Strings = Strings {
     loading: "ワークブックを読み込んでいます...",
     too_small: "ウィンドウが小さすぎます。40x12 以上に広げてください。",
     empty_list: "まだ何もありません。",
-    empty_hint: "シェルから `tsunagari add` で追加できます。",
+    empty_hint: "a で追加できます(シェルからは `tsunagari add`)。",
     detail: "詳細",
     help_title: "キー操作",
     help_footer: "Esc か ? で閉じる",
@@ -295,7 +304,7 @@ pub const JA: Strings = Strings {
     overdue: "超過",
     form_new: "追加",
     form_edit: "編集",
-    required: "入力してください",
+    required: "ここは空にできません。何か書いてください",
     discard: "変更を捨てて閉じますか? y: 捨てる  n: 編集に戻る",
     fix_fields: "印のついた項目を直してください",
     no_form_yet: "この一覧の入力フォームは次の版で入ります",
@@ -318,6 +327,14 @@ pub const JA: Strings = Strings {
     example_contact: "例: ランチで近況を聞いた。来月の勉強会に誘われた",
     contact_needs_person: "人タブで相手を選んでから i を押してください",
     contact_title: "やりとりを記録",
+    all_records: "すべての記録",
+    no_changes: "変更はありません",
+    no_match: "一致するものはありません。Esc で検索をやめます。",
+    example_deadline: "例: 12/10、明日",
+    bad_email: "メールアドレスには @ が入ります(例: misaki@example.com)",
+    tie_labels: ["時間 (0〜4)", "感情の強さ (0〜4)", "親密さ (0〜4)", "助け合い (0〜4)"],
+    excitement_label: "ワクワク (0〜5)",
+    example_values: "例: 自由, 学び (価値観タブの名前)",
 };
 
 pub const EN: Strings = Strings {
@@ -340,7 +357,7 @@ pub const EN: Strings = Strings {
     loading: "Loading the workbook...",
     too_small: "The window is too small. Make it at least 40x12.",
     empty_list: "Nothing here yet.",
-    empty_hint: "Add records from the shell with `tsunagari add`.",
+    empty_hint: "Press a to add one (or `tsunagari add` from the shell).",
     detail: "Details",
     help_title: "Keys",
     help_footer: "Esc or ? closes",
@@ -447,7 +464,7 @@ pub const EN: Strings = Strings {
     overdue: "overdue",
     form_new: "New",
     form_edit: "Edit",
-    required: "required",
+    required: "required: write something here",
     discard: "Discard your changes? y: discard  n: keep editing",
     fix_fields: "Please fix the marked fields",
     no_form_yet: "Forms for this list come with the next version",
@@ -470,6 +487,14 @@ pub const EN: Strings = Strings {
     example_contact: "e.g. caught up over lunch; invited me to next month's study group",
     contact_needs_person: "Choose someone on the People tab, then press i",
     contact_title: "Log a contact",
+    all_records: "All records",
+    no_changes: "No changes",
+    no_match: "Nothing matches. Esc clears the search.",
+    example_deadline: "e.g. 12/10, tomorrow",
+    bad_email: "an email address has an @ (e.g. misaki@example.com)",
+    tie_labels: ["Time (0-4)", "Emotion (0-4)", "Intimacy (0-4)", "Reciprocity (0-4)"],
+    excitement_label: "Excitement (0-5)",
+    example_values: "e.g. freedom, learning (names from the Values tab)",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -738,8 +763,10 @@ pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
 pub fn name_error(lang: Lang, kind: RecordKind, name: &str, e: &NameError) -> String {
     let noun = messages::noun(lang, kind);
     match (lang, e) {
-        (Lang::Ja, NameError::Missing) => format!("「{name}」という{noun}は見つかりません"),
-        (Lang::En, NameError::Missing) => format!("no {noun} named \"{name}\""),
+        (Lang::Ja, NameError::Missing) => {
+            format!("「{name}」という{noun}は見つかりません。先に追加するか、空のままにしてください")
+        }
+        (Lang::En, NameError::Missing) => format!("no {noun} named \"{name}\"; add them first or leave this empty"),
         (_, NameError::Ambiguous(ids)) => messages::text(lang, messages::Msg::Ambiguous(kind, name, ids.clone())),
     }
 }
@@ -784,9 +811,9 @@ pub fn contact_logged(lang: Lang, name: &str) -> String {
 pub fn saved_record(lang: Lang, added: bool, name: &str) -> String {
     match (lang, added) {
         (Lang::Ja, true) => format!("追加しました: {name}"),
-        (Lang::Ja, false) => format!("保存しました: {name}"),
+        (Lang::Ja, false) => format!("更新しました: {name}"),
         (Lang::En, true) => format!("added {name}"),
-        (Lang::En, false) => format!("saved {name}"),
+        (Lang::En, false) => format!("updated {name}"),
     }
 }
 

@@ -17,7 +17,9 @@ impl std::fmt::Display for DateError {
             DateError::Unrecognised(s) => {
                 write!(f, "\"{s}\" is not a date: write 2026-11-23, 11/23, today or yesterday")
             }
-            DateError::NoSuchDay(s) => write!(f, "\"{s}\" is not a day in the calendar"),
+            DateError::NoSuchDay(s) => {
+                write!(f, "\"{s}\" is not a day in the calendar; check the month and day (e.g. 2026-02-28)")
+            }
         }
     }
 }

@@ -25,6 +25,7 @@ pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
     let s = i18n::strings(lang);
     match pane {
         Pane::NextActions => vec![col(s.next_actions, 10, true)],
+        Pane::All => vec![col(s.col_kind, 12, false), col(s.col_name, 12, true)],
         Pane::Communities => vec![
             col(s.col_name, 12, true),
             col(s.col_status, 8, false),
@@ -114,6 +115,10 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
         Row::Asset(kind) => {
             let r = wb.asset(kind).and_then(|a| a.rating);
             (vec![kind.label(lang).to_owned(), rating(r), kind.group().label(lang).to_owned()], Tone::Normal)
+        }
+        Row::Record(r) if app.pane() == Pane::All => {
+            let name = crate::app::rows::record_name(wb, r);
+            (vec![crate::i18n::messages::noun(lang, r.kind()).to_owned(), name], Tone::Normal)
         }
         Row::Record(r) => match wb.record(r) {
             None => (vec![String::new()], Tone::Dim),

@@ -14,10 +14,15 @@ use crate::app::App;
 use crate::app::form::{Field, FieldKind, Form, FormTarget};
 use crate::i18n::{self, messages};
 
-/// Rows a field takes: multi-line text gets several, an error one more.
-fn height(f: &Field) -> u16 {
+/// Rows of a field's error (wrapped, at most two).
+fn error_rows(f: &Field, width: u16) -> u16 {
+    f.error.as_ref().map_or(0, |e| wrap_text(e, Default::default(), usize::from(width)).len().min(2) as u16)
+}
+
+/// Rows a field takes: multi-line text gets several, its error one or two more.
+fn height(f: &Field, width: u16) -> u16 {
     let body = if matches!(f.kind, FieldKind::Multi) { 4 } else { 1 };
-    body + u16::from(f.error.is_some())
+    body + error_rows(f, width)
 }
 
 pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -44,7 +49,7 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
     let input_width = inner.width.saturating_sub(label_width + 1);
 
     // Scroll so the focused field is whole on screen.
-    let heights: Vec<u16> = form.fields.iter().map(height).collect();
+    let heights: Vec<u16> = form.fields.iter().map(|f| height(f, input_width)).collect();
     let top_of = |i: usize| heights[..i].iter().sum::<u16>();
     let focus_bottom = top_of(form.focus) + heights[form.focus];
     let scroll = focus_bottom.saturating_sub(inner.height);
@@ -66,12 +71,14 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
         let mark = if field.required { "*" } else { "" };
         let label = Paragraph::new(Line::styled(format!("{}{mark}", field.label), label_style));
         frame.render_widget(label, Rect::new(inner.x, y, label_width, 1));
-        let rows = height(field) - u16::from(field.error.is_some());
+        let errors = error_rows(field, input_width);
+        let rows = heights[i] - errors;
         let input = Rect::new(input_x, y, input_width, rows);
         render_input(field, focused, theme, frame, input);
         if let Some(e) = &field.error {
-            let line = wrap_text(e, theme.error, usize::from(input_width)).into_iter().next().unwrap_or_default();
-            frame.render_widget(Paragraph::new(line), Rect::new(input_x, y + rows, input_width, 1));
+            let lines: Vec<Line<'static>> =
+                wrap_text(e, theme.error, usize::from(input_width)).into_iter().take(usize::from(errors)).collect();
+            frame.render_widget(Paragraph::new(lines), Rect::new(input_x, y + rows, input_width, errors));
         }
     }
 

@@ -118,7 +118,7 @@ fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let s = i18n::strings(app.lang);
     let title = s.tab_titles[app.tab.index()];
-    if app.tab == Tab::Overview {
+    if app.pane() == Pane::NextActions {
         overview::render(app, theme, frame, area, title);
         return;
     }
@@ -188,6 +188,28 @@ pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
         Pane::Invitations => s.tabs[3],
         Pane::Values => s.tabs[4],
         Pane::People => s.tabs[6],
+        Pane::All => s.all_records,
+    }
+}
+
+/// Footer order: how to get help and save first, then the everyday keys.
+fn footer_rank(a: crate::app::Action) -> u8 {
+    use crate::app::Action::*;
+    match a {
+        Save | Confirm | SearchAccept => 0,
+        Close | SearchClear => 1,
+        Help => 2,
+        Add => 3,
+        Edit => 4,
+        Search => 5,
+        Delete => 6,
+        Undo => 7,
+        Open => 8,
+        NextField | PrevField => 9,
+        GoTab(_) => 10,
+        NextPane => 11,
+        Quit => 12,
+        _ => 13,
     }
 }
 
@@ -205,9 +227,12 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     let room = usize::from(area.width);
-    for b in
-        keymap::visible(context).filter(|b| b.footer && (context != Context::Normal || b.context == Context::Normal))
-    {
+    // The footer shows what matters most first; what does not fit is in the help.
+    let mut hints: Vec<&keymap::Binding> = keymap::visible(context)
+        .filter(|b| b.footer && (context != Context::Normal || b.context == Context::Normal))
+        .collect();
+    hints.sort_by_key(|b| footer_rank(b.action));
+    for b in hints {
         let Some(label) = b.label else { continue };
         let what = format!(" {}  ", i18n::action_help(app.lang, b.action, context));
         // Whole hints only: a hint cut in the middle of a word reads as nonsense.

@@ -52,7 +52,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
     let pos = app.list(pane);
     let s = i18n::strings(app.lang);
     if rows.is_empty() {
-        let text = vec![Line::styled(s.empty_list, theme.text), Line::styled(s.empty_hint, theme.dim)];
+        let text = if app.filters[pane.index()].is_empty() {
+            vec![Line::styled(s.empty_list, theme.text), Line::styled(s.empty_hint, theme.dim)]
+        } else {
+            vec![Line::styled(s.no_match, theme.text)]
+        };
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         pos.page.set(1);
         return;
