@@ -565,3 +565,21 @@ fn typing_a_digit_into_a_number_showing_zero_replaces_it() {
     type_text(&mut a, "2");
     assert_eq!(a.form.as_ref().unwrap().fields[5].value(), "2");
 }
+
+#[test]
+fn slash_on_the_overview_searches_every_record_and_enter_jumps_to_it() {
+    let mut a = app();
+    let inv = a.wb.invitations.iter().next().unwrap().clone();
+    press(&mut a, &["1", "/"]);
+    assert_eq!(a.pane(), Pane::All);
+    type_text(&mut a, inv.what.as_str());
+    press(&mut a, &["<Enter>"]);
+    let hits = a.rows(Pane::All).to_vec();
+    let at = hits.iter().position(|r| *r == Row::Record(RecordRef::Invitation(inv.id))).expect("found");
+    for _ in 0..at {
+        press(&mut a, &["j"]);
+    }
+    press(&mut a, &["<Enter>"]);
+    assert_eq!(a.tab, Tab::Invitations);
+    assert_eq!(a.selected_row(), Some(Row::Record(RecordRef::Invitation(inv.id))));
+}
