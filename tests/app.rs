@@ -583,3 +583,29 @@ fn slash_on_the_overview_searches_every_record_and_enter_jumps_to_it() {
     assert_eq!(a.tab, Tab::Invitations);
     assert_eq!(a.selected_row(), Some(Row::Record(RecordRef::Invitation(inv.id))));
 }
+
+#[test]
+fn a_community_links_values_by_name_and_refuses_unknown_ones() {
+    let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
+    let v = FinalValue { id: ValueId(a.wb.new_id()), rank: 1, name: Text::from("自由"), ..Default::default() };
+    a.wb.apply(vec![Change::Put(Record::Value(v.clone()))]).unwrap();
+    press(&mut a, &["2", "a"]);
+    type_text(&mut a, "読書会");
+    for _ in 0..8 {
+        press(&mut a, &["<Tab>"]);
+    }
+    type_text(&mut a, "自由、冒険");
+    save(&mut a);
+    let f = a.form.as_ref().expect("refused");
+    assert!(
+        f.fields[8].error.as_deref().unwrap().contains("「冒険」という価値観は見つかりません"),
+        "{:?}",
+        f.fields[8].error
+    );
+    for _ in 0..3 {
+        a.update(a.action_for(&KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)).unwrap());
+    }
+    save(&mut a);
+    assert!(a.form.is_none());
+    assert_eq!(a.wb.communities.iter().next().unwrap().values, vec![v.id]);
+}

@@ -288,21 +288,31 @@ impl Reader<'_> {
             }
         }
     }
-    /// Names separated by commas (`,` or `、`), each one person.
-    fn people(&mut self, i: usize, wb: &Workbook) -> Vec<PersonId> {
+    /// Names separated by commas (`,` or `、`), each resolved by `find`; the first that fails
+    /// marks the field.
+    fn named<T: PartialEq>(
+        &mut self,
+        i: usize,
+        kind: RecordKind,
+        find: impl Fn(&str) -> Result<T, NameError>,
+    ) -> Vec<T> {
         let raw = self.text(i);
         let mut out = Vec::new();
         for name in raw.split([',', '、', '，']).map(str::trim).filter(|n| !n.is_empty()) {
-            match wb.person_named(name) {
+            match find(name) {
                 Ok(id) if !out.contains(&id) => out.push(id),
                 Ok(_) => {}
                 Err(e) => {
-                    self.fail(i, i18n::name_error(self.lang, RecordKind::Person, name, &e));
+                    self.fail(i, i18n::name_error(self.lang, kind, name, &e));
                     break;
                 }
             }
         }
         out
+    }
+    /// People by name or #id.
+    fn people(&mut self, i: usize, wb: &Workbook) -> Vec<PersonId> {
+        self.named(i, RecordKind::Person, |n| wb.person_named(n))
     }
     /// One person by name (empty is none).
     fn person(&mut self, i: usize, wb: &Workbook) -> Option<PersonId> {
@@ -573,17 +583,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             let outside_usual_circle = r.on(6);
             let interests: Vec<Text> =
                 r.text(7).split([',', '、', '，']).map(|s| Text::from(s.trim())).filter(|t| !t.is_blank()).collect();
-            let mut values = Vec::new();
-            for name in r.text(8).split([',', '、', '，']).map(str::trim).filter(|n| !n.is_empty()) {
-                match wb.value_named(name) {
-                    Ok(v) if !values.contains(&v) => values.push(v),
-                    Ok(_) => {}
-                    Err(e) => {
-                        r.fail(8, i18n::name_error(lang, RecordKind::Value, name, &e));
-                        break;
-                    }
-                }
-            }
+            let values = r.named(8, RecordKind::Value, |n| wb.value_named(n));
             let notes = r.text(9);
             let old = match existing {
                 Some(Record::Community(c)) => Some(c),
