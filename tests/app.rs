@@ -609,3 +609,22 @@ fn a_community_links_values_by_name_and_refuses_unknown_ones() {
     assert!(a.form.is_none());
     assert_eq!(a.wb.communities.iter().next().unwrap().values, vec![v.id]);
 }
+
+#[test]
+fn ctrl_e_asks_for_the_editor_only_on_text_fields_and_its_text_lands_cleaned() {
+    let mut a = app();
+    press(&mut a, &["2", "a", "<Tab>"]);
+    a.update(a.action_for(&ctrl('e')).unwrap());
+    assert_eq!(a.external_edit, None, "a choice field has no text to edit");
+    assert_eq!(a.message.as_deref(), Some("Only text fields can be edited in an editor"));
+    for _ in 0..8 {
+        press(&mut a, &["<Tab>"]);
+    }
+    a.update(a.action_for(&ctrl('e')).unwrap());
+    assert_eq!(a.external_edit.as_deref(), Some(""), "the notes go to the editor");
+    a.external_edit_done(Ok("一行目\r\n\u{1b}[31m二行目\n".to_owned()));
+    assert_eq!(a.form.as_ref().unwrap().focused().value(), "一行目\n[31m二行目");
+    a.external_edit_done(Err("vi: not found".to_owned()));
+    assert!(a.error.as_deref().unwrap().contains("set VISUAL or EDITOR"));
+    assert_eq!(a.form.as_ref().unwrap().focused().value(), "一行目\n[31m二行目", "unchanged after a failure");
+}

@@ -265,3 +265,34 @@ fn adding_a_person_by_typing_and_pasting_japanese_in_the_real_app() {
     assert_eq!(people[0]["field"], "教育 NPO");
     assert_eq!(people[0]["met_in"], json(&file, "communities")[0]["id"]);
 }
+
+#[test]
+fn long_text_can_be_written_in_the_editor_and_comes_back_into_the_form() {
+    let (dir, file) = temp_workbook();
+    // A stand-in editor that writes two lines of Japanese into the file it is given.
+    let editor = dir.path().join("fake-editor.sh");
+    std::fs::write(&editor, "#!/bin/sh\nprintf 'エディタで書いたメモ\\n二行目\\n' > \"$1\"\n").expect("script");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let path = file.to_str().expect("utf-8 path");
+    let mut cmd = CommandBuilder::new(BIN);
+    cmd.args(["--file", path]);
+    cmd.env("EDITOR", editor.to_str().expect("path"));
+    cmd.env_remove("VISUAL");
+    let mut tty = Tty::spawn_command(cmd, 80, 24);
+    tty.wait_for("今週の小さな一歩");
+    tty.send("3");
+    tty.send("]");
+    tty.send("a");
+    tty.wait_for("追加: タグ");
+    tty.send("読書");
+    tty.send("\t");
+    tty.send("\x05"); // Ctrl-e
+    tty.wait_for("エディタで書いたメモ");
+    tty.send("\x13"); // Ctrl-s
+    tty.wait_for("追加しました: 読書");
+    tty.send("q");
+    assert!(tty.wait_exit());
+    let tags = json(&file, "tags");
+    assert_eq!(tags[0]["description"], "エディタで書いたメモ\n二行目");
+}

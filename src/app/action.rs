@@ -110,6 +110,8 @@ pub enum Action {
     NextField,
     PrevField,
     Save,
+    /// Edit the focused text field in `$VISUAL`/`$EDITOR`.
+    ExternalEdit,
     /// Any other key: it goes to the focused field.
     Input(ratatui::crossterm::event::KeyEvent),
 }

@@ -195,6 +195,20 @@ impl Form {
         }
     }
 
+    /// Replaces the focused text field's content (text back from an external editor). A one-line
+    /// field keeps it on one line.
+    pub fn replace_focused(&mut self, text: &str) {
+        let field = &mut self.fields[self.focus];
+        field.error = None;
+        let text = match field.kind {
+            FieldKind::Multi => text.to_owned(),
+            _ => crate::model::text::one_line(text),
+        };
+        field.editor = editor(text.split('\n').map(str::to_owned).collect());
+        field.editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        field.editor.move_cursor(ratatui_textarea::CursorMove::End);
+    }
+
     /// Moves the focus to the first field with an error; true if there is one.
     pub fn focus_first_error(&mut self) -> bool {
         match self.fields.iter().position(|f| f.error.is_some()) {

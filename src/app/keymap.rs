@@ -134,6 +134,7 @@ pub const BINDINGS: &[Binding] = &[
         "S-Tab",
     ),
     bind(&[ctrl('s')], Action::Save, Form, true, "Ctrl-s"),
+    bind(&[ctrl('e')], Action::ExternalEdit, Form, false, "Ctrl-e"),
     bind(&[code(KeyCode::Esc)], Action::Close, Form, true, "Esc"),
     // Ctrl-c in a form closes it like Esc (asking when something was typed) instead of quitting.
     hidden(&[ctrl('c')], Action::Close, Form),

@@ -89,6 +89,8 @@ pub struct App {
     pub filters: [String; Pane::COUNT],
     /// The search of the current list is being typed.
     pub searching: bool,
+    /// Text waiting to be edited in an external editor (the event loop runs it).
+    pub external_edit: Option<String>,
     /// How far the open overlay can scroll (set while drawing, where its height is known).
     pub overlay_max_scroll: Cell<u16>,
     pub message: Option<String>,
@@ -132,6 +134,7 @@ impl App {
             filters: Default::default(),
             order: [0; Pane::COUNT],
             searching: false,
+            external_edit: None,
             overlay_max_scroll: Cell::new(0),
             message: None,
             error: None,
@@ -352,6 +355,12 @@ impl App {
                 self.filters[self.pane().index()].clear();
             }
             Action::Save => self.save_form(),
+            Action::ExternalEdit => match self.form.as_ref().map(form::Form::focused) {
+                Some(f) if matches!(f.kind, form::FieldKind::Multi | form::FieldKind::Line) => {
+                    self.external_edit = Some(f.value())
+                }
+                _ => self.message = Some(i18n::strings(self.lang).editor_text_only.to_owned()),
+            },
             // On the overview, `/` searches every record.
             Action::Search if self.pane() == Pane::NextActions => {
                 self.show(Tab::Overview, Pane::All);
@@ -569,6 +578,18 @@ impl App {
             _ => return,
         }
         self.lists[pane.index()].selected = 0;
+    }
+
+    /// The text back from the external editor (or why it could not run).
+    pub fn external_edit_done(&mut self, result: Result<String, String>) {
+        match (result, self.form.as_mut()) {
+            (Ok(text), Some(f)) => {
+                let clean = crate::model::text::sanitize(text.strip_suffix('\n').unwrap_or(&text));
+                f.replace_focused(&clean);
+            }
+            (Err(e), _) => self.error = Some(i18n::editor_failed(self.lang, &e)),
+            (Ok(_), None) => {}
+        }
     }
 
     /// Text pasted into the terminal (bracketed paste): it goes to the focused field, cleaned

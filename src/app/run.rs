@@ -48,7 +48,40 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, stop: &Arc<AtomicBool>
                 _ => {}
             }
         }
+        if let Some(text) = app.external_edit.take() {
+            let result = edit_outside(terminal, &text);
+            app.external_edit_done(result);
+            dirty = true;
+        }
         dirty |= app.tick(Instant::now());
+    }
+}
+
+/// Hands the terminal to `$VISUAL` (or `$EDITOR`, or `vi`) on a temporary file holding `text`,
+/// then takes it back and returns what the file holds.
+fn edit_outside(terminal: &mut DefaultTerminal, text: &str) -> Result<String, String> {
+    use ratatui::crossterm::{event, execute, terminal as term};
+    use std::io::Write;
+    let mut file =
+        tempfile::Builder::new().prefix("tsunagari-").suffix(".txt").tempfile().map_err(|e| e.to_string())?;
+    file.write_all(text.as_bytes()).and_then(|()| file.flush()).map_err(|e| e.to_string())?;
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .or_else(|| std::env::var("EDITOR").ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "vi".to_owned());
+    let _ = execute!(io::stdout(), event::DisableBracketedPaste, term::LeaveAlternateScreen);
+    let _ = term::disable_raw_mode();
+    // Through the shell, so an editor given with arguments ("code -w") works.
+    let status =
+        std::process::Command::new("sh").arg("-c").arg(format!("{editor} \"$1\"")).arg("sh").arg(file.path()).status();
+    let _ = term::enable_raw_mode();
+    let _ = execute!(io::stdout(), term::EnterAlternateScreen, event::EnableBracketedPaste);
+    let _ = terminal.clear();
+    match status {
+        Ok(s) if s.success() => std::fs::read_to_string(file.path()).map_err(|e| e.to_string()),
+        Ok(s) => Err(format!("{editor}: {s}")),
+        Err(e) => Err(format!("{editor}: {e}")),
     }
 }
 

@@ -186,6 +186,7 @@ pub struct Strings {
     pub tie_labels: [&'static str; 4],
     pub excitement_label: &'static str,
     pub example_values: &'static str,
+    pub editor_text_only: &'static str,
 }
 
 pub const JA: Strings = Strings {
@@ -335,6 +336,7 @@ pub const JA: Strings = Strings {
     tie_labels: ["時間 (0〜4)", "感情の強さ (0〜4)", "親密さ (0〜4)", "助け合い (0〜4)"],
     excitement_label: "ワクワク (0〜5)",
     example_values: "例: 自由, 学び (価値観タブの名前)",
+    editor_text_only: "エディタで編集できるのは文字の項目だけです",
 };
 
 pub const EN: Strings = Strings {
@@ -495,6 +497,7 @@ pub const EN: Strings = Strings {
     tie_labels: ["Time (0-4)", "Emotion (0-4)", "Intimacy (0-4)", "Reciprocity (0-4)"],
     excitement_label: "Excitement (0-5)",
     example_values: "e.g. freedom, learning (names from the Values tab)",
+    editor_text_only: "Only text fields can be edited in an editor",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -801,6 +804,15 @@ pub fn order(lang: Lang, o: crate::app::rows::Order) -> &'static str {
     }
 }
 
+pub fn editor_failed(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::Ja => {
+            format!("エディタを使えませんでした: {why}(VISUAL か EDITOR を設定してください)。入力は元のままです")
+        }
+        Lang::En => format!("the editor could not be used: {why} (set VISUAL or EDITOR); the field is unchanged"),
+    }
+}
+
 pub fn contact_logged(lang: Lang, name: &str) -> String {
     match lang {
         Lang::Ja => format!("{name} さんとのやりとりを記録しました"),
@@ -953,6 +965,8 @@ pub fn action(lang: Lang, a: crate::app::Action) -> &'static str {
         (Lang::En, SortNext) => "sort",
         (Lang::Ja, LogContact) => "やりとりを記録",
         (Lang::En, LogContact) => "log a contact",
+        (Lang::Ja, ExternalEdit) => "$EDITOR で編集",
+        (Lang::En, ExternalEdit) => "edit in $EDITOR",
         (Lang::Ja, Save) => "保存",
         (Lang::En, Save) => "save",
         (Lang::Ja, Input(_)) => "入力",
