@@ -296,3 +296,56 @@ fn long_text_can_be_written_in_the_editor_and_comes_back_into_the_form() {
     let tags = json(&file, "tags");
     assert_eq!(tags[0]["description"], "エディタで書いたメモ\n二行目");
 }
+
+#[test]
+fn add_edit_delete_and_undo_across_lists_in_the_real_app() {
+    let (_dir, file) = temp_workbook();
+    let path = file.to_str().expect("utf-8 path");
+    let mut tty = Tty::spawn(&["--file", path], 80, 24);
+    tty.wait_for("今週の小さな一歩");
+    // A community.
+    tty.send("2");
+    tty.send("a");
+    tty.wait_for("追加: コミュニティ");
+    tty.send("朝活読書会");
+    tty.send("\x13");
+    tty.wait_for("追加しました: 朝活読書会");
+    // An output with a new tag.
+    tty.send("3");
+    tty.send("a");
+    tty.wait_for("追加: 発信");
+    tty.send("\t");
+    tty.send("\t");
+    tty.send("読書会のメモを公開");
+    tty.send("\t");
+    tty.send("読書");
+    tty.send("\x13");
+    tty.wait_for("追加しました: 読書会のメモを公開");
+    // An invitation.
+    tty.send("4");
+    tty.send("a");
+    tty.wait_for("追加: お誘い");
+    tty.send("LT 登壇");
+    tty.send("\x13");
+    tty.wait_for("追加しました: LT 登壇");
+    // Edit it: the what gets a suffix.
+    tty.send("e");
+    tty.wait_for("編集: お誘い");
+    tty.send("(5分)");
+    tty.send("\x13");
+    tty.wait_for("更新しました: LT 登壇(5分)");
+    // Delete the community, then undo.
+    tty.send("2");
+    tty.send("d");
+    tty.wait_for("削除の確認");
+    tty.send("y");
+    tty.wait_for("削除: 朝活読書会");
+    tty.send("u");
+    tty.wait_for("元に戻しました");
+    tty.send("q");
+    assert!(tty.wait_exit());
+    assert_eq!(json(&file, "communities")[0]["name"], "朝活読書会");
+    assert_eq!(json(&file, "outputs")[0]["text"], "読書会のメモを公開");
+    assert_eq!(json(&file, "tags")[0]["name"], "読書");
+    assert_eq!(json(&file, "invitations")[0]["what"], "LT 登壇(5分)");
+}
