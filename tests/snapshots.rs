@@ -153,3 +153,33 @@ fn the_cursor_sits_after_the_last_typed_character() {
     let start = (0..80u16).find(|&x| buf[(x, pos.y)].symbol() == "自").expect("typed text on the cursor row");
     assert_eq!(pos.x, start + 9, "row: {row}");
 }
+
+#[test]
+fn the_mouse_clicks_tabs_and_rows_and_the_wheel_scrolls() {
+    use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let click = |column, row| MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    let mut a = app(Lang::En);
+    let t = draw(&a, 120, 30);
+    let top: String = (0..120).map(|x| t.backend().buffer()[(x, 0)].symbol().to_owned()).collect();
+    let people_x = top.find("7:People").expect("the People tab is drawn") as u16;
+    assert!(a.mouse(click(people_x + 2, 0)));
+    assert_eq!(a.tab, Tab::People);
+    draw(&a, 120, 30);
+    // Row 3 of the screen is the second data row (tab bar, border, header come first).
+    assert!(a.mouse(click(5, 4)));
+    assert_eq!(a.list(tsunagari::app::Pane::People).selected, 1);
+    draw(&a, 120, 30);
+    assert!(a.mouse(click(5, 4)));
+    assert!(matches!(a.overlay, Some(tsunagari::app::Overlay::Detail { .. })), "a click on the chosen row opens it");
+    a.update(Action::Close);
+    draw(&a, 120, 30);
+    assert!(a.mouse(MouseEvent { kind: MouseEventKind::ScrollDown, column: 5, row: 5, modifiers: KeyModifiers::NONE }));
+    assert_eq!(a.list(tsunagari::app::Pane::People).selected, 4);
+    a.update(Action::ToggleMouse);
+    assert!(!a.mouse(click(5, 4)), "off means off");
+}

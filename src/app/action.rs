@@ -94,6 +94,7 @@ pub enum Action {
     Help,
     ToggleLang,
     ToggleBorders,
+    ToggleMouse,
     /// Answer yes in a confirmation.
     Confirm,
     /// Close an overlay or answer no.

@@ -116,6 +116,13 @@ pub const BINDINGS: &[Binding] = &[
         false,
         "B",
     ),
+    bind(
+        &[key('M'), Combo { code: KeyCode::Char('M'), mods: KeyModifiers::SHIFT }],
+        Action::ToggleMouse,
+        Normal,
+        false,
+        "M",
+    ),
     bind(&[key('y'), key('Y')], Action::Confirm, Confirm, true, "y"),
     bind(&[key('n'), key('N'), code(KeyCode::Esc)], Action::Close, Confirm, true, "n/Esc"),
     // Ctrl-c in a question answers "no" (it must never throw away a form being asked about).

@@ -51,6 +51,15 @@ pub enum Overlay {
     ConfirmDelete { target: RecordRef, name: String, touched: usize, edit: Edit },
 }
 
+/// Where the last frame drew the clickable things.
+#[derive(Debug, Default)]
+pub struct Hits {
+    /// Tab labels on the top row: from column, to column (exclusive), the tab (`None`: "next").
+    pub tabs: std::cell::RefCell<Vec<(u16, u16, Option<Tab>)>>,
+    /// The rows of the current list: the area of its data rows and its first row's index.
+    pub list: Cell<Option<(ratatui::layout::Rect, usize)>>,
+}
+
 /// The save state shown in the status line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveState {
@@ -91,6 +100,8 @@ pub struct App {
     pub searching: bool,
     /// Text waiting to be edited in an external editor (the event loop runs it).
     pub external_edit: Option<String>,
+    /// Where things were drawn, for mouse clicks (written while drawing).
+    pub hits: Hits,
     /// How far the open overlay can scroll (set while drawing, where its height is known).
     pub overlay_max_scroll: Cell<u16>,
     pub message: Option<String>,
@@ -135,6 +146,7 @@ impl App {
             order: [0; Pane::COUNT],
             searching: false,
             external_edit: None,
+            hits: Hits::default(),
             overlay_max_scroll: Cell::new(0),
             message: None,
             error: None,
@@ -329,6 +341,11 @@ impl App {
                 self.lang = self.lang.other();
                 let mut s = self.wb.settings.clone();
                 s.lang = Some(self.lang);
+                self.set_settings(s);
+            }
+            Action::ToggleMouse => {
+                let mut s = self.wb.settings.clone();
+                s.mouse = !s.mouse;
                 self.set_settings(s);
             }
             Action::ToggleBorders => {
@@ -643,6 +660,53 @@ impl App {
                 self.message = Some(i18n::undone(self.lang, undo, &label));
             }
             Some(Err(e)) => self.error = Some(i18n::edit_error(self.lang, &e)),
+        }
+    }
+
+    /// A mouse event: the wheel scrolls, a click picks a tab or a row (a click on the chosen row
+    /// opens it). Returns true when something changed.
+    pub fn mouse(&mut self, ev: ratatui::crossterm::event::MouseEvent) -> bool {
+        use ratatui::crossterm::event::{MouseButton, MouseEventKind};
+        if !self.wb.settings.mouse || self.too_small || self.is_loading() || self.form.is_some() || self.searching {
+            return false;
+        }
+        match ev.kind {
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                let step = if ev.kind == MouseEventKind::ScrollDown { Action::Down } else { Action::Up };
+                for _ in 0..3 {
+                    self.update(step);
+                }
+                true
+            }
+            MouseEventKind::Down(MouseButton::Left) if self.overlay.is_none() => {
+                if ev.row == 0 {
+                    let hit =
+                        self.hits.tabs.borrow().iter().find(|(a, b, _)| (*a..*b).contains(&ev.column)).map(|x| x.2);
+                    return match hit {
+                        Some(Some(tab)) => self.update(Action::GoTab(tab)),
+                        Some(None) => self.update(Action::NextTab),
+                        None => false,
+                    };
+                }
+                let Some((area, first)) = self.hits.list.get() else { return false };
+                let inside = (area.x..area.x + area.width).contains(&ev.column)
+                    && (area.y..area.y + area.height).contains(&ev.row);
+                if !inside {
+                    return false;
+                }
+                let row = first + usize::from(ev.row - area.y);
+                let pane = self.pane();
+                if row >= self.rows(pane).len() {
+                    return false;
+                }
+                if self.lists[pane.index()].selected == row {
+                    self.update(Action::Open)
+                } else {
+                    self.lists[pane.index()].selected = row;
+                    true
+                }
+            }
+            _ => false,
         }
     }
 

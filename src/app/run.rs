@@ -22,7 +22,19 @@ use crate::ui;
 /// signal handler. The caller saves afterwards in every case.
 pub fn run(terminal: &mut DefaultTerminal, app: &mut App, stop: &Arc<AtomicBool>) -> io::Result<()> {
     let mut dirty = true;
+    let mut mouse = false;
     loop {
+        // Mouse capture follows the setting (the workbook may turn it off, or `M` switch it).
+        let want_mouse = app.wb.settings.mouse && !app.is_loading();
+        if want_mouse != mouse {
+            use ratatui::crossterm::{event as ev, execute};
+            let _ = if want_mouse {
+                execute!(io::stdout(), ev::EnableMouseCapture)
+            } else {
+                execute!(io::stdout(), ev::DisableMouseCapture)
+            };
+            mouse = want_mouse;
+        }
         if dirty {
             let size = terminal.size()?;
             app.too_small = size.width < ui::MIN_WIDTH || size.height < ui::MIN_HEIGHT;
@@ -44,6 +56,7 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, stop: &Arc<AtomicBool>
                     }
                 }
                 Event::Paste(text) => dirty |= app.paste(&text),
+                Event::Mouse(m) => dirty |= app.mouse(m),
                 Event::Resize(..) => dirty = true,
                 _ => {}
             }

@@ -61,7 +61,11 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run::run(&mut terminal, &mut app, &stop)));
     // Save whatever is pending in every case: quit, signal, closed window, even a bug.
     let saved = app.finish();
-    let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::event::DisableBracketedPaste);
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        ratatui::crossterm::event::DisableBracketedPaste,
+        ratatui::crossterm::event::DisableMouseCapture
+    );
     let _ = ratatui::try_restore();
     let result = match outcome {
         Ok(result) => result,

@@ -991,6 +991,8 @@ pub fn action(lang: Lang, a: crate::app::Action) -> &'static str {
         (Lang::En, Help) => "help",
         (Lang::Ja, ToggleLang) => "English",
         (Lang::En, ToggleLang) => "日本語",
+        (Lang::Ja, ToggleMouse) => "マウスの入/切",
+        (Lang::En, ToggleMouse) => "mouse on/off",
         (Lang::Ja, ToggleBorders) => "罫線を ASCII に切り替え",
         (Lang::En, ToggleBorders) => "ASCII borders on/off",
         (Lang::Ja, Confirm) => "はい",

@@ -529,6 +529,8 @@ pub struct Settings {
     pub lang: Option<Lang>,
     /// Draw borders with ASCII characters (for terminals that draw box drawing two cells wide).
     pub ascii_borders: bool,
+    /// Clicks and the wheel work in the app (text is then selected with Shift held).
+    pub mouse: bool,
     /// A tie with no contact for this many days counts as dormant.
     pub dormant_after_days: u16,
     /// A tag with no output for this many days is flagged.
@@ -537,6 +539,13 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { owner: Text::default(), lang: None, ascii_borders: false, dormant_after_days: 180, quiet_tag_days: 45 }
+        Self {
+            owner: Text::default(),
+            lang: None,
+            ascii_borders: false,
+            mouse: true,
+            dormant_after_days: 180,
+            quiet_tag_days: 45,
+        }
     }
 }

@@ -33,6 +33,8 @@ const SIDE_DETAIL_WIDTH: u16 = 80;
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let theme = Theme::new(app.no_color, app.ascii_borders());
+    // Only a list drawn in this frame can be clicked.
+    app.hits.list.set(None);
     let s = i18n::strings(app.lang);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let p = Paragraph::new(s.too_small).wrap(Wrap { trim: true }).style(theme.warn);
@@ -101,17 +103,26 @@ fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let s = i18n::strings(app.lang);
     let full: usize = s.tabs.iter().map(|t| width(t) + 4).sum::<usize>() + width(s.app_name) + 1;
     let mut spans = vec![Span::styled(s.app_name, theme.title), Span::raw(" ")];
+    let mut x = area.x + (width(s.app_name) + 1) as u16;
+    let mut hits = Vec::new();
+    let mut push = |spans: &mut Vec<Span<'static>>, text: String, style, tab: Option<Tab>| {
+        let w = width(&text) as u16;
+        hits.push((x, x + w, tab));
+        x += w;
+        spans.push(Span::styled(text, style));
+    };
     if full <= usize::from(area.width) {
         for (i, name) in s.tabs.iter().enumerate() {
             let style = if i == app.tab.index() { theme.selected } else { theme.text };
-            spans.push(Span::styled(format!(" {}:{name} ", i + 1), style));
+            push(&mut spans, format!(" {}:{name} ", i + 1), style, Tab::from_repr(i));
         }
     } else {
         // Too narrow for every tab: show where we are and how to move.
         let i = app.tab.index();
-        spans.push(Span::styled(format!(" {}/{} {} ", i + 1, Tab::COUNT, s.tabs[i]), theme.selected));
-        spans.push(Span::styled(" Tab >", theme.dim));
+        push(&mut spans, format!(" {}/{} {} ", i + 1, Tab::COUNT, s.tabs[i]), theme.selected, Tab::from_repr(i));
+        push(&mut spans, " Tab >".to_owned(), theme.dim, None);
     }
+    *app.hits.tabs.borrow_mut() = hits;
     frame.render_widget(Line::from(spans), area);
 }
 

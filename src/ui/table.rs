@@ -67,6 +67,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
     let offset = scroll_offset(pos.offset.get(), pos.selected, height, rows.len());
     pos.offset.set(offset);
     pos.page.set(height.max(1));
+    if app.overlay.is_none() && app.form.is_none() {
+        let rows_area = Rect::new(area.x, area.y + 1, area.width, area.height.saturating_sub(1));
+        app.hits.list.set(Some((rows_area, offset)));
+    }
 
     let widths: Vec<Constraint> = cols[..n]
         .iter()
