@@ -43,6 +43,10 @@ pub struct RowCache {
     pub overview: Overview,
     /// The diversity read-out shown above the communities.
     pub diversity: derived::Diversity,
+    /// Outputs per week, last 12 weeks (shown above the outputs).
+    pub cadence: Vec<usize>,
+    /// Introductions given and received (shown above them).
+    pub balance: (usize, usize),
 }
 
 /// The figures of the overview tab.
@@ -115,6 +119,8 @@ impl RowCache {
             }
             Pane::Tags => self.tag_last = derived::last_output_per_tag(wb),
             Pane::Communities => self.diversity = derived::diversity(wb),
+            Pane::Outputs => self.cadence = derived::outputs_per_week(wb, today, 12),
+            Pane::Introductions => self.balance = derived::introduction_balance(wb),
             Pane::People => self.bridges = derived::bridges(wb),
             _ => {}
         }

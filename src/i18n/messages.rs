@@ -51,7 +51,7 @@ pub enum Msg<'a> {
 /// A few ids to choose from (`list KIND` shows them all).
 fn id_list(ids: &[u64]) -> String {
     let shown: Vec<String> = ids.iter().take(6).map(|i| format!("#{i}")).collect();
-    let more = if ids.len() > 6 { format!(" … (+{})", ids.len() - 6) } else { String::new() };
+    let more = if ids.len() > 6 { format!(" ... (+{})", ids.len() - 6) } else { String::new() };
     format!("{}{more}", shown.join(", "))
 }
 

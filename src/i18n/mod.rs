@@ -187,6 +187,8 @@ pub struct Strings {
     pub excitement_label: &'static str,
     pub example_values: &'static str,
     pub editor_text_only: &'static str,
+    pub cadence_label: &'static str,
+    pub balance_label: &'static str,
 }
 
 pub const JA: Strings = Strings {
@@ -337,6 +339,8 @@ pub const JA: Strings = Strings {
     excitement_label: "ワクワク (0〜5)",
     example_values: "例: 自由, 学び (価値観タブの名前)",
     editor_text_only: "エディタで編集できるのは文字の項目だけです",
+    cadence_label: "週ごとの発信(12週前から今週まで)",
+    balance_label: "つなぐ/つながれる",
 };
 
 pub const EN: Strings = Strings {
@@ -498,6 +502,8 @@ pub const EN: Strings = Strings {
     excitement_label: "Excitement (0-5)",
     example_values: "e.g. freedom, learning (names from the Values tab)",
     editor_text_only: "Only text fields can be edited in an editor",
+    cadence_label: "Outputs per week (12 weeks ago -> this week)",
+    balance_label: "Give and receive",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -801,6 +807,13 @@ pub fn order(lang: Lang, o: crate::app::rows::Order) -> &'static str {
         (Lang::En, Excitement) => "most exciting first",
         (Lang::Ja, Stale) => "久しい順",
         (Lang::En, Stale) => "longest since first",
+    }
+}
+
+pub fn balance(lang: Lang, given: usize, received: usize) -> String {
+    match lang {
+        Lang::Ja => format!("紹介した {given} 件、紹介された {received} 件"),
+        Lang::En => format!("{given} introductions made, {received} received"),
     }
 }
 

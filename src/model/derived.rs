@@ -182,6 +182,28 @@ pub fn last_output_per_tag(wb: &Workbook) -> BTreeMap<TagId, NaiveDate> {
     out
 }
 
+/// Outputs per week over the last `weeks` weeks, oldest first (the current week last; weeks
+/// end today).
+pub fn outputs_per_week(wb: &Workbook, today: NaiveDate, weeks: usize) -> Vec<usize> {
+    let mut counts = vec![0; weeks];
+    for d in wb.outputs.iter().filter_map(|o| o.date) {
+        let ago = days_between(d, today);
+        if ago >= 0 {
+            let week = (ago / 7) as usize;
+            if week < weeks {
+                counts[weeks - 1 - week] += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// Introductions I made and those made for me: the connector's give and receive.
+pub fn introduction_balance(wb: &Workbook) -> (usize, usize) {
+    let given = wb.introductions.iter().filter(|i| i.direction == IntroDirection::Given).count();
+    (given, wb.introductions.len() - given)
+}
+
 /// A small next step, produced by one of the rules below.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NextAction {
@@ -397,6 +419,33 @@ mod tests {
         assert_eq!(got[2], NextAction::WeakTiesQuiet { people: vec![PersonId(4)] });
         assert_eq!(got[3], NextAction::QuietTag { tag: TagId(6), days: None });
         assert!(!got.iter().any(|a| matches!(a, NextAction::StocktakeDue { .. })));
+    }
+
+    #[test]
+    fn outputs_count_per_week_ending_today_and_introductions_balance() {
+        let today = day("2026-11-24");
+        let mut wb = Workbook::default();
+        for (id, d) in [(1, "2026-11-24"), (2, "2026-11-18"), (3, "2026-11-17"), (4, "2026-10-01"), (5, "2026-12-01")] {
+            wb.outputs.put(Output { id: OutputId(id), date: Some(day(d)), ..Default::default() });
+        }
+        // 11-24 and 11-18 fall in the last 7 days; 11-17 in the week before; 10-01 is older than 4 weeks.
+        assert_eq!(outputs_per_week(&wb, today, 4), vec![0, 0, 1, 2]);
+        wb.introductions.put(Introduction {
+            id: IntroductionId(6),
+            direction: IntroDirection::Given,
+            ..Default::default()
+        });
+        wb.introductions.put(Introduction {
+            id: IntroductionId(7),
+            direction: IntroDirection::Received,
+            ..Default::default()
+        });
+        wb.introductions.put(Introduction {
+            id: IntroductionId(8),
+            direction: IntroDirection::Given,
+            ..Default::default()
+        });
+        assert_eq!(introduction_balance(&wb), (2, 1));
     }
 
     #[test]

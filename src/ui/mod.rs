@@ -156,17 +156,8 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let outer = block(theme, Line::from(title_spans));
     let mut inner = outer.inner(area);
     frame.render_widget(outer, area);
-    if pane == Pane::Communities && !app.rows(pane).is_empty() {
-        // How varied the communities are, above the list (at most two rows).
-        let d = &app.figures().diversity;
-        let s = i18n::strings(app.lang);
-        let mut pieces = vec![
-            (format!("{}: ", s.diversity), theme.header),
-            (i18n::diversity_line(app.lang, d.communities, d.kinds, d.outside_usual_circle), theme.dim),
-        ];
-        if let Some(w) = d.warning {
-            pieces.push((format!("  {}", i18n::diversity_warning(app.lang, w)), theme.warn));
-        }
+    if let Some(pieces) = readout(app, theme, pane).filter(|_| !app.rows(pane).is_empty()) {
+        // A figure about the whole list, above it (at most two rows).
         let lines: Vec<Line<'static>> =
             wrap::wrap_spans(&pieces, usize::from(inner.width), 0).into_iter().take(2).collect();
         let h = (lines.len() as u16).min(inner.height.saturating_sub(3));
@@ -183,6 +174,37 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let _ = detail::render(app, theme, frame, side_inner, 0);
     } else {
         table::render(app, theme, frame, inner, pane);
+    }
+}
+
+/// The figure shown above a list, when it has one.
+fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui::style::Style)>> {
+    let s = i18n::strings(app.lang);
+    let figures = app.figures();
+    match pane {
+        Pane::Communities => {
+            let d = &figures.diversity;
+            let mut pieces = vec![
+                (format!("{}: ", s.diversity), theme.header),
+                (i18n::diversity_line(app.lang, d.communities, d.kinds, d.outside_usual_circle), theme.dim),
+            ];
+            if let Some(w) = d.warning {
+                pieces.push((format!("  {}", i18n::diversity_warning(app.lang, w)), theme.warn));
+            }
+            Some(pieces)
+        }
+        Pane::Outputs => {
+            let weeks: Vec<String> = figures.cadence.iter().map(usize::to_string).collect();
+            Some(vec![(format!("{}: ", s.cadence_label), theme.header), (weeks.join(" "), theme.dim)])
+        }
+        Pane::Introductions => {
+            let (given, received) = figures.balance;
+            Some(vec![
+                (format!("{}: ", s.balance_label), theme.header),
+                (i18n::balance(app.lang, given, received), theme.dim),
+            ])
+        }
+        _ => None,
     }
 }
 
