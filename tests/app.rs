@@ -28,6 +28,9 @@ fn press(app: &mut App, keys: &[&str]) {
             "<Tab>" => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
             "<S-Tab>" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
             "<C-r>" => KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL),
+            "<C-p>" => KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL),
+            "<C-s>" => KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL),
+            "<Down>" => KeyEvent::new(KeyCode::Down, KeyModifiers::NONE),
             s => KeyEvent::new(KeyCode::Char(s.chars().next().unwrap()), KeyModifiers::NONE),
         };
         if let Some(action) = app.action_for(&ev) {
@@ -201,13 +204,13 @@ fn a_form_with_mistakes_names_them_and_keeps_what_was_typed() {
     let mut a = app();
     press(&mut a, &["7", "a"]);
     // Name left empty, a tie dimension out of range, a date in words nobody reads.
-    for _ in 0..5 {
+    for _ in 0..6 {
         press(&mut a, &["<Tab>"]);
     }
     let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
     a.update(a.action_for(&erase).unwrap());
     type_text(&mut a, "9");
-    for _ in 0..4 {
+    for _ in 0..6 {
         press(&mut a, &["<Tab>"]);
     }
     type_text(&mut a, "先週");
@@ -216,9 +219,9 @@ fn a_form_with_mistakes_names_them_and_keeps_what_was_typed() {
     let form = a.form.as_ref().expect("still open");
     assert_eq!(form.focus, 0, "the first wrong field gets the focus");
     assert_eq!(form.fields[0].error.as_deref(), Some("required: write something here"));
-    assert_eq!(form.fields[5].error.as_deref(), Some("a number from 0 to 4"));
-    assert!(form.fields[9].error.as_deref().unwrap().contains("2026-11-23"), "{:?}", form.fields[9].error);
-    assert_eq!(form.fields[9].value(), "先週");
+    assert_eq!(form.fields[6].error.as_deref(), Some("a number from 0 to 4"));
+    assert!(form.fields[12].error.as_deref().unwrap().contains("2026-11-23"), "{:?}", form.fields[12].error);
+    assert_eq!(form.fields[12].value(), "先週");
     assert_eq!(a.wb.people.len(), people);
 }
 
@@ -355,7 +358,7 @@ fn an_introduction_needs_two_different_known_people() {
     let f = a.form.as_ref().expect("refused");
     assert_eq!(
         f.fields[3].error.as_deref(),
-        Some("no person named \"誰でもない人\"; add them first or leave this empty")
+        Some("no person named \"誰でもない人\"; press Ctrl-p to pick from the list, or add it first")
     );
 }
 
@@ -508,7 +511,7 @@ fn changing_where_we_met_keeps_the_shared_communities_and_dates_stay_in_order() 
     // A new person whose last contact is in the past is known since then, not since today.
     press(&mut a, &["a"]);
     type_text(&mut a, "Sato");
-    for _ in 0..9 {
+    for _ in 0..12 {
         press(&mut a, &["<Tab>"]);
     }
     type_text(&mut a, "2026-11-20");
@@ -627,4 +630,101 @@ fn ctrl_e_asks_for_the_editor_only_on_text_fields_and_its_text_lands_cleaned() {
     a.external_edit_done(Err("vi: not found".to_owned()));
     assert!(a.error.as_deref().unwrap().contains("set VISUAL or EDITOR"));
     assert_eq!(a.form.as_ref().unwrap().focused().value(), "一行目\n[31m二行目", "unchanged after a failure");
+}
+
+#[test]
+fn links_are_picked_from_a_searchable_list_and_read_back_like_typed_names() {
+    let mut a = app();
+    let people: Vec<(PersonId, String)> = a.wb.people.iter().take(2).map(|p| (p.id, p.name.to_string())).collect();
+    // A new output: its "people" field (the sixth) opens a list that narrows as one types.
+    press(&mut a, &["3", "a"]);
+    a.form.as_mut().unwrap().focus = 2;
+    type_text(&mut a, "勉強会の報告を書いた");
+    a.form.as_mut().unwrap().focus = 5;
+    press(&mut a, &["<C-p>"]);
+    let p = a.form.as_ref().unwrap().picker.as_ref().expect("the list is open");
+    assert_eq!(p.shown.len(), a.wb.people.len(), "everyone, before typing");
+    type_text(&mut a, &people[0].1);
+    press(&mut a, &["<Enter>"]);
+    let p = a.form.as_ref().unwrap().picker.as_ref().unwrap();
+    assert_eq!(p.marked.len(), 1, "Enter marks the best match and keeps the list open");
+    // Backspace the query away, then mark the second person too.
+    let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+    for _ in 0..people[0].1.chars().count() {
+        a.update(a.action_for(&erase).unwrap());
+    }
+    type_text(&mut a, &people[1].1);
+    press(&mut a, &["<Enter>", "<C-s>"]);
+    let form = a.form.as_ref().unwrap();
+    assert!(form.picker.is_none(), "Ctrl-s writes the marks back and closes the list");
+    assert_eq!(form.fields[5].value().matches(", ").count(), 1, "{}", form.fields[5].value());
+    press(&mut a, &["<C-s>"]);
+    assert!(a.form.is_none(), "{:?}", a.form.as_ref().map(|f| f.fields[5].error.clone()));
+    let Some(Row::Record(RecordRef::Output(o))) = a.selected_row() else { panic!("the new output") };
+    let linked = &a.wb.outputs.get(o).unwrap().people;
+    assert_eq!(linked.len(), 2);
+    assert!(linked.contains(&people[0].0) && linked.contains(&people[1].0));
+}
+
+#[test]
+fn a_choice_can_be_picked_by_typing_and_esc_leaves_the_field_as_it_was() {
+    let mut a = app();
+    let target = a.wb.communities.iter().last().unwrap().name.to_string();
+    press(&mut a, &["7", "a"]);
+    a.form.as_mut().unwrap().focus = 3; // where we met: a choice among every community
+    press(&mut a, &["<C-p>"]);
+    type_text(&mut a, "zzzz");
+    press(&mut a, &["<Esc>"]);
+    let form = a.form.as_ref().unwrap();
+    assert!(form.picker.is_none() && form.fields[3].choice == 0, "Esc changes nothing");
+    press(&mut a, &["<C-p>"]);
+    type_text(&mut a, &target);
+    press(&mut a, &["<Enter>"]);
+    let form = a.form.as_ref().unwrap();
+    assert!(form.picker.is_none(), "one choice closes the list");
+    let crate_label = match &form.fields[3].kind {
+        tsunagari::app::form::FieldKind::Choice(labels) => labels[form.fields[3].choice].clone(),
+        _ => panic!("a choice"),
+    };
+    assert_eq!(crate_label, target);
+    // Ctrl-p where there is nothing to pick says so.
+    a.form.as_mut().unwrap().focus = 0;
+    press(&mut a, &["<C-p>"]);
+    assert!(a.form.as_ref().unwrap().picker.is_none());
+    assert!(a.message.as_deref().unwrap().contains("Ctrl-p works in fields"), "{:?}", a.message);
+}
+
+#[test]
+fn a_person_keeps_shared_communities_mutual_connections_and_first_contact() {
+    let mut a = app();
+    let cs: Vec<String> = a.wb.communities.iter().take(2).map(|c| c.name.to_string()).collect();
+    press(&mut a, &["7", "a"]);
+    type_text(&mut a, "山田 花子");
+    let f = a.form.as_mut().unwrap();
+    f.focus = 5;
+    type_text(&mut a, &format!("{}、{}", cs[0], cs[1]));
+    a.form.as_mut().unwrap().focus = 10;
+    type_text(&mut a, "１２");
+    a.form.as_mut().unwrap().focus = 11;
+    type_text(&mut a, "2026-11-30");
+    press(&mut a, &["<C-s>"]);
+    let f = a.form.as_ref().expect("a first contact in the future is refused");
+    assert!(f.fields[11].error.is_some());
+    let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+    a.form.as_mut().unwrap().focus = 11;
+    for _ in 0..10 {
+        a.update(a.action_for(&erase).unwrap());
+    }
+    type_text(&mut a, "2025-04-01");
+    press(&mut a, &["<C-s>"]);
+    assert!(
+        a.form.is_none(),
+        "{:?}",
+        a.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>())
+    );
+    let Some(Row::Record(RecordRef::Person(id))) = a.selected_row() else { panic!("the new person") };
+    let p = a.wb.people.get(id).unwrap();
+    assert_eq!(p.communities.len(), 2);
+    assert_eq!(p.mutual_connections, Some(12), "full-width digits read as a number");
+    assert_eq!(p.first_contact, NaiveDate::from_ymd_opt(2025, 4, 1));
 }

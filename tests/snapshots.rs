@@ -136,6 +136,52 @@ fn forms_with_an_error_in_both_languages_at_both_sizes() {
 }
 
 #[test]
+fn every_form_in_both_languages() {
+    for lang in [Lang::Ja, Lang::En] {
+        for (name, tab, pane_steps, action) in [
+            ("value", Tab::Values, 0, Action::Add),
+            ("tag", Tab::Outputs, 1, Action::Add),
+            ("output", Tab::Outputs, 0, Action::Edit),
+            ("introduction", Tab::Outputs, 2, Action::Edit),
+            ("invitation", Tab::Invitations, 0, Action::Edit),
+            ("contact", Tab::People, 0, Action::LogContact),
+        ] {
+            let mut a = app(lang);
+            a.update(Action::GoTab(tab));
+            for _ in 0..pane_steps {
+                a.update(Action::NextPane);
+            }
+            a.update(action);
+            assert!(a.form.is_some(), "{name}");
+            insta::assert_snapshot!(format!("{}_{name}_form_80x24", lang.code()), draw(&a, 80, 24).backend());
+        }
+    }
+}
+
+#[test]
+fn the_pick_list_in_both_languages_at_both_sizes_with_the_cursor_after_the_query() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for lang in [Lang::Ja, Lang::En] {
+        for (w, h) in [(80, 24), (40, 12)] {
+            let mut a = app(lang);
+            a.update(Action::GoTab(Tab::Outputs));
+            a.update(Action::Edit);
+            a.form.as_mut().expect("form").focus = 5;
+            a.update(Action::Pick);
+            a.update(Action::Choose);
+            for c in "佐".chars() {
+                a.update(Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
+            }
+            let mut t = draw(&a, w, h);
+            let pos = t.get_cursor_position().expect("cursor");
+            let buf = t.backend().buffer().clone();
+            assert_eq!(buf[(pos.x - 2, pos.y)].symbol(), "佐", "the cursor follows the typed query");
+            insta::assert_snapshot!(format!("{}_pick_list_{w}x{h}", lang.code()), t.backend());
+        }
+    }
+}
+
+#[test]
 fn the_cursor_sits_after_the_last_typed_character() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let mut a = app(Lang::Ja);
@@ -170,16 +216,16 @@ fn the_mouse_clicks_tabs_and_rows_and_the_wheel_scrolls() {
     assert!(a.mouse(click(people_x + 2, 0)));
     assert_eq!(a.tab, Tab::People);
     draw(&a, 120, 30);
-    // Row 3 of the screen is the second data row (tab bar, border, header come first).
-    assert!(a.mouse(click(5, 4)));
+    // Row 5 of the screen is the second data row (tab bar, border, read-out, header first).
+    assert!(a.mouse(click(5, 5)));
     assert_eq!(a.list(tsunagari::app::Pane::People).selected, 1);
     draw(&a, 120, 30);
-    assert!(a.mouse(click(5, 4)));
+    assert!(a.mouse(click(5, 5)));
     assert!(matches!(a.overlay, Some(tsunagari::app::Overlay::Detail { .. })), "a click on the chosen row opens it");
     a.update(Action::Close);
     draw(&a, 120, 30);
     assert!(a.mouse(MouseEvent { kind: MouseEventKind::ScrollDown, column: 5, row: 5, modifiers: KeyModifiers::NONE }));
     assert_eq!(a.list(tsunagari::app::Pane::People).selected, 4);
     a.update(Action::ToggleMouse);
-    assert!(!a.mouse(click(5, 4)), "off means off");
+    assert!(!a.mouse(click(5, 5)), "off means off");
 }

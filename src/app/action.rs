@@ -113,6 +113,10 @@ pub enum Action {
     Save,
     /// Edit the focused text field in `$VISUAL`/`$EDITOR`.
     ExternalEdit,
+    /// Open the searchable list for the focused field (links, choices).
+    Pick,
+    /// Enter in that list: choose the highlighted entry (or mark it, where several can be).
+    Choose,
     /// Any other key: it goes to the focused field.
     Input(ratatui::crossterm::event::KeyEvent),
 }

@@ -39,6 +39,15 @@ pub struct Field {
     pub error: Option<String>,
     /// An example shown while the field is empty (never saved).
     pub placeholder: String,
+    /// The records this text field names (picked from a list with Ctrl-p).
+    pub link: Option<Link>,
+}
+
+/// A text field that names other records: which kind, and whether it takes several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub kind: crate::model::RecordKind,
+    pub many: bool,
 }
 
 /// A text editor as forms use it: no highlighted line and no drawn cursor block (the terminal's
@@ -62,7 +71,17 @@ impl Field {
             required: false,
             error: None,
             placeholder: String::new(),
+            link: None,
         }
+    }
+    /// Names records of `kind` (one, or several separated by commas).
+    pub fn links(mut self, kind: crate::model::RecordKind, many: bool) -> Self {
+        self.link = Some(Link { kind, many });
+        self
+    }
+    /// Whether Ctrl-p has a list to offer here.
+    pub fn can_pick(&self) -> bool {
+        self.link.is_some() || matches!(self.kind, FieldKind::Choice(_))
     }
     pub fn required(mut self) -> Self {
         self.required = true;
@@ -115,13 +134,15 @@ pub struct Form {
     pub focus: usize,
     /// Esc was pressed on a changed form: "discard the changes?" is showing.
     pub asking_discard: bool,
+    /// The searchable list for the focused field (Ctrl-p); it takes the keys while open.
+    pub picker: Option<super::picker::Picker>,
     initial: Vec<(String, usize, bool)>,
 }
 
 impl Form {
     pub fn new(target: FormTarget, fields: Vec<Field>) -> Self {
         let initial = fields.iter().map(Field::snapshot).collect();
-        Self { target, fields, focus: 0, asking_discard: false, initial }
+        Self { target, fields, focus: 0, asking_discard: false, picker: None, initial }
     }
 
     pub fn changed(&self) -> bool {
@@ -207,6 +228,20 @@ impl Form {
         field.editor = editor(text.split('\n').map(str::to_owned).collect());
         field.editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
         field.editor.move_cursor(ratatui_textarea::CursorMove::End);
+    }
+
+    /// Writes the picker's result into the focused field and closes it.
+    pub fn finish_pick(&mut self) {
+        let Some(picker) = self.picker.take() else { return };
+        let field = &mut self.fields[self.focus];
+        if matches!(field.kind, FieldKind::Choice(_)) {
+            if let Some(&i) = picker.marked.first() {
+                field.choice = i;
+            }
+            field.error = None;
+        } else {
+            self.replace_focused(&picker.field_text());
+        }
     }
 
     /// Moves the focus to the first field with an error; true if there is one.

@@ -27,6 +27,56 @@ fn date_text(d: Option<NaiveDate>) -> String {
     d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
 }
 
+/// What a link field of `kind` can name, as the picker lists them: values by rank, the others
+/// by name (people by their reading when known). The token is the name, or `#id` where the name
+/// is shared or would not read back as one item.
+pub fn link_choices(wb: &Workbook, kind: RecordKind) -> Vec<super::picker::Choice> {
+    use std::collections::HashMap;
+    let mut items: Vec<(u64, String, String, String)> = match kind {
+        RecordKind::Value => {
+            wb.ranked_values().into_iter().map(|v| (v.id.0, v.name.to_string(), String::new(), String::new())).collect()
+        }
+        RecordKind::Tag => {
+            wb.tags.iter().map(|t| (t.id.0, t.name.to_string(), String::new(), t.name.to_string())).collect()
+        }
+        RecordKind::Community => {
+            wb.communities.iter().map(|c| (c.id.0, c.name.to_string(), String::new(), c.name.to_string())).collect()
+        }
+        RecordKind::Person => wb
+            .people
+            .iter()
+            .map(|p| {
+                let key = if p.phonetic.is_blank() { p.name.to_string() } else { p.phonetic.to_string() };
+                (p.id.0, p.name.to_string(), p.field.to_string(), key)
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    if kind != RecordKind::Value {
+        items.sort_by(|a, b| a.3.cmp(&b.3).then(a.0.cmp(&b.0)));
+    }
+    let fold = |n: &str| text::sanitize(n).trim().to_lowercase();
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for (_, name, _, _) in &items {
+        *count.entry(fold(name)).or_default() += 1;
+    }
+    items
+        .into_iter()
+        .map(|(id, name, detail, _)| {
+            let token = token(&name, id, count.get(&fold(&name)) == Some(&1));
+            let plain = !token.starts_with('#');
+            let mut label = text::one_line(&name);
+            if !detail.trim().is_empty() {
+                label.push_str(&format!(" ({})", text::one_line(&detail)));
+            }
+            if !plain {
+                label.push_str(&format!(" #{id}"));
+            }
+            super::picker::Choice { label, token }
+        })
+        .collect()
+}
+
 /// The form for a new record of `kind`, or for editing `existing`.
 pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang: Lang, today: NaiveDate) -> Form {
     let s = i18n::strings(lang);
@@ -74,8 +124,21 @@ fn tag_fields(s: &i18n::Strings, t: Option<&Tag>) -> Vec<Field> {
     ]
 }
 
+/// How a linked record is typed back into a field: its name, or `#id` where the name is shared
+/// or would not read back as one item (it holds a comma).
+fn token(name: &str, id: u64, unique: bool) -> String {
+    let name = text::one_line(name);
+    let mut items = super::picker::split_items(&name);
+    let one_item = items.next() == Some(name.trim()) && items.next().is_none();
+    if unique && one_item { name.trim().to_owned() } else { format!("#{id}") }
+}
+
 fn value_names(wb: &Workbook, ids: &[ValueId]) -> String {
-    ids.iter().filter_map(|&v| wb.values.get(v)).map(|v| text::one_line(&v.name)).collect::<Vec<_>>().join(", ")
+    ids.iter()
+        .filter_map(|&v| wb.values.get(v))
+        .map(|v| token(&v.name, v.id.0, wb.value_named(&v.name).is_ok()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn community_fields(s: &i18n::Strings, lang: Lang, c: &Community, wb: &Workbook, date_example: &str) -> Vec<Field> {
@@ -89,9 +152,20 @@ fn community_fields(s: &i18n::Strings, lang: Lang, c: &Community, wb: &Workbook,
         Field::new(s.col_last_visit, FieldKind::Date).text(&date_text(c.last_visit)).example(date_example),
         Field::new(s.col_outside, FieldKind::Toggle).switched(c.outside_usual_circle),
         Field::new(s.col_interests, FieldKind::Line).text(&interests.join(", ")).example(s.example_interests),
-        Field::new(s.col_values, FieldKind::Line).text(&value_names(wb, &c.values)).example(s.example_values),
+        Field::new(s.col_values, FieldKind::Line)
+            .text(&value_names(wb, &c.values))
+            .example(s.example_values)
+            .links(RecordKind::Value, true),
         Field::new(s.col_notes, FieldKind::Multi).text(&c.notes),
     ]
+}
+
+fn community_names(wb: &Workbook, ids: &[CommunityId]) -> String {
+    ids.iter()
+        .filter_map(|&c| wb.communities.get(c))
+        .map(|c| token(&c.name, c.id.0, wb.community_named(&c.name).is_ok()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// "(none)" first, then every community by name.
@@ -113,10 +187,18 @@ fn person_fields(s: &i18n::Strings, lang: Lang, p: &Person, wb: &Workbook, date_
         Field::new(s.col_field, FieldKind::Line).text(&p.field),
         community_choice(s.col_met_in, s, wb, p.met_in),
         Field::new(s.col_how_met, FieldKind::Line).text(&p.how_met),
+        Field::new(s.col_communities, FieldKind::Line)
+            .text(&community_names(wb, &p.communities))
+            .example(s.example_communities)
+            .links(RecordKind::Community, true),
         dim(s.tie_labels[0], p.tie.time),
         dim(s.tie_labels[1], p.tie.emotion),
         dim(s.tie_labels[2], p.tie.intimacy),
         dim(s.tie_labels[3], p.tie.reciprocity),
+        Field::new(s.col_mutual, FieldKind::Number { min: 0, max: 100_000 })
+            .text(&p.mutual_connections.map_or_else(String::new, |m| m.to_string()))
+            .example(s.example_mutual),
+        Field::new(s.col_first_contact, FieldKind::Date).text(&date_text(p.first_contact)).example(date_example),
         Field::new(s.col_last_contact, FieldKind::Date).text(&date_text(p.last_contact)).example(date_example),
         Field::new(s.col_cadence, FieldKind::Choice(cadence_labels)).chosen(cadence_at),
         Field::new(s.col_email, FieldKind::Line).text(&p.email),
@@ -130,10 +212,7 @@ fn person_fields(s: &i18n::Strings, lang: Lang, p: &Person, wb: &Workbook, date_
 fn person_names(wb: &Workbook, ids: &[PersonId]) -> String {
     ids.iter()
         .filter_map(|&p| wb.people.get(p))
-        .map(|p| match wb.person_named(&p.name) {
-            Ok(_) => text::one_line(&p.name),
-            Err(_) => format!("#{}", p.id),
-        })
+        .map(|p| token(&p.name, p.id.0, wb.person_named(&p.name).is_ok()))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -143,14 +222,25 @@ fn person_name(wb: &Workbook, id: Option<PersonId>) -> String {
 }
 
 fn output_fields(s: &i18n::Strings, lang: Lang, o: &Output, wb: &Workbook, date_example: &str) -> Vec<Field> {
-    let tags: Vec<String> = o.tags.iter().filter_map(|&t| wb.tags.get(t)).map(|t| text::one_line(&t.name)).collect();
+    let tags: Vec<String> = o
+        .tags
+        .iter()
+        .filter_map(|&t| wb.tags.get(t))
+        .map(|t| token(&t.name, t.id.0, wb.tag_named(&t.name) == Some(t.id)))
+        .collect();
     vec![
         Field::new(s.col_date, FieldKind::Date).required().text(&date_text(o.date)).example(date_example),
         choice_of(s.col_channel, lang, o.channel),
         Field::new(s.col_text, FieldKind::Multi).required().text(&o.text).example(s.example_output),
-        Field::new(s.col_tags, FieldKind::Line).text(&tags.join(", ")).example(s.example_tags),
+        Field::new(s.col_tags, FieldKind::Line)
+            .text(&tags.join(", "))
+            .example(s.example_tags)
+            .links(RecordKind::Tag, true),
         Field::new(s.col_reactions, FieldKind::Number { min: 0, max: 1_000_000 }).text(&o.reactions.to_string()),
-        Field::new(s.col_people, FieldKind::Line).text(&person_names(wb, &o.people)).example(s.example_people),
+        Field::new(s.col_people, FieldKind::Line)
+            .text(&person_names(wb, &o.people))
+            .example(s.example_people)
+            .links(RecordKind::Person, true),
     ]
 }
 
@@ -167,11 +257,13 @@ fn introduction_fields(
         Field::new(s.col_intro_first, FieldKind::Line)
             .required()
             .text(&person_name(wb, i.first))
-            .example(s.example_person),
+            .example(s.example_person)
+            .links(RecordKind::Person, false),
         Field::new(s.col_intro_second, FieldKind::Line)
             .required()
             .text(&person_name(wb, i.second))
-            .example(s.example_person),
+            .example(s.example_person)
+            .links(RecordKind::Person, false),
         Field::new(s.col_why, FieldKind::Multi).text(&i.why),
         Field::new(s.col_outcome, FieldKind::Multi).text(&i.outcome),
     ]
@@ -187,7 +279,10 @@ fn invitation_fields(s: &i18n::Strings, lang: Lang, i: &Invitation, wb: &Workboo
     let via_at = i.via.and_then(|id| wb.communities.index_of(id)).map_or(0, |x| x + 1);
     let mut fields = vec![
         Field::new(s.col_what, FieldKind::Line).required().text(&i.what).example(s.example_invitation),
-        Field::new(s.col_from, FieldKind::Line).text(&person_name(wb, i.from)).example(s.example_person),
+        Field::new(s.col_from, FieldKind::Line)
+            .text(&person_name(wb, i.from))
+            .example(s.example_person)
+            .links(RecordKind::Person, false),
         Field::new(s.col_via, FieldKind::Choice(via_labels)).chosen(via_at),
         choice_of(s.col_kind, lang, i.kind),
         Field::new(s.col_received, FieldKind::Date).text(&date_text(i.received)).example(date_example),
@@ -252,6 +347,10 @@ impl Reader<'_> {
                 min
             }
         }
+    }
+    /// A number that may be left empty (unknown).
+    fn optional_number(&mut self, i: usize) -> Option<i64> {
+        if self.form.fields[i].value().trim().is_empty() { None } else { Some(self.number(i)) }
     }
     /// A date of something that already happened (empty is fine).
     fn past_date(&mut self, i: usize) -> Option<NaiveDate> {
@@ -528,20 +627,28 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             let field = r.text(2);
             let met_choice = r.choice(3);
             let how_met = r.text(4);
+            let communities = r.named(5, RecordKind::Community, |n| wb.community_named(n));
             let tie = TieDimensions {
-                time: r.number(5) as u8,
-                emotion: r.number(6) as u8,
-                intimacy: r.number(7) as u8,
-                reciprocity: r.number(8) as u8,
+                time: r.number(6) as u8,
+                emotion: r.number(7) as u8,
+                intimacy: r.number(8) as u8,
+                reciprocity: r.number(9) as u8,
             };
-            let last_contact = r.past_date(9);
-            let cadence_choice = r.choice(10);
-            let email = r.text(11);
-            if !email.is_blank() && !email.contains('@') {
-                r.fail(11, i18n::strings(lang).bad_email.to_owned());
+            let mutual_connections = r.optional_number(10).map(|n| n as u32);
+            let first_contact = r.past_date(11);
+            let last_contact = r.past_date(12);
+            if let (Some(first), Some(last)) = (first_contact, last_contact)
+                && first > last
+            {
+                r.fail(11, i18n::strings(lang).first_after_last.to_owned());
             }
-            let url = r.text(12);
-            let notes = r.text(13);
+            let cadence_choice = r.choice(13);
+            let email = r.text(14);
+            if !email.is_blank() && !email.contains('@') {
+                r.fail(14, i18n::strings(lang).bad_email.to_owned());
+            }
+            let url = r.text(15);
+            let notes = r.text(16);
             if !r.ok {
                 return None;
             }
@@ -551,12 +658,18 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
                 Some(Record::Person(p)) => p,
                 _ => Person { id: PersonId(wb.new_id()), ..Default::default() },
             };
-            // Known since the earliest contact we have a date for.
-            p.first_contact = [p.first_contact, last_contact, Some(today)].into_iter().flatten().min();
-            // The meeting place is also a shared community (an earlier one stays shared: the form
-            // does not show that list, so it must not lose anything from it).
+            let new = !wb.people.contains(p.id);
+            // Known since the date given, else since the earliest contact we have a date for
+            // (today for someone just added).
+            p.first_contact = first_contact.or_else(|| {
+                let logged = p.interactions.iter().filter_map(|i| i.date);
+                let earliest = last_contact.into_iter().chain(logged).min();
+                earliest.or(new.then_some(today))
+            });
+            p.communities = communities;
+            // The meeting place is also a shared community.
             if let Some(c) = met_in.filter(|c| !p.communities.contains(c)) {
-                p.communities.push(c);
+                p.communities.insert(0, c);
             }
             Record::Person(Person {
                 name,
@@ -565,6 +678,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
                 met_in,
                 how_met,
                 tie,
+                mutual_connections,
                 last_contact,
                 cadence,
                 email,

@@ -18,6 +18,8 @@ pub enum Context {
     Form,
     /// Typing a search (keys not bound here go to the query).
     Search,
+    /// Choosing from a form field's list (keys not bound here go to its query).
+    Pick,
     /// Everywhere.
     Any,
 }
@@ -145,6 +147,15 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[code(KeyCode::Esc)], Action::Close, Form, true, "Esc"),
     // Ctrl-c in a form closes it like Esc (asking when something was typed) instead of quitting.
     hidden(&[ctrl('c')], Action::Close, Form),
+    bind(&[ctrl('p')], Action::Pick, Form, true, "Ctrl-p"),
+    bind(&[code(KeyCode::Enter)], Action::Choose, Pick, true, "Enter"),
+    bind(&[ctrl('s')], Action::Save, Pick, true, "Ctrl-s"),
+    bind(&[code(KeyCode::Esc)], Action::Close, Pick, true, "Esc"),
+    hidden(&[ctrl('c')], Action::Close, Pick),
+    bind(&[code(KeyCode::Down), ctrl('n')], Action::Down, Pick, false, "Down"),
+    bind(&[code(KeyCode::Up), ctrl('p')], Action::Up, Pick, false, "Up"),
+    bind(&[code(KeyCode::PageDown)], Action::PageDown, Pick, false, "PgDn"),
+    bind(&[code(KeyCode::PageUp)], Action::PageUp, Pick, false, "PgUp"),
 ];
 
 /// The action bound to `ev` in `context` (bindings for `Any` apply everywhere).
@@ -155,7 +166,7 @@ pub fn lookup(ev: &KeyEvent, context: Context) -> Option<Action> {
         _ => ev.modifiers,
     };
     // A form takes every key for typing except its own few: `j` or Space must type, not move.
-    let typing = matches!(context, Form | Search);
+    let typing = matches!(context, Form | Search | Pick);
     let matches = |b: &&Binding| {
         b.keys.iter().any(|k| {
             let kmods = match k.code {
@@ -177,7 +188,7 @@ pub fn lookup(ev: &KeyEvent, context: Context) -> Option<Action> {
 /// Bindings with a label that apply in `context`, in table order.
 pub fn visible(context: Context) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |b| {
-        b.label.is_some() && (b.context == context || (b.context == Any && !matches!(context, Form | Search)))
+        b.label.is_some() && (b.context == context || (b.context == Any && !matches!(context, Form | Search | Pick)))
     })
 }
 

@@ -9,6 +9,7 @@ pub mod form;
 pub mod forms;
 pub mod history;
 pub mod keymap;
+pub mod picker;
 pub mod rows;
 pub mod run;
 pub mod saver;
@@ -273,7 +274,13 @@ impl App {
     /// The context the key table is consulted in.
     pub fn context(&self) -> Context {
         if let Some(f) = &self.form {
-            return if f.asking_discard { Context::Confirm } else { Context::Form };
+            return if f.asking_discard {
+                Context::Confirm
+            } else if f.picker.is_some() {
+                Context::Pick
+            } else {
+                Context::Form
+            };
         }
         if self.searching {
             return Context::Search;
@@ -290,7 +297,7 @@ impl App {
         let action = match keymap::lookup(key, context) {
             Some(a) => a,
             // In a form every other key is typing.
-            None if matches!(context, Context::Form | Context::Search) => Action::Input(*key),
+            None if matches!(context, Context::Form | Context::Search | Context::Pick) => Action::Input(*key),
             None => return None,
         };
         if (self.is_loading() || self.too_small) && action != Action::Quit {
@@ -317,6 +324,10 @@ impl App {
     /// Acts on one action. Returns false when nothing visible changed.
     pub fn update(&mut self, action: Action) -> bool {
         self.message = None;
+        if self.form.as_ref().is_some_and(|f| f.picker.is_some()) {
+            self.pick(action);
+            return true;
+        }
         match action {
             Action::Quit => self.should_quit = true,
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
@@ -372,6 +383,8 @@ impl App {
                 self.filters[self.pane().index()].clear();
             }
             Action::Save => self.save_form(),
+            Action::Pick => self.open_picker(),
+            Action::Choose => {}
             Action::ExternalEdit => match self.form.as_ref().map(form::Form::focused) {
                 Some(f) if matches!(f.kind, form::FieldKind::Multi | form::FieldKind::Line) => {
                     self.external_edit = Some(f.value())
@@ -579,6 +592,80 @@ impl App {
         }
     }
 
+    /// Ctrl-p: the searchable list for the focused field, if it names records or has choices.
+    fn open_picker(&mut self) {
+        let s = i18n::strings(self.lang);
+        let Some(form) = self.form.as_mut() else { return };
+        let field = form.focused();
+        let title = field.label.clone();
+        let picker = match (&field.kind, field.link) {
+            (form::FieldKind::Choice(options), _) => {
+                let choices = options.iter().map(|o| picker::Choice { label: o.clone(), token: o.clone() }).collect();
+                picker::Picker::new(title, picker::Mode::One, choices, vec![field.choice], Vec::new())
+            }
+            (_, Some(link)) => {
+                let mode = if link.many { picker::Mode::Many } else { picker::Mode::One };
+                let choices = forms::link_choices(&self.wb, link.kind);
+                if choices.is_empty() {
+                    self.message = Some(i18n::nothing_to_pick(self.lang, link.kind));
+                    return;
+                }
+                picker::Picker::for_text(title, mode, choices, &field.value())
+            }
+            _ => {
+                self.message = Some(s.pick_not_here.to_owned());
+                return;
+            }
+        };
+        form.picker = Some(picker);
+    }
+
+    /// An action while the pick list is open: it moves, narrows, chooses or closes the list.
+    fn pick(&mut self, action: Action) {
+        use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+        let Some(form) = self.form.as_mut() else { return };
+        let Some(p) = form.picker.as_mut() else { return };
+        let page = p.page.get().max(1) as isize;
+        match action {
+            Action::Close | Action::Quit => form.picker = None,
+            Action::Up => p.move_by(-1),
+            Action::Down => p.move_by(1),
+            Action::PageUp => p.move_by(-page),
+            Action::PageDown => p.move_by(page),
+            Action::Top | Action::Bottom => p.to_end(action == Action::Top),
+            Action::Choose => match p.mode {
+                picker::Mode::Many => p.toggle(),
+                picker::Mode::One => {
+                    if let Some(i) = p.highlighted() {
+                        p.marked = vec![i];
+                        form.finish_pick();
+                    }
+                }
+            },
+            Action::Save => {
+                if p.mode == picker::Mode::One {
+                    p.marked = p.highlighted().into_iter().collect();
+                }
+                form.finish_pick();
+            }
+            Action::Input(key) => {
+                let mut query = p.query.clone();
+                match key.code {
+                    KeyCode::Backspace => {
+                        query.pop();
+                    }
+                    KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => query.clear(),
+                    KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                        query.push_str(&crate::model::text::sanitize(&c.to_string()))
+                    }
+                    _ => return,
+                }
+                p.set_query(query);
+            }
+            _ => {}
+        }
+    }
+
     /// A key while typing a search: the query changes and the list follows at once.
     fn search_input(&mut self, key: KeyEvent) {
         use ratatui::crossterm::event::{KeyCode, KeyModifiers};
@@ -617,6 +704,11 @@ impl App {
             self.filters[pane.index()].push_str(&crate::model::text::one_line(&crate::model::text::sanitize(raw)));
             self.lists[pane.index()].selected = 0;
             self.refresh_rows();
+            return true;
+        }
+        if let Some(p) = self.form.as_mut().and_then(|f| f.picker.as_mut()) {
+            let query = format!("{}{}", p.query, crate::model::text::one_line(&crate::model::text::sanitize(raw)));
+            p.set_query(query);
             return true;
         }
         match &mut self.form {

@@ -47,6 +47,8 @@ pub struct RowCache {
     pub cadence: Vec<usize>,
     /// Introductions given and received (shown above them).
     pub balance: (usize, usize),
+    /// People per mutual-connection bucket and how many have no count (shown above them).
+    pub mutual: ([usize; 5], usize),
 }
 
 /// The figures of the overview tab.
@@ -121,7 +123,10 @@ impl RowCache {
             Pane::Communities => self.diversity = derived::diversity(wb),
             Pane::Outputs => self.cadence = derived::outputs_per_week(wb, today, 12),
             Pane::Introductions => self.balance = derived::introduction_balance(wb),
-            Pane::People => self.bridges = derived::bridges(wb),
+            Pane::People => {
+                self.bridges = derived::bridges(wb);
+                self.mutual = derived::mutual_buckets(wb);
+            }
             _ => {}
         }
         self.all[pane.index()] = build(pane, wb, self.actions.len(), order, today);

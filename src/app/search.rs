@@ -58,22 +58,35 @@ pub fn prepare(rows: &[Row], wb: &Workbook, lang: Lang) -> Vec<Utf32String> {
         .collect()
 }
 
+/// Plain texts in the matcher's form (the link picker's choices).
+pub fn prepare_texts<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<Utf32String> {
+    texts.map(|t| Utf32String::from(fold_width(&crate::model::text::one_line(t)))).collect()
+}
+
+/// Indices of the `prepared` texts that match `query`, best first (ties keep their order); all
+/// of them, in order, for an empty query.
+pub fn rank(prepared: &[Utf32String], query: &str) -> Vec<usize> {
+    if query.trim().is_empty() {
+        return (0..prepared.len()).collect();
+    }
+    let pattern = Pattern::parse(&fold_width(query), CaseMatching::Ignore, Normalization::Smart);
+    let mut matcher = Matcher::new(Config::DEFAULT);
+    let mut scored: Vec<(u32, usize)> = prepared
+        .iter()
+        .enumerate()
+        .filter_map(|(i, hay)| Some((pattern.score(hay.slice(..), &mut matcher)?, i)))
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().map(|(_, i)| i).collect()
+}
+
 /// The rows that match `query`, best first (ties keep the list's order). `prepared` is
 /// [`prepare`] of the same rows.
 pub fn filter(rows: &[Row], prepared: &[Utf32String], query: &str) -> Vec<Row> {
     if query.trim().is_empty() {
         return rows.to_vec();
     }
-    let pattern = Pattern::parse(&fold_width(query), CaseMatching::Ignore, Normalization::Smart);
-    let mut matcher = Matcher::new(Config::DEFAULT);
-    let mut scored: Vec<(u32, usize, Row)> = rows
-        .iter()
-        .zip(prepared)
-        .enumerate()
-        .filter_map(|(i, (&row, hay))| Some((pattern.score(hay.slice(..), &mut matcher)?, i, row)))
-        .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.into_iter().map(|(_, _, row)| row).collect()
+    rank(prepared, query).into_iter().map(|i| rows[i]).collect()
 }
 
 #[cfg(test)]

@@ -59,7 +59,7 @@ pub struct Strings {
     pub help_title: &'static str,
     pub help_footer: &'static str,
     /// Headings of the help: in lists, everywhere, when asked, in help and details, in forms.
-    pub help_groups: [&'static str; 6],
+    pub help_groups: [&'static str; 7],
     pub saved: &'static str,
     pub saving: &'static str,
     pub unsaved: &'static str,
@@ -72,6 +72,14 @@ pub struct Strings {
     pub nothing_to_redo: &'static str,
     pub nothing_selected: &'static str,
     pub not_yet: &'static str,
+    pub unknown_count: &'static str,
+    pub mutual_zone: &'static str,
+    pub mutual_label: &'static str,
+    pub first_after_last: &'static str,
+    pub example_mutual: &'static str,
+    pub example_communities: &'static str,
+    pub pick_not_here: &'static str,
+    pub pick_marked: &'static str,
     pub read_only_refused: &'static str,
     pub demo_note: &'static str,
     // overview
@@ -215,7 +223,15 @@ pub const JA: Strings = Strings {
     detail: "詳細",
     help_title: "キー操作",
     help_footer: "Esc か ? で閉じる",
-    help_groups: ["一覧で", "どこでも", "確認を求められたとき", "ヘルプと詳細で", "入力フォームで", "検索の入力中"],
+    help_groups: [
+        "一覧で",
+        "どこでも",
+        "確認を求められたとき",
+        "ヘルプと詳細で",
+        "入力フォームで",
+        "検索の入力中",
+        "候補の一覧で(Ctrl-p)",
+    ],
     saved: "保存済み",
     saving: "保存中",
     unsaved: "未保存",
@@ -228,6 +244,14 @@ pub const JA: Strings = Strings {
     nothing_to_redo: "やり直す変更はありません",
     nothing_selected: "選ばれている項目がありません",
     not_yet: "この操作はまだ準備中です(次の版で入ります)",
+    unknown_count: "不明",
+    mutual_zone: "ほどよく弱い",
+    mutual_label: "共通の知人の数別",
+    first_after_last: "初めて会った日が最後の連絡より後になっています",
+    example_mutual: "空欄なら不明",
+    example_communities: "例: 読書会, 地域の清掃",
+    pick_not_here: "Ctrl-p は他の記録を指す項目と選択肢の項目で使えます",
+    pick_marked: "選択中",
     read_only_refused: "読み取り専用のため変更できません",
     demo_note: "デモ: 変更は終了時に捨てられます",
     steps: "3つのステップ",
@@ -374,6 +398,7 @@ pub const EN: Strings = Strings {
         "In help and details",
         "In a form",
         "Typing a search",
+        "In a pick list (Ctrl-p)",
     ],
     saved: "saved",
     saving: "saving",
@@ -387,6 +412,14 @@ pub const EN: Strings = Strings {
     nothing_to_redo: "Nothing to redo",
     nothing_selected: "Nothing is selected",
     not_yet: "Not available yet (coming in the next version)",
+    unknown_count: "unknown",
+    mutual_zone: "moderately weak",
+    mutual_label: "Mutuals",
+    first_after_last: "the first contact is after the last contact",
+    example_mutual: "empty if unknown",
+    example_communities: "e.g. book club, local clean-up",
+    pick_not_here: "Ctrl-p works in fields that name other records and in fields with choices",
+    pick_marked: "marked",
     read_only_refused: "The workbook is read-only; nothing was changed",
     demo_note: "Demo: changes are discarded on quit",
     steps: "The three steps",
@@ -541,6 +574,14 @@ labels!(CommunityKind {
     Local => "地域", "local";
     Professional => "仕事仲間", "professional";
     Other => "その他", "other";
+});
+
+labels!(crate::model::derived::MutualBucket {
+    NoneInCommon => "0", "0";
+    Few => "1-4", "1-4";
+    ModeratelyWeak => "5-20", "5-20";
+    Many => "21-50", "21-50";
+    Embedded => "51+", "51+";
 });
 
 labels!(Distance {
@@ -773,10 +814,21 @@ pub fn name_error(lang: Lang, kind: RecordKind, name: &str, e: &NameError) -> St
     let noun = messages::noun(lang, kind);
     match (lang, e) {
         (Lang::Ja, NameError::Missing) => {
-            format!("「{name}」という{noun}は見つかりません。先に追加するか、空のままにしてください")
+            format!("「{name}」という{noun}は見つかりません。Ctrl-p で一覧から選ぶか、先に追加してください")
         }
-        (Lang::En, NameError::Missing) => format!("no {noun} named \"{name}\"; add them first or leave this empty"),
+        (Lang::En, NameError::Missing) => {
+            format!("no {noun} named \"{name}\"; press Ctrl-p to pick from the list, or add it first")
+        }
         (_, NameError::Ambiguous(ids)) => messages::text(lang, messages::Msg::Ambiguous(kind, name, ids.clone())),
+    }
+}
+
+/// Ctrl-p on a link field when there is nothing of that kind yet.
+pub fn nothing_to_pick(lang: Lang, kind: RecordKind) -> String {
+    let noun = messages::noun(lang, kind);
+    match lang {
+        Lang::Ja => format!("選べる{noun}がまだありません。先に追加してください"),
+        Lang::En => format!("there is no {noun} to pick yet; add one first"),
     }
 }
 
@@ -930,6 +982,10 @@ pub fn action_help(lang: Lang, a: crate::app::Action, context: crate::app::keyma
         (Lang::En, Action::Close, Context::Form) => "cancel (asks if changed)",
         (Lang::Ja, Action::Close, Context::Confirm) => "いいえ",
         (Lang::En, Action::Close, Context::Confirm) => "no",
+        (Lang::Ja, Action::Close, Context::Pick) => "閉じる(変更なし)",
+        (Lang::En, Action::Close, Context::Pick) => "close (no change)",
+        (Lang::Ja, Action::Save, Context::Pick) => "印を項目へ",
+        (Lang::En, Action::Save, Context::Pick) => "use the marked",
         (Lang::Ja, Action::Confirm, _) => "はい",
         (Lang::En, Action::Confirm, _) => "yes",
         (Lang::Ja, Action::ToggleLang, _) => "English に切り替える",
@@ -1010,6 +1066,10 @@ pub fn action(lang: Lang, a: crate::app::Action) -> &'static str {
         (Lang::En, ToggleBorders) => "ASCII borders on/off",
         (Lang::Ja, Confirm) => "はい",
         (Lang::En, Confirm) => "yes",
+        (Lang::Ja, Pick) => "一覧から選ぶ",
+        (Lang::En, Pick) => "pick from a list",
+        (Lang::Ja, Choose) => "選ぶ・印",
+        (Lang::En, Choose) => "choose/mark",
         (Lang::Ja, Close) => "閉じる",
         (Lang::En, Close) => "close",
     }

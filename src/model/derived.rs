@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
+use strum::EnumIter;
 
 use super::ids::*;
 use super::records::*;
@@ -204,6 +205,63 @@ pub fn introduction_balance(wb: &Workbook) -> (usize, usize) {
     (given, wb.introductions.len() - given)
 }
 
+/// Where a tie sits by the number of mutual connections (its structural strength). Rajkumar et
+/// al. (Science, 2022) found, across millions of LinkedIn members, that job mobility rises and
+/// then falls with it: the ties that helped most were moderately weak, neither strangers nor
+/// people in the middle of one's circle. The bucket edges below are our reading of that curve,
+/// for orientation, not a figure from the paper.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter)]
+pub enum MutualBucket {
+    /// No one in common.
+    NoneInCommon,
+    /// 1–4 in common.
+    Few,
+    /// 5–20 in common: the "moderately weak" zone.
+    ModeratelyWeak,
+    /// 21–50 in common.
+    Many,
+    /// More than 50: deep in a shared circle.
+    Embedded,
+}
+
+impl MutualBucket {
+    pub fn of(mutual: u32) -> Self {
+        match mutual {
+            0 => Self::NoneInCommon,
+            1..=4 => Self::Few,
+            5..=20 => Self::ModeratelyWeak,
+            21..=50 => Self::Many,
+            _ => Self::Embedded,
+        }
+    }
+    /// The counts the bucket covers (upper end `None`: and more).
+    pub fn range(self) -> (u32, Option<u32>) {
+        match self {
+            Self::NoneInCommon => (0, Some(0)),
+            Self::Few => (1, Some(4)),
+            Self::ModeratelyWeak => (5, Some(20)),
+            Self::Many => (21, Some(50)),
+            Self::Embedded => (51, None),
+        }
+    }
+    pub fn is_zone(self) -> bool {
+        self == Self::ModeratelyWeak
+    }
+}
+
+/// People per mutual-connection bucket (in bucket order), and how many have no count yet.
+pub fn mutual_buckets(wb: &Workbook) -> ([usize; 5], usize) {
+    let mut counts = [0; 5];
+    let mut unknown = 0;
+    for p in wb.people.iter() {
+        match p.mutual_connections {
+            Some(m) => counts[MutualBucket::of(m) as usize] += 1,
+            None => unknown += 1,
+        }
+    }
+    (counts, unknown)
+}
+
 /// A small next step, produced by one of the rules below.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NextAction {
@@ -309,6 +367,24 @@ pub fn next_actions(wb: &Workbook, today: NaiveDate) -> Vec<NextAction> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mutual_connections_fall_into_buckets_with_the_moderately_weak_zone_in_the_middle() {
+        let edges = [(0, MutualBucket::NoneInCommon), (1, MutualBucket::Few), (4, MutualBucket::Few)];
+        let more = [(5, MutualBucket::ModeratelyWeak), (20, MutualBucket::ModeratelyWeak), (21, MutualBucket::Many)];
+        for (n, b) in edges.into_iter().chain(more).chain([(50, MutualBucket::Many), (51, MutualBucket::Embedded)]) {
+            assert_eq!(MutualBucket::of(n), b, "{n}");
+            let (lo, hi) = b.range();
+            assert!(n >= lo && hi.is_none_or(|h| n <= h), "{n} inside its bucket's range");
+        }
+        assert!(MutualBucket::of(12).is_zone() && !MutualBucket::of(30).is_zone());
+        let mut wb = Workbook::default();
+        for (id, m) in [(1, Some(0)), (2, Some(7)), (3, Some(9)), (4, None), (5, Some(u32::MAX))] {
+            wb.people.put(Person { id: PersonId(id), mutual_connections: m, ..Default::default() });
+        }
+        assert_eq!(mutual_buckets(&wb), ([1, 0, 2, 0, 1], 1));
+        assert_eq!(mutual_buckets(&Workbook::default()), ([0; 5], 0), "no people: nothing anywhere");
+    }
     use crate::model::text::Text;
 
     fn day(s: &str) -> NaiveDate {

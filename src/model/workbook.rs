@@ -143,8 +143,9 @@ impl Workbook {
     pub fn value_named(&self, name: &str) -> Result<ValueId, NameError> {
         find_by_name(self.values.iter().map(|v| (v.id.0, v.name.as_str())), name).map(ValueId)
     }
+    /// The tag called `name` (tag names are unique), or `#id` of one.
     pub fn tag_named(&self, name: &str) -> Option<TagId> {
-        self.tags.iter().find(|t| same_name(&t.name, name)).map(|t| t.id)
+        find_by_name(self.tags.iter().map(|t| (t.id.0, t.name.as_str())), name).ok().map(TagId)
     }
 }
 

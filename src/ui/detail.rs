@@ -173,7 +173,12 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 f.field(s.col_first_contact, d(p.first_contact));
                 f.field(s.col_last_contact, d(p.latest_contact()));
                 if let Some(m) = p.mutual_connections {
-                    f.field(s.col_mutual, m.to_string());
+                    let bucket = crate::model::derived::MutualBucket::of(m);
+                    if bucket.is_zone() {
+                        f.field(s.col_mutual, format!("{m} ({})", s.mutual_zone));
+                    } else {
+                        f.field(s.col_mutual, m.to_string());
+                    }
                 }
                 if let Some(c) = p.cadence {
                     f.field(s.col_cadence, c.label(lang));

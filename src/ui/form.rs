@@ -12,6 +12,7 @@ use super::wrap::wrap_text;
 use super::{block, clear_popup, width};
 use crate::app::App;
 use crate::app::form::{Field, FieldKind, Form, FormTarget};
+use crate::app::picker::{Mode, Picker};
 use crate::i18n::{self, messages};
 
 /// Rows of a field's error (wrapped, at most two).
@@ -82,6 +83,10 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
         }
     }
 
+    if let Some(picker) = &form.picker {
+        render_picker(app, picker, theme, frame, inner);
+    }
+
     if form.asking_discard {
         let text = wrap_text(s.discard, theme.warn, usize::from(inner.width.saturating_sub(2)));
         let h = (text.len() as u16 + 2).min(inner.height);
@@ -123,5 +128,45 @@ fn render_input(field: &Field, focused: bool, theme: &Theme, frame: &mut Frame, 
                 frame.set_cursor_position(Position::new(x, y));
             }
         }
+    }
+}
+
+/// The pick list over the form: the query with the cursor after it, how many match, then the
+/// matching entries (marked ones ticked where several can be chosen).
+fn render_picker(app: &App, picker: &Picker, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let s = i18n::strings(app.lang);
+    let popup = area;
+    clear_popup(frame, popup);
+    let outer = block(theme, Span::styled(format!(" {} ", crate::model::text::one_line(&picker.title)), theme.title));
+    let inner = outer.inner(popup);
+    frame.render_widget(outer, popup);
+    if inner.height < 3 || inner.width < 4 {
+        return;
+    }
+    let prompt = format!("> {}", picker.query);
+    frame.render_widget(Line::styled(prompt.clone(), theme.accent), Rect::new(inner.x, inner.y, inner.width, 1));
+    let x = inner.x + (width(&prompt) as u16).min(inner.width.saturating_sub(1));
+    frame.set_cursor_position(Position::new(x, inner.y));
+    let mut count = format!("{}/{}", picker.shown.len(), picker.choices.len());
+    if picker.mode == Mode::Many {
+        count.push_str(&format!("  {}: {}", s.pick_marked, picker.marked.len()));
+    }
+    frame.render_widget(Line::styled(count, theme.dim), Rect::new(inner.x, inner.y + 1, inner.width, 1));
+
+    let rows = usize::from(inner.height - 2);
+    picker.page.set(rows);
+    let offset = super::table::scroll_offset(picker.offset.get(), picker.selected, rows, picker.shown.len());
+    picker.offset.set(offset);
+    for (n, &choice) in picker.shown.iter().skip(offset).take(rows).enumerate() {
+        let selected = offset + n == picker.selected;
+        let mark = match picker.mode {
+            Mode::Many if picker.is_marked(choice) => "[x] ",
+            Mode::Many => "[ ] ",
+            Mode::One => "",
+        };
+        let style = if selected { theme.selected } else { theme.text };
+        let text = format!("{mark}{}", picker.choices[choice].label);
+        let y = inner.y + 2 + n as u16;
+        frame.render_widget(Paragraph::new(Line::raw(text)).style(style), Rect::new(inner.x, y, inner.width, 1));
     }
 }

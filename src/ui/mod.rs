@@ -204,6 +204,23 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
                 (i18n::balance(app.lang, given, received), theme.dim),
             ])
         }
+        Pane::People => {
+            // The mutual-connection buckets, the moderately weak zone standing out.
+            use crate::i18n::Label;
+            use crate::model::derived::MutualBucket;
+            use strum::IntoEnumIterator;
+            let (counts, unknown) = figures.mutual;
+            let mut pieces = vec![(format!("{}: ", s.mutual_label), theme.header)];
+            for (bucket, n) in MutualBucket::iter().zip(counts) {
+                if bucket.is_zone() {
+                    pieces.push((format!("[{}:{n} {}] ", bucket.label(app.lang), s.mutual_zone), theme.accent));
+                } else {
+                    pieces.push((format!("{}:{n} ", bucket.label(app.lang)), theme.dim));
+                }
+            }
+            pieces.push((format!("{}:{unknown}", s.unknown_count), theme.dim));
+            Some(pieces)
+        }
         _ => None,
     }
 }
@@ -229,8 +246,8 @@ pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
 fn footer_rank(a: crate::app::Action) -> u8 {
     use crate::app::Action::*;
     match a {
-        Save | Confirm | SearchAccept => 0,
-        Close | SearchClear => 1,
+        Save | Confirm | SearchAccept | Choose => 0,
+        Close | SearchClear | Pick => 1,
         Help => 2,
         Add => 3,
         Edit => 4,
@@ -263,6 +280,8 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     // The footer shows what matters most first; what does not fit is in the help.
     let mut hints: Vec<&keymap::Binding> = keymap::visible(context)
         .filter(|b| b.footer && (context != Context::Normal || b.context == Context::Normal))
+        // Ctrl-p is offered where it has a list to show.
+        .filter(|b| b.action != crate::app::Action::Pick || app.form.as_ref().is_some_and(|f| f.focused().can_pick()))
         .collect();
     hints.sort_by_key(|b| footer_rank(b.action));
     for b in hints {

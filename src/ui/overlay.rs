@@ -22,8 +22,15 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
             let b = block(theme, Span::styled(format!(" {} ({}) ", s.help_title, s.help_footer), theme.title));
             let inner = b.inner(area);
             let mut lines: Vec<Line<'static>> = Vec::new();
-            let groups =
-                [Context::Normal, Context::Any, Context::Confirm, Context::Reading, Context::Form, Context::Search];
+            let groups = [
+                Context::Normal,
+                Context::Any,
+                Context::Confirm,
+                Context::Reading,
+                Context::Form,
+                Context::Search,
+                Context::Pick,
+            ];
             for (context, heading) in groups.into_iter().zip(s.help_groups) {
                 if !lines.is_empty() {
                     lines.push(Line::raw(""));

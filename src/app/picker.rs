@@ -1,0 +1,185 @@
+//! A searchable list for a form field that links to other records (values, tags, people,
+//! communities) or chooses among many labels. `Ctrl-p` in such a field opens it over the form;
+//! typing narrows the list (the same fuzzy matcher as `/`), and the result goes back into the
+//! field as the text the form already understands (names, or `#id` where a name is not unique),
+//! so a picked link and a typed one are read back by the same code.
+
+use std::cell::Cell;
+
+use nucleo_matcher::Utf32String;
+
+/// One entry: what the list shows and what goes into the field.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    pub label: String,
+    pub token: String,
+}
+
+/// How the pick goes back into the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Choose one; Enter closes.
+    One,
+    /// Mark several with Enter; Ctrl-s writes them back.
+    Many,
+}
+
+#[derive(Clone, Debug)]
+pub struct Picker {
+    pub title: String,
+    pub mode: Mode,
+    pub query: String,
+    pub choices: Vec<Choice>,
+    prepared: Vec<Utf32String>,
+    /// Marked choices, in the order they were marked (the field keeps that order).
+    pub marked: Vec<usize>,
+    /// What was typed in the field but is not in the list (a new tag, say); kept as it was.
+    pub extra: Vec<String>,
+    /// The choices matching the query, best first.
+    pub shown: Vec<usize>,
+    pub selected: usize,
+    /// First shown row (adjusted while drawing, where the height is known).
+    pub offset: Cell<usize>,
+    /// Rows the list showed last time, for PgUp/PgDn.
+    pub page: Cell<usize>,
+}
+
+impl Picker {
+    /// A picker over `choices` for a link field; `current` is the field's text (items separated
+    /// by commas), whose items start marked.
+    pub fn for_text(title: String, mode: Mode, choices: Vec<Choice>, current: &str) -> Self {
+        let mut marked = Vec::new();
+        let mut extra = Vec::new();
+        for item in split_items(current) {
+            let found = choices
+                .iter()
+                .position(|c| c.token == item || crate::model::same_name(&c.token, item) || c.label == item);
+            match found {
+                Some(i) if !marked.contains(&i) => marked.push(i),
+                Some(_) => {}
+                None => extra.push(item.to_owned()),
+            }
+        }
+        Self::new(title, mode, choices, marked, extra)
+    }
+
+    pub fn new(title: String, mode: Mode, choices: Vec<Choice>, marked: Vec<usize>, extra: Vec<String>) -> Self {
+        let prepared = super::search::prepare_texts(choices.iter().map(|c| c.label.as_str()));
+        let shown = (0..choices.len()).collect();
+        // A single choice opens on the current one.
+        let selected = match mode {
+            Mode::One => marked.first().copied().unwrap_or(0),
+            Mode::Many => 0,
+        };
+        Self {
+            title,
+            mode,
+            query: String::new(),
+            choices,
+            prepared,
+            marked,
+            extra,
+            shown,
+            selected,
+            offset: Cell::new(0),
+            page: Cell::new(10),
+        }
+    }
+
+    /// The query changed: the list narrows, the highlight goes to the best match.
+    pub fn set_query(&mut self, query: String) {
+        self.query = query;
+        self.shown = super::search::rank(&self.prepared, &self.query);
+        self.selected = 0;
+    }
+
+    pub fn highlighted(&self) -> Option<usize> {
+        self.shown.get(self.selected).copied()
+    }
+
+    pub fn is_marked(&self, choice: usize) -> bool {
+        self.marked.contains(&choice)
+    }
+
+    /// Marks or unmarks the highlighted choice (several-choice pickers).
+    pub fn toggle(&mut self) {
+        let Some(i) = self.highlighted() else { return };
+        match self.marked.iter().position(|&m| m == i) {
+            Some(at) => {
+                self.marked.remove(at);
+            }
+            None => self.marked.push(i),
+        }
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        let last = self.shown.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    pub fn to_end(&mut self, top: bool) {
+        self.selected = if top { 0 } else { self.shown.len().saturating_sub(1) };
+    }
+
+    /// The field's new text: the marked choices, then what was typed that is not in the list.
+    pub fn field_text(&self) -> String {
+        self.marked
+            .iter()
+            .map(|&i| self.choices[i].token.clone())
+            .chain(self.extra.iter().cloned())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The items of a link field as typed (commas in either width, or the Japanese list comma).
+pub fn split_items(text: &str) -> impl Iterator<Item = &str> {
+    text.split([',', '、', '，']).map(str::trim).filter(|n| !n.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn choices(names: &[&str]) -> Vec<Choice> {
+        names.iter().map(|n| Choice { label: (*n).to_owned(), token: (*n).to_owned() }).collect()
+    }
+
+    #[test]
+    fn current_items_start_marked_and_unknown_ones_are_kept() {
+        let p = Picker::for_text("t".into(), Mode::Many, choices(&["自由", "学び", "健康"]), "学び、新しいタグ, 自由");
+        assert_eq!(p.marked, vec![1, 0]);
+        assert_eq!(p.extra, vec!["新しいタグ".to_owned()]);
+        assert_eq!(p.field_text(), "学び, 自由, 新しいタグ");
+    }
+
+    #[test]
+    fn typing_narrows_and_enter_marks_the_best_match() {
+        let mut p = Picker::for_text("t".into(), Mode::Many, choices(&["佐藤 美咲", "Misaki Tanaka", "田中 翔"]), "");
+        p.set_query("田中".into());
+        assert_eq!(p.shown, vec![2]);
+        p.toggle();
+        p.set_query("ｍｉｓａｋｉ".into());
+        assert_eq!(p.shown, vec![1], "full-width letters match");
+        p.toggle();
+        assert_eq!(p.field_text(), "田中 翔, Misaki Tanaka");
+        p.toggle();
+        assert_eq!(p.field_text(), "田中 翔", "a second Enter unmarks");
+        p.set_query("存在しない".into());
+        p.toggle();
+        assert_eq!(p.highlighted(), None);
+        assert_eq!(p.field_text(), "田中 翔", "nothing to mark when nothing matches");
+    }
+
+    #[test]
+    fn a_single_choice_opens_on_the_current_one_and_moves_within_bounds() {
+        let mut p = Picker::for_text("t".into(), Mode::One, choices(&["a", "b", "c"]), "c");
+        assert_eq!(p.highlighted(), Some(2));
+        p.move_by(5);
+        assert_eq!(p.selected, 2);
+        p.move_by(-9);
+        assert_eq!(p.selected, 0);
+        p.to_end(false);
+        assert_eq!(p.selected, 2);
+    }
+}
