@@ -18,6 +18,9 @@ pub struct Cli {
     /// The workbook file (default: the platform data directory).
     #[arg(long, env = "TSUNAGARI_FILE", global = true, value_name = "PATH")]
     pub file: Option<PathBuf>,
+    /// The config file (default: config.ron in the platform config directory).
+    #[arg(long, env = "TSUNAGARI_CONFIG", global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
     /// Language of the screens and messages (default: from the locale).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,

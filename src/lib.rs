@@ -13,6 +13,7 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod i18n;
 pub mod model;
 pub mod store;

@@ -34,14 +34,17 @@ fn run(cli: Cli) -> Result<String, String> {
     let lang_flag: Option<Lang> = cli.lang.map(Into::into);
     // Messages follow --lang, else the locale (the app itself may switch to the workbook's).
     let lang = lang_flag.unwrap_or_else(Lang::from_env);
+    let config = cli.config.or_else(tsunagari::config::default_path);
     match cli.command {
         None => {
             let path = commands::workbook_path(cli.file, lang)?;
-            commands::open::open(OpenOptions { path, lang: lang_flag, ascii: cli.ascii, demo: false })?;
+            commands::open::open(OpenOptions { path, lang: lang_flag, ascii: cli.ascii, demo: false, config })?;
             Ok(String::new())
         }
-        Some(Command::Demo) => commands::open::demo(lang_flag, cli.ascii).map(|()| String::new()),
-        Some(Command::Check) => commands::check::check(&commands::workbook_path(cli.file, lang)?, lang),
+        Some(Command::Demo) => commands::open::demo(lang_flag, cli.ascii, config).map(|()| String::new()),
+        Some(Command::Check) => {
+            commands::check::check(&commands::workbook_path(cli.file, lang)?, config.as_deref(), lang)
+        }
         Some(Command::Add(add)) => commands::add::add(&commands::workbook_path(cli.file, lang)?, add, lang),
         Some(Command::List { kind, json }) => {
             commands::list::list(&commands::workbook_path(cli.file, lang)?, kind, json, lang)

@@ -33,6 +33,10 @@ impl Tty {
         cmd.env("LANG", "ja_JP.UTF-8");
         cmd.env("TSUNAGARI_TODAY", "2026-11-24");
         cmd.env_remove("TSUNAGARI_FILE");
+        // The developer's own config file must not change what the tests see.
+        if cmd.get_env("TSUNAGARI_CONFIG").is_none() {
+            cmd.env("TSUNAGARI_CONFIG", "/nonexistent/tsunagari-test/config.ron");
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
@@ -201,7 +205,9 @@ fn killing_tmux_saves_and_exits() {
     let socket = format!("tsunagari-test-{}", std::process::id());
     let tmux =
         |args: &[&str]| std::process::Command::new("tmux").arg("-L").arg(&socket).args(args).output().expect("tmux");
-    let script = format!("TSUNAGARI_TODAY=2026-11-24 '{BIN}' --file '{path}' --lang en; sleep 20");
+    let script = format!(
+        "TSUNAGARI_TODAY=2026-11-24 TSUNAGARI_CONFIG=/nonexistent/c.ron '{BIN}' --file '{path}' --lang en; sleep 20"
+    );
     assert!(tmux(&["new-session", "-d", "-x", "80", "-y", "24", &script]).status.success());
     let start = Instant::now();
     while !String::from_utf8_lossy(&tmux(&["capture-pane", "-p"]).stdout).contains("Overview") {
@@ -348,4 +354,47 @@ fn add_edit_delete_and_undo_across_lists_in_the_real_app() {
     assert_eq!(json(&file, "outputs")[0]["text"], "読書会のメモを公開");
     assert_eq!(json(&file, "tags")[0]["name"], "読書");
     assert_eq!(json(&file, "invitations")[0]["what"], "LT 登壇(5分)");
+}
+
+#[test]
+fn the_config_file_remaps_keys_sets_the_language_and_a_broken_one_is_reported() {
+    let (dir, file) = temp_workbook();
+    let config = dir.path().join("config.ron");
+    std::fs::write(&config, r#"(lang: En, mouse: false, keys: { "add": ["n"], "form.save": ["Ctrl-w"] })"#)
+        .expect("write config");
+    let path = file.to_str().expect("utf-8 path");
+    let mut cmd = CommandBuilder::new(BIN);
+    cmd.args(["--file", path]);
+    cmd.env("TSUNAGARI_CONFIG", &config);
+    let mut tty = Tty::spawn_command(cmd, 80, 24);
+    tty.wait_for("Small next actions");
+    tty.send("5");
+    tty.wait_for("n add");
+    tty.send("?");
+    tty.send("G"); // the form's keys are near the end of the help
+    tty.wait_for("Ctrl-w");
+    tty.send("\x1b");
+    tty.send("a");
+    assert!(!tty.text().contains("New: value"), "a no longer adds");
+    tty.send("n");
+    tty.wait_for("New: value");
+    tty.send("自由");
+    tty.send("\x17"); // Ctrl-w
+    tty.wait_for("added 自由");
+    tty.send("q");
+    assert!(tty.wait_exit());
+    assert!(json(&file, "values").to_string().contains("自由"));
+
+    // A config with a mistake: the app opens with the defaults and says where the mistake is.
+    std::fs::write(&config, "(lang: En,\n colour: 3)").expect("write config");
+    let mut cmd = CommandBuilder::new(BIN);
+    cmd.args(["--file", path, "--lang", "en"]);
+    cmd.env("TSUNAGARI_CONFIG", &config);
+    let mut tty = Tty::spawn_command(cmd, 100, 24);
+    tty.wait_for("config.ron:2:2");
+    tty.send("q");
+    assert!(tty.wait_exit());
+    let out = run(&file, &["check", "--config", config.to_str().expect("utf-8")]);
+    assert!(!out.status.success(), "check reports the config too");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("config.ron:2:2"), "{out:?}");
 }

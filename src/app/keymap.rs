@@ -1,5 +1,10 @@
 //! The key table: the single source for dispatch, the footer hints and the help overlay, so the
 //! help can never drift from what the keys really do.
+//!
+//! `BINDINGS` holds the defaults. A [`Keymap`] is what the app consults: the defaults with the
+//! config file's overrides patched over them (`keys: { "add": ["n"], "form.save": ["C-w"] }`),
+//! built once at start. Names are the action in snake case, prefixed with the context for keys
+//! that only apply in a form, a question, a search or a pick list.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -158,38 +163,301 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[code(KeyCode::PageUp)], Action::PageUp, Pick, false, "PgUp"),
 ];
 
-/// The action bound to `ev` in `context` (bindings for `Any` apply everywhere).
-pub fn lookup(ev: &KeyEvent, context: Context) -> Option<Action> {
-    // Terminals report Shift with upper-case letters inconsistently; the letter itself decides.
-    let mods = match ev.code {
-        KeyCode::Char(_) => ev.modifiers - KeyModifiers::SHIFT,
-        _ => ev.modifiers,
-    };
-    // A form takes every key for typing except its own few: `j` or Space must type, not move.
-    let typing = matches!(context, Form | Search | Pick);
-    let matches = |b: &&Binding| {
-        b.keys.iter().any(|k| {
-            let kmods = match k.code {
-                KeyCode::Char(_) => k.mods - KeyModifiers::SHIFT,
-                _ => k.mods,
-            };
-            k.code == ev.code && kmods == mods
-        })
-    };
-    // A binding of the context itself wins over one for everywhere.
-    BINDINGS
-        .iter()
-        .filter(|b| b.context == context)
-        .find(matches)
-        .or_else(|| BINDINGS.iter().filter(|b| b.context == Any && !typing).find(matches))
-        .map(|b| b.action)
+/// One binding as the app uses it (the defaults, or a config file's replacement keys).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bound {
+    pub keys: Vec<Combo>,
+    pub action: Action,
+    pub context: Context,
+    pub footer: bool,
+    /// How the keys read in the footer and help; `None` hides the binding from both.
+    pub label: Option<String>,
 }
 
-/// Bindings with a label that apply in `context`, in table order.
-pub fn visible(context: Context) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS.iter().filter(move |b| {
-        b.label.is_some() && (b.context == context || (b.context == Any && !matches!(context, Form | Search | Pick)))
+/// The keys in force: the defaults with the config file's overrides.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keymap {
+    bindings: Vec<Bound>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        let bindings = BINDINGS
+            .iter()
+            .map(|b| Bound {
+                keys: b.keys.to_vec(),
+                action: b.action,
+                context: b.context,
+                footer: b.footer,
+                label: b.label.map(str::to_owned),
+            })
+            .collect();
+        Self { bindings }
+    }
+}
+
+/// Why an override in the config file was not used (or what it cost).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyProblem {
+    /// No remappable action has this name.
+    UnknownAction(String),
+    /// A key that could not be read.
+    BadKey { action: String, key: String },
+    /// A plain letter where typing goes on (a form, a search, a pick list).
+    StealsTyping { action: String, key: String },
+    /// An action that lost its last key to an override.
+    Unreachable(String),
+}
+
+/// The context a binding's config name starts with.
+fn prefix(context: Context) -> &'static str {
+    match context {
+        Normal | Any => "",
+        Reading => "reading.",
+        Confirm => "confirm.",
+        Form => "form.",
+        Search => "search.",
+        Pick => "pick.",
+    }
+}
+
+/// The config file's name for an action (`None`: not remappable, like the tab digits).
+pub fn action_name(a: Action) -> Option<&'static str> {
+    Some(match a {
+        Action::Quit => "quit",
+        Action::NextTab => "next_tab",
+        Action::PrevTab => "prev_tab",
+        Action::NextPane => "next_list",
+        Action::Up => "up",
+        Action::Down => "down",
+        Action::Top => "top",
+        Action::Bottom => "bottom",
+        Action::PageUp => "page_up",
+        Action::PageDown => "page_down",
+        Action::Open => "open",
+        Action::Add => "add",
+        Action::Edit => "edit",
+        Action::Delete => "delete",
+        Action::Undo => "undo",
+        Action::Redo => "redo",
+        Action::Search => "search",
+        Action::Export => "export",
+        Action::Walkthrough => "walkthrough",
+        Action::Help => "help",
+        Action::ToggleLang => "toggle_lang",
+        Action::ToggleBorders => "toggle_borders",
+        Action::ToggleMouse => "toggle_mouse",
+        Action::Confirm => "yes",
+        Action::Close => "close",
+        Action::SortNext => "sort",
+        Action::LogContact => "log_contact",
+        Action::SearchAccept => "accept",
+        Action::SearchClear => "clear",
+        Action::NextField => "next_field",
+        Action::PrevField => "prev_field",
+        Action::Save => "save",
+        Action::ExternalEdit => "external_edit",
+        Action::Pick => "pick",
+        Action::Choose => "choose",
+        Action::GoTab(_) | Action::PrevPane | Action::Input(_) => return None,
     })
+}
+
+/// The full config name of a binding (`form.save`), if it can be remapped: it must have a label
+/// (hidden bindings such as Ctrl-c, which always quits or cancels, stay as they are).
+pub fn config_name(b: &Bound) -> Option<String> {
+    b.label.as_ref()?;
+    Some(format!("{}{}", prefix(b.context), action_name(b.action)?))
+}
+
+/// Reads a key as written in the config file or shown in the help: `a`, `G`, `?`, `Space`,
+/// `Enter`, `Esc`, `Tab`, `S-Tab`, `Up`, `PgDn`, `F2`, `Ctrl-r` (or `C-r`), `Alt-x` (or `M-x`).
+pub fn parse_combo(text: &str) -> Option<Combo> {
+    let mut mods = KeyModifiers::NONE;
+    let mut rest = text.trim();
+    loop {
+        let lower = rest.to_ascii_lowercase();
+        let cut = ["ctrl-", "c-"].iter().find(|p| lower.starts_with(*p) && rest.len() > p.len());
+        if let Some(p) = cut {
+            mods |= KeyModifiers::CONTROL;
+            rest = &rest[p.len()..];
+            continue;
+        }
+        let cut = ["alt-", "m-"].iter().find(|p| lower.starts_with(*p) && rest.len() > p.len());
+        if let Some(p) = cut {
+            mods |= KeyModifiers::ALT;
+            rest = &rest[p.len()..];
+            continue;
+        }
+        break;
+    }
+    let named = match rest.to_ascii_lowercase().as_str() {
+        "space" => Some(KeyCode::Char(' ')),
+        "enter" | "return" => Some(KeyCode::Enter),
+        "esc" | "escape" => Some(KeyCode::Esc),
+        "tab" => Some(KeyCode::Tab),
+        "s-tab" | "shift-tab" | "backtab" => Some(KeyCode::BackTab),
+        "up" => Some(KeyCode::Up),
+        "down" => Some(KeyCode::Down),
+        "left" => Some(KeyCode::Left),
+        "right" => Some(KeyCode::Right),
+        "pgup" | "pageup" => Some(KeyCode::PageUp),
+        "pgdn" | "pagedown" => Some(KeyCode::PageDown),
+        "home" => Some(KeyCode::Home),
+        "end" => Some(KeyCode::End),
+        "del" | "delete" => Some(KeyCode::Delete),
+        "backspace" => Some(KeyCode::Backspace),
+        "insert" => Some(KeyCode::Insert),
+        f if f.len() >= 2 && f.starts_with('f') => {
+            f[1..].parse::<u8>().ok().filter(|n| (1..=12).contains(n)).map(KeyCode::F)
+        }
+        _ => None,
+    };
+    let code = match named {
+        Some(c) => c,
+        None => {
+            let mut chars = rest.chars();
+            let c = chars.next()?;
+            if chars.next().is_some() || c.is_control() {
+                return None;
+            }
+            // Ctrl letters arrive lower-case.
+            if mods.contains(KeyModifiers::CONTROL) { KeyCode::Char(c.to_ascii_lowercase()) } else { KeyCode::Char(c) }
+        }
+    };
+    Some(Combo { code, mods })
+}
+
+/// A key as the footer and help show it (and as `parse_combo` reads it back).
+pub fn combo_label(c: &Combo) -> String {
+    let key = match c.code {
+        KeyCode::Char(' ') => "Space".to_owned(),
+        KeyCode::Char(ch) => ch.to_string(),
+        KeyCode::Enter => "Enter".to_owned(),
+        KeyCode::Esc => "Esc".to_owned(),
+        KeyCode::Tab => "Tab".to_owned(),
+        KeyCode::BackTab => "S-Tab".to_owned(),
+        KeyCode::Up => "Up".to_owned(),
+        KeyCode::Down => "Down".to_owned(),
+        KeyCode::Left => "Left".to_owned(),
+        KeyCode::Right => "Right".to_owned(),
+        KeyCode::PageUp => "PgUp".to_owned(),
+        KeyCode::PageDown => "PgDn".to_owned(),
+        KeyCode::Home => "Home".to_owned(),
+        KeyCode::End => "End".to_owned(),
+        KeyCode::Delete => "Del".to_owned(),
+        KeyCode::Backspace => "Backspace".to_owned(),
+        KeyCode::Insert => "Insert".to_owned(),
+        KeyCode::F(n) => format!("F{n}"),
+        other => format!("{other:?}"),
+    };
+    let mut out = String::new();
+    if c.mods.contains(KeyModifiers::CONTROL) {
+        out.push_str("Ctrl-");
+    }
+    if c.mods.contains(KeyModifiers::ALT) {
+        out.push_str("Alt-");
+    }
+    out + &key
+}
+
+/// Whether two combos are the same key (Shift with a letter is the letter itself).
+fn same_key(a: &Combo, b: &Combo) -> bool {
+    let m = |c: &Combo| match c.code {
+        KeyCode::Char(_) => c.mods - KeyModifiers::SHIFT,
+        _ => c.mods,
+    };
+    a.code == b.code && m(a) == m(b)
+}
+
+/// Contexts whose bindings can be reached in the same moment as `c`'s.
+fn overlaps(a: Context, b: Context) -> bool {
+    a == b || (a == Any && b == Normal) || (a == Normal && b == Any)
+}
+
+impl Keymap {
+    /// The defaults with `overrides` (config name → keys) patched over them. A key taken by an
+    /// override is removed from whatever else had it in the same context; every override that
+    /// could not be used is reported, and the default stays.
+    pub fn with_overrides<'a>(
+        overrides: impl IntoIterator<Item = (&'a String, &'a Vec<String>)>,
+    ) -> (Self, Vec<KeyProblem>) {
+        let mut map = Self::default();
+        let mut problems = Vec::new();
+        for (name, keys) in overrides {
+            let targets: Vec<usize> = (0..map.bindings.len())
+                .filter(|&i| config_name(&map.bindings[i]).as_deref() == Some(name.as_str()))
+                .collect();
+            if targets.is_empty() {
+                problems.push(KeyProblem::UnknownAction(name.clone()));
+                continue;
+            }
+            let mut combos = Vec::new();
+            for k in keys {
+                match parse_combo(k) {
+                    None => problems.push(KeyProblem::BadKey { action: name.clone(), key: k.clone() }),
+                    Some(c) => {
+                        let typing = targets.iter().any(|&t| matches!(map.bindings[t].context, Form | Search | Pick));
+                        let plain = matches!(c.code, KeyCode::Char(_)) && (c.mods - KeyModifiers::SHIFT).is_empty();
+                        if typing && plain {
+                            problems.push(KeyProblem::StealsTyping { action: name.clone(), key: k.clone() });
+                        } else if !combos.iter().any(|x| same_key(x, &c)) {
+                            combos.push(c);
+                        }
+                    }
+                }
+            }
+            if combos.is_empty() {
+                continue;
+            }
+            for &t in &targets {
+                let context = map.bindings[t].context;
+                for (i, other) in map.bindings.iter_mut().enumerate() {
+                    if i != t && overlaps(other.context, context) {
+                        other.keys.retain(|k| !combos.iter().any(|c| same_key(c, k)));
+                    }
+                }
+                let b = &mut map.bindings[t];
+                b.keys = combos.clone();
+                b.label = Some(combos.iter().map(combo_label).collect::<Vec<_>>().join("/"));
+            }
+        }
+        for b in &map.bindings {
+            if b.keys.is_empty() {
+                let name = config_name(b).unwrap_or_else(|| format!("{:?}", b.action));
+                problems.push(KeyProblem::Unreachable(name));
+            }
+        }
+        (map, problems)
+    }
+
+    pub fn bindings(&self) -> &[Bound] {
+        &self.bindings
+    }
+
+    /// The action bound to `ev` in `context` (bindings for `Any` apply everywhere).
+    pub fn lookup(&self, ev: &KeyEvent, context: Context) -> Option<Action> {
+        let pressed = Combo { code: ev.code, mods: ev.modifiers };
+        // A form takes every key for typing except its own few: `j` or Space must type, not move.
+        let typing = matches!(context, Form | Search | Pick);
+        let matches = |b: &&Bound| b.keys.iter().any(|k| same_key(k, &pressed));
+        // A binding of the context itself wins over one for everywhere.
+        self.bindings
+            .iter()
+            .filter(|b| b.context == context)
+            .find(matches)
+            .or_else(|| self.bindings.iter().filter(|b| b.context == Any && !typing).find(matches))
+            .map(|b| b.action)
+    }
+
+    /// Bindings with a label that apply in `context`, in table order.
+    pub fn visible(&self, context: Context) -> impl Iterator<Item = &Bound> {
+        self.bindings.iter().filter(move |b| {
+            b.label.is_some()
+                && !b.keys.is_empty()
+                && (b.context == context || (b.context == Any && !matches!(context, Form | Search | Pick)))
+        })
+    }
 }
 
 #[cfg(test)]
@@ -198,6 +466,10 @@ mod tests {
 
     fn press(c: KeyCode, m: KeyModifiers) -> KeyEvent {
         KeyEvent::new(c, m)
+    }
+
+    fn lookup(ev: &KeyEvent, context: Context) -> Option<Action> {
+        Keymap::default().lookup(ev, context)
     }
 
     #[test]
@@ -239,6 +511,106 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod override_tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    fn with(pairs: &[(&str, &[&str])]) -> (Keymap, Vec<KeyProblem>) {
+        let map: BTreeMap<String, Vec<String>> =
+            pairs.iter().map(|(k, v)| ((*k).to_owned(), v.iter().map(|s| (*s).to_owned()).collect())).collect();
+        Keymap::with_overrides(&map)
+    }
+
+    fn key(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn keys_read_and_print_the_same_way() {
+        for text in
+            ["a", "G", "?", "Space", "Enter", "Esc", "Tab", "S-Tab", "Up", "PgDn", "F2", "Ctrl-r", "Alt-x", "Del"]
+        {
+            let c = parse_combo(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(combo_label(&c), text);
+        }
+        assert_eq!(parse_combo("C-R"), parse_combo("Ctrl-r"), "Ctrl letters are one key whatever the case");
+        for bad in ["", "ab", "F13", "Ctrl-", "Hyper-x", "\u{7}"] {
+            assert_eq!(parse_combo(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn an_override_moves_the_key_and_the_help_shows_it() {
+        let (map, problems) = with(&[("add", &["n", "F2"]), ("form.save", &["Ctrl-w"])]);
+        assert_eq!(problems, vec![]);
+        assert_eq!(map.lookup(&key('n'), Context::Normal), Some(Action::Add));
+        assert_eq!(map.lookup(&KeyEvent::new(KeyCode::F(2), KeyModifiers::NONE), Context::Normal), Some(Action::Add));
+        assert_eq!(map.lookup(&key('a'), Context::Normal), None, "the old key is free");
+        let save = KeyEvent::new(KeyCode::Char('w'), KeyModifiers::CONTROL);
+        assert_eq!(map.lookup(&save, Context::Form), Some(Action::Save));
+        let old_save = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(map.lookup(&old_save, Context::Form), None);
+        assert_eq!(map.lookup(&old_save, Context::Pick), Some(Action::Save), "pick.save is its own name");
+        let add = map.visible(Context::Normal).find(|b| b.action == Action::Add).unwrap();
+        assert_eq!(add.label.as_deref(), Some("n/F2"));
+    }
+
+    #[test]
+    fn a_taken_key_leaves_its_old_action_and_an_action_left_without_keys_is_reported() {
+        let (map, problems) = with(&[("add", &["d"])]);
+        assert_eq!(map.lookup(&key('d'), Context::Normal), Some(Action::Add));
+        let del = KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE);
+        assert_eq!(map.lookup(&del, Context::Normal), Some(Action::Delete), "delete keeps its other key");
+        assert_eq!(problems, vec![]);
+        let (map, problems) = with(&[("add", &["q"])]);
+        assert_eq!(map.lookup(&key('q'), Context::Normal), Some(Action::Add));
+        assert_eq!(problems, vec![KeyProblem::Unreachable("quit".into())]);
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(map.lookup(&ctrl_c, Context::Normal), Some(Action::Quit), "Ctrl-c still quits");
+    }
+
+    #[test]
+    fn bad_overrides_are_reported_and_change_nothing() {
+        let (map, problems) = with(&[("fly", &["f"]), ("add", &["Hyper-a"]), ("form.save", &["s"])]);
+        assert_eq!(map, Keymap::default());
+        assert_eq!(
+            problems,
+            vec![
+                KeyProblem::BadKey { action: "add".into(), key: "Hyper-a".into() },
+                KeyProblem::UnknownAction("fly".into()),
+                KeyProblem::StealsTyping { action: "form.save".into(), key: "s".into() },
+            ]
+        );
+    }
+
+    #[test]
+    fn the_readme_names_every_remappable_action_and_each_name_it_gives_works() {
+        let readme = include_str!("../../README.md");
+        let map = Keymap::default();
+        let names: std::collections::BTreeSet<String> = map.bindings().iter().filter_map(config_name).collect();
+        for name in &names {
+            assert!(readme.contains(&format!("`{name}`")), "README does not name {name}");
+        }
+        let start = readme.find("Action names are").expect("the README lists the names");
+        let end = start + readme[start..].find("An override").expect("end of the list");
+        for listed in readme[start..end].split('`').skip(1).step_by(2) {
+            assert!(names.contains(listed), "README names {listed}, which is not an action");
+        }
+    }
+
+    #[test]
+    fn every_visible_binding_has_a_unique_config_name_per_context() {
+        let map = Keymap::default();
+        let mut seen = std::collections::HashSet::new();
+        for b in map.bindings().iter().filter(|b| b.label.is_some() && action_name(b.action).is_some()) {
+            let name = config_name(b).unwrap_or_else(|| panic!("{:?} has no name", b.action));
+            assert!(seen.insert(name.clone()), "{name} twice");
         }
     }
 }

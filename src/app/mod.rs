@@ -107,6 +107,10 @@ pub struct App {
     pub overlay_max_scroll: Cell<u16>,
     pub message: Option<String>,
     pub error: Option<String>,
+    /// What in the config file was not used; shown while nothing more urgent is.
+    pub notice: Option<String>,
+    /// The config file's start-up choices (mouse, borders), applied once the workbook is loaded.
+    start_prefs: crate::config::Config,
     pub read_only: Option<ReadOnly>,
     pub demo: bool,
     /// The language came from `--lang` and wins over the workbook's setting.
@@ -114,6 +118,10 @@ pub struct App {
     /// `--ascii` was given (the workbook's setting can also ask for ASCII borders).
     pub ascii_flag: bool,
     pub no_color: bool,
+    /// The keys in force (defaults with the config file's overrides).
+    pub keymap: keymap::Keymap,
+    /// Colours from the config file, patched over the theme's.
+    pub colors: crate::config::Colors,
     pub should_quit: bool,
     /// The window is below the minimum size: nothing is shown, so only quitting is allowed.
     pub too_small: bool,
@@ -156,6 +164,10 @@ impl App {
             lang_fixed: false,
             ascii_flag: false,
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            keymap: keymap::Keymap::default(),
+            notice: None,
+            start_prefs: crate::config::Config::default(),
+            colors: crate::config::Colors::default(),
             should_quit: false,
             too_small: false,
             history: History::default(),
@@ -194,11 +206,34 @@ impl App {
         self.loading.is_some()
     }
 
+    /// The config file: its keys and colours now, its language unless `--lang` was given, its
+    /// mouse and border choices once the workbook is loaded (they win over what it remembers).
+    pub fn use_config(&mut self, loaded: crate::config::Loaded) {
+        if !self.lang_fixed
+            && let Some(lang) = loaded.config.lang
+        {
+            self.lang = lang;
+            self.lang_fixed = true;
+        }
+        self.notice = i18n::config_notice(self.lang, &loaded.problems);
+        self.keymap = loaded.keymap;
+        self.colors = loaded.colors;
+        self.start_prefs = loaded.config;
+    }
+
     /// Takes over a loaded workbook and starts the saver. A new file is written right away so it
     /// exists (0600) from the first run.
     fn finish_loading(&mut self, loaded: Loaded) -> std::io::Result<()> {
         let new_file = loaded.fingerprint.is_none();
         self.wb = loaded.workbook;
+        // Start-up choices from the config file; the keys still switch them (and the workbook
+        // remembers the switch).
+        if let Some(m) = self.start_prefs.mouse {
+            self.wb.settings.mouse = m;
+        }
+        if let Some(a) = self.start_prefs.ascii_borders {
+            self.wb.settings.ascii_borders = a;
+        }
         if !self.lang_fixed
             && let Some(lang) = self.wb.settings.lang
         {
@@ -294,7 +329,7 @@ impl App {
 
     pub fn action_for(&self, key: &KeyEvent) -> Option<Action> {
         let context = self.context();
-        let action = match keymap::lookup(key, context) {
+        let action = match self.keymap.lookup(key, context) {
             Some(a) => a,
             // In a form every other key is typing.
             None if matches!(context, Context::Form | Context::Search | Context::Pick) => Action::Input(*key),

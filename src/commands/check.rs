@@ -7,8 +7,21 @@ use crate::i18n::Lang;
 use crate::i18n::messages::{Msg, text};
 use crate::store::{self, LoadError, ReadOnly};
 
-/// Returns the report: `Ok` when the file is fine, `Err` with every problem otherwise.
-pub fn check(path: &Path, lang: Lang) -> Result<String, String> {
+/// Returns the report: `Ok` when the workbook and the config file are fine, `Err` with every
+/// problem otherwise.
+pub fn check(path: &Path, config: Option<&Path>, lang: Lang) -> Result<String, String> {
+    let workbook = check_workbook(path, lang);
+    let problems = crate::config::load(config).problems;
+    if problems.is_empty() {
+        return workbook;
+    }
+    let config = crate::i18n::config_problems(lang, &problems).join("\n");
+    Err(match workbook {
+        Ok(report) | Err(report) => format!("{report}\n{config}"),
+    })
+}
+
+fn check_workbook(path: &Path, lang: Lang) -> Result<String, String> {
     if !path.exists() {
         return Err(text(lang, Msg::NoSuchFile(path)));
     }

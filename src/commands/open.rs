@@ -18,6 +18,8 @@ pub struct OpenOptions {
     pub lang: Option<Lang>,
     pub ascii: bool,
     pub demo: bool,
+    /// The config file to read (`None`: none).
+    pub config: Option<PathBuf>,
 }
 
 pub fn open(opts: OpenOptions) -> Result<(), String> {
@@ -52,6 +54,7 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
     app.lang_fixed = opts.lang.is_some();
     app.ascii_flag = opts.ascii;
     app.demo = opts.demo;
+    app.use_config(crate::config::load(opts.config.as_deref()));
     // ratatui sets up the terminal and a panic hook that restores it. We save before restoring:
     // when the window is gone, restoring fails (and ratatui's `restore` would panic printing
     // that), so the save must not wait for it.
@@ -89,7 +92,7 @@ fn inherited_ignore(signal: i32) -> bool {
 }
 
 /// The sample workbook, copied to a temporary directory so the user's file is never touched.
-pub fn demo(lang: Option<Lang>, ascii: bool) -> Result<(), String> {
+pub fn demo(lang: Option<Lang>, ascii: bool, config: Option<PathBuf>) -> Result<(), String> {
     let dir = tempfile::Builder::new()
         .prefix("tsunagari-demo")
         .tempdir()
@@ -98,7 +101,7 @@ pub fn demo(lang: Option<Lang>, ascii: bool) -> Result<(), String> {
     let demo = demo_text();
     store::files::write_atomic(&path, demo.as_bytes())
         .map_err(|e| text(lang.unwrap_or_else(Lang::from_env), Msg::CannotCreateDir(&path, &e)))?;
-    open(OpenOptions { path, lang, ascii, demo: true })
+    open(OpenOptions { path, lang, ascii, demo: true, config })
 }
 
 /// The demo workbook: the one shipped in `assets/`, or a generated one if it ever fails to parse.

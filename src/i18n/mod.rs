@@ -823,6 +823,64 @@ pub fn name_error(lang: Lang, kind: RecordKind, name: &str, e: &NameError) -> St
     }
 }
 
+/// What in the config file was not used, one line per problem (for `check`).
+pub fn config_problems(lang: Lang, problems: &[crate::config::Problem]) -> Vec<String> {
+    use crate::app::keymap::KeyProblem;
+    use crate::config::Problem;
+    let one = |p: &Problem| match (lang, p) {
+        (Lang::Ja, Problem::Unreadable { path, at, message }) => {
+            let at = at.map_or_else(String::new, |(l, c)| format!(":{l}:{c}"));
+            format!("設定ファイル {}{at}: {message}。直すか消すまで既定の設定を使います", path.display())
+        }
+        (Lang::En, Problem::Unreadable { path, at, message }) => {
+            let at = at.map_or_else(String::new, |(l, c)| format!(":{l}:{c}"));
+            format!("config {}{at}: {message}; the defaults apply until it is fixed or removed", path.display())
+        }
+        (Lang::Ja, Problem::BadColor { role, value }) => {
+            format!("設定: {role} の色「{value}」は読めません(cyan、#rrggbb、0〜255 のように書いてください)")
+        }
+        (Lang::En, Problem::BadColor { role, value }) => {
+            format!("config: colour \"{value}\" for {role} not understood (write cyan, #rrggbb or 0-255)")
+        }
+        (Lang::Ja, Problem::Key(KeyProblem::UnknownAction(a))) => {
+            format!("設定: 「{a}」という操作はありません(名前は README のキーの表にあります)")
+        }
+        (Lang::En, Problem::Key(KeyProblem::UnknownAction(a))) => {
+            format!("config: no action called \"{a}\" (the names are in the README's key table)")
+        }
+        (Lang::Ja, Problem::Key(KeyProblem::BadKey { action, key })) => {
+            format!("設定: {action} のキー「{key}」は読めません(a、Ctrl-r、F2、Enter のように書いてください)")
+        }
+        (Lang::En, Problem::Key(KeyProblem::BadKey { action, key })) => {
+            format!("config: key \"{key}\" for {action} not understood (write a, Ctrl-r, F2, Enter)")
+        }
+        (Lang::Ja, Problem::Key(KeyProblem::StealsTyping { action, key })) => {
+            format!("設定: {action} に「{key}」を割り当てると入力できなくなります。Ctrl- か F キーにしてください")
+        }
+        (Lang::En, Problem::Key(KeyProblem::StealsTyping { action, key })) => {
+            format!("config: \"{key}\" for {action} would stop that letter being typed; use a Ctrl- or F key")
+        }
+        (Lang::Ja, Problem::Key(KeyProblem::Unreachable(a))) => {
+            format!("設定: 「{a}」に割り当てたキーが他の操作に取られ、使えるキーがなくなりました")
+        }
+        (Lang::En, Problem::Key(KeyProblem::Unreachable(a))) => {
+            format!("config: \"{a}\" has no key left (another action took it)")
+        }
+    };
+    problems.iter().map(one).collect()
+}
+
+/// The first config problem for the status line, with how many more `check` would list.
+pub fn config_notice(lang: Lang, problems: &[crate::config::Problem]) -> Option<String> {
+    let lines = config_problems(lang, problems);
+    let first = lines.first()?.clone();
+    Some(match (lang, lines.len() - 1) {
+        (_, 0) => first,
+        (Lang::Ja, n) => format!("{first}(ほか {n} 件: tsunagari check で一覧)"),
+        (Lang::En, n) => format!("{first} ({n} more: see tsunagari check)"),
+    })
+}
+
 /// Ctrl-p on a link field when there is nothing of that kind yet.
 pub fn nothing_to_pick(lang: Lang, kind: RecordKind) -> String {
     let noun = messages::noun(lang, kind);

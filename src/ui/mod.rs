@@ -32,7 +32,7 @@ const SIDE_DETAIL_WIDTH: u16 = 80;
 
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    let theme = Theme::new(app.no_color, app.ascii_borders());
+    let theme = Theme::new(app.no_color, app.ascii_borders()).with(&app.colors, app.no_color);
     // Only a list drawn in this frame can be clicked.
     app.hits.list.set(None);
     let s = i18n::strings(app.lang);
@@ -278,14 +278,16 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut used = 0usize;
     let room = usize::from(area.width);
     // The footer shows what matters most first; what does not fit is in the help.
-    let mut hints: Vec<&keymap::Binding> = keymap::visible(context)
+    let mut hints: Vec<&keymap::Bound> = app
+        .keymap
+        .visible(context)
         .filter(|b| b.footer && (context != Context::Normal || b.context == Context::Normal))
         // Ctrl-p is offered where it has a list to show.
         .filter(|b| b.action != crate::app::Action::Pick || app.form.as_ref().is_some_and(|f| f.focused().can_pick()))
         .collect();
     hints.sort_by_key(|b| footer_rank(b.action));
     for b in hints {
-        let Some(label) = b.label else { continue };
+        let Some(label) = b.label.as_deref() else { continue };
         let what = format!(" {}  ", i18n::action_help(app.lang, b.action, context));
         // Whole hints only: a hint cut in the middle of a word reads as nonsense.
         let need = width(label) + width(what.trim_end());
@@ -322,6 +324,8 @@ fn status_lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         pieces.push((crate::model::text::one_line(m), theme.text));
     } else if let Some(e) = &app.error {
         pieces.push((crate::model::text::one_line(e), theme.error));
+    } else if let Some(n) = &app.notice {
+        pieces.push((crate::model::text::one_line(n), theme.warn));
     } else if app.demo {
         pieces.push((s.demo_note.to_owned(), theme.dim));
     }

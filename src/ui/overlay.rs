@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::theme::Theme;
 use super::wrap::{wrap_spans, wrap_text};
 use super::{block, clear_popup, detail, width};
-use crate::app::keymap::{self, Context};
+use crate::app::keymap::Context;
 use crate::app::{App, Overlay};
 use crate::i18n;
 
@@ -18,7 +18,8 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
     match overlay {
         Overlay::Help { scroll } => {
             let area = body.centered(Constraint::Percentage(90), Constraint::Percentage(100));
-            let keys_width = keymap::BINDINGS.iter().filter_map(|b| b.label).map(width).max().unwrap_or(4);
+            let keys_width =
+                app.keymap.bindings().iter().filter_map(|b| b.label.as_deref()).map(width).max().unwrap_or(4);
             let b = block(theme, Span::styled(format!(" {} ({}) ", s.help_title, s.help_footer), theme.title));
             let inner = b.inner(area);
             let mut lines: Vec<Line<'static>> = Vec::new();
@@ -36,8 +37,8 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
                     lines.push(Line::raw(""));
                 }
                 lines.push(Line::styled(heading, theme.header));
-                for binding in keymap::BINDINGS.iter().filter(|b| b.context == context) {
-                    let Some(label) = binding.label else { continue };
+                for binding in app.keymap.visible(context).filter(|b| b.context == context) {
+                    let Some(label) = binding.label.as_deref() else { continue };
                     let pad = " ".repeat(keys_width.saturating_sub(width(label)) + 2);
                     let pieces = [
                         (format!("{label}{pad}"), theme.accent),

@@ -60,4 +60,29 @@ impl Theme {
             border,
         }
     }
+
+    /// The config file's colours over these (none under `NO_COLOR`).
+    pub fn with(mut self, c: &crate::config::Colors, no_color: bool) -> Self {
+        if no_color {
+            return self;
+        }
+        let fg = |style: &mut Style, color: Option<Color>| {
+            if let Some(color) = color {
+                *style = style.fg(color);
+            }
+        };
+        fg(&mut self.text, c.text);
+        fg(&mut self.title, c.title);
+        fg(&mut self.accent, c.accent);
+        fg(&mut self.selected, c.selected_fg);
+        if let Some(bg) = c.selected_bg {
+            self.selected = self.selected.bg(bg);
+        }
+        fg(&mut self.header, c.header);
+        fg(&mut self.dim, c.dim);
+        fg(&mut self.warn, c.warn);
+        fg(&mut self.error, c.error);
+        fg(&mut self.good, c.good);
+        self
+    }
 }
