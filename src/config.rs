@@ -8,7 +8,7 @@
 //!     mouse: Some(false),        // start with the mouse off (M still switches)
 //!     ascii_borders: Some(true), // ASCII borders (B still switches)
 //!     theme: (accent: "magenta", selected_bg: "#005f87", dim: "245"),
-//!     keys: { "add": ["n"], "form.save": ["Ctrl-w"] },
+//!     keys: { "add": ["A"], "form.save": ["Ctrl-w"] },
 //! )
 //! ```
 //!
@@ -168,7 +168,7 @@ mod tests {
             lang: En,
             mouse: Some(false),
             theme: (accent: "magenta", selected_bg: "#005f87", dim: "245"),
-            keys: { "add": ["n"] },
+            keys: { "add": ["A"] },
         )"##;
         let loaded = resolve(parse(text).unwrap());
         assert_eq!(loaded.config.lang, Some(Lang::En));
@@ -184,7 +184,7 @@ mod tests {
         let (at, message) = parse("(\n  mouse: Some(false),\n  colour: 3,\n)").unwrap_err();
         assert_eq!(at, Some((3, 3)));
         assert!(message.contains("colour"), "{message}");
-        let loaded = resolve(parse(r#"(theme: (accent: "octarine"), keys: { "add": ["n"], "fly": ["x"] })"#).unwrap());
+        let loaded = resolve(parse(r#"(theme: (accent: "octarine"), keys: { "add": ["A"], "fly": ["x"] })"#).unwrap());
         assert_eq!(loaded.colors.accent, None);
         assert_eq!(
             loaded.problems,

@@ -31,6 +31,8 @@ fn press(app: &mut App, keys: &[&str]) {
             "<C-p>" => KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL),
             "<C-s>" => KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL),
             "<Down>" => KeyEvent::new(KeyCode::Down, KeyModifiers::NONE),
+            "J" => KeyEvent::new(KeyCode::Char('J'), KeyModifiers::SHIFT),
+            "K" => KeyEvent::new(KeyCode::Char('K'), KeyModifiers::SHIFT),
             s => KeyEvent::new(KeyCode::Char(s.chars().next().unwrap()), KeyModifiers::NONE),
         };
         if let Some(action) = app.action_for(&ev) {
@@ -727,4 +729,51 @@ fn a_person_keeps_shared_communities_mutual_connections_and_first_contact() {
     assert_eq!(p.communities.len(), 2);
     assert_eq!(p.mutual_connections, Some(12), "full-width digits read as a number");
     assert_eq!(p.first_contact, NaiveDate::from_ymd_opt(2025, 4, 1));
+}
+
+#[test]
+fn the_value_filter_decides_with_a_reason_and_the_threshold_and_ranks_move() {
+    let mut a = app();
+    press(&mut a, &["5", "]"]);
+    assert_eq!(a.pane(), Pane::Filter);
+    let at = a
+        .rows(Pane::Filter)
+        .iter()
+        .position(|r| matches!(r, Row::Record(RecordRef::Invitation(_))))
+        .expect("a pending invitation in the sample");
+    for _ in 0..at {
+        press(&mut a, &["j"]);
+    }
+    let Some(Row::Record(RecordRef::Invitation(first))) = a.selected_row() else { panic!("an invitation") };
+    let before = a.wb.invitations.get(first).unwrap().decision;
+    let waiting = a.rows(Pane::Filter).len();
+    press(&mut a, &["y"]);
+    let form = a.form.as_ref().expect("the decision form");
+    assert!(!form.fields[1].value().is_empty(), "the reason starts as the filter's why");
+    press(&mut a, &["<C-s>"]);
+    assert!(a.form.is_none());
+    let inv = a.wb.invitations.get(first).unwrap();
+    assert_eq!((inv.decision, inv.decided), (Decision::Accepted, Some(today())));
+    assert_eq!(a.pane(), Pane::Filter, "the view stays on the filter");
+    assert_eq!(a.rows(Pane::Filter).len(), waiting - 1, "a decided invitation leaves the filter");
+    press(&mut a, &["u"]);
+    assert_eq!(a.wb.invitations.get(first).unwrap().decision, before, "undo brings it back");
+
+    let t = a.wb.settings.filter_threshold;
+    press(&mut a, &[">", ">", "<"]);
+    assert_eq!(a.wb.settings.filter_threshold, t + 1);
+
+    // y elsewhere says where it works.
+    press(&mut a, &["["]);
+    press(&mut a, &["y"]);
+    assert!(a.form.is_none() && a.message.as_deref().unwrap().contains("value filter"), "{:?}", a.message);
+
+    // J moves the first value down one rank; undo puts it back.
+    let ranked: Vec<ValueId> = a.wb.ranked_values().iter().map(|v| v.id).collect();
+    press(&mut a, &["g", "J"]);
+    let now: Vec<ValueId> = a.wb.ranked_values().iter().map(|v| v.id).collect();
+    assert_eq!((now[0], now[1]), (ranked[1], ranked[0]));
+    assert_eq!(a.selected_row(), Some(Row::Record(RecordRef::Value(ranked[0]))), "the moved value stays selected");
+    press(&mut a, &["K", "K"]);
+    assert_eq!(a.wb.ranked_values()[0].id, ranked[0], "K at the top stays at the top");
 }

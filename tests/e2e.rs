@@ -360,7 +360,7 @@ fn add_edit_delete_and_undo_across_lists_in_the_real_app() {
 fn the_config_file_remaps_keys_sets_the_language_and_a_broken_one_is_reported() {
     let (dir, file) = temp_workbook();
     let config = dir.path().join("config.ron");
-    std::fs::write(&config, r#"(lang: En, mouse: false, keys: { "add": ["n"], "form.save": ["Ctrl-w"] })"#)
+    std::fs::write(&config, r#"(lang: En, mouse: false, keys: { "add": ["A"], "form.save": ["Ctrl-w"] })"#)
         .expect("write config");
     let path = file.to_str().expect("utf-8 path");
     let mut cmd = CommandBuilder::new(BIN);
@@ -369,15 +369,12 @@ fn the_config_file_remaps_keys_sets_the_language_and_a_broken_one_is_reported() 
     let mut tty = Tty::spawn_command(cmd, 80, 24);
     tty.wait_for("Small next actions");
     tty.send("5");
-    tty.wait_for("n add");
-    tty.send("?");
-    tty.send("G"); // the form's keys are near the end of the help
-    tty.wait_for("Ctrl-w");
-    tty.send("\x1b");
+    tty.wait_for("A add");
     tty.send("a");
     assert!(!tty.text().contains("New: value"), "a no longer adds");
-    tty.send("n");
+    tty.send("A");
     tty.wait_for("New: value");
+    tty.wait_for("Ctrl-w save");
     tty.send("自由");
     tty.send("\x17"); // Ctrl-w
     tty.wait_for("added 自由");
@@ -397,4 +394,31 @@ fn the_config_file_remaps_keys_sets_the_language_and_a_broken_one_is_reported() 
     let out = run(&file, &["check", "--config", config.to_str().expect("utf-8")]);
     assert!(!out.status.success(), "check reports the config too");
     assert!(String::from_utf8_lossy(&out.stderr).contains("config.ron:2:2"), "{out:?}");
+}
+
+#[test]
+fn an_invitation_decided_in_the_value_filter_is_saved_with_its_reason() {
+    let (_dir, file) = temp_workbook();
+    assert!(run(&file, &["add", "value", "自由"]).status.success());
+    let added = run(&file, &["add", "invitation", "勉強会で話してほしい", "--excitement", "4", "--cost", "high"]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    let path = file.to_str().expect("utf-8 path");
+    let mut tty = Tty::spawn(&["--file", path, "--lang", "en"], 80, 24);
+    tty.wait_for("Small next actions");
+    tty.send("5");
+    tty.send("]");
+    tty.wait_for("Pass mark: 3");
+    tty.wait_for("excitement 4; cost high");
+    tty.send("n");
+    tty.wait_for("Decide: 勉強会で話してほしい");
+    tty.send("\x13"); // Ctrl-s
+    tty.wait_for("decision recorded");
+    tty.wait_for("Nothing waits for a decision");
+    tty.send("q");
+    assert!(tty.wait_exit());
+    let saved = json(&file, "invitations");
+    let inv = &saved[0];
+    assert_eq!(inv["decision"], "Declined", "{saved}");
+    assert_eq!(inv["decided"], "2026-11-24");
+    assert!(inv["reason"].as_str().expect("a reason").contains("excitement 4"), "{saved}");
 }

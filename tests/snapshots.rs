@@ -12,7 +12,7 @@ use ratatui::backend::TestBackend;
 use strum::IntoEnumIterator;
 use tsunagari::app::{Action, App, Tab};
 use tsunagari::i18n::Lang;
-use tsunagari::model::sample;
+use tsunagari::model::{Decision, Workbook, sample};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
@@ -55,6 +55,28 @@ fn second_lists_of_a_tab() {
         a.update(Action::GoTab(Tab::Assets));
         a.update(Action::NextPane);
         insta::assert_snapshot!(format!("{}_stocktakes_80x24", lang.code()), draw(&a, 80, 24).backend());
+    }
+}
+
+#[test]
+fn the_value_filter_in_both_languages_at_both_sizes() {
+    for lang in [Lang::Ja, Lang::En] {
+        for (w, h) in [(80, 24), (40, 12), (120, 30)] {
+            let mut a = app(lang);
+            a.update(Action::GoTab(Tab::Values));
+            a.update(Action::NextPane);
+            insta::assert_snapshot!(format!("{}_value_filter_{w}x{h}", lang.code()), draw(&a, w, h).backend());
+        }
+        let mut a = app(lang);
+        a.update(Action::GoTab(Tab::Values));
+        a.update(Action::NextPane);
+        a.update(Action::Decide(Decision::Declined));
+        insta::assert_snapshot!(format!("{}_decide_form_80x24", lang.code()), draw(&a, 80, 24).backend());
+        // No final values: the filter says what to do first.
+        let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), lang, today());
+        a.update(Action::GoTab(Tab::Values));
+        a.update(Action::NextPane);
+        insta::assert_snapshot!(format!("{}_value_filter_empty_80x24", lang.code()), draw(&a, 80, 24).backend());
     }
 }
 

@@ -29,7 +29,7 @@ impl Tab {
             Tab::Communities => &[Pane::Communities],
             Tab::Outputs => &[Pane::Outputs, Pane::Tags, Pane::Introductions],
             Tab::Invitations => &[Pane::Invitations],
-            Tab::Values => &[Pane::Values],
+            Tab::Values => &[Pane::Values, Pane::Filter],
             Tab::Assets => &[Pane::Assets, Pane::Stocktakes],
             Tab::People => &[Pane::People],
         }
@@ -54,6 +54,8 @@ pub enum Pane {
     Introductions,
     Invitations,
     Values,
+    /// Pending invitations and communities under consideration, scored against the values.
+    Filter,
     Assets,
     Stocktakes,
     People,
@@ -62,7 +64,7 @@ pub enum Pane {
 }
 
 impl Pane {
-    pub const COUNT: usize = 11;
+    pub const COUNT: usize = 12;
     pub fn index(self) -> usize {
         self as usize
     }
@@ -103,6 +105,14 @@ pub enum Action {
     SortNext,
     /// Log a contact with the selected person.
     LogContact,
+    /// Decide the selected invitation (or community under consideration) in the value filter.
+    Decide(crate::model::Decision),
+    /// Raise or lower the value filter's pass mark.
+    ThresholdUp,
+    ThresholdDown,
+    /// Move the selected final value up or down in rank.
+    RankUp,
+    RankDown,
     /// Enter while typing a search: keep the filter, back to the list.
     SearchAccept,
     /// Esc: drop the list's search.

@@ -125,6 +125,8 @@ pub enum FormTarget {
     Edit(RecordRef),
     /// A contact with this person, added to their interaction log.
     Contact(crate::model::PersonId),
+    /// A decision on an invitation or a community under consideration, from the value filter.
+    Decide(RecordRef),
 }
 
 #[derive(Clone, Debug)]

@@ -8,6 +8,7 @@ use super::form::{Field, FieldKind, Form, FormTarget};
 use crate::i18n::messages::{Msg, text};
 use crate::i18n::{self, Label, Lang};
 use crate::model::dates::parse_date;
+use crate::model::filter;
 use crate::model::*;
 
 /// The kinds that have a form (stock-takes and reflections come with the assets and the
@@ -436,15 +437,17 @@ fn nth<E: IntoEnumIterator + Default>(i: usize) -> E {
 /// The edit that saving `form` makes, or `None` after marking the wrong fields.
 pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDate) -> Option<Edit> {
     let target = form.target;
-    if let FormTarget::Contact(person) = target {
-        return contact_from(form, wb, lang, today, person);
+    match target {
+        FormTarget::Contact(person) => return contact_from(form, wb, lang, today, person),
+        FormTarget::Decide(r) => return decide_from(form, wb, lang, today, r),
+        _ => {}
     }
     let existing = match target {
         FormTarget::Edit(r) => wb.record(r),
-        FormTarget::New(_) | FormTarget::Contact(_) => None,
+        _ => None,
     };
     let kind = match target {
-        FormTarget::Edit(r) => r.kind(),
+        FormTarget::Edit(r) | FormTarget::Decide(r) => r.kind(),
         FormTarget::New(k) => k,
         FormTarget::Contact(_) => RecordKind::Person,
     };
@@ -758,6 +761,66 @@ fn contact_from(form: &mut Form, wb: &Workbook, lang: Lang, today: NaiveDate, pe
     p.interactions.sort_by_key(|i| i.date);
     p.last_contact = p.last_contact.max(date);
     Some(vec![Change::Put(Record::Person(p))])
+}
+
+/// The status a decision gives a community under consideration.
+fn community_status(d: Decision) -> CommunityStatus {
+    match d {
+        Decision::Accepted => CommunityStatus::Trying,
+        Decision::Declined => CommunityStatus::Left,
+        Decision::Pending | Decision::Later => CommunityStatus::Considering,
+    }
+}
+
+/// The decision form from the value filter: the decision (or, for a community, its new status)
+/// and the reason, which starts as the filter's own "why" so it can be kept or rewritten.
+pub fn decide_form(wb: &Workbook, r: RecordRef, decision: Decision, lang: Lang) -> Option<Form> {
+    let s = i18n::strings(lang);
+    let candidate = match r {
+        RecordRef::Invitation(i) => filter::Candidate::Invitation(i),
+        RecordRef::Community(c) => filter::Candidate::Community(c),
+        _ => return None,
+    };
+    let why = i18n::filter_why(lang, wb, &filter::judge(wb, candidate)?);
+    let fields = match r {
+        RecordRef::Invitation(i) => {
+            let inv = wb.invitations.get(i)?;
+            let reason = if inv.reason.is_blank() { why } else { inv.reason.to_string() };
+            vec![choice_of(s.col_decision, lang, decision), Field::new(s.col_reason, FieldKind::Multi).text(&reason)]
+        }
+        _ => vec![
+            choice_of(s.col_status, lang, community_status(decision)),
+            Field::new(s.col_reason, FieldKind::Multi).text(&why),
+        ],
+    };
+    Some(Form::new(FormTarget::Decide(r), fields))
+}
+
+/// The decision, recorded with its reason and date (a community notes the reason, dated).
+fn decide_from(form: &mut Form, wb: &Workbook, lang: Lang, today: NaiveDate, r: RecordRef) -> Option<Edit> {
+    let mut reader = Reader { form, lang, today, ok: true };
+    let choice = reader.choice(0);
+    let reason = reader.text(1);
+    match r {
+        RecordRef::Invitation(id) => {
+            let mut inv = wb.invitations.get(id)?.clone();
+            inv.decision = nth::<Decision>(choice);
+            inv.reason = reason;
+            inv.decided = (!filter::is_open(&inv)).then_some(today);
+            Some(vec![Change::Put(Record::Invitation(inv))])
+        }
+        RecordRef::Community(id) => {
+            let mut c = wb.communities.get(id)?.clone();
+            c.status = nth::<CommunityStatus>(choice);
+            if !reason.is_blank() {
+                let dated = format!("{}: {}", today.format("%Y-%m-%d"), reason.trim());
+                let notes = if c.notes.is_blank() { dated } else { format!("{}\n{dated}", c.notes.trim_end()) };
+                c.notes = Text::from(notes.as_str());
+            }
+            Some(vec![Change::Put(Record::Community(c))])
+        }
+        _ => None,
+    }
 }
 
 fn same(a: &str, b: &str) -> bool {

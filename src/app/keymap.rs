@@ -2,7 +2,7 @@
 //! help can never drift from what the keys really do.
 //!
 //! `BINDINGS` holds the defaults. A [`Keymap`] is what the app consults: the defaults with the
-//! config file's overrides patched over them (`keys: { "add": ["n"], "form.save": ["C-w"] }`),
+//! config file's overrides patched over them (`keys: { "add": ["A"], "form.save": ["C-w"] }`),
 //! built once at start. Names are the action in snake case, prefixed with the context for keys
 //! that only apply in a form, a question, a search or a pick list.
 
@@ -102,8 +102,21 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[key('a')], Action::Add, Normal, true, "a"),
     bind(&[key('e')], Action::Edit, Normal, true, "e"),
     bind(&[key('d'), code(KeyCode::Delete)], Action::Delete, Normal, true, "d"),
-    bind(&[key('i')], Action::LogContact, Normal, false, "i"),
+    bind(&[key('i')], Action::LogContact, Normal, true, "i"),
     bind(&[key('s')], Action::SortNext, Normal, false, "s"),
+    bind(&[key('y')], Action::Decide(crate::model::Decision::Accepted), Normal, true, "y"),
+    bind(&[key('n')], Action::Decide(crate::model::Decision::Declined), Normal, true, "n"),
+    bind(&[key('l')], Action::Decide(crate::model::Decision::Later), Normal, true, "l"),
+    bind(&[key('>')], Action::ThresholdUp, Normal, true, ">"),
+    bind(&[key('<')], Action::ThresholdDown, Normal, true, "<"),
+    bind(&[key('K'), Combo { code: KeyCode::Char('K'), mods: KeyModifiers::SHIFT }], Action::RankUp, Normal, true, "K"),
+    bind(
+        &[key('J'), Combo { code: KeyCode::Char('J'), mods: KeyModifiers::SHIFT }],
+        Action::RankDown,
+        Normal,
+        true,
+        "J",
+    ),
     bind(&[key('u')], Action::Undo, Normal, true, "u"),
     bind(&[ctrl('r')], Action::Redo, Normal, false, "Ctrl-r"),
     bind(&[key('/')], Action::Search, Normal, true, "/"),
@@ -251,6 +264,13 @@ pub fn action_name(a: Action) -> Option<&'static str> {
         Action::Close => "close",
         Action::SortNext => "sort",
         Action::LogContact => "log_contact",
+        Action::Decide(crate::model::Decision::Accepted) => "accept_invitation",
+        Action::Decide(crate::model::Decision::Declined) => "decline_invitation",
+        Action::Decide(_) => "decide_later",
+        Action::ThresholdUp => "raise_pass_mark",
+        Action::ThresholdDown => "lower_pass_mark",
+        Action::RankUp => "rank_up",
+        Action::RankDown => "rank_down",
         Action::SearchAccept => "accept",
         Action::SearchClear => "clear",
         Action::NextField => "next_field",
@@ -482,7 +502,7 @@ mod tests {
         assert_eq!(lookup(&press(KeyCode::Char('G'), KeyModifiers::NONE), n), Some(Action::Bottom));
         assert_eq!(lookup(&press(KeyCode::Char('r'), KeyModifiers::CONTROL), n), Some(Action::Redo));
         assert_eq!(lookup(&press(KeyCode::BackTab, KeyModifiers::SHIFT), n), Some(Action::PrevTab));
-        assert_eq!(lookup(&press(KeyCode::Char('y'), KeyModifiers::NONE), n), None);
+        assert_eq!(lookup(&press(KeyCode::Char('z'), KeyModifiers::NONE), n), None);
         assert_eq!(lookup(&press(KeyCode::Char('y'), KeyModifiers::NONE), Context::Confirm), Some(Action::Confirm));
     }
 
@@ -547,9 +567,9 @@ mod override_tests {
 
     #[test]
     fn an_override_moves_the_key_and_the_help_shows_it() {
-        let (map, problems) = with(&[("add", &["n", "F2"]), ("form.save", &["Ctrl-w"])]);
+        let (map, problems) = with(&[("add", &["A", "F2"]), ("form.save", &["Ctrl-w"])]);
         assert_eq!(problems, vec![]);
-        assert_eq!(map.lookup(&key('n'), Context::Normal), Some(Action::Add));
+        assert_eq!(map.lookup(&key('A'), Context::Normal), Some(Action::Add));
         assert_eq!(map.lookup(&KeyEvent::new(KeyCode::F(2), KeyModifiers::NONE), Context::Normal), Some(Action::Add));
         assert_eq!(map.lookup(&key('a'), Context::Normal), None, "the old key is free");
         let save = KeyEvent::new(KeyCode::Char('w'), KeyModifiers::CONTROL);
@@ -558,7 +578,7 @@ mod override_tests {
         assert_eq!(map.lookup(&old_save, Context::Form), None);
         assert_eq!(map.lookup(&old_save, Context::Pick), Some(Action::Save), "pick.save is its own name");
         let add = map.visible(Context::Normal).find(|b| b.action == Action::Add).unwrap();
-        assert_eq!(add.label.as_deref(), Some("n/F2"));
+        assert_eq!(add.label.as_deref(), Some("A/F2"));
     }
 
     #[test]

@@ -419,6 +419,17 @@ impl App {
             }
             Action::Save => self.save_form(),
             Action::Pick => self.open_picker(),
+            Action::Decide(d) => self.open_decide_form(d),
+            Action::ThresholdUp | Action::ThresholdDown => {
+                let mut s = self.wb.settings.clone();
+                let step = if action == Action::ThresholdUp { 1 } else { -1 };
+                let range = crate::model::filter::THRESHOLD_RANGE;
+                s.filter_threshold = (s.filter_threshold + step).clamp(*range.start(), *range.end());
+                let t = s.filter_threshold;
+                self.set_settings(s);
+                self.message = Some(format!("{} {t}", i18n::strings(self.lang).threshold_label));
+            }
+            Action::RankUp | Action::RankDown => self.move_rank(action == Action::RankUp),
             Action::Choose => {}
             Action::ExternalEdit => match self.form.as_ref().map(form::Form::focused) {
                 Some(f) if matches!(f.kind, form::FieldKind::Multi | form::FieldKind::Line) => {
@@ -562,7 +573,14 @@ impl App {
             self.message = Some(s.read_only_refused.to_owned());
             return;
         }
-        let Some(kind) = rows::kind_of(self.pane()).filter(|&k| forms::has_form(k)) else {
+        // Lists of mixed kinds (the value filter, the search across everything) edit the
+        // selected record as what it is.
+        let selected_kind = match self.selected_row() {
+            Some(Row::Record(r)) if edit => Some(r.kind()),
+            _ => None,
+        };
+        let kind = rows::kind_of(self.pane()).or(selected_kind);
+        let Some(kind) = kind.filter(|&k| forms::has_form(k)) else {
             self.message = Some(s.no_form_yet.to_owned());
             return;
         };
@@ -612,18 +630,81 @@ impl App {
             form::FormTarget::New(_) => i18n::saved_record(self.lang, true, &name),
             form::FormTarget::Edit(_) => i18n::saved_record(self.lang, false, &name),
             form::FormTarget::Contact(_) => i18n::contact_logged(self.lang, &name),
+            form::FormTarget::Decide(_) => i18n::decided(self.lang, &name),
         };
         match self.history.apply(&mut self.wb, edit, label.clone()) {
             Ok(()) => {
                 self.changed();
                 self.refresh_rows();
-                self.jump_to(target);
+                // A decision from the value filter stays in the filter (the row leaves it).
+                if !matches!(form.target, form::FormTarget::Decide(_)) {
+                    self.jump_to(target);
+                }
                 self.message = Some(label);
             }
             Err(e) => {
                 self.form = Some(form);
                 self.error = Some(i18n::edit_error(self.lang, &e));
             }
+        }
+    }
+
+    /// `y`/`n`/`l` in the value filter: the decision form for the selected row.
+    fn open_decide_form(&mut self, d: crate::model::Decision) {
+        let s = i18n::strings(self.lang);
+        if self.read_only.is_some() {
+            self.message = Some(s.read_only_refused.to_owned());
+            return;
+        }
+        if self.pane() != Pane::Filter {
+            self.message = Some(s.filter_only.to_owned());
+            return;
+        }
+        match self.selected_row() {
+            Some(Row::Record(r)) => self.form = forms::decide_form(&self.wb, r, d, self.lang),
+            _ => self.message = Some(s.nothing_selected.to_owned()),
+        }
+    }
+
+    /// `K`/`J` on a final value: it swaps rank with its neighbour (one undoable step).
+    fn move_rank(&mut self, up: bool) {
+        let s = i18n::strings(self.lang);
+        if self.read_only.is_some() {
+            self.message = Some(s.read_only_refused.to_owned());
+            return;
+        }
+        let Some(Row::Record(RecordRef::Value(id))) = self.selected_row().filter(|_| self.pane() == Pane::Values)
+        else {
+            self.message = Some(s.rank_only.to_owned());
+            return;
+        };
+        let ranked: Vec<crate::model::FinalValue> = self.wb.ranked_values().into_iter().cloned().collect();
+        let Some(at) = ranked.iter().position(|v| v.id == id) else { return };
+        let other = if up { at.checked_sub(1) } else { Some(at + 1).filter(|&o| o < ranked.len()) };
+        let Some(other) = other else { return };
+        // Ranks are renumbered 1..n so that hand-edited gaps or ties cannot make the swap a no-op.
+        let mut order: Vec<crate::model::FinalValue> = ranked;
+        order.swap(at, other);
+        let edit: Edit = order
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, mut v)| {
+                let rank = i as u16 + 1;
+                (v.rank != rank).then(|| {
+                    v.rank = rank;
+                    v.revisited = Some(self.today);
+                    Change::Put(crate::model::Record::Value(v))
+                })
+            })
+            .collect();
+        let name =
+            crate::model::text::one_line(&self.wb.values.get(id).map(|v| v.name.to_string()).unwrap_or_default());
+        let label = format!("{}: {name}", s.rank_moved);
+        if self.history.apply(&mut self.wb, edit, label.clone()).is_ok() {
+            self.changed();
+            self.refresh_rows();
+            self.jump_to(RecordRef::Value(id));
+            self.message = Some(label);
         }
     }
 

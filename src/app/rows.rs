@@ -47,6 +47,10 @@ pub struct RowCache {
     pub cadence: Vec<usize>,
     /// Introductions given and received (shown above them).
     pub balance: (usize, usize),
+    /// Per final value: accepted invitations that served it (the value filter's look back).
+    pub served: Vec<crate::model::filter::Served>,
+    /// How many of the value filter's candidates pass, of how many.
+    pub filter_passing: (usize, usize),
     /// People per mutual-connection bucket and how many have no count (shown above them).
     pub mutual: ([usize; 5], usize),
 }
@@ -120,6 +124,11 @@ impl RowCache {
                 };
             }
             Pane::Tags => self.tag_last = derived::last_output_per_tag(wb),
+            Pane::Values => self.served = crate::model::filter::look_back(wb),
+            Pane::Filter => {
+                let candidates = crate::model::filter::candidates(wb);
+                self.filter_passing = (candidates.iter().filter(|c| c.1.passes()).count(), candidates.len());
+            }
             Pane::Communities => self.diversity = derived::diversity(wb),
             Pane::Outputs => self.cadence = derived::outputs_per_week(wb, today, 12),
             Pane::Introductions => self.balance = derived::introduction_balance(wb),
@@ -236,6 +245,9 @@ fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDa
             |i| RecordRef::Invitation(i.id),
         ),
         Pane::Values => sorted(&wb.values, |v| (v.rank, v.id), |v| RecordRef::Value(v.id)),
+        Pane::Filter => {
+            crate::model::filter::candidates(wb).into_iter().map(|(c, _)| Row::Record(c.record())).collect()
+        }
         Pane::Assets => all::<AssetKind>().into_iter().map(Row::Asset).collect(),
         Pane::Stocktakes => sorted(&wb.stocktakes, |s| Reverse((s.date, s.id)), |s| RecordRef::Stocktake(s.id)),
         Pane::All => {
@@ -290,7 +302,7 @@ pub fn pane_of(r: RecordRef) -> Pane {
 /// The kind of record a list holds (`None` for the overview and the assets).
 pub fn kind_of(pane: Pane) -> Option<RecordKind> {
     match pane {
-        Pane::NextActions | Pane::Assets | Pane::All => None,
+        Pane::NextActions | Pane::Assets | Pane::All | Pane::Filter => None,
         Pane::Communities => Some(RecordKind::Community),
         Pane::Outputs => Some(RecordKind::Output),
         Pane::Tags => Some(RecordKind::Tag),

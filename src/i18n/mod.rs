@@ -72,6 +72,19 @@ pub struct Strings {
     pub nothing_to_redo: &'static str,
     pub nothing_selected: &'static str,
     pub not_yet: &'static str,
+    pub filter_empty: &'static str,
+    pub decide_title: &'static str,
+    pub rank_moved: &'static str,
+    pub rank_only: &'static str,
+    pub filter_only: &'static str,
+    pub no_values_for_filter: &'static str,
+    pub look_back_label: &'static str,
+    pub threshold_keys: &'static str,
+    pub threshold_label: &'static str,
+    pub fails: &'static str,
+    pub passes: &'static str,
+    pub col_score: &'static str,
+    pub pane_filter: &'static str,
     pub unknown_count: &'static str,
     pub mutual_zone: &'static str,
     pub mutual_label: &'static str,
@@ -244,6 +257,19 @@ pub const JA: Strings = Strings {
     nothing_to_redo: "やり直す変更はありません",
     nothing_selected: "選ばれている項目がありません",
     not_yet: "この操作はまだ準備中です(次の版で入ります)",
+    filter_empty: "決めるのを待っているお誘い(4)も、検討中のコミュニティ(2)もありません",
+    decide_title: "決める",
+    rank_moved: "順位を変更",
+    rank_only: "J/K で順位を変えるのは最終的な価値観の一覧です",
+    filter_only: "y/n/l で決めるのは価値観フィルターの一覧(5 で ])です",
+    no_values_for_filter: "最終的な価値観がまだありません。5 の一覧で a から追加すると、お誘いを点で比べられます",
+    look_back_label: "受けたお誘いが満たした価値観",
+    threshold_keys: "< > で調整",
+    threshold_label: "しきい値",
+    fails: "未満",
+    passes: "通過",
+    col_score: "点",
+    pane_filter: "価値観フィルター",
     unknown_count: "不明",
     mutual_zone: "ほどよく弱い",
     mutual_label: "共通の知人の数別",
@@ -412,6 +438,19 @@ pub const EN: Strings = Strings {
     nothing_to_redo: "Nothing to redo",
     nothing_selected: "Nothing is selected",
     not_yet: "Not available yet (coming in the next version)",
+    filter_empty: "Nothing waits for a decision: no pending invitations (tab 4) or communities being considered (tab 2)",
+    decide_title: "Decide",
+    rank_moved: "Rank changed",
+    rank_only: "J/K change the rank in the list of final values",
+    filter_only: "y/n/l decide in the value filter list (tab 5, then ])",
+    no_values_for_filter: "No final values yet: add them on tab 5 with a, and invitations can be scored",
+    look_back_label: "Accepted invitations served",
+    threshold_keys: "< > to change",
+    threshold_label: "Pass mark",
+    fails: "below",
+    passes: "passes",
+    col_score: "Score",
+    pane_filter: "Value filter",
     unknown_count: "unknown",
     mutual_zone: "moderately weak",
     mutual_label: "Mutuals",
@@ -881,6 +920,114 @@ pub fn config_notice(lang: Lang, problems: &[crate::config::Problem]) -> Option<
     })
 }
 
+/// Why a candidate scores what it does, in one short line: "自由 +2, 学び +1; ワクワク 4; 負担 大".
+pub fn filter_why(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::filter::Verdict) -> String {
+    let mut pieces = Vec::new();
+    if v.unrated {
+        pieces.push(match lang {
+            Lang::Ja => "価値観の評価なし".to_owned(),
+            Lang::En => "no value rated".to_owned(),
+        });
+    } else {
+        let values: Vec<String> = v
+            .parts
+            .iter()
+            .map(|p| {
+                let name = wb.values.get(p.value).map_or_else(String::new, |x| crate::model::text::one_line(&x.name));
+                format!("{name} {:+}", p.fit)
+            })
+            .collect();
+        pieces.push(match lang {
+            Lang::Ja => values.join(", "),
+            Lang::En => format!("matches {}", values.join(", ")),
+        });
+    }
+    if v.excitement > 0 {
+        pieces.push(match lang {
+            Lang::Ja => format!("ワクワク {}", v.excitement),
+            Lang::En => format!("excitement {}", v.excitement),
+        });
+    }
+    if v.cost != crate::model::Cost::Low {
+        pieces.push(match lang {
+            Lang::Ja => format!("負担 {}", v.cost.label(lang)),
+            Lang::En => format!("cost {}", v.cost.label(lang)),
+        });
+    }
+    pieces.join("; ")
+}
+
+/// The value filter's score in full, for the detail view: each part and the sum.
+pub fn filter_breakdown(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::filter::Verdict) -> String {
+    let mut terms: Vec<String> = v
+        .parts
+        .iter()
+        .map(|p| {
+            let name = wb.values.get(p.value).map_or_else(String::new, |x| crate::model::text::one_line(&x.name));
+            format!("{name} {:+}x{}", p.fit, p.weight)
+        })
+        .collect();
+    if v.excitement > 0 {
+        terms.push(format!("+{}", v.excitement));
+    }
+    let cost = crate::model::filter::cost_penalty(v.cost);
+    if cost > 0 {
+        terms.push(format!("-{cost}"));
+    }
+    let verdict = if v.passes() { strings(lang).passes } else { strings(lang).fails };
+    let sum = if terms.is_empty() { "0".to_owned() } else { terms.join(" ") };
+    match lang {
+        Lang::Ja => format!("{sum} = {:+}(しきい値 {}、{verdict})", v.total, v.threshold),
+        Lang::En => format!("{sum} = {:+} (pass mark {}, {verdict})", v.total, v.threshold),
+    }
+}
+
+/// The value filter's formula, for the help.
+pub fn filter_formula(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Ja => &[
+            "価値観フィルターの点の出し方",
+            "点 = 各価値観の(合う度 × 重み)の合計 + ワクワク - 負担",
+            "合う度: お誘いで価値観ごとに -2〜+2(コミュニティは結び付けた価値観ごとに +2)",
+            "重み: 1 位の価値観 3、2 位 2、それ以降 1",
+            "ワクワク: 0〜5(コミュニティはなし)、負担: 小 0、中 1、大 3",
+            "点がしきい値(初めは 3、< > で変更)以上なら通過",
+        ],
+        Lang::En => &[
+            "How the value filter scores",
+            "score = sum over final values of (fit x weight) + excitement - cost",
+            "fit: -2 to +2 per value on an invitation (a community: +2 per linked value)",
+            "weight: 3 for the value ranked first, 2 for the second, 1 for the rest",
+            "excitement: 0 to 5 (none for communities); cost: low 0, medium 1, high 3",
+            "passes when the score reaches the pass mark (3 at first; < and > change it)",
+        ],
+    }
+}
+
+/// The look back on the value filter: accepted invitations per value, with outcomes written.
+pub fn look_back(lang: Lang, wb: &crate::model::Workbook, served: &[crate::model::filter::Served]) -> String {
+    served
+        .iter()
+        .map(|x| {
+            let name = wb.values.get(x.value).map_or_else(String::new, |v| crate::model::text::one_line(&v.name));
+            match lang {
+                Lang::Ja if x.accepted > 0 => format!("{name} {}件(結果{})", x.accepted, x.with_outcome),
+                Lang::En if x.accepted > 0 => format!("{name} {} ({} with outcome)", x.accepted, x.with_outcome),
+                Lang::Ja => format!("{name} 0件"),
+                Lang::En => format!("{name} 0"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn decided(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Ja => format!("決定を記録: {name}"),
+        Lang::En => format!("decision recorded: {name}"),
+    }
+}
+
 /// Ctrl-p on a link field when there is nothing of that kind yet.
 pub fn nothing_to_pick(lang: Lang, kind: RecordKind) -> String {
     let noun = messages::noun(lang, kind);
@@ -1124,6 +1271,20 @@ pub fn action(lang: Lang, a: crate::app::Action) -> &'static str {
         (Lang::En, ToggleBorders) => "ASCII borders on/off",
         (Lang::Ja, Confirm) => "はい",
         (Lang::En, Confirm) => "yes",
+        (Lang::Ja, Decide(crate::model::Decision::Accepted)) => "受ける",
+        (Lang::En, Decide(crate::model::Decision::Accepted)) => "accept",
+        (Lang::Ja, Decide(crate::model::Decision::Declined)) => "断る",
+        (Lang::En, Decide(crate::model::Decision::Declined)) => "decline",
+        (Lang::Ja, Decide(_)) => "保留",
+        (Lang::En, Decide(_)) => "later",
+        (Lang::Ja, ThresholdUp) => "しきい値を上げる",
+        (Lang::En, ThresholdUp) => "raise the pass mark",
+        (Lang::Ja, ThresholdDown) => "しきい値を下げる",
+        (Lang::En, ThresholdDown) => "lower the pass mark",
+        (Lang::Ja, RankUp) => "価値観の順位を上げる",
+        (Lang::En, RankUp) => "move a value up",
+        (Lang::Ja, RankDown) => "価値観の順位を下げる",
+        (Lang::En, RankDown) => "move a value down",
         (Lang::Ja, Pick) => "一覧から選ぶ",
         (Lang::En, Pick) => "pick from a list",
         (Lang::Ja, Choose) => "選ぶ・印",

@@ -6,6 +6,7 @@
 
 pub mod dates;
 pub mod derived;
+pub mod filter;
 pub mod ids;
 pub mod records;
 pub mod sample;

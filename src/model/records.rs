@@ -535,6 +535,8 @@ pub struct Settings {
     pub dormant_after_days: u16,
     /// A tag with no output for this many days is flagged.
     pub quiet_tag_days: u16,
+    /// The value filter's pass mark (see `model::filter`).
+    pub filter_threshold: i16,
 }
 
 impl Default for Settings {
@@ -546,6 +548,7 @@ impl Default for Settings {
             mouse: true,
             dormant_after_days: 180,
             quiet_tag_days: 45,
+            filter_threshold: crate::model::filter::DEFAULT_THRESHOLD,
         }
     }
 }

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use crate::app::{App, Pane, Row};
 use crate::i18n::{self, Label, Lang};
 use crate::model::derived::{TieBand, TieStrength};
+use crate::model::filter;
 use crate::model::text::one_line;
 use crate::model::*;
 
@@ -13,12 +14,17 @@ pub struct Column {
     pub title: &'static str,
     /// Cells it needs at least.
     pub min: u16,
-    /// Takes the room that is left.
-    pub grow: bool,
+    /// Its share of the room that is left (0: stays at `min`).
+    pub grow: u16,
 }
 
 const fn col(title: &'static str, min: u16, grow: bool) -> Column {
-    Column { title, min, grow }
+    Column { title, min, grow: if grow { 1 } else { 0 } }
+}
+
+/// A column that takes `share` parts of the room left.
+const fn share(title: &'static str, min: u16, share: u16) -> Column {
+    Column { title, min, grow: share }
 }
 
 pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
@@ -54,6 +60,7 @@ pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
             col(s.col_excitement, 8, false),
         ],
         Pane::Values => vec![col(s.col_rank, 4, false), col(s.col_name, 10, true), col(s.col_description, 16, true)],
+        Pane::Filter => vec![col(s.col_score, 9, false), share(s.col_what, 12, 2), share(s.col_why, 16, 3)],
         Pane::Assets => vec![col(s.col_asset, 16, true), col(s.col_rating, 8, false), col(s.col_group, 10, false)],
         Pane::Stocktakes => vec![col(s.col_date, 10, false), col(s.col_average, 6, false), col(s.col_notes, 10, true)],
         Pane::People => vec![
@@ -115,6 +122,18 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
         Row::Asset(kind) => {
             let r = wb.asset(kind).and_then(|a| a.rating);
             (vec![kind.label(lang).to_owned(), rating(r), kind.group().label(lang).to_owned()], Tone::Normal)
+        }
+        Row::Record(r) if app.pane() == Pane::Filter => {
+            let candidate = match r {
+                RecordRef::Community(c) => filter::Candidate::Community(c),
+                RecordRef::Invitation(i) => filter::Candidate::Invitation(i),
+                _ => return (vec![String::new()], Tone::Dim),
+            };
+            let Some(v) = filter::judge(wb, candidate) else { return (vec![String::new()], Tone::Dim) };
+            let name = crate::app::rows::record_name(wb, r);
+            let verdict = if v.passes() { s.passes } else { s.fails };
+            let tone = if v.passes() { Tone::Normal } else { Tone::Dim };
+            (vec![format!("{:+} {verdict}", v.total), name, i18n::filter_why(lang, wb, &v)], tone)
         }
         Row::Record(r) if app.pane() == Pane::All => {
             let name = crate::app::rows::record_name(wb, r);

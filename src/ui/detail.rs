@@ -79,6 +79,10 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 f.heading(c.name.to_string());
                 f.field(s.col_kind, c.kind.label(lang));
                 f.field(s.col_status, c.status.label(lang));
+                if c.status == CommunityStatus::Considering {
+                    let v = crate::model::filter::community(wb, &c, wb.settings.filter_threshold);
+                    f.field(s.pane_filter, i18n::filter_breakdown(lang, wb, &v));
+                }
                 f.field(s.col_distance, c.distance.label(lang));
                 f.field(s.col_cadence, c.cadence.label(lang));
                 f.field(s.col_last_visit, d(c.last_visit));
@@ -129,6 +133,10 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                     .filter_map(|sc| wb.values.get(sc.value).map(|v| format!("{} {:+}", v.name, sc.score)))
                     .collect();
                 f.field(s.col_scores, scores.join(", "));
+                if crate::model::filter::is_open(&i) {
+                    let v = crate::model::filter::invitation(wb, &i, wb.settings.filter_threshold);
+                    f.field(s.pane_filter, i18n::filter_breakdown(lang, wb, &v));
+                }
                 f.field(s.col_decision, i.decision.label(lang));
                 f.text(s.col_reason, &i.reason);
                 f.text(s.col_outcome, &i.outcome);
@@ -140,6 +148,9 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 f.heading(format!("{}. {}", v.rank, v.name));
                 f.text(s.col_description, &v.description);
                 f.field(s.col_revisited, d(v.revisited));
+                if let Some(x) = app.figures().served.iter().find(|x| x.value == v.id) {
+                    f.field(s.look_back_label, i18n::look_back(lang, wb, std::slice::from_ref(x)));
+                }
             }
             Some(Record::Stocktake(st)) => {
                 f.heading(d(st.date));

@@ -31,6 +31,9 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
     let title = match form.target {
         FormTarget::New(k) => format!(" {}: {} ", s.form_new, messages::noun(app.lang, k)),
         FormTarget::Edit(r) => format!(" {}: {} ", s.form_edit, messages::noun(app.lang, r.kind())),
+        FormTarget::Decide(r) => {
+            format!(" {}: {} ", s.decide_title, crate::app::rows::record_name(&app.wb, r))
+        }
         FormTarget::Contact(p) => {
             let name = app.wb.people.get(p).map_or_else(String::new, |p| crate::model::text::one_line(&p.name));
             format!(" {}: {name} ", s.contact_title)

@@ -29,6 +29,7 @@ pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 /// From this width the detail pane sits beside the list.
 const SIDE_DETAIL_WIDTH: u16 = 80;
+const FILTER_SIDE_DETAIL_WIDTH: u16 = 120;
 
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
@@ -165,7 +166,9 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(lines), top);
         inner = rest;
     }
-    if area.width >= SIDE_DETAIL_WIDTH {
+    // The value filter's reasons need the width more than a detail pane does (Enter opens it).
+    let side_from = if pane == Pane::Filter { FILTER_SIDE_DETAIL_WIDTH } else { SIDE_DETAIL_WIDTH };
+    if area.width >= side_from {
         let [list, side] = inner.layout(&Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]));
         table::render(app, theme, frame, list, pane);
         let side_block = Block::new().borders(Borders::LEFT).border_set(theme.border).border_style(theme.dim);
@@ -204,6 +207,19 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
                 (i18n::balance(app.lang, given, received), theme.dim),
             ])
         }
+        Pane::Values => Some(vec![
+            (format!("{}: ", s.look_back_label), theme.header),
+            (i18n::look_back(app.lang, &app.wb, &figures.served), theme.dim),
+        ]),
+        Pane::Filter if app.wb.values.is_empty() => Some(vec![(s.no_values_for_filter.to_owned(), theme.warn)]),
+        Pane::Filter => {
+            let (passing, total) = figures.filter_passing;
+            Some(vec![
+                (format!("{}: ", s.threshold_label), theme.header),
+                (format!("{} ({})  ", app.wb.settings.filter_threshold, s.threshold_keys), theme.dim),
+                (format!("{}: {passing}/{total}", s.passes), theme.accent),
+            ])
+        }
         Pane::People => {
             // The mutual-connection buckets, the moderately weak zone standing out.
             use crate::i18n::Label;
@@ -237,8 +253,20 @@ pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
         Pane::Communities => s.tabs[1],
         Pane::Invitations => s.tabs[3],
         Pane::Values => s.tabs[4],
+        Pane::Filter => s.pane_filter,
         Pane::People => s.tabs[6],
         Pane::All => s.all_records,
+    }
+}
+
+/// The one list where an action works, for keys that have a home (the footer shows them there).
+fn pane_key(a: crate::app::Action) -> Option<Pane> {
+    use crate::app::Action::*;
+    match a {
+        Decide(_) | ThresholdUp | ThresholdDown => Some(Pane::Filter),
+        RankUp | RankDown => Some(Pane::Values),
+        LogContact => Some(Pane::People),
+        _ => None,
     }
 }
 
@@ -247,7 +275,7 @@ fn footer_rank(a: crate::app::Action) -> u8 {
     use crate::app::Action::*;
     match a {
         Save | Confirm | SearchAccept | Choose => 0,
-        Close | SearchClear | Pick => 1,
+        Close | SearchClear | Pick | Decide(_) | ThresholdUp | ThresholdDown | RankUp | RankDown | LogContact => 1,
         Help => 2,
         Add => 3,
         Edit => 4,
@@ -282,6 +310,12 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .keymap
         .visible(context)
         .filter(|b| b.footer && (context != Context::Normal || b.context == Context::Normal))
+        // Keys that only work in one list are offered there, and first.
+        .filter(|b| pane_key(b.action).is_none_or(|p| p == app.pane()))
+        .filter(|b| {
+            b.action != crate::app::Action::Add
+                || crate::app::rows::kind_of(app.pane()).is_some_and(crate::app::forms::has_form)
+        })
         // Ctrl-p is offered where it has a list to show.
         .filter(|b| b.action != crate::app::Action::Pick || app.form.as_ref().is_some_and(|f| f.focused().can_pick()))
         .collect();

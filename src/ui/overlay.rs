@@ -47,6 +47,15 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
                     lines.extend(wrap_spans(&pieces, usize::from(inner.width), keys_width + 2));
                 }
             }
+            // The value filter's formula, so every score on the Values tab can be traced.
+            for (i, text) in i18n::filter_formula(app.lang).iter().enumerate() {
+                if i == 0 {
+                    lines.push(Line::raw(""));
+                    lines.push(Line::styled(*text, theme.header));
+                } else {
+                    lines.extend(wrap_text(text, theme.text, usize::from(inner.width)));
+                }
+            }
             let max = lines.len().saturating_sub(usize::from(inner.height)) as u16;
             app.overlay_max_scroll.set(max);
             clear_popup(frame, area);

@@ -18,6 +18,24 @@ fn min_width(c: &columns::Column) -> u16 {
     c.min.max(super::width(c.title) as u16)
 }
 
+/// Each column's width: its minimum, plus its share of what is left.
+fn widths(cols: &[columns::Column], width: u16) -> Vec<u16> {
+    let mins: Vec<u16> = cols.iter().map(min_width).collect();
+    let used = mins.iter().sum::<u16>() + SPACING * cols.len().saturating_sub(1) as u16;
+    let spare = width.saturating_sub(used);
+    let shares: u16 = cols.iter().map(|c| c.grow).sum();
+    if shares == 0 {
+        return mins;
+    }
+    let mut out: Vec<u16> = cols.iter().zip(&mins).map(|(c, &m)| m + spare * c.grow / shares).collect();
+    // What integer division left over goes to the last growing column.
+    let given: u16 = cols.iter().map(|c| spare * c.grow / shares).sum();
+    if let Some(i) = cols.iter().rposition(|c| c.grow > 0) {
+        out[i] += spare - given;
+    }
+    out
+}
+
 /// Which columns fit into `width` cells: all that fit, most important first.
 fn fitting(cols: &[columns::Column], width: u16) -> usize {
     let mut used = 0u16;
@@ -52,7 +70,11 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
     let pos = app.list(pane);
     let s = i18n::strings(app.lang);
     if rows.is_empty() {
-        let text = if app.filters[pane.index()].is_empty() {
+        let text = if pane == Pane::Filter {
+            // Nothing to add here: say where its rows come from.
+            let hint = if app.wb.values.is_empty() { s.no_values_for_filter } else { s.filter_empty };
+            vec![Line::styled(hint, theme.text)]
+        } else if app.filters[pane.index()].is_empty() {
             vec![Line::styled(s.empty_list, theme.text), Line::styled(s.empty_hint, theme.dim)]
         } else {
             vec![Line::styled(s.no_match, theme.text)]
@@ -72,10 +94,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
         app.hits.list.set(Some((rows_area, offset)));
     }
 
-    let widths: Vec<Constraint> = cols[..n]
-        .iter()
-        .map(|c| if c.grow { Constraint::Min(min_width(c)) } else { Constraint::Length(min_width(c)) })
-        .collect();
+    let widths: Vec<Constraint> = widths(&cols[..n], area.width).into_iter().map(Constraint::Length).collect();
     let header = TableRow::new(cols[..n].iter().map(|c| Cell::from(c.title))).style(theme.header);
     let visible = rows.iter().enumerate().skip(offset).take(height).map(|(i, &row)| {
         let (mut cells, tone) = columns::cells(app, row);
