@@ -98,11 +98,23 @@ pub fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "tsunagari").map(|d| d.config_dir().join("config.ron"))
 }
 
+/// The config file named on the command line (or in `TSUNAGARI_CONFIG`), else the default one.
+/// A named file that is missing is reported; a missing default file is simply the defaults.
+pub fn load_given(given: Option<&Path>) -> Loaded {
+    match given {
+        Some(path) => read(path, true),
+        None => default_path().map_or_else(Loaded::default, |p| read(&p, false)),
+    }
+}
+
 /// Reads the config file at `path`; a missing file is simply the defaults.
 pub fn load(path: Option<&Path>) -> Loaded {
-    let Some(path) = path else { return Loaded::default() };
+    path.map_or_else(Loaded::default, |p| read(p, false))
+}
+
+fn read(path: &Path, named: bool) -> Loaded {
     match std::fs::read(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Loaded::default(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !named => Loaded::default(),
         Err(e) => unreadable(path, None, e.to_string()),
         Ok(bytes) => match String::from_utf8(bytes) {
             Err(_) => unreadable(path, None, "not UTF-8 text".to_owned()),
@@ -121,6 +133,10 @@ fn unreadable(path: &Path, at: Option<(usize, usize)>, message: String) -> Loade
 /// Parses the text of a config file; errors carry the line and column.
 pub fn parse(text: &str) -> Result<Config, (Option<(usize, usize)>, String)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // An empty file (or one with only comments) is a config that changes nothing.
+    if text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with("//")) {
+        return Ok(Config::default());
+    }
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str::<Config>(text)
@@ -200,6 +216,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let loaded = load(Some(&dir.path().join("none.ron")));
         assert!(loaded.problems.is_empty() && loaded.config == Config::default());
+        let named = load_given(Some(&dir.path().join("none.ron")));
+        assert!(matches!(&named.problems[..], [Problem::Unreadable { at: None, .. }]), "a file named but missing");
+        assert!(load_given(Some(Path::new("/dev/null"))).problems.is_empty(), "an empty file changes nothing");
         let path = dir.path().join("config.ron");
         std::fs::write(&path, "(lang: Ja,").unwrap();
         let loaded = load(Some(&path));

@@ -34,7 +34,7 @@ fn run(cli: Cli) -> Result<String, String> {
     let lang_flag: Option<Lang> = cli.lang.map(Into::into);
     // Messages follow --lang, else the locale (the app itself may switch to the workbook's).
     let lang = lang_flag.unwrap_or_else(Lang::from_env);
-    let config = cli.config.or_else(tsunagari::config::default_path);
+    let config = cli.config;
     match cli.command {
         None => {
             let path = commands::workbook_path(cli.file, lang)?;

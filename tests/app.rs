@@ -261,11 +261,11 @@ fn a_paste_lands_whole_in_the_focused_field() {
 }
 
 #[test]
-fn lists_without_a_form_yet_say_so() {
+fn lists_without_a_form_say_so() {
     let mut a = app();
-    press(&mut a, &["6", "]", "a"]);
+    press(&mut a, &["1", "a"]);
     assert!(a.form.is_none());
-    assert_eq!(a.message.as_deref(), Some("Forms for this list come with the next version"));
+    assert_eq!(a.message.as_deref(), Some("Nothing is added to this list: press a in a list on tabs 2-7"));
 }
 
 fn save(a: &mut App) {
@@ -776,4 +776,42 @@ fn the_value_filter_decides_with_a_reason_and_the_threshold_and_ranks_move() {
     assert_eq!(a.selected_row(), Some(Row::Record(RecordRef::Value(ranked[0]))), "the moved value stays selected");
     press(&mut a, &["K", "K"]);
     assert_eq!(a.wb.ranked_values()[0].id, ranked[0], "K at the top stays at the top");
+}
+
+#[test]
+fn an_asset_is_rated_with_evidence_and_a_stock_take_freezes_ratings_and_indicators() {
+    let mut a = app();
+    let evidence = a.wb.people.iter().next().unwrap().id;
+    press(&mut a, &["6"]);
+    assert_eq!(a.pane(), Pane::Assets);
+    press(&mut a, &["e"]);
+    // The rating field is reached first: a digit replaces what it shows.
+    type_text(&mut a, "4");
+    a.form.as_mut().unwrap().focus = 2;
+    type_text(&mut a, &format!("#{}, #999999", evidence.0));
+    press(&mut a, &["<C-s>"]);
+    let f = a.form.as_ref().expect("an unknown record is refused");
+    assert!(f.fields[2].error.as_deref().unwrap().contains("#999999"), "{:?}", f.fields[2].error);
+    let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+    for _ in 0..9 {
+        a.update(a.action_for(&erase).unwrap());
+    }
+    press(&mut a, &["<C-s>"]);
+    assert!(a.form.is_none(), "{:?}", a.form.as_ref().map(|f| f.fields[2].value()));
+    let asset = a.wb.asset(AssetKind::SelfKnowledge).unwrap();
+    assert_eq!((asset.rating, asset.evidence.clone()), (Some(4), vec![RecordRef::Person(evidence)]));
+    press(&mut a, &["u"]);
+    assert_ne!(a.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), Some(4), "undo takes the rating back");
+    press(&mut a, &["<C-r>"]);
+
+    // `a` on the assets takes stock: today's ratings and indicators are frozen in it.
+    let before = a.wb.stocktakes.len();
+    press(&mut a, &["a", "<C-s>"]);
+    assert_eq!(a.wb.stocktakes.len(), before + 1);
+    let Some(Row::Record(RecordRef::Stocktake(id))) = a.selected_row() else { panic!("the new stock-take") };
+    let st = a.wb.stocktakes.get(id).unwrap();
+    assert_eq!(st.date, Some(today()));
+    assert!(st.ratings.iter().any(|r| r.kind == AssetKind::SelfKnowledge && r.rating == Some(4)));
+    let weak = st.figures.iter().find(|f| f.indicator == tsunagari::model::assets::Indicator::WeakTies).unwrap();
+    assert_eq!(weak.value, tsunagari::model::assets::measure(&a.wb, weak.indicator, today()));
 }

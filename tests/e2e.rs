@@ -35,7 +35,7 @@ impl Tty {
         cmd.env_remove("TSUNAGARI_FILE");
         // The developer's own config file must not change what the tests see.
         if cmd.get_env("TSUNAGARI_CONFIG").is_none() {
-            cmd.env("TSUNAGARI_CONFIG", "/nonexistent/tsunagari-test/config.ron");
+            cmd.env("TSUNAGARI_CONFIG", "/dev/null");
         }
         let child = pair.slave.spawn_command(cmd).expect("spawn");
         drop(pair.slave);
@@ -205,9 +205,8 @@ fn killing_tmux_saves_and_exits() {
     let socket = format!("tsunagari-test-{}", std::process::id());
     let tmux =
         |args: &[&str]| std::process::Command::new("tmux").arg("-L").arg(&socket).args(args).output().expect("tmux");
-    let script = format!(
-        "TSUNAGARI_TODAY=2026-11-24 TSUNAGARI_CONFIG=/nonexistent/c.ron '{BIN}' --file '{path}' --lang en; sleep 20"
-    );
+    let script =
+        format!("TSUNAGARI_TODAY=2026-11-24 TSUNAGARI_CONFIG=/dev/null '{BIN}' --file '{path}' --lang en; sleep 20");
     assert!(tmux(&["new-session", "-d", "-x", "80", "-y", "24", &script]).status.success());
     let start = Instant::now();
     while !String::from_utf8_lossy(&tmux(&["capture-pane", "-p"]).stdout).contains("Overview") {

@@ -46,7 +46,8 @@ pub struct Field {
 /// A text field that names other records: which kind, and whether it takes several.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Link {
-    pub kind: crate::model::RecordKind,
+    /// `None`: any record (evidence for an asset).
+    pub kind: Option<crate::model::RecordKind>,
     pub many: bool,
 }
 
@@ -76,7 +77,12 @@ impl Field {
     }
     /// Names records of `kind` (one, or several separated by commas).
     pub fn links(mut self, kind: crate::model::RecordKind, many: bool) -> Self {
-        self.link = Some(Link { kind, many });
+        self.link = Some(Link { kind: Some(kind), many });
+        self
+    }
+    /// Names any records, by `#id`.
+    pub fn links_any(mut self) -> Self {
+        self.link = Some(Link { kind: None, many: true });
         self
     }
     /// Whether Ctrl-p has a list to offer here.
@@ -127,6 +133,8 @@ pub enum FormTarget {
     Contact(crate::model::PersonId),
     /// A decision on an invitation or a community under consideration, from the value filter.
     Decide(RecordRef),
+    /// The self-rating, notes and evidence of one asset.
+    Asset(crate::model::AssetKind),
 }
 
 #[derive(Clone, Debug)]
@@ -136,6 +144,8 @@ pub struct Form {
     pub focus: usize,
     /// Esc was pressed on a changed form: "discard the changes?" is showing.
     pub asking_discard: bool,
+    /// The focus just arrived: a digit typed into a number field replaces what it shows.
+    fresh: bool,
     /// The searchable list for the focused field (Ctrl-p); it takes the keys while open.
     pub picker: Option<super::picker::Picker>,
     initial: Vec<(String, usize, bool)>,
@@ -144,7 +154,7 @@ pub struct Form {
 impl Form {
     pub fn new(target: FormTarget, fields: Vec<Field>) -> Self {
         let initial = fields.iter().map(Field::snapshot).collect();
-        Self { target, fields, focus: 0, asking_discard: false, picker: None, initial }
+        Self { target, fields, focus: 0, asking_discard: false, fresh: true, picker: None, initial }
     }
 
     pub fn changed(&self) -> bool {
@@ -157,10 +167,12 @@ impl Form {
 
     pub fn next_field(&mut self) {
         self.focus = (self.focus + 1) % self.fields.len();
+        self.fresh = true;
     }
 
     pub fn prev_field(&mut self) {
         self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
+        self.fresh = true;
     }
 
     /// A key for the focused field. Enter never saves: it adds a line in a multi-line field and
@@ -168,6 +180,7 @@ impl Form {
     pub fn input(&mut self, key: KeyEvent) {
         let last = self.fields.len() - 1;
         let focus = self.focus;
+        let fresh = std::mem::replace(&mut self.fresh, false);
         let field = &mut self.fields[focus];
         field.error = None;
         match (&field.kind, key.code) {
@@ -176,8 +189,12 @@ impl Form {
             }
             (_, KeyCode::Enter) | (_, KeyCode::Down) if !matches!(field.kind, FieldKind::Multi) => {
                 self.focus = (focus + 1).min(last);
+                self.fresh = true;
             }
-            (_, KeyCode::Up) => self.focus = focus.saturating_sub(1),
+            (_, KeyCode::Up) => {
+                self.focus = focus.saturating_sub(1);
+                self.fresh = true;
+            }
             (FieldKind::Choice(options), code) => {
                 let n = options.len().max(1);
                 match code {
@@ -188,8 +205,11 @@ impl Form {
             }
             (FieldKind::Toggle, KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right) => field.on = !field.on,
             (FieldKind::Toggle, _) => {}
-            (FieldKind::Number { .. }, KeyCode::Char(c)) if field.value() == "0" && c != '0' => {
-                // A number field showing 0 takes the typed digit instead of appending to it.
+            (FieldKind::Number { .. }, KeyCode::Char(c))
+                if (fresh || field.value() == "0") && (c.is_ascii_digit() || "-０１２３４５６７８９－".contains(c)) =>
+            {
+                // A number field just reached (or showing 0) takes the typed number instead of
+                // appending to it; moving the caret first keeps what is there.
                 field.editor = editor(Vec::new());
                 field.editor.input(key);
             }
@@ -251,6 +271,7 @@ impl Form {
         match self.fields.iter().position(|f| f.error.is_some()) {
             Some(i) => {
                 self.focus = i;
+                self.fresh = true;
                 true
             }
             None => false,
@@ -322,6 +343,23 @@ mod tests {
         f.focus = 1;
         f.paste("x\ny");
         assert_eq!(f.fields[1].value(), "x\ny");
+    }
+
+    #[test]
+    fn a_number_field_just_reached_takes_the_typed_number_but_keeps_it_after_the_caret_moves() {
+        let mut f = Form::new(
+            FormTarget::New(RecordKind::Tag),
+            vec![Field::new("name", FieldKind::Line), Field::new("n", FieldKind::Number { min: 0, max: 99 }).text("3")],
+        );
+        f.next_field();
+        f.input(key(KeyCode::Char('4')));
+        f.input(key(KeyCode::Char('2')));
+        assert_eq!(f.fields[1].value(), "42");
+        f.prev_field();
+        f.next_field();
+        f.input(key(KeyCode::End));
+        f.input(key(KeyCode::Char('1')));
+        assert_eq!(f.fields[1].value(), "421", "End first: the digit is added");
     }
 
     #[test]

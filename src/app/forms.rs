@@ -1,7 +1,7 @@
 //! Which fields each record kind has, and how they become a record again (with a message on
 //! every field that is wrong). Forms so far: final values, tags, communities, people.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use strum::IntoEnumIterator;
 
 use super::form::{Field, FieldKind, Form, FormTarget};
@@ -14,7 +14,76 @@ use crate::model::*;
 /// The kinds that have a form (stock-takes and reflections come with the assets and the
 /// walkthrough).
 pub fn has_form(kind: RecordKind) -> bool {
-    !matches!(kind, RecordKind::Stocktake | RecordKind::Reflection)
+    !matches!(kind, RecordKind::Reflection)
+}
+
+/// Every record, for evidence: "kind: name", written back as `#id`.
+pub fn any_record_choices(wb: &Workbook, lang: Lang) -> Vec<super::picker::Choice> {
+    use strum::IntoEnumIterator;
+    let mut out = Vec::with_capacity(wb.record_count());
+    for kind in RecordKind::iter() {
+        let refs: Vec<RecordRef> = match kind {
+            RecordKind::Value => wb.ranked_values().iter().map(|v| RecordRef::Value(v.id)).collect(),
+            RecordKind::Community => wb.communities.iter().map(|x| RecordRef::Community(x.id)).collect(),
+            RecordKind::Person => wb.people.iter().map(|x| RecordRef::Person(x.id)).collect(),
+            RecordKind::Tag => wb.tags.iter().map(|x| RecordRef::Tag(x.id)).collect(),
+            RecordKind::Output => wb.outputs.iter().map(|x| RecordRef::Output(x.id)).collect(),
+            RecordKind::Introduction => wb.introductions.iter().map(|x| RecordRef::Introduction(x.id)).collect(),
+            RecordKind::Invitation => wb.invitations.iter().map(|x| RecordRef::Invitation(x.id)).collect(),
+            RecordKind::Stocktake => wb.stocktakes.iter().map(|x| RecordRef::Stocktake(x.id)).collect(),
+            RecordKind::Reflection => wb.reflections.iter().map(|x| RecordRef::Reflection(x.id)).collect(),
+        };
+        let noun = i18n::messages::noun(lang, kind);
+        out.extend(refs.into_iter().map(|r| {
+            let label = format!("{noun}: {} #{}", super::rows::record_name(wb, r), r.number());
+            super::picker::Choice::new(label, format!("#{}", r.number()))
+        }));
+    }
+    out
+}
+
+/// The form for one asset: a self-rating (empty: not rated), notes and evidence (`#id`s).
+pub fn asset_form(wb: &Workbook, kind: AssetKind, lang: Lang) -> Form {
+    let s = i18n::strings(lang);
+    let asset = wb.asset(kind).cloned().unwrap_or_else(|| Asset::new(kind));
+    let evidence: Vec<String> = asset.evidence.iter().map(|r| format!("#{}", r.number())).collect();
+    let fields = vec![
+        Field::new(s.col_rating, FieldKind::Number { min: 1, max: 5 })
+            .text(&asset.rating.map_or_else(String::new, |r| r.to_string()))
+            .example(s.example_rating),
+        Field::new(s.col_notes, FieldKind::Multi).text(&asset.notes),
+        Field::new(s.col_evidence, FieldKind::Line).text(&evidence.join(", ")).example(s.example_evidence).links_any(),
+    ];
+    Form::new(FormTarget::Asset(kind), fields)
+}
+
+fn asset_from(form: &mut Form, wb: &Workbook, lang: Lang, today: NaiveDate, kind: AssetKind) -> Option<Edit> {
+    let mut r = Reader { form, lang, today, ok: true };
+    let rating = r.optional_number(0).map(|n| n as u8);
+    let notes = r.text(1);
+    let mut evidence = Vec::new();
+    for item in super::picker::split_items(&r.form.fields[2].value()) {
+        let found = item.trim_start_matches('#').parse::<u64>().ok().and_then(|n| wb.record_by_number(n));
+        match found {
+            Some(x) if !evidence.contains(&x) => evidence.push(x),
+            Some(_) => {}
+            None => {
+                r.fail(2, i18n::no_record_id(lang, item));
+                break;
+            }
+        }
+    }
+    if !r.ok {
+        return None;
+    }
+    Some(vec![Change::Asset(Asset { kind, rating, notes, evidence })])
+}
+
+fn stocktake_fields(s: &i18n::Strings, st: &Stocktake) -> Vec<Field> {
+    vec![
+        Field::new(s.col_date, FieldKind::Date).required().text(&date_text(st.date)).example(s.example_date),
+        Field::new(s.col_notes, FieldKind::Multi).text(&st.note).example(s.example_stocktake),
+    ]
 }
 
 fn choice_of<E: IntoEnumIterator + Label + PartialEq>(label: &str, lang: Lang, current: E) -> Field {
@@ -63,7 +132,7 @@ pub fn link_choices(wb: &Workbook, kind: RecordKind) -> Vec<super::picker::Choic
     }
     items
         .into_iter()
-        .map(|(id, name, detail, _)| {
+        .map(|(id, name, detail, also)| {
             let token = token(&name, id, count.get(&fold(&name)) == Some(&1));
             let plain = !token.starts_with('#');
             let mut label = text::one_line(&name);
@@ -73,7 +142,11 @@ pub fn link_choices(wb: &Workbook, kind: RecordKind) -> Vec<super::picker::Choic
             if !plain {
                 label.push_str(&format!(" #{id}"));
             }
-            super::picker::Choice { label, token }
+            super::picker::Choice {
+                name: text::one_line(&name).trim().to_owned(),
+                also,
+                ..super::picker::Choice::new(label, token)
+            }
         })
         .collect()
 }
@@ -85,6 +158,7 @@ pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang
     let date_example = s.example_date;
     let fields = match existing {
         Some(Record::Value(v)) => value_fields(s, Some(v), wb),
+        Some(Record::Stocktake(st)) => stocktake_fields(s, st),
         Some(Record::Tag(t)) => tag_fields(s, Some(t)),
         Some(Record::Community(c)) => community_fields(s, lang, c, wb, date_example),
         Some(Record::Person(p)) => person_fields(s, lang, p, wb, date_example),
@@ -93,6 +167,7 @@ pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang
         Some(Record::Invitation(i)) => invitation_fields(s, lang, i, wb, date_example),
         _ => match kind {
             RecordKind::Value => value_fields(s, None, wb),
+            RecordKind::Stocktake => stocktake_fields(s, &Stocktake { date: Some(today), ..Default::default() }),
             RecordKind::Tag => tag_fields(s, None),
             RecordKind::Person => person_fields(s, lang, &Person::default(), wb, date_example),
             RecordKind::Output => {
@@ -178,7 +253,10 @@ fn community_choice(label: &str, s: &i18n::Strings, wb: &Workbook, current: Opti
 }
 
 fn person_fields(s: &i18n::Strings, lang: Lang, p: &Person, wb: &Workbook, date_example: &str) -> Vec<Field> {
-    let dim = |label: &str, v: u8| Field::new(label, FieldKind::Number { min: 0, max: 4 }).text(&v.to_string());
+    let dim = |label: &str, v: u8| {
+        let short = label.split(" (").next().unwrap_or(label);
+        Field::new(short, FieldKind::Number { min: 0, max: 4 }).text(&v.to_string())
+    };
     let mut cadence_labels = vec![format!("({})", s.none)];
     cadence_labels.extend(Cadence::iter().map(|c| c.label(lang).to_owned()));
     let cadence_at = p.cadence.and_then(|c| Cadence::iter().position(|x| x == c)).map_or(0, |i| i + 1);
@@ -196,6 +274,7 @@ fn person_fields(s: &i18n::Strings, lang: Lang, p: &Person, wb: &Workbook, date_
         dim(s.tie_labels[1], p.tie.emotion),
         dim(s.tie_labels[2], p.tie.intimacy),
         dim(s.tie_labels[3], p.tie.reciprocity),
+        // (the 0-4 range is in the error message, so narrow windows keep the label whole)
         Field::new(s.col_mutual, FieldKind::Number { min: 0, max: 100_000 })
             .text(&p.mutual_connections.map_or_else(String::new, |m| m.to_string()))
             .example(s.example_mutual),
@@ -323,7 +402,8 @@ impl Reader<'_> {
     fn text(&mut self, i: usize) -> Text {
         let t = Text::from(self.form.fields[i].value().as_str());
         let one_line = !matches!(self.form.fields[i].kind, FieldKind::Multi);
-        let t = if one_line { Text::from(t.trim()) } else { t };
+        // Blank lines before or after a note are not part of it.
+        let t = if one_line { Text::from(t.trim()) } else { Text::from(t.trim_matches('\n').trim_end()) };
         if self.form.fields[i].required && t.is_blank() {
             self.fail(i, i18n::strings(self.lang).required.to_owned());
         }
@@ -340,6 +420,8 @@ impl Reader<'_> {
                 '－' | 'ー' | '−' => '-',
                 c => c,
             })
+            // Thousands separators, as people write them ("1,000").
+            .filter(|c| !matches!(c, ',' | '，' | '_'))
             .collect();
         match raw.trim().parse::<i64>() {
             Ok(n) if (min..=max).contains(&n) => n,
@@ -359,7 +441,13 @@ impl Reader<'_> {
         if raw.trim().is_empty() {
             return None;
         }
-        match parse_date(&raw, self.today) {
+        // A month and day without a year that would lie ahead means last year's.
+        let no_year = month_day_only(&raw);
+        let parsed = parse_date(&raw, self.today).map(|d| match d.with_year(d.year() - 1) {
+            Some(earlier) if d > self.today && no_year => earlier,
+            _ => d,
+        });
+        match parsed {
             Ok(d) if d > self.today => {
                 self.fail(i, text(self.lang, Msg::Future(raw.trim())));
                 None
@@ -430,6 +518,13 @@ impl Reader<'_> {
     }
 }
 
+/// Whether a typed date has digits but no four-digit year ("12/10", "１２／１０").
+fn month_day_only(raw: &str) -> bool {
+    let digits: Vec<bool> = raw.chars().map(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)).collect();
+    let longest = digits.split(|d| !d).map(<[bool]>::len).max().unwrap_or(0);
+    digits.contains(&true) && longest < 4
+}
+
 fn nth<E: IntoEnumIterator + Default>(i: usize) -> E {
     E::iter().nth(i).unwrap_or_default()
 }
@@ -440,6 +535,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
     match target {
         FormTarget::Contact(person) => return contact_from(form, wb, lang, today, person),
         FormTarget::Decide(r) => return decide_from(form, wb, lang, today, r),
+        FormTarget::Asset(kind) => return asset_from(form, wb, lang, today, kind),
         _ => {}
     }
     let existing = match target {
@@ -449,11 +545,39 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
     let kind = match target {
         FormTarget::Edit(r) | FormTarget::Decide(r) => r.kind(),
         FormTarget::New(k) => k,
-        FormTarget::Contact(_) => RecordKind::Person,
+        FormTarget::Contact(_) | FormTarget::Asset(_) => RecordKind::Person,
     };
     let mut r = Reader { form, lang, today, ok: true };
     let mut edit: Edit = Vec::new();
     let record = match kind {
+        RecordKind::Stocktake => {
+            let date = r.past_date(0);
+            if date.is_none() && r.ok {
+                r.fail(0, i18n::strings(lang).required.to_owned());
+            }
+            let note = r.text(1);
+            if !r.ok {
+                return None;
+            }
+            let st = match existing {
+                // Editing keeps what was frozen; only the date and the note change.
+                Some(Record::Stocktake(old)) => Stocktake { date, note, ..old },
+                _ => {
+                    use strum::IntoEnumIterator;
+                    let on = date.unwrap_or(today);
+                    Stocktake {
+                        id: StocktakeId(wb.new_id()),
+                        date,
+                        ratings: AssetKind::iter()
+                            .map(|kind| StocktakeRating { kind, rating: wb.asset(kind).and_then(|a| a.rating) })
+                            .collect(),
+                        figures: crate::model::assets::all_figures(wb, on),
+                        note,
+                    }
+                }
+            };
+            Record::Stocktake(st)
+        }
         RecordKind::Value => {
             let old = match existing {
                 Some(Record::Value(v)) => Some(v),
@@ -574,6 +698,11 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             let kind = nth::<InvitationKind>(r.choice(3));
             let received = r.past_date(4);
             let deadline = r.any_date(5);
+            if let (Some(got), Some(due)) = (received, deadline)
+                && due < got
+            {
+                r.fail(5, i18n::strings(lang).deadline_before_received.to_owned());
+            }
             let excitement = r.number(6) as u8;
             let cost = nth::<Cost>(r.choice(7));
             let values: Vec<ValueId> = wb.ranked_values().iter().map(|v| v.id).collect();
@@ -760,6 +889,11 @@ fn contact_from(form: &mut Form, wb: &Workbook, lang: Lang, today: NaiveDate, pe
     p.interactions.push(Interaction { date, note });
     p.interactions.sort_by_key(|i| i.date);
     p.last_contact = p.last_contact.max(date);
+    // A contact from before the first one known moves the first contact back.
+    p.first_contact = match (p.first_contact, date) {
+        (Some(first), Some(d)) => Some(first.min(d)),
+        (first, d) => first.or(d),
+    };
     Some(vec![Change::Put(Record::Person(p))])
 }
 

@@ -404,23 +404,40 @@ impl Keymap {
     ) -> (Self, Vec<KeyProblem>) {
         let mut map = Self::default();
         let mut problems = Vec::new();
-        for (name, keys) in overrides {
+        let overrides: Vec<(&String, &Vec<String>)> = overrides.into_iter().collect();
+        // Ctrl-s means "keep" in a form and in its pick list: moving one moves both (a terminal
+        // that takes Ctrl-s for flow control would otherwise leave the pick list stuck).
+        let pick_save = "pick.save".to_owned();
+        let follow = overrides
+            .iter()
+            .find(|(n, _)| n.as_str() == "form.save")
+            .filter(|_| !overrides.iter().any(|(n, _)| n.as_str() == "pick.save"))
+            .map(|&(_, keys)| (&pick_save, keys));
+        let all: Vec<(&String, &Vec<String>)> = overrides.iter().copied().chain(follow).collect();
+        for (n, (name, keys)) in all.into_iter().enumerate() {
+            // What goes wrong with a follower was already said about the one it follows.
+            let report = n < overrides.len();
             let targets: Vec<usize> = (0..map.bindings.len())
                 .filter(|&i| config_name(&map.bindings[i]).as_deref() == Some(name.as_str()))
                 .collect();
             if targets.is_empty() {
-                problems.push(KeyProblem::UnknownAction(name.clone()));
+                if report {
+                    problems.push(KeyProblem::UnknownAction(name.clone()));
+                }
                 continue;
             }
             let mut combos = Vec::new();
             for k in keys {
                 match parse_combo(k) {
-                    None => problems.push(KeyProblem::BadKey { action: name.clone(), key: k.clone() }),
+                    None if report => problems.push(KeyProblem::BadKey { action: name.clone(), key: k.clone() }),
+                    None => {}
                     Some(c) => {
                         let typing = targets.iter().any(|&t| matches!(map.bindings[t].context, Form | Search | Pick));
                         let plain = matches!(c.code, KeyCode::Char(_)) && (c.mods - KeyModifiers::SHIFT).is_empty();
                         if typing && plain {
-                            problems.push(KeyProblem::StealsTyping { action: name.clone(), key: k.clone() });
+                            if report {
+                                problems.push(KeyProblem::StealsTyping { action: name.clone(), key: k.clone() });
+                            }
                         } else if !combos.iter().any(|x| same_key(x, &c)) {
                             combos.push(c);
                         }
@@ -576,7 +593,12 @@ mod override_tests {
         assert_eq!(map.lookup(&save, Context::Form), Some(Action::Save));
         let old_save = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
         assert_eq!(map.lookup(&old_save, Context::Form), None);
-        assert_eq!(map.lookup(&old_save, Context::Pick), Some(Action::Save), "pick.save is its own name");
+        assert_eq!(map.lookup(&save, Context::Pick), Some(Action::Save), "the pick list follows the form");
+        assert_eq!(map.lookup(&old_save, Context::Pick), None);
+        let (own, _) = with(&[("form.save", &["Ctrl-w"]), ("pick.save", &["F3"])]);
+        assert_eq!(own.lookup(&old_save, Context::Pick), None);
+        let f3 = KeyEvent::new(KeyCode::F(3), KeyModifiers::NONE);
+        assert_eq!(own.lookup(&f3, Context::Pick), Some(Action::Save), "unless it has its own keys");
         let add = map.visible(Context::Normal).find(|b| b.action == Action::Add).unwrap();
         assert_eq!(add.label.as_deref(), Some("A/F2"));
     }

@@ -498,6 +498,7 @@ impl App {
                     (Some(target), _) => self.jump_to(target),
                     // Actions about a whole part of the workbook open its tab.
                     (None, NextAction::DefineValues) => self.show(Tab::Values, Pane::Values),
+                    (None, NextAction::FitsWaiting { .. }) => self.show(Tab::Values, Pane::Filter),
                     (None, NextAction::FewCommunities { .. }) => self.show(Tab::Communities, Pane::Communities),
                     (None, NextAction::StocktakeDue { .. }) => self.show(Tab::Assets, Pane::Stocktakes),
                     (None, _) => {}
@@ -573,6 +574,18 @@ impl App {
             self.message = Some(s.read_only_refused.to_owned());
             return;
         }
+        // The assets: `e` rates the selected one, `a` takes stock of them all.
+        if self.pane() == Pane::Assets {
+            match (edit, self.selected_row()) {
+                (true, Some(Row::Asset(kind))) => self.form = Some(forms::asset_form(&self.wb, kind, self.lang)),
+                (true, _) => self.message = Some(s.nothing_selected.to_owned()),
+                (false, _) => {
+                    let kind = crate::model::RecordKind::Stocktake;
+                    self.form = Some(forms::form_for(kind, None, &self.wb, self.lang, self.today));
+                }
+            }
+            return;
+        }
         // Lists of mixed kinds (the value filter, the search across everything) edit the
         // selected record as what it is.
         let selected_kind = match self.selected_row() {
@@ -623,6 +636,21 @@ impl App {
             self.message = Some(i18n::strings(self.lang).fix_fields.to_owned());
             return;
         };
+        if let form::FormTarget::Asset(kind) = form.target {
+            // An asset is not a record: it is saved and shown where it was.
+            let label = i18n::saved_record(self.lang, false, crate::i18n::Label::label(kind, self.lang));
+            match self.history.apply(&mut self.wb, edit, label.clone()) {
+                Ok(()) => {
+                    self.changed();
+                    self.message = Some(label);
+                }
+                Err(e) => {
+                    self.form = Some(form);
+                    self.error = Some(i18n::edit_error(self.lang, &e));
+                }
+            }
+            return;
+        }
         let Some(Change::Put(record)) = edit.last().cloned() else { return };
         let target = record.reference();
         let name = rows::record_name_of(&record, &self.wb);
@@ -631,6 +659,7 @@ impl App {
             form::FormTarget::Edit(_) => i18n::saved_record(self.lang, false, &name),
             form::FormTarget::Contact(_) => i18n::contact_logged(self.lang, &name),
             form::FormTarget::Decide(_) => i18n::decided(self.lang, &name),
+            form::FormTarget::Asset(_) => i18n::saved_record(self.lang, false, &name),
         };
         match self.history.apply(&mut self.wb, edit, label.clone()) {
             Ok(()) => {
@@ -716,14 +745,20 @@ impl App {
         let title = field.label.clone();
         let picker = match (&field.kind, field.link) {
             (form::FieldKind::Choice(options), _) => {
-                let choices = options.iter().map(|o| picker::Choice { label: o.clone(), token: o.clone() }).collect();
+                let choices = options.iter().map(|o| picker::Choice::new(o.clone(), o.clone())).collect();
                 picker::Picker::new(title, picker::Mode::One, choices, vec![field.choice], Vec::new())
             }
             (_, Some(link)) => {
                 let mode = if link.many { picker::Mode::Many } else { picker::Mode::One };
-                let choices = forms::link_choices(&self.wb, link.kind);
+                let choices = match link.kind {
+                    Some(kind) => forms::link_choices(&self.wb, kind),
+                    None => forms::any_record_choices(&self.wb, self.lang),
+                };
                 if choices.is_empty() {
-                    self.message = Some(i18n::nothing_to_pick(self.lang, link.kind));
+                    self.message = Some(match link.kind {
+                        Some(kind) => i18n::nothing_to_pick(self.lang, kind),
+                        None => s.empty_list.to_owned(),
+                    });
                     return;
                 }
                 picker::Picker::for_text(title, mode, choices, &field.value())

@@ -13,6 +13,16 @@ use nucleo_matcher::Utf32String;
 pub struct Choice {
     pub label: String,
     pub token: String,
+    /// The record's name as typed (a typed name that this entry settles is dropped on picking).
+    pub name: String,
+    /// More text it is found by (a person's reading, say).
+    pub also: String,
+}
+
+impl Choice {
+    pub fn new(label: String, token: String) -> Self {
+        Self { name: token.clone(), label, token, also: String::new() }
+    }
 }
 
 /// How the pick goes back into the field.
@@ -64,7 +74,8 @@ impl Picker {
     }
 
     pub fn new(title: String, mode: Mode, choices: Vec<Choice>, marked: Vec<usize>, extra: Vec<String>) -> Self {
-        let prepared = super::search::prepare_texts(choices.iter().map(|c| c.label.as_str()));
+        let texts: Vec<String> = choices.iter().map(|c| format!("{} {}", c.label, c.also)).collect();
+        let prepared = super::search::prepare_texts(texts.iter().map(String::as_str));
         let shown = (0..choices.len()).collect();
         // A single choice opens on the current one.
         let selected = match mode {
@@ -108,7 +119,12 @@ impl Picker {
             Some(at) => {
                 self.marked.remove(at);
             }
-            None => self.marked.push(i),
+            None => {
+                self.marked.push(i);
+                // A typed name this entry settles (an ambiguous one, say) goes.
+                let name = &self.choices[i].name;
+                self.extra.retain(|e| !crate::model::same_name(e, name));
+            }
         }
     }
 
@@ -121,8 +137,12 @@ impl Picker {
         self.selected = if top { 0 } else { self.shown.len().saturating_sub(1) };
     }
 
-    /// The field's new text: the marked choices, then what was typed that is not in the list.
+    /// The field's new text: the marked choices, then what was typed that is not in the list
+    /// (a one-choice field holds only the choice).
     pub fn field_text(&self) -> String {
+        if self.mode == Mode::One {
+            return self.marked.first().map(|&i| self.choices[i].token.clone()).unwrap_or_default();
+        }
         self.marked
             .iter()
             .map(|&i| self.choices[i].token.clone())
@@ -142,7 +162,7 @@ mod tests {
     use super::*;
 
     fn choices(names: &[&str]) -> Vec<Choice> {
-        names.iter().map(|n| Choice { label: (*n).to_owned(), token: (*n).to_owned() }).collect()
+        names.iter().map(|n| Choice::new((*n).to_owned(), (*n).to_owned())).collect()
     }
 
     #[test]
@@ -169,6 +189,27 @@ mod tests {
         p.toggle();
         assert_eq!(p.highlighted(), None);
         assert_eq!(p.field_text(), "田中 翔", "nothing to mark when nothing matches");
+    }
+
+    #[test]
+    fn picking_settles_a_typed_ambiguous_name_and_a_single_field_keeps_only_the_pick() {
+        let mut two = vec![
+            Choice { name: "田中 Alex".into(), ..Choice::new("田中 Alex (IT) #24".into(), "#24".into()) },
+            Choice { name: "田中 Alex".into(), ..Choice::new("田中 Alex (NPO) #25".into(), "#25".into()) },
+        ];
+        two.push(Choice {
+            also: "さとう はなこ".into(), ..Choice::new("佐藤 花子".into(), "佐藤 花子".into())
+        });
+        let mut p = Picker::for_text("t".into(), Mode::Many, two.clone(), "田中 Alex, 謎の人");
+        p.set_query("NPO".into());
+        p.toggle();
+        assert_eq!(p.field_text(), "#25, 謎の人", "the ambiguous name is settled, the unknown one kept");
+        p.set_query("はなこ".into());
+        assert_eq!(p.shown, vec![2], "found by the reading");
+        let mut one = Picker::for_text("t".into(), Mode::One, two, "謎の人");
+        one.set_query("IT".into());
+        one.marked = one.highlighted().into_iter().collect();
+        assert_eq!(one.field_text(), "#24");
     }
 
     #[test]

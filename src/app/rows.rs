@@ -49,6 +49,8 @@ pub struct RowCache {
     pub balance: (usize, usize),
     /// Per final value: accepted invitations that served it (the value filter's look back).
     pub served: Vec<crate::model::filter::Served>,
+    /// Every asset's indicators today (shown beside the self-ratings).
+    pub asset_figures: Vec<crate::model::StocktakeFigure>,
     /// How many of the value filter's candidates pass, of how many.
     pub filter_passing: (usize, usize),
     /// People per mutual-connection bucket and how many have no count (shown above them).
@@ -125,6 +127,7 @@ impl RowCache {
             }
             Pane::Tags => self.tag_last = derived::last_output_per_tag(wb),
             Pane::Values => self.served = crate::model::filter::look_back(wb),
+            Pane::Assets => self.asset_figures = crate::model::assets::all_figures(wb, today),
             Pane::Filter => {
                 let candidates = crate::model::filter::candidates(wb);
                 self.filter_passing = (candidates.iter().filter(|c| c.1.passes()).count(), candidates.len());

@@ -11,7 +11,7 @@ use crate::store::{self, LoadError, ReadOnly};
 /// problem otherwise.
 pub fn check(path: &Path, config: Option<&Path>, lang: Lang) -> Result<String, String> {
     let workbook = check_workbook(path, lang);
-    let problems = crate::config::load(config).problems;
+    let problems = crate::config::load_given(config).problems;
     if problems.is_empty() {
         return workbook;
     }

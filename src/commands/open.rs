@@ -54,7 +54,7 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
     app.lang_fixed = opts.lang.is_some();
     app.ascii_flag = opts.ascii;
     app.demo = opts.demo;
-    app.use_config(crate::config::load(opts.config.as_deref()));
+    app.use_config(crate::config::load_given(opts.config.as_deref()));
     // ratatui sets up the terminal and a panic hook that restores it. We save before restoring:
     // when the window is gone, restoring fails (and ratatui's `restore` would panic printing
     // that), so the save must not wait for it.

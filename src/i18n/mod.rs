@@ -72,6 +72,12 @@ pub struct Strings {
     pub nothing_to_redo: &'static str,
     pub nothing_selected: &'static str,
     pub not_yet: &'static str,
+    pub deadline_before_received: &'static str,
+    pub rating_history: &'static str,
+    pub col_indicators: &'static str,
+    pub example_stocktake: &'static str,
+    pub example_evidence: &'static str,
+    pub example_rating: &'static str,
     pub filter_empty: &'static str,
     pub decide_title: &'static str,
     pub rank_moved: &'static str,
@@ -257,6 +263,12 @@ pub const JA: Strings = Strings {
     nothing_to_redo: "やり直す変更はありません",
     nothing_selected: "選ばれている項目がありません",
     not_yet: "この操作はまだ準備中です(次の版で入ります)",
+    deadline_before_received: "期限が受けた日より前になっています",
+    rating_history: "棚卸しごとの自己評価",
+    col_indicators: "記録から見た指標",
+    example_stocktake: "例: 新しい場に2つ出たので人脈の幅が広がった",
+    example_evidence: "#12, #40(Ctrl-p で記録を選ぶ)",
+    example_rating: "1〜5(空欄なら未評価)",
     filter_empty: "決めるのを待っているお誘い(4)も、検討中のコミュニティ(2)もありません",
     decide_title: "決める",
     rank_moved: "順位を変更",
@@ -360,7 +372,7 @@ pub const JA: Strings = Strings {
     required: "ここは空にできません。何か書いてください",
     discard: "変更を捨てて閉じますか? y: 捨てる  n: 編集に戻る",
     fix_fields: "印のついた項目を直してください",
-    no_form_yet: "この一覧の入力フォームは次の版で入ります",
+    no_form_yet: "この一覧には追加できません。2〜7 のタブの一覧で a を押すと追加できます",
     example_value: "例: 自由",
     example_value_why: "例: 時間の使い方を自分で決められること",
     example_tag: "例: ファシリテーション",
@@ -438,6 +450,12 @@ pub const EN: Strings = Strings {
     nothing_to_redo: "Nothing to redo",
     nothing_selected: "Nothing is selected",
     not_yet: "Not available yet (coming in the next version)",
+    deadline_before_received: "the deadline is before the day it was received",
+    rating_history: "Rating at each stock-take",
+    col_indicators: "From your records",
+    example_stocktake: "e.g. two new communities widened my network",
+    example_evidence: "#12, #40 (Ctrl-p picks records)",
+    example_rating: "1 to 5 (empty: not rated)",
     filter_empty: "Nothing waits for a decision: no pending invitations (tab 4) or communities being considered (tab 2)",
     decide_title: "Decide",
     rank_moved: "Rank changed",
@@ -545,7 +563,7 @@ pub const EN: Strings = Strings {
     required: "required: write something here",
     discard: "Discard your changes? y: discard  n: keep editing",
     fix_fields: "Please fix the marked fields",
-    no_form_yet: "Forms for this list come with the next version",
+    no_form_yet: "Nothing is added to this list: press a in a list on tabs 2-7",
     example_value: "e.g. freedom",
     example_value_why: "e.g. deciding how I spend my time",
     example_tag: "e.g. facilitation",
@@ -621,6 +639,24 @@ labels!(crate::model::derived::MutualBucket {
     ModeratelyWeak => "5-20", "5-20";
     Many => "21-50", "21-50";
     Embedded => "51+", "51+";
+});
+
+labels!(crate::model::assets::Indicator {
+    ValuesDefined => "価値観", "values";
+    ValuesRevisited => "見直した価値観", "values revisited";
+    Reflections => "ふりかえり", "reflections";
+    Stocktakes => "棚卸し", "stock-takes";
+    CommunitiesReached => "人を通じた場", "communities reached";
+    FieldsReached => "分野", "fields";
+    WeakTies => "ゆるやかなつながり", "weak ties";
+    Bridges => "橋渡し役", "bridges";
+    AcceptedRecently => "90日で受けたお誘い", "accepted (90 days)";
+    AcceptedNewAreas => "うち新しい分野", "in new areas";
+    JoinedRecently => "90日で加わった場", "joined (90 days)";
+    Tags => "タグ", "tags";
+    OutputsRecently => "90日の発信", "outputs (90 days)";
+    StrongTies => "強いつながり", "strong ties";
+    IntroductionsGiven => "紹介した数", "introductions made";
 });
 
 labels!(Distance {
@@ -793,6 +829,12 @@ pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
     let person = |id: PersonId| wb.people.get(id).map_or_else(String::new, |p| text::one_line(&p.name));
     let invitation = |id: InvitationId| wb.invitations.get(id).map_or_else(String::new, |i| text::one_line(&i.what));
     match (lang, a) {
+        (Lang::Ja, NextAction::FitsWaiting { passing }) => {
+            format!("価値観に合うお誘い・コミュニティが {passing} 件、返事を待っています(価値観フィルター)")
+        }
+        (Lang::En, NextAction::FitsWaiting { passing }) => {
+            format!("{passing} that fit your values wait for an answer (value filter)")
+        }
         (Lang::Ja, NextAction::DefineValues) => "最終価値観を3〜5個決めましょう(判断の軸になります)".to_owned(),
         (Lang::En, NextAction::DefineValues) => "Name 3 to 5 final values: they are your filter".to_owned(),
         (Lang::Ja, NextAction::FewCommunities { taking_part }) => {
@@ -1025,6 +1067,13 @@ pub fn decided(lang: Lang, name: &str) -> String {
     match lang {
         Lang::Ja => format!("決定を記録: {name}"),
         Lang::En => format!("decision recorded: {name}"),
+    }
+}
+
+pub fn no_record_id(lang: Lang, item: &str) -> String {
+    match lang {
+        Lang::Ja => format!("「{item}」という番号の記録はありません。#12 のように書くか、Ctrl-p で選んでください"),
+        Lang::En => format!("no record numbered \"{item}\"; write #12 or press Ctrl-p to pick"),
     }
 }
 

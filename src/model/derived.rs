@@ -277,6 +277,8 @@ pub enum NextAction {
     Reconnect { person: PersonId, overdue: i64 },
     /// A pending invitation whose deadline has passed.
     PastDeadline { invitation: InvitationId, days: i64 },
+    /// Invitations (or communities) that pass the value filter and still wait for an answer.
+    FitsWaiting { passing: usize },
     /// No stock-take yet, or the last one is older than 90 days.
     StocktakeDue { days: Option<i64> },
 }
@@ -348,6 +350,11 @@ pub fn next_actions(wb: &Workbook, today: NaiveDate) -> Vec<NextAction> {
 
     if wb.values.is_empty() {
         out.push(NextAction::DefineValues);
+    } else {
+        let passing = crate::model::filter::candidates(wb).iter().filter(|c| c.1.passes()).count();
+        if passing > 0 {
+            out.push(NextAction::FitsWaiting { passing });
+        }
     }
     let taking_part = step_progress(wb, today)[0].done;
     if taking_part < 2 {
@@ -495,6 +502,18 @@ mod tests {
         assert_eq!(got[2], NextAction::WeakTiesQuiet { people: vec![PersonId(4)] });
         assert_eq!(got[3], NextAction::QuietTag { tag: TagId(6), days: None });
         assert!(!got.iter().any(|a| matches!(a, NextAction::StocktakeDue { .. })));
+        assert!(!got.iter().any(|a| matches!(a, NextAction::FitsWaiting { .. })), "no values: no filter");
+
+        // With a final value, an open invitation that passes the filter asks for an answer.
+        wb.values.put(FinalValue { id: ValueId(8), rank: 1, ..Default::default() });
+        assert!(!next_actions(&wb, today).contains(&NextAction::DefineValues));
+        assert!(!next_actions(&wb, today).iter().any(|a| matches!(a, NextAction::FitsWaiting { .. })));
+        wb.invitations.put(Invitation {
+            id: InvitationId(9),
+            scores: vec![ValueScore { value: ValueId(8), score: 1 }],
+            ..Default::default()
+        });
+        assert!(next_actions(&wb, today).contains(&NextAction::FitsWaiting { passing: 1 }), "+1 x 3 reaches 3");
     }
 
     #[test]

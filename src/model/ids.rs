@@ -14,6 +14,12 @@ macro_rules! id_types {
         #[serde(transparent)]
         pub struct $name(pub u64);
 
+        impl From<u64> for $name {
+            fn from(n: u64) -> Self {
+                Self(n)
+            }
+        }
+
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 write!(f, "{}", self.0)

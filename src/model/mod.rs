@@ -4,6 +4,7 @@
 //! returns its inverse for the undo history) and out through the read-only functions of
 //! [`derived`]; storage serialises [`Workbook`] as it is.
 
+pub mod assets;
 pub mod dates;
 pub mod derived;
 pub mod filter;

@@ -467,8 +467,20 @@ pub struct Stocktake {
     pub date: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ratings: Vec<StocktakeRating>,
+    /// The indicators as they stood that day (see `model::assets`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<StocktakeFigure>,
     #[serde(skip_serializing_if = "Text::is_empty")]
     pub note: Text,
+}
+
+/// One indicator of one asset, frozen by a stock-take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StocktakeFigure {
+    pub kind: AssetKind,
+    pub indicator: crate::model::assets::Indicator,
+    pub value: u32,
 }
 
 // ----- reflections, walkthrough, settings ---------------------------------------------------

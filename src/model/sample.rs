@@ -274,6 +274,7 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
                 .into_iter()
                 .map(|kind| StocktakeRating { kind, rating: Some(r.below(5) as u8 + 1) })
                 .collect(),
+            figures: Vec::new(),
             note: Text::from("半年ぶりの棚卸し"),
         });
     }

@@ -190,6 +190,13 @@ macro_rules! record_kinds {
         }
 
         impl Workbook {
+            /// The record with id `n`, whatever its kind (ids come from one counter).
+            pub fn record_by_number(&self, n: u64) -> Option<RecordRef> {
+                None $(.or_else(|| {
+                    let r = RecordRef::$variant(n.into());
+                    self.contains(r).then_some(r)
+                }))*
+            }
             pub fn contains(&self, r: RecordRef) -> bool {
                 match r { $(RecordRef::$variant(id) => self.$field.contains(id),)* }
             }

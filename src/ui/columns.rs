@@ -61,7 +61,12 @@ pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
         ],
         Pane::Values => vec![col(s.col_rank, 4, false), col(s.col_name, 10, true), col(s.col_description, 16, true)],
         Pane::Filter => vec![col(s.col_score, 9, false), share(s.col_what, 12, 2), share(s.col_why, 16, 3)],
-        Pane::Assets => vec![col(s.col_asset, 16, true), col(s.col_rating, 8, false), col(s.col_group, 10, false)],
+        Pane::Assets => vec![
+            share(s.col_asset, 14, 1),
+            col(s.col_rating, 8, false),
+            share(s.col_indicators, 16, 2),
+            col(s.col_group, 10, false),
+        ],
         Pane::Stocktakes => vec![col(s.col_date, 10, false), col(s.col_average, 6, false), col(s.col_notes, 10, true)],
         Pane::People => vec![
             col(s.col_name, 12, true),
@@ -121,7 +126,26 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
         }
         Row::Asset(kind) => {
             let r = wb.asset(kind).and_then(|a| a.rating);
-            (vec![kind.label(lang).to_owned(), rating(r), kind.group().label(lang).to_owned()], Tone::Normal)
+            // The change since the last stock-take, where both ratings exist.
+            let before = crate::model::assets::latest_stocktake(wb)
+                .and_then(|st| st.ratings.iter().find(|x| x.kind == kind).and_then(|x| x.rating));
+            let rated = match (r, before) {
+                (Some(now), Some(then)) if now != then => {
+                    format!("{} ({:+})", rating(r), i32::from(now) - i32::from(then))
+                }
+                _ => rating(r),
+            };
+            let figures: Vec<String> = app
+                .figures()
+                .asset_figures
+                .iter()
+                .filter(|f| f.kind == kind)
+                .map(|f| format!("{} {}", f.indicator.label(lang), f.value))
+                .collect();
+            (
+                vec![kind.label(lang).to_owned(), rated, figures.join(", "), kind.group().label(lang).to_owned()],
+                Tone::Normal,
+            )
         }
         Row::Record(r) if app.pane() == Pane::Filter => {
             let candidate = match r {

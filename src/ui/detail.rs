@@ -72,6 +72,33 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                     f.field(s.col_evidence, names.join(", "));
                 }
             }
+            // Indicators now, and as the last stock-take froze them.
+            let last = crate::model::assets::latest_stocktake(wb);
+            for fig in app.figures().asset_figures.iter().filter(|x| x.kind == kind) {
+                let then = last
+                    .and_then(|st| st.figures.iter().find(|x| x.kind == kind && x.indicator == fig.indicator))
+                    .map(|x| x.value);
+                let value = match then {
+                    Some(t) if t != fig.value => format!("{} ({}: {t})", fig.value, s.pane_stocktakes),
+                    _ => fig.value.to_string(),
+                };
+                f.field(fig.indicator.label(lang), value);
+            }
+            // The self-rating at each stock-take, oldest first, as a bar per stock-take.
+            let mut takes: Vec<&crate::model::Stocktake> = wb.stocktakes.iter().filter(|x| x.date.is_some()).collect();
+            takes.sort_by_key(|x| (x.date, x.id));
+            let history: Vec<(String, Option<u8>)> = takes
+                .iter()
+                .map(|st| (i18n::date(st.date), st.ratings.iter().find(|x| x.kind == kind).and_then(|x| x.rating)))
+                .collect();
+            if !history.is_empty() {
+                f.lines.push(vec![(format!("{}:", s.rating_history), theme.header)]);
+                for (date, r) in history.iter().rev().take(12).rev() {
+                    let bar =
+                        r.map_or_else(|| "-".to_owned(), |r| format!("{:<5} {r}", "*".repeat(usize::from(r.min(5)))));
+                    f.lines.push(vec![(format!("  {date}  "), theme.dim), (bar, theme.accent)]);
+                }
+            }
         }
         Row::Record(r) => match wb.record(r) {
             None => {}

@@ -31,6 +31,9 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
     let title = match form.target {
         FormTarget::New(k) => format!(" {}: {} ", s.form_new, messages::noun(app.lang, k)),
         FormTarget::Edit(r) => format!(" {}: {} ", s.form_edit, messages::noun(app.lang, r.kind())),
+        FormTarget::Asset(kind) => {
+            format!(" {}: {} ", s.form_edit, crate::i18n::Label::label(kind, app.lang))
+        }
         FormTarget::Decide(r) => {
             format!(" {}: {} ", s.decide_title, crate::app::rows::record_name(&app.wb, r))
         }
@@ -78,7 +81,7 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
         let errors = error_rows(field, input_width);
         let rows = heights[i] - errors;
         let input = Rect::new(input_x, y, input_width, rows);
-        render_input(field, focused, theme, frame, input);
+        render_input(field, focused, form.asking_discard || form.picker.is_some(), theme, frame, input);
         if let Some(e) = &field.error {
             let lines: Vec<Line<'static>> =
                 wrap_text(e, theme.error, usize::from(input_width)).into_iter().take(usize::from(errors)).collect();
@@ -99,7 +102,7 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
     }
 }
 
-fn render_input(field: &Field, focused: bool, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn render_input(field: &Field, focused: bool, asking: bool, theme: &Theme, frame: &mut Frame, area: Rect) {
     match &field.kind {
         FieldKind::Choice(options) => {
             let current = options.get(field.choice).cloned().unwrap_or_default();
@@ -123,7 +126,7 @@ fn render_input(field: &Field, focused: bool, theme: &Theme, frame: &mut Frame, 
             } else {
                 frame.render_widget(&field.editor, area);
             }
-            if focused {
+            if focused && !asking {
                 let (scroll_row, scroll_col) = field.editor.scroll_offset();
                 let c = field.editor.screen_cursor();
                 let x = area.x + (c.col as u16).saturating_sub(scroll_col).min(area.width.saturating_sub(1));
@@ -146,7 +149,16 @@ fn render_picker(app: &App, picker: &Picker, theme: &Theme, frame: &mut Frame, a
     if inner.height < 3 || inner.width < 4 {
         return;
     }
-    let prompt = format!("> {}", picker.query);
+    // A query wider than the list shows its end, where the typing is.
+    let mut query: &str = &picker.query;
+    let room = usize::from(inner.width).saturating_sub(4);
+    while width(query) > room {
+        let mut chars = query.chars();
+        chars.next();
+        query = chars.as_str();
+    }
+    let lead = if query.len() < picker.query.len() { "<" } else { ">" };
+    let prompt = format!("{lead} {query}");
     frame.render_widget(Line::styled(prompt.clone(), theme.accent), Rect::new(inner.x, inner.y, inner.width, 1));
     let x = inner.x + (width(&prompt) as u16).min(inner.width.saturating_sub(1));
     frame.set_cursor_position(Position::new(x, inner.y));

@@ -71,11 +71,13 @@ impl Theme {
                 *style = style.fg(color);
             }
         };
+        // The accent is the theme's main colour: titles and the selection follow it unless
+        // they are given their own.
         fg(&mut self.text, c.text);
-        fg(&mut self.title, c.title);
+        fg(&mut self.title, c.title.or(c.accent));
         fg(&mut self.accent, c.accent);
         fg(&mut self.selected, c.selected_fg);
-        if let Some(bg) = c.selected_bg {
+        if let Some(bg) = c.selected_bg.or(c.accent) {
             self.selected = self.selected.bg(bg);
         }
         fg(&mut self.header, c.header);

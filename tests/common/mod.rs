@@ -12,7 +12,7 @@ pub fn cmd(file: &Path) -> Command {
     let mut c = Command::new(BIN);
     c.arg("--file").arg(file);
     c.env_remove("TSUNAGARI_FILE").env("LANG", "C.UTF-8").env("TSUNAGARI_TODAY", "2026-11-24").env("NO_COLOR", "1");
-    c.env("TSUNAGARI_CONFIG", "/nonexistent/tsunagari-test/config.ron");
+    c.env("TSUNAGARI_CONFIG", "/dev/null");
     c
 }
 
