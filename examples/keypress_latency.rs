@@ -1,4 +1,5 @@
-//! Key → redraw latency with percentiles (divan has none): 2,000 key presses on the People list
+//! Key → redraw latency with percentiles (divan has none): 2,000 key presses on the People,
+//! Outputs, Invitations and value-filter lists and the assets
 //! (update, then draw a 120x40 frame) at 10k and 100k records. Run by hand:
 //! `cargo run --release --example keypress_latency`
 
@@ -18,8 +19,18 @@ fn main() {
         let wb = tsunagari::model::sample::workbook(n, 7, today);
         let mut app = App::with_workbook(wb, PathBuf::from("w.ron"), Lang::Ja, today);
         let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
-        for tab in [Tab::People, Tab::Outputs, Tab::Invitations] {
+        for (tab, second) in [
+            (Tab::People, false),
+            (Tab::Outputs, false),
+            (Tab::Invitations, false),
+            (Tab::Values, true),
+            (Tab::Assets, false),
+        ] {
             app.update(Action::GoTab(tab));
+            if second {
+                // The value filter, the Values tab's second list.
+                app.update(Action::NextPane);
+            }
             term.draw(|f| tsunagari::ui::render(&app, f)).expect("draw");
             let keys = [Action::Down, Action::Down, Action::PageDown, Action::Up, Action::Bottom, Action::Top];
             let mut times: Vec<Duration> = (0..2000)
@@ -33,7 +44,8 @@ fn main() {
             times.sort();
             let pct = |p: f64| times[((times.len() as f64 * p) as usize).min(times.len() - 1)];
             println!(
-                "{n:>7} records, {tab:?}: p50 {:?}  p99 {:?}  max {:?}",
+                "{n:>7} records, {tab:?}{}: p50 {:?}  p99 {:?}  max {:?}",
+                if second { " (filter)" } else { "" },
                 pct(0.5),
                 pct(0.99),
                 times[times.len() - 1]

@@ -51,6 +51,8 @@ pub struct RowCache {
     pub served: Vec<crate::model::filter::Served>,
     /// Every asset's indicators today (shown beside the self-ratings).
     pub asset_figures: Vec<crate::model::StocktakeFigure>,
+    /// The last stock-takes, oldest first (for changes and the rating history).
+    pub stocktake_history: Vec<Stocktake>,
     /// How many of the value filter's candidates pass, of how many.
     pub filter_passing: (usize, usize),
     /// People per mutual-connection bucket and how many have no count (shown above them).
@@ -127,7 +129,14 @@ impl RowCache {
             }
             Pane::Tags => self.tag_last = derived::last_output_per_tag(wb),
             Pane::Values => self.served = crate::model::filter::look_back(wb),
-            Pane::Assets => self.asset_figures = crate::model::assets::all_figures(wb, today),
+            Pane::Assets => {
+                self.asset_figures = crate::model::assets::all_figures(wb, today);
+                // The last twelve stock-takes, oldest first (the newest is what changes compare to).
+                let mut takes: Vec<&Stocktake> = wb.stocktakes.iter().filter(|x| x.date.is_some()).collect();
+                takes.sort_by_key(|x| (x.date, x.id));
+                let from = takes.len().saturating_sub(12);
+                self.stocktake_history = takes[from..].iter().map(|x| (*x).clone()).collect();
+            }
             Pane::Filter => {
                 let candidates = crate::model::filter::candidates(wb);
                 self.filter_passing = (candidates.iter().filter(|c| c.1.passes()).count(), candidates.len());

@@ -127,7 +127,10 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
         Row::Asset(kind) => {
             let r = wb.asset(kind).and_then(|a| a.rating);
             // The change since the last stock-take, where both ratings exist.
-            let before = crate::model::assets::latest_stocktake(wb)
+            let before = app
+                .figures()
+                .stocktake_history
+                .last()
                 .and_then(|st| st.ratings.iter().find(|x| x.kind == kind).and_then(|x| x.rating));
             let rated = match (r, before) {
                 (Some(now), Some(then)) if now != then => {

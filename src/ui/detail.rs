@@ -73,7 +73,8 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 }
             }
             // Indicators now, and as the last stock-take froze them.
-            let last = crate::model::assets::latest_stocktake(wb);
+            let history = &app.figures().stocktake_history;
+            let last = history.last();
             for fig in app.figures().asset_figures.iter().filter(|x| x.kind == kind) {
                 let then = last
                     .and_then(|st| st.figures.iter().find(|x| x.kind == kind && x.indicator == fig.indicator))
@@ -85,15 +86,13 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 f.field(fig.indicator.label(lang), value);
             }
             // The self-rating at each stock-take, oldest first, as a bar per stock-take.
-            let mut takes: Vec<&crate::model::Stocktake> = wb.stocktakes.iter().filter(|x| x.date.is_some()).collect();
-            takes.sort_by_key(|x| (x.date, x.id));
-            let history: Vec<(String, Option<u8>)> = takes
+            let history: Vec<(String, Option<u8>)> = history
                 .iter()
                 .map(|st| (i18n::date(st.date), st.ratings.iter().find(|x| x.kind == kind).and_then(|x| x.rating)))
                 .collect();
             if !history.is_empty() {
                 f.lines.push(vec![(format!("{}:", s.rating_history), theme.header)]);
-                for (date, r) in history.iter().rev().take(12).rev() {
+                for (date, r) in &history {
                     let bar =
                         r.map_or_else(|| "-".to_owned(), |r| format!("{:<5} {r}", "*".repeat(usize::from(r.min(5)))));
                     f.lines.push(vec![(format!("  {date}  "), theme.dim), (bar, theme.accent)]);
