@@ -370,6 +370,9 @@ impl App {
             Action::NextTab => self.tab = self.tab.next(),
             Action::PrevTab => self.tab = self.tab.prev(),
             Action::GoTab(t) => self.tab = t,
+            Action::NextPane | Action::PrevPane if self.tab.panes().len() == 1 => {
+                self.message = Some(i18n::strings(self.lang).one_list.to_owned());
+            }
             Action::NextPane | Action::PrevPane => {
                 let n = self.tab.panes().len();
                 let i = &mut self.pane_of_tab[self.tab.index()];

@@ -72,6 +72,7 @@ pub struct Strings {
     pub nothing_to_redo: &'static str,
     pub nothing_selected: &'static str,
     pub not_yet: &'static str,
+    pub one_list: &'static str,
     pub deadline_before_received: &'static str,
     pub rating_history: &'static str,
     pub col_indicators: &'static str,
@@ -263,6 +264,7 @@ pub const JA: Strings = Strings {
     nothing_to_redo: "やり直す変更はありません",
     nothing_selected: "選ばれている項目がありません",
     not_yet: "この操作はまだ準備中です(次の版で入ります)",
+    one_list: "このタブの一覧は一つだけです([ ] は概要・発信・価値観・変身資産で一覧を切り替えます)",
     deadline_before_received: "期限が受けた日より前になっています",
     rating_history: "棚卸しごとの自己評価",
     col_indicators: "記録から見た指標",
@@ -450,6 +452,7 @@ pub const EN: Strings = Strings {
     nothing_to_redo: "Nothing to redo",
     nothing_selected: "Nothing is selected",
     not_yet: "Not available yet (coming in the next version)",
+    one_list: "This tab has one list ([ ] switch lists on the overview, outputs, values and assets)",
     deadline_before_received: "the deadline is before the day it was received",
     rating_history: "Rating at each stock-take",
     col_indicators: "From your records",
@@ -981,7 +984,9 @@ pub fn filter_why(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::fil
             .collect();
         pieces.push(match lang {
             Lang::Ja => values.join(", "),
-            Lang::En => format!("matches {}", values.join(", ")),
+            // "matches" reads wrong before a value the invitation works against.
+            Lang::En if v.parts.iter().all(|p| p.fit > 0) => format!("matches {}", values.join(", ")),
+            Lang::En => format!("fit {}", values.join(", ")),
         });
     }
     if v.excitement > 0 {
