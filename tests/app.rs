@@ -815,3 +815,43 @@ fn an_asset_is_rated_with_evidence_and_a_stock_take_freezes_ratings_and_indicato
     let weak = st.figures.iter().find(|f| f.indicator == tsunagari::model::assets::Indicator::WeakTies).unwrap();
     assert_eq!(weak.value, tsunagari::model::assets::measure(&a.wb, weak.indicator, today()));
 }
+
+#[test]
+fn the_pass_mark_is_undone_like_an_edit_and_a_deadline_without_a_year_lies_ahead() {
+    let mut a = app();
+    let t = a.wb.settings.filter_threshold;
+    press(&mut a, &["5", "]", ">"]);
+    assert_eq!(a.wb.settings.filter_threshold, t + 1);
+    press(&mut a, &["u"]);
+    assert_eq!(a.wb.settings.filter_threshold, t, "u takes the pass mark back");
+
+    // A deadline typed as month/day in November for January is next year's; one before the day
+    // it was received is refused, even when "received" is left to default to today.
+    press(&mut a, &["4", "a"]);
+    type_text(&mut a, "来年の講演");
+    a.form.as_mut().unwrap().focus = 5;
+    type_text(&mut a, "1/5");
+    press(&mut a, &["<C-s>"]);
+    assert!(a.form.is_none(), "{:?}", a.form.as_ref().map(|f| f.fields[5].error.clone()));
+    let Some(Row::Record(RecordRef::Invitation(id))) = a.selected_row() else { panic!("the new invitation") };
+    assert_eq!(a.wb.invitations.get(id).unwrap().deadline, NaiveDate::from_ymd_opt(2027, 1, 5));
+    press(&mut a, &["a"]);
+    type_text(&mut a, "締切が過去");
+    a.form.as_mut().unwrap().focus = 5;
+    type_text(&mut a, "2026-11-01");
+    press(&mut a, &["<C-s>"]);
+    let f = a.form.as_ref().expect("refused");
+    assert_eq!(f.fields[5].error.as_deref(), Some("the deadline is before the day it was received"));
+}
+
+#[test]
+fn deleting_a_value_moves_the_ones_after_it_up_and_undo_restores_the_ranks() {
+    let mut a = app();
+    let before: Vec<(ValueId, u16)> = a.wb.ranked_values().iter().map(|v| (v.id, v.rank)).collect();
+    press(&mut a, &["5", "g", "d", "y"]);
+    let ranks: Vec<u16> = a.wb.ranked_values().iter().map(|v| v.rank).collect();
+    assert_eq!(ranks, (1..=before.len() as u16 - 1).collect::<Vec<_>>());
+    press(&mut a, &["u"]);
+    let after: Vec<(ValueId, u16)> = a.wb.ranked_values().iter().map(|v| (v.id, v.rank)).collect();
+    assert_eq!(after, before);
+}

@@ -468,7 +468,13 @@ impl Reader<'_> {
             }
             return None;
         }
-        match parse_date(&raw, self.today) {
+        // A month and day without a year, half a year or more behind, means next year's
+        // ("1/5" typed in November is a deadline in January).
+        let parsed = parse_date(&raw, self.today).map(|d| match d.with_year(d.year() + 1) {
+            Some(later) if month_day_only(&raw) && (self.today - d).num_days() > 180 => later,
+            _ => d,
+        });
+        match parsed {
             Ok(d) => Some(d),
             Err(e) => {
                 self.fail(i, text(self.lang, Msg::Date(&e)));
@@ -698,7 +704,12 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             let kind = nth::<InvitationKind>(r.choice(3));
             let received = r.past_date(4);
             let deadline = r.any_date(5);
-            if let (Some(got), Some(due)) = (received, deadline)
+            // Compared with the day it will be saved as received (today, when left empty).
+            let old_received = match &existing {
+                Some(Record::Invitation(i)) => i.received,
+                _ => None,
+            };
+            if let (Some(got), Some(due)) = (received.or(old_received).or(Some(today)), deadline)
                 && due < got
             {
                 r.fail(5, i18n::strings(lang).deadline_before_received.to_owned());

@@ -428,9 +428,15 @@ impl App {
                 let step = if action == Action::ThresholdUp { 1 } else { -1 };
                 let range = crate::model::filter::THRESHOLD_RANGE;
                 s.filter_threshold = (s.filter_threshold + step).clamp(*range.start(), *range.end());
-                let t = s.filter_threshold;
-                self.set_settings(s);
-                self.message = Some(format!("{} {t}", i18n::strings(self.lang).threshold_label));
+                let label = format!("{} {}", i18n::strings(self.lang).threshold_label, s.filter_threshold);
+                // Unlike the language or the borders, the pass mark changes what the filter
+                // says, so `u` takes it back like any edit.
+                if self.read_only.is_some() {
+                    self.wb.settings = s;
+                } else if self.history.apply(&mut self.wb, vec![Change::Settings(s)], label.clone()).is_ok() {
+                    self.changed();
+                }
+                self.message = Some(label);
             }
             Action::RankUp | Action::RankDown => self.move_rank(action == Action::RankUp),
             Action::Choose => {}
@@ -668,8 +674,8 @@ impl App {
             Ok(()) => {
                 self.changed();
                 self.refresh_rows();
-                // A decision from the value filter stays in the filter (the row leaves it).
-                if !matches!(form.target, form::FormTarget::Decide(_)) {
+                // A decision or an edit from the value filter stays in the filter.
+                if !matches!(form.target, form::FormTarget::Decide(_)) && self.pane() != Pane::Filter {
                     self.jump_to(target);
                 }
                 self.message = Some(label);

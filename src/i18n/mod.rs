@@ -277,7 +277,7 @@ pub const JA: Strings = Strings {
     rank_only: "J/K で順位を変えるのは最終的な価値観の一覧です",
     filter_only: "y/n/l で決めるのは価値観フィルターの一覧(5 で ])です",
     no_values_for_filter: "最終的な価値観がまだありません。5 の一覧で a から追加すると、お誘いを点で比べられます",
-    look_back_label: "受けたお誘いが満たした価値観",
+    look_back_label: "引き受けたお誘いが満たした価値観",
     threshold_keys: "< > で調整",
     threshold_label: "しきい値",
     fails: "未満",
@@ -653,7 +653,7 @@ labels!(crate::model::assets::Indicator {
     FieldsReached => "分野", "fields";
     WeakTies => "ゆるやかなつながり", "weak ties";
     Bridges => "橋渡し役", "bridges";
-    AcceptedRecently => "90日で受けたお誘い", "accepted (90 days)";
+    AcceptedRecently => "90日で引き受けたお誘い", "accepted (90 days)";
     AcceptedNewAreas => "うち新しい分野", "in new areas";
     JoinedRecently => "90日で加わった場", "joined (90 days)";
     Tags => "タグ", "tags";
@@ -836,7 +836,7 @@ pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
             format!("価値観に合うお誘い・コミュニティが {passing} 件、返事を待っています(価値観フィルター)")
         }
         (Lang::En, NextAction::FitsWaiting { passing }) => {
-            format!("{passing} that fit your values wait for an answer (value filter)")
+            format!("{passing} invitations or communities that fit your values wait for an answer (value filter)")
         }
         (Lang::Ja, NextAction::DefineValues) => "最終価値観を3〜5個決めましょう(判断の軸になります)".to_owned(),
         (Lang::En, NextAction::DefineValues) => "Name 3 to 5 final values: they are your filter".to_owned(),
@@ -1037,7 +1037,7 @@ pub fn filter_formula(lang: Lang) -> &'static [&'static str] {
             "点 = 各価値観の(合う度 × 重み)の合計 + ワクワク - 負担",
             "合う度: お誘いで価値観ごとに -2〜+2(コミュニティは結び付けた価値観ごとに +2)",
             "重み: 1 位の価値観 3、2 位 2、それ以降 1",
-            "ワクワク: 0〜5(コミュニティはなし)、負担: 小 0、中 1、大 3",
+            "ワクワク: 0〜5(コミュニティはなし)、負担: 軽い 0、ほどほど 1、重い 3",
             "点がしきい値(初めは 3、< > で変更)以上なら通過",
         ],
         Lang::En => &[
@@ -1058,7 +1058,7 @@ pub fn look_back(lang: Lang, wb: &crate::model::Workbook, served: &[crate::model
         .map(|x| {
             let name = wb.values.get(x.value).map_or_else(String::new, |v| crate::model::text::one_line(&v.name));
             match lang {
-                Lang::Ja if x.accepted > 0 => format!("{name} {}件(結果{})", x.accepted, x.with_outcome),
+                Lang::Ja if x.accepted > 0 => format!("{name} {}件(うち結果を記入 {})", x.accepted, x.with_outcome),
                 Lang::En if x.accepted > 0 => format!("{name} {} ({} with outcome)", x.accepted, x.with_outcome),
                 Lang::Ja => format!("{name} 0件"),
                 Lang::En => format!("{name} 0"),
@@ -1329,7 +1329,7 @@ pub fn action(lang: Lang, a: crate::app::Action) -> &'static str {
         (Lang::En, Decide(crate::model::Decision::Accepted)) => "accept",
         (Lang::Ja, Decide(crate::model::Decision::Declined)) => "断る",
         (Lang::En, Decide(crate::model::Decision::Declined)) => "decline",
-        (Lang::Ja, Decide(_)) => "保留",
+        (Lang::Ja, Decide(_)) => "あとで",
         (Lang::En, Decide(_)) => "later",
         (Lang::Ja, ThresholdUp) => "しきい値を上げる",
         (Lang::En, ThresholdUp) => "raise the pass mark",

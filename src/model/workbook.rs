@@ -452,6 +452,17 @@ impl Workbook {
             edit.push(Change::Asset(asset));
         }
         let touched = edit.len();
+        // The values after a deleted one move up, so ranks stay 1, 2, 3… (the filter weighs
+        // by rank, and the list shows it).
+        if let RecordRef::Value(gone) = target {
+            let rest = self.ranked_values().into_iter().filter(|v| v.id != gone);
+            for (i, v) in rest.enumerate() {
+                let rank = i as u16 + 1;
+                if v.rank != rank {
+                    edit.push(Change::Put(Record::Value(FinalValue { rank, ..v.clone() })));
+                }
+            }
+        }
         edit.push(Change::Remove(target));
         (edit, touched)
     }

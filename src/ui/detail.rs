@@ -183,7 +183,19 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 let avg = average_rating(&st.ratings).map_or_else(|| "-".to_owned(), |a| format!("{a:.1}"));
                 f.field(s.col_average, avg);
                 for r in &st.ratings {
-                    f.field(r.kind.label(lang), rating(r.rating));
+                    // Each rating with the indicators frozen beside it that day.
+                    let figures: Vec<String> = st
+                        .figures
+                        .iter()
+                        .filter(|x| x.kind == r.kind)
+                        .map(|x| format!("{} {}", x.indicator.label(lang), x.value))
+                        .collect();
+                    let value = if figures.is_empty() {
+                        rating(r.rating)
+                    } else {
+                        format!("{} ({})", rating(r.rating), figures.join(", "))
+                    };
+                    f.field(r.kind.label(lang), value);
                 }
                 f.text(s.col_notes, &st.note);
             }

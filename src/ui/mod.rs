@@ -314,8 +314,11 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .filter(|b| pane_key(b.action).is_none_or(|p| p == app.pane()))
         .filter(|b| {
             b.action != crate::app::Action::Add
+                || app.pane() == Pane::Assets
                 || crate::app::rows::kind_of(app.pane()).is_some_and(crate::app::forms::has_form)
         })
+        // Assets are rated, not deleted.
+        .filter(|b| b.action != crate::app::Action::Delete || app.pane() != Pane::Assets)
         // Ctrl-p is offered where it has a list to show.
         .filter(|b| b.action != crate::app::Action::Pick || app.form.as_ref().is_some_and(|f| f.focused().can_pick()))
         .collect();
