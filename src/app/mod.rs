@@ -782,7 +782,6 @@ impl App {
 
     /// An action while the pick list is open: it moves, narrows, chooses or closes the list.
     fn pick(&mut self, action: Action) {
-        use ratatui::crossterm::event::{KeyCode, KeyModifiers};
         let Some(form) = self.form.as_mut() else { return };
         let Some(p) = form.picker.as_mut() else { return };
         let page = p.page.get().max(1) as isize;
@@ -810,17 +809,9 @@ impl App {
             }
             Action::Input(key) => {
                 let mut query = p.query.clone();
-                match key.code {
-                    KeyCode::Backspace => {
-                        query.pop();
-                    }
-                    KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => query.clear(),
-                    KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                        query.push_str(&crate::model::text::sanitize(&c.to_string()))
-                    }
-                    _ => return,
+                if search::edit_query(&mut query, key) {
+                    p.set_query(query);
                 }
-                p.set_query(query);
             }
             _ => {}
         }
@@ -828,20 +819,10 @@ impl App {
 
     /// A key while typing a search: the query changes and the list follows at once.
     fn search_input(&mut self, key: KeyEvent) {
-        use ratatui::crossterm::event::{KeyCode, KeyModifiers};
         let pane = self.pane();
-        let query = &mut self.filters[pane.index()];
-        match key.code {
-            KeyCode::Backspace => {
-                query.pop();
-            }
-            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => query.clear(),
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                query.push_str(&crate::model::text::sanitize(&c.to_string()))
-            }
-            _ => return,
+        if search::edit_query(&mut self.filters[pane.index()], key) {
+            self.lists[pane.index()].selected = 0;
         }
-        self.lists[pane.index()].selected = 0;
     }
 
     /// The text back from the external editor (or why it could not run).

@@ -58,6 +58,22 @@ pub fn prepare(rows: &[Row], wb: &Workbook, lang: Lang) -> Vec<Utf32String> {
         .collect()
 }
 
+/// A key typed into a query (a search or a pick list): a character is added, Backspace takes
+/// one away, Ctrl-u clears it. False when the key is none of these.
+pub fn edit_query(query: &mut String, key: ratatui::crossterm::event::KeyEvent) -> bool {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        KeyCode::Backspace => {
+            query.pop();
+        }
+        KeyCode::Char('u') if ctrl => query.clear(),
+        KeyCode::Char(c) if !ctrl => query.push_str(&crate::model::text::sanitize(&c.to_string())),
+        _ => return false,
+    }
+    true
+}
+
 /// Plain texts in the matcher's form (the link picker's choices).
 pub fn prepare_texts<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<Utf32String> {
     texts.map(|t| Utf32String::from(fold_width(&crate::model::text::one_line(t)))).collect()
