@@ -855,3 +855,30 @@ fn deleting_a_value_moves_the_ones_after_it_up_and_undo_restores_the_ranks() {
     let after: Vec<(ValueId, u16)> = a.wb.ranked_values().iter().map(|v| (v.id, v.rank)).collect();
     assert_eq!(after, before);
 }
+
+#[test]
+fn a_reflection_is_written_edited_deleted_and_brought_back() {
+    let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
+    press(&mut a, &["6", "]", "]"]);
+    assert_eq!(a.pane(), Pane::Reflections);
+    press(&mut a, &["a"]);
+    a.form.as_mut().unwrap().focus = 2;
+    type_text(&mut a, "断った理由を書いたら、大事にしたいものが見えた");
+    press(&mut a, &["<C-s>"]);
+    assert!(
+        a.form.is_none(),
+        "{:?}",
+        a.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>())
+    );
+    let x = a.wb.reflections.iter().next().unwrap().clone();
+    assert_eq!((x.date, x.text.as_str()), (Some(today()), "断った理由を書いたら、大事にしたいものが見えた"));
+    press(&mut a, &["e"]);
+    a.form.as_mut().unwrap().focus = 1;
+    press(&mut a, &["l"]);
+    press(&mut a, &["<C-s>"]);
+    assert_eq!(a.wb.reflections.get(x.id).unwrap().topic, Topic::Communities);
+    press(&mut a, &["d", "y"]);
+    assert!(a.wb.reflections.is_empty());
+    press(&mut a, &["u"]);
+    assert_eq!(a.wb.reflections.get(x.id).unwrap().topic, Topic::Communities, "undo brings it back whole");
+}

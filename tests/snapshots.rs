@@ -167,6 +167,9 @@ fn every_form_in_both_languages() {
             ("introduction", Tab::Outputs, 2, Action::Edit),
             ("invitation", Tab::Invitations, 0, Action::Edit),
             ("contact", Tab::People, 0, Action::LogContact),
+            ("stocktake", Tab::Assets, 1, Action::Edit),
+            ("reflection", Tab::Assets, 2, Action::Edit),
+            ("asset", Tab::Assets, 0, Action::Edit),
         ] {
             let mut a = app(lang);
             a.update(Action::GoTab(tab));

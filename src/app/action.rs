@@ -30,7 +30,7 @@ impl Tab {
             Tab::Outputs => &[Pane::Outputs, Pane::Tags, Pane::Introductions],
             Tab::Invitations => &[Pane::Invitations],
             Tab::Values => &[Pane::Values, Pane::Filter],
-            Tab::Assets => &[Pane::Assets, Pane::Stocktakes],
+            Tab::Assets => &[Pane::Assets, Pane::Stocktakes, Pane::Reflections],
             Tab::People => &[Pane::People],
         }
     }
@@ -58,13 +58,15 @@ pub enum Pane {
     Filter,
     Assets,
     Stocktakes,
+    /// Written reflections (a self-knowledge signal).
+    Reflections,
     People,
     /// Every record, for searching across the whole workbook.
     All,
 }
 
 impl Pane {
-    pub const COUNT: usize = 12;
+    pub const COUNT: usize = 13;
     pub fn index(self) -> usize {
         self as usize
     }

@@ -1,5 +1,6 @@
 //! Which fields each record kind has, and how they become a record again (with a message on
-//! every field that is wrong). Forms so far: final values, tags, communities, people.
+//! every field that is wrong). Every record kind has one, plus the asset ratings, a contact
+//! with a person and a decision from the value filter.
 
 use chrono::{Datelike, NaiveDate};
 use strum::IntoEnumIterator;
@@ -10,12 +11,6 @@ use crate::i18n::{self, Label, Lang};
 use crate::model::dates::parse_date;
 use crate::model::filter;
 use crate::model::*;
-
-/// The kinds that have a form (stock-takes and reflections come with the assets and the
-/// walkthrough).
-pub fn has_form(kind: RecordKind) -> bool {
-    !matches!(kind, RecordKind::Reflection)
-}
 
 /// Every record, for evidence: "kind: name", written back as `#id`.
 pub fn any_record_choices(wb: &Workbook, lang: Lang) -> Vec<super::picker::Choice> {
@@ -77,6 +72,14 @@ fn asset_from(form: &mut Form, wb: &Workbook, lang: Lang, today: NaiveDate, kind
         return None;
     }
     Some(vec![Change::Asset(Asset { kind, rating, notes, evidence })])
+}
+
+fn reflection_fields(s: &i18n::Strings, lang: Lang, x: &Reflection) -> Vec<Field> {
+    vec![
+        Field::new(s.col_date, FieldKind::Date).required().text(&date_text(x.date)).example(s.example_date),
+        choice_of(s.col_topic, lang, x.topic),
+        Field::new(s.col_text, FieldKind::Multi).required().text(&x.text).example(s.example_reflection),
+    ]
 }
 
 fn stocktake_fields(s: &i18n::Strings, st: &Stocktake) -> Vec<Field> {
@@ -159,6 +162,7 @@ pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang
     let fields = match existing {
         Some(Record::Value(v)) => value_fields(s, Some(v), wb),
         Some(Record::Stocktake(st)) => stocktake_fields(s, st),
+        Some(Record::Reflection(x)) => reflection_fields(s, lang, x),
         Some(Record::Tag(t)) => tag_fields(s, Some(t)),
         Some(Record::Community(c)) => community_fields(s, lang, c, wb, date_example),
         Some(Record::Person(p)) => person_fields(s, lang, p, wb, date_example),
@@ -168,6 +172,9 @@ pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang
         _ => match kind {
             RecordKind::Value => value_fields(s, None, wb),
             RecordKind::Stocktake => stocktake_fields(s, &Stocktake { date: Some(today), ..Default::default() }),
+            RecordKind::Reflection => {
+                reflection_fields(s, lang, &Reflection { date: Some(today), ..Default::default() })
+            }
             RecordKind::Tag => tag_fields(s, None),
             RecordKind::Person => person_fields(s, lang, &Person::default(), wb, date_example),
             RecordKind::Output => {
@@ -556,6 +563,22 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
     let mut r = Reader { form, lang, today, ok: true };
     let mut edit: Edit = Vec::new();
     let record = match kind {
+        RecordKind::Reflection => {
+            let date = r.past_date(0);
+            if date.is_none() && r.ok {
+                r.fail(0, i18n::strings(lang).required.to_owned());
+            }
+            let topic = nth::<Topic>(r.choice(1));
+            let text = r.text(2);
+            if !r.ok {
+                return None;
+            }
+            let old = match existing {
+                Some(Record::Reflection(x)) => x,
+                _ => Reflection { id: ReflectionId(wb.new_id()), ..Default::default() },
+            };
+            Record::Reflection(Reflection { date, topic, text, ..old })
+        }
         RecordKind::Stocktake => {
             let date = r.past_date(0);
             if date.is_none() && r.ok {

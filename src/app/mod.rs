@@ -602,7 +602,7 @@ impl App {
             _ => None,
         };
         let kind = rows::kind_of(self.pane()).or(selected_kind);
-        let Some(kind) = kind.filter(|&k| forms::has_form(k)) else {
+        let Some(kind) = kind else {
             self.message = Some(s.no_form_yet.to_owned());
             return;
         };

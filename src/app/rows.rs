@@ -262,6 +262,7 @@ fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDa
         }
         Pane::Assets => all::<AssetKind>().into_iter().map(Row::Asset).collect(),
         Pane::Stocktakes => sorted(&wb.stocktakes, |s| Reverse((s.date, s.id)), |s| RecordRef::Stocktake(s.id)),
+        Pane::Reflections => sorted(&wb.reflections, |x| Reverse((x.date, x.id)), |x| RecordRef::Reflection(x.id)),
         Pane::All => {
             // Kind by kind, each in id order: built only when the list is shown.
             let mut rows = Vec::with_capacity(wb.record_count());
@@ -307,7 +308,7 @@ pub fn pane_of(r: RecordRef) -> Pane {
         RecordRef::Introduction(_) => Pane::Introductions,
         RecordRef::Invitation(_) => Pane::Invitations,
         RecordRef::Stocktake(_) => Pane::Stocktakes,
-        RecordRef::Reflection(_) => Pane::Outputs,
+        RecordRef::Reflection(_) => Pane::Reflections,
     }
 }
 
@@ -322,6 +323,7 @@ pub fn kind_of(pane: Pane) -> Option<RecordKind> {
         Pane::Invitations => Some(RecordKind::Invitation),
         Pane::Values => Some(RecordKind::Value),
         Pane::Stocktakes => Some(RecordKind::Stocktake),
+        Pane::Reflections => Some(RecordKind::Reflection),
         Pane::People => Some(RecordKind::Person),
     }
 }

@@ -68,6 +68,7 @@ pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
             col(s.col_group, 10, false),
         ],
         Pane::Stocktakes => vec![col(s.col_date, 10, false), col(s.col_average, 6, false), col(s.col_notes, 10, true)],
+        Pane::Reflections => vec![col(s.col_date, 10, false), col(s.col_text, 14, true), col(s.col_topic, 8, false)],
         Pane::People => vec![
             col(s.col_name, 12, true),
             col(s.col_strength, 12, false),
@@ -242,7 +243,9 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
                     Tone::Normal,
                 )
             }
-            Some(Record::Reflection(x)) => (vec![date(x.date), one_line(&x.text)], Tone::Normal),
+            Some(Record::Reflection(x)) => {
+                (vec![date(x.date), one_line(&x.text), x.topic.label(lang).to_owned()], Tone::Normal)
+            }
         },
     }
 }

@@ -149,9 +149,21 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             .push(Span::styled(format!(" /{} {shown}/{total} ", crate::model::text::one_line(query)), theme.warn));
     }
     if panes.len() > 1 {
-        for &p in panes {
-            let style = if p == pane { theme.selected } else { theme.dim };
-            title_spans.push(Span::styled(format!(" {} ", pane_name(app.lang, p)), style));
+        let names: Vec<Span> = panes
+            .iter()
+            .map(|&p| {
+                let style = if p == pane { theme.selected } else { theme.dim };
+                Span::styled(format!(" {} ", pane_name(app.lang, p)), style)
+            })
+            .collect();
+        let used: usize = title_spans.iter().chain(&names).map(|x| width(&x.content)).sum();
+        if used + 2 <= usize::from(area.width) {
+            title_spans.extend(names);
+        } else {
+            // Too narrow for every name: the list shown, which of how many, first.
+            let at = panes.iter().position(|&p| p == pane).unwrap_or(0) + 1;
+            let current = format!(" {} {at}/{} ", pane_name(app.lang, pane), panes.len());
+            title_spans.insert(0, Span::styled(current, theme.selected));
         }
     }
     let outer = block(theme, Line::from(title_spans));
@@ -249,6 +261,7 @@ pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
         Pane::Introductions => s.pane_introductions,
         Pane::Assets => s.pane_assets,
         Pane::Stocktakes => s.pane_stocktakes,
+        Pane::Reflections => s.pane_reflections,
         Pane::NextActions => s.next_actions,
         Pane::Communities => s.tabs[1],
         Pane::Invitations => s.tabs[3],
@@ -315,7 +328,7 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .filter(|b| {
             b.action != crate::app::Action::Add
                 || app.pane() == Pane::Assets
-                || crate::app::rows::kind_of(app.pane()).is_some_and(crate::app::forms::has_form)
+                || crate::app::rows::kind_of(app.pane()).is_some()
         })
         // Assets are rated, not deleted.
         .filter(|b| b.action != crate::app::Action::Delete || app.pane() != Pane::Assets)
