@@ -192,6 +192,20 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// A bar per value, four steps high, in braille (one cell wide in every terminal, unlike the
+/// block elements, which East Asian terminals may draw two cells wide).
+pub fn spark(values: &[usize]) -> String {
+    const STEPS: [char; 5] = ['\u{2800}', '\u{2840}', '\u{2844}', '\u{2846}', '\u{2847}'];
+    let max = values.iter().copied().max().unwrap_or(0);
+    values
+        .iter()
+        .map(|&v| {
+            let step = if max == 0 || v == 0 { 0 } else { (v * 4).div_ceil(max).clamp(1, 4) };
+            STEPS[step]
+        })
+        .collect()
+}
+
 /// The figure shown above a list, when it has one.
 fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui::style::Style)>> {
     let s = i18n::strings(app.lang);
@@ -210,7 +224,11 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
         }
         Pane::Outputs => {
             let weeks: Vec<String> = figures.cadence.iter().map(usize::to_string).collect();
-            Some(vec![(format!("{}: ", s.cadence_label), theme.header), (weeks.join(" "), theme.dim)])
+            Some(vec![
+                (format!("{}: ", s.cadence_label), theme.header),
+                (format!("{}  ", spark(&figures.cadence)), theme.accent),
+                (weeks.join(" "), theme.dim),
+            ])
         }
         Pane::Introductions => {
             let (given, received) = figures.balance;
@@ -380,4 +398,15 @@ fn status_lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         pieces.push((s.demo_note.to_owned(), theme.dim));
     }
     wrap::wrap_spans(&pieces, width, 0)
+}
+
+#[cfg(test)]
+mod spark_tests {
+    #[test]
+    fn bars_scale_to_the_highest_week_and_zero_stays_empty() {
+        assert_eq!(super::spark(&[0, 1, 2, 4]), "\u{2800}\u{2840}\u{2844}\u{2847}");
+        assert_eq!(super::spark(&[0, 0]), "\u{2800}\u{2800}");
+        assert_eq!(super::spark(&[]), "");
+        assert_eq!(super::width(&super::spark(&[1; 12])), 12, "one cell per week");
+    }
 }
