@@ -442,10 +442,13 @@ impl Reader<'_> {
     fn optional_number(&mut self, i: usize) -> Option<i64> {
         if self.form.fields[i].value().trim().is_empty() { None } else { Some(self.number(i)) }
     }
-    /// A date of something that already happened (empty is fine).
+    /// A date of something that already happened (empty is fine unless required).
     fn past_date(&mut self, i: usize) -> Option<NaiveDate> {
         let raw = self.form.fields[i].value();
         if raw.trim().is_empty() {
+            if self.form.fields[i].required {
+                self.fail(i, i18n::strings(self.lang).required.to_owned());
+            }
             return None;
         }
         // A month and day without a year that would lie ahead means last year's.
@@ -499,7 +502,7 @@ impl Reader<'_> {
     ) -> Vec<T> {
         let raw = self.text(i);
         let mut out = Vec::new();
-        for name in raw.split([',', '、', '，']).map(str::trim).filter(|n| !n.is_empty()) {
+        for name in super::picker::split_items(&raw) {
             match find(name) {
                 Ok(id) if !out.contains(&id) => out.push(id),
                 Ok(_) => {}
@@ -565,9 +568,6 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
     let record = match kind {
         RecordKind::Reflection => {
             let date = r.past_date(0);
-            if date.is_none() && r.ok {
-                r.fail(0, i18n::strings(lang).required.to_owned());
-            }
             let topic = nth::<Topic>(r.choice(1));
             let text = r.text(2);
             if !r.ok {
@@ -581,9 +581,6 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
         }
         RecordKind::Stocktake => {
             let date = r.past_date(0);
-            if date.is_none() && r.ok {
-                r.fail(0, i18n::strings(lang).required.to_owned());
-            }
             let note = r.text(1);
             if !r.ok {
                 return None;
@@ -664,9 +661,6 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
         }
         RecordKind::Output => {
             let date = r.past_date(0);
-            if date.is_none() && r.ok {
-                r.fail(0, i18n::strings(lang).required.to_owned());
-            }
             let channel = nth::<Channel>(r.choice(1));
             let body = r.text(2);
             let tag_names: Vec<Text> =
@@ -862,7 +856,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             let last_visit = r.past_date(5);
             let outside_usual_circle = r.on(6);
             let interests: Vec<Text> =
-                r.text(7).split([',', '、', '，']).map(|s| Text::from(s.trim())).filter(|t| !t.is_blank()).collect();
+                super::picker::split_items(&r.text(7)).map(Text::from).filter(|t| !t.is_blank()).collect();
             let values = r.named(8, RecordKind::Value, |n| wb.value_named(n));
             let notes = r.text(9);
             let old = match existing {
@@ -912,9 +906,6 @@ pub fn contact_form(person: PersonId, lang: Lang, today: NaiveDate) -> Form {
 fn contact_from(form: &mut Form, wb: &Workbook, lang: Lang, today: NaiveDate, person: PersonId) -> Option<Edit> {
     let mut r = Reader { form, lang, today, ok: true };
     let date = r.past_date(0);
-    if date.is_none() && r.ok {
-        r.fail(0, i18n::strings(lang).required.to_owned());
-    }
     let note = r.text(1);
     let mut p = wb.people.get(person)?.clone();
     if !r.ok {

@@ -137,10 +137,7 @@ impl RowCache {
                 let from = takes.len().saturating_sub(12);
                 self.stocktake_history = takes[from..].iter().map(|x| (*x).clone()).collect();
             }
-            Pane::Filter => {
-                let candidates = crate::model::filter::candidates(wb);
-                self.filter_passing = (candidates.iter().filter(|c| c.1.passes()).count(), candidates.len());
-            }
+
             Pane::Communities => self.diversity = derived::diversity(wb),
             Pane::Outputs => self.cadence = derived::outputs_per_week(wb, today, 12),
             Pane::Introductions => self.balance = derived::introduction_balance(wb),
@@ -150,7 +147,14 @@ impl RowCache {
             }
             _ => {}
         }
-        self.all[pane.index()] = build(pane, wb, self.actions.len(), order, today);
+        self.all[pane.index()] = if pane == Pane::Filter {
+            // The filter's rows and its pass count come from one scoring.
+            let candidates = crate::model::filter::candidates(wb);
+            self.filter_passing = (candidates.iter().filter(|c| c.1.passes()).count(), candidates.len());
+            candidates.into_iter().map(|(c, _)| Row::Record(c.record())).collect()
+        } else {
+            build(pane, wb, self.actions.len(), order, today)
+        };
         self.prepared[pane.index()].clear();
         self.built_at[pane.index()] = Some((generation, order));
     }
@@ -257,9 +261,8 @@ fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDa
             |i| RecordRef::Invitation(i.id),
         ),
         Pane::Values => sorted(&wb.values, |v| (v.rank, v.id), |v| RecordRef::Value(v.id)),
-        Pane::Filter => {
-            crate::model::filter::candidates(wb).into_iter().map(|(c, _)| Row::Record(c.record())).collect()
-        }
+        // Built with its pass count in `RowCache::build`.
+        Pane::Filter => Vec::new(),
         Pane::Assets => all::<AssetKind>().into_iter().map(Row::Asset).collect(),
         Pane::Stocktakes => sorted(&wb.stocktakes, |s| Reverse((s.date, s.id)), |s| RecordRef::Stocktake(s.id)),
         Pane::Reflections => sorted(&wb.reflections, |x| Reverse((x.date, x.id)), |x| RecordRef::Reflection(x.id)),
