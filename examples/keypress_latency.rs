@@ -1,5 +1,5 @@
 //! Key → redraw latency with percentiles (divan has none): 2,000 key presses on the People,
-//! Outputs, Invitations and value-filter lists and the assets
+//! Outputs, Invitations and value-filter lists, the assets and the network map
 //! (update, then draw a 120x40 frame) at 10k and 100k records. Run by hand:
 //! `cargo run --release --example keypress_latency`
 
@@ -25,10 +25,11 @@ fn main() {
             (Tab::Invitations, false),
             (Tab::Values, true),
             (Tab::Assets, false),
+            (Tab::People, true),
         ] {
             app.update(Action::GoTab(tab));
             if second {
-                // The value filter, the Values tab's second list.
+                // The value filter or the network map, the tab's second list.
                 app.update(Action::NextPane);
             }
             term.draw(|f| tsunagari::ui::render(&app, f)).expect("draw");
@@ -45,7 +46,7 @@ fn main() {
             let pct = |p: f64| times[((times.len() as f64 * p) as usize).min(times.len() - 1)];
             println!(
                 "{n:>7} records, {tab:?}{}: p50 {:?}  p99 {:?}  max {:?}",
-                if second { " (filter)" } else { "" },
+                if second { " (second list)" } else { "" },
                 pct(0.5),
                 pct(0.99),
                 times[times.len() - 1]

@@ -882,3 +882,119 @@ fn a_reflection_is_written_edited_deleted_and_brought_back() {
     press(&mut a, &["u"]);
     assert_eq!(a.wb.reflections.get(x.id).unwrap().topic, Topic::Communities, "undo brings it back whole");
 }
+
+fn selected_record(a: &App) -> RecordRef {
+    match a.selected_row() {
+        Some(Row::Record(r)) => r,
+        other => panic!("no record selected: {other:?}"),
+    }
+}
+
+#[test]
+fn the_map_steps_through_people_and_pages_from_community_to_community() {
+    let mut a = app();
+    press(&mut a, &["7", "]"]);
+    assert_eq!(a.pane(), Pane::Map);
+    let first = selected_record(&a);
+    assert!(matches!(first, RecordRef::Community(_)), "the map starts on the first community");
+    press(&mut a, &["j"]);
+    let RecordRef::Person(p) = selected_record(&a) else { panic!("then its people") };
+    // Its strongest tie first.
+    let RecordRef::Community(c) = first else { unreachable!() };
+    let members: Vec<&Person> =
+        a.wb.people
+            .iter()
+            .filter(|x| x.met_in == Some(c) || (x.met_in.is_none() && x.communities.first() == Some(&c)))
+            .collect();
+    let strongest = members.iter().map(|x| derived::TieStrength::of(&x.tie).percent()).max();
+    assert_eq!(Some(derived::TieStrength::of(&a.wb.people.get(p).unwrap().tie).percent()), strongest);
+    let pgdn = KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE);
+    a.update(a.action_for(&pgdn).unwrap());
+    let second = selected_record(&a);
+    assert!(matches!(second, RecordRef::Community(_)) && second != first, "PgDn: the next community");
+    press(&mut a, &["j", "j"]);
+    let pgup = KeyEvent::new(KeyCode::PageUp, KeyModifiers::NONE);
+    a.update(a.action_for(&pgup).unwrap());
+    assert_eq!(selected_record(&a), second, "PgUp: back to the start of this community");
+    a.update(a.action_for(&pgup).unwrap());
+    assert_eq!(selected_record(&a), first, "and again: the one before");
+    // Enter opens the record's detail, e edits it as what it is.
+    press(&mut a, &["<Enter>"]);
+    assert!(matches!(a.overlay, Some(Overlay::Detail { .. })));
+    press(&mut a, &["<Esc>", "e"]);
+    assert!(matches!(a.form.as_ref().map(|f| f.target), Some(tsunagari::app::form::FormTarget::Edit(r)) if r == first));
+}
+
+#[test]
+fn a_person_added_on_the_map_is_selected_on_the_map() {
+    let mut a = app();
+    press(&mut a, &["7", "]", "a"]);
+    assert!(
+        matches!(a.form.as_ref().map(|f| f.target), Some(tsunagari::app::form::FormTarget::New(RecordKind::Person))),
+        "a on the map adds a person"
+    );
+    type_text(&mut a, "地図 太郎");
+    save(&mut a);
+    assert!(a.form.is_none(), "{:?}", a.message);
+    assert_eq!(a.pane(), Pane::Map, "still on the map");
+    let RecordRef::Person(p) = selected_record(&a) else { panic!("a person") };
+    assert_eq!(a.wb.people.get(p).unwrap().name.as_str(), "地図 太郎");
+}
+
+#[test]
+fn a_search_on_the_map_visits_the_matches_in_map_order() {
+    let mut a = app();
+    press(&mut a, &["7", "]", "/"]);
+    type_text(&mut a, "a");
+    press(&mut a, &["<Enter>"]);
+    let rows: Vec<Row> = a.rows(Pane::Map).to_vec();
+    assert!(rows.len() > 1);
+    let map = &a.figures().map;
+    let order: Vec<(usize, usize)> = rows
+        .iter()
+        .map(|r| match r {
+            Row::Record(r) => {
+                let p = map.place(*r).unwrap();
+                (p.cluster, p.member.map_or(0, |m| m + 1))
+            }
+            _ => panic!("records only"),
+        })
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+}
+
+#[test]
+fn a_back_dated_stock_take_keeps_the_ratings_typed_and_counts_as_of_its_date() {
+    let mut a = app();
+    press(&mut a, &["6"]);
+    let now = a.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating);
+    press(&mut a, &["a"]);
+    // The date, then the first rating (self-knowledge), which starts at today's rating.
+    let f = a.form.as_ref().unwrap();
+    assert_eq!(f.fields[1].value(), now.map_or_else(String::new, |r| r.to_string()));
+    let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+    for _ in 0..12 {
+        a.update(a.action_for(&erase).unwrap());
+    }
+    type_text(&mut a, "2026-05-01");
+    press(&mut a, &["<Tab>"]);
+    type_text(&mut a, "1");
+    press(&mut a, &["<C-s>"]);
+    assert!(a.form.is_none(), "{:?}", a.message);
+    let Some(Row::Record(RecordRef::Stocktake(id))) = a.selected_row() else { panic!("the new stock-take") };
+    let st = a.wb.stocktakes.get(id).unwrap().clone();
+    let then: NaiveDate = "2026-05-01".parse().unwrap();
+    assert_eq!(st.date, Some(then));
+    assert!(st.ratings.iter().any(|r| r.kind == AssetKind::SelfKnowledge && r.rating == Some(1)), "{st:?}");
+    assert_eq!(a.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), now, "today's rating is untouched");
+    for f in &st.figures {
+        assert_eq!(f.value, tsunagari::model::assets::measure(&a.wb, f.indicator, then), "{f:?} as of its date");
+    }
+    // Taken today, a changed rating becomes the current one; one undo takes both back.
+    press(&mut a, &["a", "<Tab>"]);
+    type_text(&mut a, "5");
+    press(&mut a, &["<C-s>"]);
+    assert_eq!(a.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), Some(5));
+    press(&mut a, &["u"]);
+    assert_eq!(a.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), now);
+}

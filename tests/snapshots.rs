@@ -81,6 +81,53 @@ fn the_value_filter_in_both_languages_at_both_sizes() {
 }
 
 #[test]
+fn the_network_map_in_both_languages_at_three_sizes() {
+    for lang in [Lang::Ja, Lang::En] {
+        for (w, h) in [(80, 24), (40, 12), (120, 30)] {
+            let mut a = app(lang);
+            a.update(Action::GoTab(Tab::People));
+            a.update(Action::NextPane);
+            // A person selected: their ring, name and the links to their other communities.
+            a.update(Action::Down);
+            a.update(Action::Down);
+            insta::assert_snapshot!(format!("{}_network_map_{w}x{h}", lang.code()), draw(&a, w, h).backend());
+        }
+        let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), lang, today());
+        a.update(Action::GoTab(Tab::People));
+        a.update(Action::NextPane);
+        insta::assert_snapshot!(format!("{}_network_map_empty_80x24", lang.code()), draw(&a, 80, 24).backend());
+    }
+}
+
+#[test]
+fn the_network_map_pages_a_big_network() {
+    // About 300 people in 40-odd communities: a page of communities, counts on the labels.
+    let wb = sample::workbook(800, 7, today());
+    assert!(wb.people.len() >= 300, "{}", wb.people.len());
+    let mut a = App::with_workbook(wb, PathBuf::from("w.ron"), Lang::Ja, today());
+    a.update(Action::GoTab(Tab::People));
+    a.update(Action::NextPane);
+    for _ in 0..9 {
+        a.update(Action::PageDown);
+    }
+    insta::assert_snapshot!("ja_network_map_300_people_80x24", draw(&a, 80, 24).backend());
+}
+
+#[test]
+fn the_assets_lists_at_both_sizes() {
+    for lang in [Lang::Ja, Lang::En] {
+        for (w, h) in [(80, 24), (40, 12)] {
+            let mut a = app(lang);
+            a.update(Action::GoTab(Tab::Assets));
+            for name in ["assets", "stocktakes", "reflections"] {
+                insta::assert_snapshot!(format!("{}_{name}_list_{w}x{h}", lang.code()), draw(&a, w, h).backend());
+                a.update(Action::NextPane);
+            }
+        }
+    }
+}
+
+#[test]
 fn overlays_help_detail_and_confirm() {
     for lang in [Lang::Ja, Lang::En] {
         let mut a = app(lang);
@@ -109,9 +156,17 @@ fn an_empty_workbook_and_a_too_small_window() {
 fn ascii_borders_leave_no_ambiguous_width_characters() {
     let mut a = app(Lang::Ja);
     a.ascii_flag = true;
+    let mut screens: Vec<(String, String)> = Vec::new();
     for tab in Tab::iter() {
         a.update(Action::GoTab(tab));
-        let text = format!("{}", draw(&a, 80, 24).backend());
+        screens.push((format!("{tab:?}"), format!("{}", draw(&a, 80, 24).backend())));
+    }
+    // The map, with a person selected (its line under the map).
+    a.update(Action::GoTab(Tab::People));
+    a.update(Action::NextPane);
+    a.update(Action::Down);
+    screens.push(("map".to_owned(), format!("{}", draw(&a, 80, 24).backend())));
+    for (tab, text) in screens {
         let bad: Vec<char> = text
             .chars()
             .filter(|c| matches!(*c as u32, 0x2500..=0x257F | 0x2190..=0x21FF | 0x2026 | 0x00B7 | 0x25A0..=0x25FF))

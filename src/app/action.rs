@@ -31,7 +31,7 @@ impl Tab {
             Tab::Invitations => &[Pane::Invitations],
             Tab::Values => &[Pane::Values, Pane::Filter],
             Tab::Assets => &[Pane::Assets, Pane::Stocktakes, Pane::Reflections],
-            Tab::People => &[Pane::People],
+            Tab::People => &[Pane::People, Pane::Map],
         }
     }
 
@@ -61,12 +61,14 @@ pub enum Pane {
     /// Written reflections (a self-knowledge signal).
     Reflections,
     People,
+    /// The network map: communities and the people reached through them.
+    Map,
     /// Every record, for searching across the whole workbook.
     All,
 }
 
 impl Pane {
-    pub const COUNT: usize = 13;
+    pub const COUNT: usize = 14;
     pub fn index(self) -> usize {
         self as usize
     }

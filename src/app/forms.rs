@@ -82,11 +82,28 @@ fn reflection_fields(s: &i18n::Strings, lang: Lang, x: &Reflection) -> Vec<Field
     ]
 }
 
-fn stocktake_fields(s: &i18n::Strings, st: &Stocktake) -> Vec<Field> {
-    vec![
-        Field::new(s.col_date, FieldKind::Date).required().text(&date_text(st.date)).example(s.example_date),
-        Field::new(s.col_notes, FieldKind::Multi).text(&st.note).example(s.example_stocktake),
-    ]
+/// A stock-take: its date, a rating per asset (the current self-ratings to start with, so a
+/// back-dated one can say how it felt then), and a note.
+fn stocktake_fields(s: &i18n::Strings, lang: Lang, st: &Stocktake) -> Vec<Field> {
+    use strum::IntoEnumIterator;
+    let mut fields =
+        vec![Field::new(s.col_date, FieldKind::Date).required().text(&date_text(st.date)).example(s.example_date)];
+    for kind in AssetKind::iter() {
+        let rating = st.ratings.iter().find(|x| x.kind == kind).and_then(|x| x.rating);
+        fields.push(
+            Field::new(kind.label(lang), FieldKind::Number { min: 1, max: 5 })
+                .text(&rating.map_or_else(String::new, |r| r.to_string()))
+                .example(s.example_rating),
+        );
+    }
+    fields.push(Field::new(s.col_notes, FieldKind::Multi).text(&st.note).example(s.example_stocktake));
+    fields
+}
+
+/// A new stock-take starts from the current self-ratings.
+fn current_ratings(wb: &Workbook) -> Vec<StocktakeRating> {
+    use strum::IntoEnumIterator;
+    AssetKind::iter().map(|kind| StocktakeRating { kind, rating: wb.asset(kind).and_then(|a| a.rating) }).collect()
 }
 
 fn choice_of<E: IntoEnumIterator + Label + PartialEq>(label: &str, lang: Lang, current: E) -> Field {
@@ -161,7 +178,7 @@ pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang
     let date_example = s.example_date;
     let fields = match existing {
         Some(Record::Value(v)) => value_fields(s, Some(v), wb),
-        Some(Record::Stocktake(st)) => stocktake_fields(s, st),
+        Some(Record::Stocktake(st)) => stocktake_fields(s, lang, st),
         Some(Record::Reflection(x)) => reflection_fields(s, lang, x),
         Some(Record::Tag(t)) => tag_fields(s, Some(t)),
         Some(Record::Community(c)) => community_fields(s, lang, c, wb, date_example),
@@ -171,7 +188,11 @@ pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang
         Some(Record::Invitation(i)) => invitation_fields(s, lang, i, wb, date_example),
         _ => match kind {
             RecordKind::Value => value_fields(s, None, wb),
-            RecordKind::Stocktake => stocktake_fields(s, &Stocktake { date: Some(today), ..Default::default() }),
+            RecordKind::Stocktake => stocktake_fields(
+                s,
+                lang,
+                &Stocktake { date: Some(today), ratings: current_ratings(wb), ..Default::default() },
+            ),
             RecordKind::Reflection => {
                 reflection_fields(s, lang, &Reflection { date: Some(today), ..Default::default() })
             }
@@ -580,27 +601,36 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             Record::Reflection(Reflection { date, topic, text, ..old })
         }
         RecordKind::Stocktake => {
+            use strum::IntoEnumIterator;
             let date = r.past_date(0);
-            let note = r.text(1);
+            let ratings: Vec<StocktakeRating> = AssetKind::iter()
+                .enumerate()
+                .map(|(i, kind)| StocktakeRating { kind, rating: r.optional_number(1 + i).map(|n| n as u8) })
+                .collect();
+            let note = r.text(1 + ratings.len());
             if !r.ok {
                 return None;
             }
-            let st = match existing {
-                // Editing keeps what was frozen; only the date and the note change.
-                Some(Record::Stocktake(old)) => Stocktake { date, note, ..old },
-                _ => {
-                    use strum::IntoEnumIterator;
-                    let on = date.unwrap_or(today);
-                    Stocktake {
-                        id: StocktakeId(wb.new_id()),
-                        date,
-                        ratings: AssetKind::iter()
-                            .map(|kind| StocktakeRating { kind, rating: wb.asset(kind).and_then(|a| a.rating) })
-                            .collect(),
-                        figures: crate::model::assets::all_figures(wb, on),
-                        note,
+            // Taken today, the ratings are today's: they become the current self-ratings too.
+            if date == Some(today) {
+                for x in &ratings {
+                    let asset = wb.asset(x.kind).cloned().unwrap_or_else(|| Asset::new(x.kind));
+                    if asset.rating != x.rating {
+                        edit.push(Change::Asset(Asset { rating: x.rating, ..asset }));
                     }
                 }
+            }
+            let st = match existing {
+                // Editing keeps the frozen indicators; the date, ratings and note may change.
+                Some(Record::Stocktake(old)) => Stocktake { date, ratings, note, ..old },
+                // The indicators are counted as of the stock-take's date.
+                _ => Stocktake {
+                    id: StocktakeId(wb.new_id()),
+                    date,
+                    ratings,
+                    figures: crate::model::assets::figures_for_new_stocktake(wb, date.unwrap_or(today)),
+                    note,
+                },
             };
             Record::Stocktake(st)
         }

@@ -485,6 +485,10 @@ impl App {
             return;
         }
         let pane = self.pane();
+        if pane == Pane::Map && matches!(action, Action::PageUp | Action::PageDown) {
+            self.lists[pane.index()].selected = self.next_cluster(action == Action::PageDown);
+            return;
+        }
         let len = self.rows(pane).len();
         let pos = &mut self.lists[pane.index()];
         let page = pos.page.get().max(1);
@@ -497,6 +501,31 @@ impl App {
             Action::PageUp => pos.selected.saturating_sub(page),
             _ => (pos.selected + page).min(last),
         };
+    }
+
+    /// On the map, PgDn goes to the next community, PgUp to the start of this one, then to the one
+    /// before (to its own row, or its first person when a search hides the community).
+    fn next_cluster(&self, forward: bool) -> usize {
+        let rows = self.rows(Pane::Map);
+        let map = &self.rows.map;
+        let cluster = |i: usize| match rows.get(i) {
+            Some(Row::Record(r)) => map.place(*r).map_or(0, |p| p.cluster),
+            _ => 0,
+        };
+        let at = self.lists[Pane::Map.index()].selected.min(rows.len().saturating_sub(1));
+        let here = cluster(at);
+        if forward {
+            (at..rows.len()).find(|&i| cluster(i) > here).unwrap_or(at)
+        } else {
+            // The start of this community, or from there the start of the one before.
+            let start = (0..=at).find(|&i| cluster(i) == here).unwrap_or(at);
+            if start < at {
+                return start;
+            }
+            let Some(before) = (0..at).rev().find(|&i| cluster(i) < here) else { return 0 };
+            let target = cluster(before);
+            (0..=before).find(|&i| cluster(i) == target).unwrap_or(before)
+        }
     }
 
     fn open(&mut self) {
@@ -601,7 +630,12 @@ impl App {
             Some(Row::Record(r)) if edit => Some(r.kind()),
             _ => None,
         };
-        let kind = rows::kind_of(self.pane()).or(selected_kind);
+        let kind = match (edit, self.pane()) {
+            (true, pane) => selected_kind.or(rows::kind_of(pane)),
+            // The map's `a` adds a person.
+            (false, Pane::Map) => Some(crate::model::RecordKind::Person),
+            (false, pane) => rows::kind_of(pane),
+        };
         let Some(kind) = kind else {
             self.message = Some(s.no_form_yet.to_owned());
             return;
@@ -674,9 +708,14 @@ impl App {
             Ok(()) => {
                 self.changed();
                 self.refresh_rows();
-                // A decision or an edit from the value filter stays in the filter.
-                if !matches!(form.target, form::FormTarget::Decide(_)) && self.pane() != Pane::Filter {
-                    self.jump_to(target);
+                // A decision or an edit from the value filter stays in the filter; the map
+                // stays the map, with the record selected on it.
+                let pane = self.pane();
+                let on_map = self.rows(Pane::Map).iter().position(|r| *r == Row::Record(target));
+                match on_map {
+                    Some(at) if pane == Pane::Map => self.lists[pane.index()].selected = at,
+                    _ if matches!(form.target, form::FormTarget::Decide(_)) || pane == Pane::Filter => {}
+                    _ => self.jump_to(target),
                 }
                 self.message = Some(label);
             }

@@ -57,6 +57,8 @@ pub struct RowCache {
     pub filter_passing: (usize, usize),
     /// People per mutual-connection bucket and how many have no count (shown above them).
     pub mutual: ([usize; 5], usize),
+    /// The network map's clusters (its rows are their records, in map order).
+    pub map: crate::model::network::NetworkMap,
 }
 
 /// The figures of the overview tab.
@@ -106,7 +108,12 @@ impl RowCache {
                 if self.prepared[i].len() != self.all[i].len() {
                     self.prepared[i] = search::prepare(&self.all[i], wb, lang);
                 }
-                search::filter(&self.all[i], &self.prepared[i], query)
+                let mut found = search::filter(&self.all[i], &self.prepared[i], query);
+                if pane == Pane::Map {
+                    // The map steps through what matches in map order, not best match first.
+                    found.sort_by_key(|r| map_order(&self.map, *r));
+                }
+                found
             };
             self.shown_for[i] = wanted;
         }
@@ -145,6 +152,7 @@ impl RowCache {
                 self.bridges = derived::bridges(wb);
                 self.mutual = derived::mutual_buckets(wb);
             }
+            Pane::Map => self.map = crate::model::network::network(wb, today),
             _ => {}
         }
         self.all[pane.index()] = if pane == Pane::Filter {
@@ -152,6 +160,8 @@ impl RowCache {
             let candidates = crate::model::filter::candidates(wb);
             self.filter_passing = (candidates.iter().filter(|c| c.1.passes()).count(), candidates.len());
             candidates.into_iter().map(|(c, _)| Row::Record(c.record())).collect()
+        } else if pane == Pane::Map {
+            self.map.records().into_iter().map(Row::Record).collect()
         } else {
             build(pane, wb, self.actions.len(), order, today)
         };
@@ -200,6 +210,14 @@ pub fn orders(pane: Pane) -> &'static [Order] {
     }
 }
 
+/// Where a row sits on the map, for keeping search results in map order.
+fn map_order(map: &crate::model::network::NetworkMap, row: Row) -> (usize, usize) {
+    match row {
+        Row::Record(r) => map.place(r).map_or((usize::MAX, 0), |p| (p.cluster, p.member.map_or(0, |m| m + 1))),
+        _ => (usize::MAX, 0),
+    }
+}
+
 fn overdue(p: &Person, today: NaiveDate) -> Option<i64> {
     let every = p.cadence.and_then(Cadence::days).unwrap_or(derived::WEAK_TIE_NUDGE_DAYS);
     p.latest_contact().map(|d| derived::days_between(d, today) - every)
@@ -239,7 +257,7 @@ fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDa
     match pane {
         Pane::NextActions => (0..actions).map(Row::Action).collect(),
         Pane::Communities => {
-            sorted(&wb.communities, |c| (status_order(c.status), c.name.to_lowercase()), |c| RecordRef::Community(c.id))
+            sorted(&wb.communities, |c| (c.status.list_order(), c.name.to_lowercase()), |c| RecordRef::Community(c.id))
         }
         Pane::Outputs => sorted(&wb.outputs, |o| Reverse((o.date, o.id)), |o| RecordRef::Output(o.id)),
         Pane::Tags => sorted(&wb.tags, |t| t.name.to_lowercase(), |t| RecordRef::Tag(t.id)),
@@ -261,8 +279,8 @@ fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDa
             |i| RecordRef::Invitation(i.id),
         ),
         Pane::Values => sorted(&wb.values, |v| (v.rank, v.id), |v| RecordRef::Value(v.id)),
-        // Built with its pass count in `RowCache::build`.
-        Pane::Filter => Vec::new(),
+        // Built with their figures in `RowCache::build`.
+        Pane::Filter | Pane::Map => Vec::new(),
         Pane::Assets => all::<AssetKind>().into_iter().map(Row::Asset).collect(),
         Pane::Stocktakes => sorted(&wb.stocktakes, |s| Reverse((s.date, s.id)), |s| RecordRef::Stocktake(s.id)),
         Pane::Reflections => sorted(&wb.reflections, |x| Reverse((x.date, x.id)), |x| RecordRef::Reflection(x.id)),
@@ -290,16 +308,6 @@ fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDa
     }
 }
 
-fn status_order(s: CommunityStatus) -> u8 {
-    match s {
-        CommunityStatus::Active => 0,
-        CommunityStatus::Trying => 1,
-        CommunityStatus::Considering => 2,
-        CommunityStatus::Resting => 3,
-        CommunityStatus::Left => 4,
-    }
-}
-
 /// The list a record appears in.
 pub fn pane_of(r: RecordRef) -> Pane {
     match r {
@@ -318,7 +326,7 @@ pub fn pane_of(r: RecordRef) -> Pane {
 /// The kind of record a list holds (`None` for the overview and the assets).
 pub fn kind_of(pane: Pane) -> Option<RecordKind> {
     match pane {
-        Pane::NextActions | Pane::Assets | Pane::All | Pane::Filter => None,
+        Pane::NextActions | Pane::Assets | Pane::All | Pane::Filter | Pane::Map => None,
         Pane::Communities => Some(RecordKind::Community),
         Pane::Outputs => Some(RecordKind::Output),
         Pane::Tags => Some(RecordKind::Tag),

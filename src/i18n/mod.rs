@@ -78,6 +78,9 @@ pub struct Strings {
     pub one_list: &'static str,
     pub deadline_before_received: &'static str,
     pub rating_history: &'static str,
+    pub trend_title: &'static str,
+    pub trend_needs_stocktake: &'static str,
+    pub today: &'static str,
     pub col_indicators: &'static str,
     pub example_stocktake: &'static str,
     pub example_evidence: &'static str,
@@ -95,6 +98,11 @@ pub struct Strings {
     pub passes: &'static str,
     pub col_score: &'static str,
     pub pane_filter: &'static str,
+    pub pane_map: &'static str,
+    pub map_you: &'static str,
+    pub map_outside: &'static str,
+    pub map_empty: &'static str,
+    pub map_step: &'static str,
     pub unknown_count: &'static str,
     pub mutual_zone: &'static str,
     pub mutual_label: &'static str,
@@ -273,6 +281,9 @@ pub const JA: Strings = Strings {
     one_list: "このタブの一覧は一つだけです([ ] で切り替えられるのは概要・発信・価値観・変身資産)",
     deadline_before_received: "期限が受けた日より前になっています",
     rating_history: "棚卸しごとの自己評価",
+    trend_title: "推移",
+    trend_needs_stocktake: "棚卸し(a)をすると、ここに自己評価の推移が描かれます。",
+    today: "今日",
     col_indicators: "記録から見た指標",
     example_stocktake: "例: 新しい場に2つ出たので人脈の幅が広がった",
     example_evidence: "#12, #40(Ctrl-p で記録を選ぶ)",
@@ -290,6 +301,11 @@ pub const JA: Strings = Strings {
     passes: "通過",
     col_score: "点",
     pane_filter: "価値観フィルター",
+    pane_map: "つながりの地図",
+    map_you: "あなた",
+    map_outside: "コミュニティ外",
+    map_empty: "地図はまだ空です。コミュニティ（タブ2）や人（a）を加えると描かれます。",
+    map_step: "前後のコミュニティ",
     unknown_count: "不明",
     mutual_zone: "ほどよく弱い",
     mutual_label: "共通の知人の数別",
@@ -464,6 +480,9 @@ pub const EN: Strings = Strings {
     one_list: "This tab has one list ([ ] switch lists on the overview, outputs, values and assets)",
     deadline_before_received: "the deadline is before the day it was received",
     rating_history: "Rating at each stock-take",
+    trend_title: "Over time",
+    trend_needs_stocktake: "Take stock (a) and the rating's course is drawn here.",
+    today: "today",
     col_indicators: "From your records",
     example_stocktake: "e.g. two new communities widened my network",
     example_evidence: "#12, #40 (Ctrl-p picks records)",
@@ -481,6 +500,11 @@ pub const EN: Strings = Strings {
     passes: "passes",
     col_score: "Score",
     pane_filter: "Value filter",
+    pane_map: "Network map",
+    map_you: "you",
+    map_outside: "no community",
+    map_empty: "The map is empty. Add a community (tab 2) or a person (a) and it draws itself.",
+    map_step: "community",
     unknown_count: "unknown",
     mutual_zone: "moderately weak",
     mutual_label: "Mutuals",
@@ -1060,6 +1084,28 @@ pub fn filter_formula(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// How the network map is drawn (the end of the help).
+pub fn map_rules(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Ja => &[
+            "つながりの地図の見方",
+            "中心があなた。周りの輪がコミュニティ、その点の集まりがそこで出会った人です(出会った場所、なければ共通のコミュニティ、なければ「コミュニティ外」)",
+            "点の形: 強いつながりは 2x2 の点、ゆるやかなつながりは 1 点、橋渡し役は斜めの 2 点。休眠中は薄く表示",
+            "強いつながりほどコミュニティの中心の近くに置かれます。ラベルの数は人数です",
+            "一度に見せるコミュニティは画面に収まる数まで(最大 10)。PgUp/PgDn で次のコミュニティへ移り、ページも切り替わります",
+            "選んだ人には輪と名前が付き、ほかに共有しているコミュニティへ線が引かれます",
+        ],
+        Lang::En => &[
+            "Reading the network map",
+            "You are in the middle. Around you are your communities; each cluster of marks is the people you met there (where you met, else a shared community, else \"no community\")",
+            "Marks: a strong tie is a 2x2 block of dots, a weak tie one dot, a bridge two dots on a diagonal; dormant ties are dim",
+            "The stronger the tie, the nearer the centre of its community. The number on a label is how many people",
+            "As many communities as fit are shown at once (at most 10); PgUp/PgDn move to the next community and turn the page",
+            "The selected person gets a ring and their name, and lines to the other communities they share",
+        ],
+    }
+}
+
 /// The look back on the value filter: accepted invitations per value, with outcomes written.
 pub fn look_back(lang: Lang, wb: &crate::model::Workbook, served: &[crate::model::filter::Served]) -> String {
     served
@@ -1354,5 +1400,13 @@ pub fn action(lang: Lang, a: crate::app::Action) -> &'static str {
         (Lang::En, Choose) => "choose/mark",
         (Lang::Ja, Close) => "閉じる",
         (Lang::En, Close) => "close",
+    }
+}
+
+/// Which communities of how many the map shows, and how to see the others.
+pub fn map_pages(lang: Lang, first: usize, last: usize, total: usize) -> String {
+    match lang {
+        Lang::Ja => format!("{first}-{last} / {total} か所"),
+        Lang::En => format!("{first}-{last} of {total} communities"),
     }
 }

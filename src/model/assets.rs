@@ -143,6 +143,16 @@ pub fn all_figures(wb: &Workbook, today: NaiveDate) -> Vec<StocktakeFigure> {
         .collect()
 }
 
+/// The indicators a new stock-take dated `on` freezes: as of its date, and counting itself
+/// among the stock-takes (so right after taking stock, "now" and "then" agree).
+pub fn figures_for_new_stocktake(wb: &Workbook, on: NaiveDate) -> Vec<StocktakeFigure> {
+    let mut figures = all_figures(wb, on);
+    for f in figures.iter_mut().filter(|f| f.indicator == Indicator::Stocktakes) {
+        f.value += 1;
+    }
+    figures
+}
+
 /// The newest stock-take dated on or before `today`.
 pub fn latest_stocktake(wb: &Workbook) -> Option<&Stocktake> {
     wb.stocktakes.iter().filter(|s| s.date.is_some()).max_by_key(|s| (s.date, s.id))

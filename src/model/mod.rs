@@ -9,6 +9,7 @@ pub mod dates;
 pub mod derived;
 pub mod filter;
 pub mod ids;
+pub mod network;
 pub mod records;
 pub mod sample;
 pub mod table;

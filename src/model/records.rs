@@ -80,6 +80,24 @@ pub enum CommunityStatus {
     Left,
 }
 
+impl CommunityStatus {
+    /// Where communities of this status come in lists: where I am now first, those I left last.
+    pub fn list_order(self) -> u8 {
+        match self {
+            CommunityStatus::Active => 0,
+            CommunityStatus::Trying => 1,
+            CommunityStatus::Considering => 2,
+            CommunityStatus::Resting => 3,
+            CommunityStatus::Left => 4,
+        }
+    }
+
+    /// Whether I take part now (the map draws these ties solid).
+    pub fn is_current(self) -> bool {
+        matches!(self, CommunityStatus::Active | CommunityStatus::Trying)
+    }
+}
+
 /// How often something is meant to happen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum Cadence {

@@ -31,6 +31,8 @@ pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
     let s = i18n::strings(lang);
     match pane {
         Pane::NextActions => vec![col(s.next_actions, 10, true)],
+        // Drawn as a map, not a table.
+        Pane::Map => Vec::new(),
         Pane::All => vec![col(s.col_kind, 12, false), col(s.col_name, 12, true)],
         Pane::Communities => vec![
             col(s.col_name, 12, true),

@@ -7,10 +7,12 @@
 mod columns;
 mod detail;
 mod form;
+pub mod map;
 mod overlay;
 mod overview;
 mod table;
 pub mod theme;
+mod trend;
 pub mod wrap;
 
 use ratatui::Frame;
@@ -29,7 +31,8 @@ pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 /// From this width the detail pane sits beside the list.
 const SIDE_DETAIL_WIDTH: u16 = 80;
-const FILTER_SIDE_DETAIL_WIDTH: u16 = 120;
+/// The same for the lists that need the width more (the value filter and the map).
+const WIDE_SIDE_DETAIL_WIDTH: u16 = 120;
 
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
@@ -178,17 +181,38 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(lines), top);
         inner = rest;
     }
-    // The value filter's reasons need the width more than a detail pane does (Enter opens it).
-    let side_from = if pane == Pane::Filter { FILTER_SIDE_DETAIL_WIDTH } else { SIDE_DETAIL_WIDTH };
-    if area.width >= side_from {
+    // The value filter's reasons and the map need the width more than a detail pane does (Enter
+    // opens it).
+    let side_from = if matches!(pane, Pane::Filter | Pane::Map) { WIDE_SIDE_DETAIL_WIDTH } else { SIDE_DETAIL_WIDTH };
+    let beside = area.width >= side_from;
+    let list_or_map = |frame: &mut Frame, area: Rect| {
+        let rows = app.rows(pane).len() as u16;
+        if pane == Pane::Map {
+            map::render(app, theme, frame, area, !beside);
+        } else if let (Pane::Assets, Some(crate::app::Row::Asset(kind))) = (pane, app.selected_row())
+            && area.height > rows + 1 + trend::MIN_ROWS
+        {
+            // Room under the assets: how the selected one changed over the stock-takes.
+            let [list, _, chart] = area.layout(&Layout::vertical([
+                Constraint::Length(rows + 1),
+                Constraint::Length(1),
+                Constraint::Min(trend::MIN_ROWS),
+            ]));
+            table::render(app, theme, frame, list, pane);
+            trend::render(app, theme, frame, chart, kind);
+        } else {
+            table::render(app, theme, frame, area, pane);
+        }
+    };
+    if beside {
         let [list, side] = inner.layout(&Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]));
-        table::render(app, theme, frame, list, pane);
+        list_or_map(frame, list);
         let side_block = Block::new().borders(Borders::LEFT).border_set(theme.border).border_style(theme.dim);
         let side_inner = side_block.inner(side);
         frame.render_widget(side_block, side);
         let _ = detail::render(app, theme, frame, side_inner, 0);
     } else {
-        table::render(app, theme, frame, inner, pane);
+        list_or_map(frame, inner);
     }
 }
 
@@ -286,6 +310,7 @@ pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
         Pane::Values => s.tabs[4],
         Pane::Filter => s.pane_filter,
         Pane::People => s.tabs[6],
+        Pane::Map => s.pane_map,
         Pane::All => s.all_records,
     }
 }
@@ -342,10 +367,13 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .visible(context)
         .filter(|b| b.footer && (context != Context::Normal || b.context == Context::Normal))
         // Keys that only work in one list are offered there, and first.
-        .filter(|b| pane_key(b.action).is_none_or(|p| p == app.pane()))
+        .filter(|b| {
+            pane_key(b.action).is_none_or(|p| p == app.pane() || (p == Pane::People && app.pane() == Pane::Map))
+        })
         .filter(|b| {
             b.action != crate::app::Action::Add
                 || app.pane() == Pane::Assets
+                || app.pane() == Pane::Map
                 || crate::app::rows::kind_of(app.pane()).is_some()
         })
         // Assets are rated, not deleted.
@@ -354,6 +382,17 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .filter(|b| b.action != crate::app::Action::Pick || app.form.as_ref().is_some_and(|f| f.focused().can_pick()))
         .collect();
     hints.sort_by_key(|b| footer_rank(b.action));
+    if app.pane() == Pane::Map && context == Context::Normal && !app.rows(Pane::Map).is_empty() {
+        // On the map the page keys step between communities, which is worth saying first.
+        let label = |a| app.keymap.visible(context).find(|b| b.action == a).and_then(|b| b.label.clone());
+        if let (Some(up), Some(down)) = (label(crate::app::Action::PageUp), label(crate::app::Action::PageDown)) {
+            let text = format!("{up}/{down}");
+            let what = format!(" {}  ", i18n::strings(app.lang).map_step);
+            used += width(&text) + width(&what);
+            spans.push(Span::styled(text, theme.accent));
+            spans.push(Span::styled(what, theme.dim));
+        }
+    }
     for b in hints {
         let Some(label) = b.label.as_deref() else { continue };
         let what = format!(" {}  ", i18n::action_help(app.lang, b.action, context));

@@ -47,8 +47,10 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
                     lines.extend(wrap_spans(&pieces, usize::from(inner.width), keys_width + 2));
                 }
             }
-            // The value filter's formula, so every score on the Values tab can be traced.
-            for (i, text) in i18n::filter_formula(app.lang).iter().enumerate() {
+            // The value filter's formula and the map's rules, so every score and every mark can
+            // be traced.
+            let notes = [i18n::filter_formula(app.lang), i18n::map_rules(app.lang)];
+            for (i, text) in notes.iter().flat_map(|n| n.iter().enumerate()) {
                 if i == 0 {
                     lines.push(Line::raw(""));
                     lines.push(Line::styled(*text, theme.header));
