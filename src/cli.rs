@@ -50,6 +50,8 @@ impl From<LangArg> for Lang {
 pub enum Command {
     /// Open a sample workbook (your own file is not touched).
     Demo,
+    /// Open the guided walkthrough (it also starts by itself with a new workbook).
+    Walkthrough,
     /// Check a workbook file and report problems as PATH:LINE:COLUMN: message.
     Check,
     /// Add a record from the shell.

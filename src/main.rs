@@ -38,7 +38,26 @@ fn run(cli: Cli) -> Result<String, String> {
     match cli.command {
         None => {
             let path = commands::workbook_path(cli.file, lang)?;
-            commands::open::open(OpenOptions { path, lang: lang_flag, ascii: cli.ascii, demo: false, config })?;
+            commands::open::open(OpenOptions {
+                path,
+                lang: lang_flag,
+                ascii: cli.ascii,
+                demo: false,
+                config,
+                walkthrough: false,
+            })?;
+            Ok(String::new())
+        }
+        Some(Command::Walkthrough) => {
+            let path = commands::workbook_path(cli.file, lang)?;
+            commands::open::open(OpenOptions {
+                path,
+                lang: lang_flag,
+                ascii: cli.ascii,
+                demo: false,
+                config,
+                walkthrough: true,
+            })?;
             Ok(String::new())
         }
         Some(Command::Demo) => commands::open::demo(lang_flag, cli.ascii, config).map(|()| String::new()),

@@ -102,6 +102,21 @@ impl Tty {
         std::thread::sleep(Duration::from_millis(80));
     }
 
+    /// A new workbook opens the walkthrough; Esc puts it away (and says how to come back).
+    fn leave_guide(&mut self) {
+        let start = Instant::now();
+        while !(self.text().contains("はじめてのガイド") || self.text().contains("Guided walkthrough")) {
+            assert!(start.elapsed() < Duration::from_secs(10), "no walkthrough on a new workbook:\n{}", self.text());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        self.send("\x1b");
+        let start = Instant::now();
+        while self.text().contains("はじめてのガイド") || self.text().contains("Guided walkthrough") {
+            assert!(start.elapsed() < Duration::from_secs(10), "Esc did not leave the walkthrough");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     fn wait_exit(&mut self) -> bool {
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(10) {
@@ -184,6 +199,7 @@ fn closing_the_window_saves_and_exits_even_without_sighup() {
     let mut cmd = CommandBuilder::new("sh");
     cmd.args(["-c", &format!("trap '' HUP; '{BIN}' --file '{path}' --lang en; sleep 5")]);
     let mut tty = Tty::spawn_command(cmd, 80, 24);
+    tty.leave_guide();
     tty.wait_for("Overview");
     tty.send("L");
     tty.wait_for("概要");
@@ -211,6 +227,12 @@ fn killing_tmux_saves_and_exits() {
     let start = Instant::now();
     while !String::from_utf8_lossy(&tmux(&["capture-pane", "-p"]).stdout).contains("Overview") {
         assert!(start.elapsed() < Duration::from_secs(10), "the app did not start in tmux");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // A new workbook opens the walkthrough: Esc puts it away first.
+    tmux(&["send-keys", "Escape"]);
+    while String::from_utf8_lossy(&tmux(&["capture-pane", "-p"]).stdout).contains("Guided walkthrough") {
+        assert!(start.elapsed() < Duration::from_secs(10), "Esc did not leave the walkthrough");
         std::thread::sleep(Duration::from_millis(50));
     }
     tmux(&["send-keys", "L"]);
@@ -285,6 +307,7 @@ fn long_text_can_be_written_in_the_editor_and_comes_back_into_the_form() {
     cmd.env("EDITOR", editor.to_str().expect("path"));
     cmd.env_remove("VISUAL");
     let mut tty = Tty::spawn_command(cmd, 80, 24);
+    tty.leave_guide();
     tty.wait_for("今週の小さな一歩");
     tty.send("3");
     tty.send("]");
@@ -307,6 +330,7 @@ fn add_edit_delete_and_undo_across_lists_in_the_real_app() {
     let (_dir, file) = temp_workbook();
     let path = file.to_str().expect("utf-8 path");
     let mut tty = Tty::spawn(&["--file", path], 80, 24);
+    tty.leave_guide();
     tty.wait_for("今週の小さな一歩");
     // A community.
     tty.send("2");
@@ -366,6 +390,7 @@ fn the_config_file_remaps_keys_sets_the_language_and_a_broken_one_is_reported() 
     cmd.args(["--file", path]);
     cmd.env("TSUNAGARI_CONFIG", &config);
     let mut tty = Tty::spawn_command(cmd, 80, 24);
+    tty.leave_guide();
     tty.wait_for("Small next actions");
     tty.send("5");
     tty.wait_for("A add");
@@ -388,6 +413,8 @@ fn the_config_file_remaps_keys_sets_the_language_and_a_broken_one_is_reported() 
     cmd.env("TSUNAGARI_CONFIG", &config);
     let mut tty = Tty::spawn_command(cmd, 100, 24);
     tty.wait_for("config.ron:2:2");
+    // The walkthrough left unfinished above is offered again; Esc, then q quits.
+    tty.leave_guide();
     tty.send("q");
     assert!(tty.wait_exit());
     let out = run(&file, &["check", "--config", config.to_str().expect("utf-8")]);

@@ -117,6 +117,10 @@ pub enum Action {
     /// Move the selected final value up or down in rank.
     RankUp,
     RankDown,
+    /// The walkthrough's card sort: put the card shown on pile 1, 2 or 3.
+    Pile(u8),
+    /// Mark or unmark the item under the cursor (the walkthrough's ranking page).
+    Mark,
     /// Enter while typing a search: keep the filter, back to the list.
     SearchAccept,
     /// Esc: drop the list's search.

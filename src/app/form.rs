@@ -135,6 +135,10 @@ pub enum FormTarget {
     Decide(RecordRef),
     /// The self-rating, notes and evidence of one asset.
     Asset(crate::model::AssetKind),
+    /// The question on the walkthrough's page (one field; Enter answers it).
+    Walkthrough,
+    /// A value card of one's own, added during the card sort.
+    OwnCard,
 }
 
 #[derive(Clone, Debug)]

@@ -415,19 +415,19 @@ fn invitation_fields(s: &i18n::Strings, lang: Lang, i: &Invitation, wb: &Workboo
 }
 
 /// Reads the fields back, checking each; marks every wrong field and returns `None` if any is.
-struct Reader<'a> {
-    form: &'a mut Form,
-    lang: Lang,
-    today: NaiveDate,
-    ok: bool,
+pub(super) struct Reader<'a> {
+    pub form: &'a mut Form,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub ok: bool,
 }
 
 impl Reader<'_> {
-    fn fail(&mut self, i: usize, message: String) {
+    pub(super) fn fail(&mut self, i: usize, message: String) {
         self.form.fields[i].error = Some(message);
         self.ok = false;
     }
-    fn text(&mut self, i: usize) -> Text {
+    pub(super) fn text(&mut self, i: usize) -> Text {
         let t = Text::from(self.form.fields[i].value().as_str());
         let one_line = !matches!(self.form.fields[i].kind, FieldKind::Multi);
         // Blank lines before or after a note are not part of it.
@@ -437,7 +437,7 @@ impl Reader<'_> {
         }
         t
     }
-    fn number(&mut self, i: usize) -> i64 {
+    pub(super) fn number(&mut self, i: usize) -> i64 {
         let FieldKind::Number { min, max } = self.form.fields[i].kind else { return 0 };
         // Full-width digits and minus (from an IME) read as ASCII.
         let raw: String = self.form.fields[i]
@@ -460,11 +460,11 @@ impl Reader<'_> {
         }
     }
     /// A number that may be left empty (unknown).
-    fn optional_number(&mut self, i: usize) -> Option<i64> {
+    pub(super) fn optional_number(&mut self, i: usize) -> Option<i64> {
         if self.form.fields[i].value().trim().is_empty() { None } else { Some(self.number(i)) }
     }
     /// A date of something that already happened (empty is fine unless required).
-    fn past_date(&mut self, i: usize) -> Option<NaiveDate> {
+    pub(super) fn past_date(&mut self, i: usize) -> Option<NaiveDate> {
         let raw = self.form.fields[i].value();
         if raw.trim().is_empty() {
             if self.form.fields[i].required {
@@ -491,7 +491,7 @@ impl Reader<'_> {
         }
     }
     /// Any date (a deadline may lie ahead); empty is fine unless required.
-    fn any_date(&mut self, i: usize) -> Option<NaiveDate> {
+    pub(super) fn any_date(&mut self, i: usize) -> Option<NaiveDate> {
         let raw = self.form.fields[i].value();
         if raw.trim().is_empty() {
             if self.form.fields[i].required {
@@ -515,7 +515,7 @@ impl Reader<'_> {
     }
     /// Names separated by commas (`,` or `、`), each resolved by `find`; the first that fails
     /// marks the field.
-    fn named<T: PartialEq>(
+    pub(super) fn named<T: PartialEq>(
         &mut self,
         i: usize,
         kind: RecordKind,
@@ -536,21 +536,21 @@ impl Reader<'_> {
         out
     }
     /// People by name or #id.
-    fn people(&mut self, i: usize, wb: &Workbook) -> Vec<PersonId> {
+    pub(super) fn people(&mut self, i: usize, wb: &Workbook) -> Vec<PersonId> {
         self.named(i, RecordKind::Person, |n| wb.person_named(n))
     }
     /// One person by name (empty is none).
-    fn person(&mut self, i: usize, wb: &Workbook) -> Option<PersonId> {
+    pub(super) fn person(&mut self, i: usize, wb: &Workbook) -> Option<PersonId> {
         let found = self.people(i, wb);
         if found.len() > 1 {
             self.fail(i, i18n::strings(self.lang).one_person.to_owned());
         }
         found.first().copied()
     }
-    fn choice(&self, i: usize) -> usize {
+    pub(super) fn choice(&self, i: usize) -> usize {
         self.form.fields[i].choice
     }
-    fn on(&self, i: usize) -> bool {
+    pub(super) fn on(&self, i: usize) -> bool {
         self.form.fields[i].on
     }
 }
@@ -562,7 +562,7 @@ fn month_day_only(raw: &str) -> bool {
     digits.contains(&true) && longest < 4
 }
 
-fn nth<E: IntoEnumIterator + Default>(i: usize) -> E {
+pub(super) fn nth<E: IntoEnumIterator + Default>(i: usize) -> E {
     E::iter().nth(i).unwrap_or_default()
 }
 
@@ -573,6 +573,8 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
         FormTarget::Contact(person) => return contact_from(form, wb, lang, today, person),
         FormTarget::Decide(r) => return decide_from(form, wb, lang, today, r),
         FormTarget::Asset(kind) => return asset_from(form, wb, lang, today, kind),
+        // The walkthrough reads its own questions (`answers`).
+        FormTarget::Walkthrough | FormTarget::OwnCard => return None,
         _ => {}
     }
     let existing = match target {
@@ -582,7 +584,9 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
     let kind = match target {
         FormTarget::Edit(r) | FormTarget::Decide(r) => r.kind(),
         FormTarget::New(k) => k,
-        FormTarget::Contact(_) | FormTarget::Asset(_) => RecordKind::Person,
+        FormTarget::Contact(_) | FormTarget::Asset(_) | FormTarget::Walkthrough | FormTarget::OwnCard => {
+            RecordKind::Person
+        }
     };
     let mut r = Reader { form, lang, today, ok: true };
     let mut edit: Edit = Vec::new();

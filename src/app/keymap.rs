@@ -25,6 +25,8 @@ pub enum Context {
     Search,
     /// Choosing from a form field's list (keys not bound here go to its query).
     Pick,
+    /// A page of the walkthrough that is not a question (its questions are forms).
+    Guide,
     /// Everywhere.
     Any,
 }
@@ -174,6 +176,31 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[code(KeyCode::Up), ctrl('p')], Action::Up, Pick, false, "Up"),
     bind(&[code(KeyCode::PageDown)], Action::PageDown, Pick, false, "PgDn"),
     bind(&[code(KeyCode::PageUp)], Action::PageUp, Pick, false, "PgUp"),
+    // The walkthrough. Its questions are forms: there Enter (one-line fields) and Ctrl-s answer,
+    // and PgUp/PgDn go back or skip, as these say.
+    bind(&[code(KeyCode::Enter)], Action::Save, Guide, true, "Enter"),
+    bind(&[key('1')], Action::Pile(1), Guide, true, "1"),
+    bind(&[key('2')], Action::Pile(2), Guide, true, "2"),
+    bind(&[key('3')], Action::Pile(3), Guide, true, "3"),
+    bind(&[key('a')], Action::Add, Guide, true, "a"),
+    bind(&[key(' ')], Action::Mark, Guide, true, "Space"),
+    bind(&[key('K'), Combo { code: KeyCode::Char('K'), mods: KeyModifiers::SHIFT }], Action::RankUp, Guide, true, "K"),
+    bind(
+        &[key('J'), Combo { code: KeyCode::Char('J'), mods: KeyModifiers::SHIFT }],
+        Action::RankDown,
+        Guide,
+        true,
+        "J",
+    ),
+    bind(&[code(KeyCode::PageUp), code(KeyCode::Backspace)], Action::PageUp, Guide, true, "PgUp"),
+    bind(&[code(KeyCode::PageDown)], Action::PageDown, Guide, true, "PgDn"),
+    bind(&[key(']')], Action::NextPane, Guide, true, "[ ]"),
+    hidden(&[key('[')], Action::PrevPane, Guide),
+    bind(&[code(KeyCode::Esc), key('q')], Action::Close, Guide, true, "Esc"),
+    hidden(&[ctrl('c')], Action::Close, Guide),
+    bind(&[key('?')], Action::Help, Guide, false, "?"),
+    hidden(&[code(KeyCode::PageUp)], Action::PageUp, Form),
+    hidden(&[code(KeyCode::PageDown)], Action::PageDown, Form),
 ];
 
 /// One binding as the app uses it (the defaults, or a config file's replacement keys).
@@ -231,6 +258,7 @@ fn prefix(context: Context) -> &'static str {
         Form => "form.",
         Search => "search.",
         Pick => "pick.",
+        Guide => "guide.",
     }
 }
 
@@ -279,6 +307,10 @@ pub fn action_name(a: Action) -> Option<&'static str> {
         Action::ExternalEdit => "external_edit",
         Action::Pick => "pick",
         Action::Choose => "choose",
+        Action::Pile(1) => "pile_1",
+        Action::Pile(2) => "pile_2",
+        Action::Pile(_) => "pile_3",
+        Action::Mark => "mark",
         Action::GoTab(_) | Action::PrevPane | Action::Input(_) => return None,
     })
 }

@@ -5,6 +5,7 @@
 //! Edits bump `generation`; the loop hands a snapshot to the background saver once edits pause.
 
 pub mod action;
+mod answers;
 pub mod form;
 pub mod forms;
 pub mod history;
@@ -14,6 +15,7 @@ pub mod rows;
 pub mod run;
 pub mod saver;
 pub mod search;
+pub mod walkthrough;
 
 use std::cell::Cell;
 use std::path::PathBuf;
@@ -93,6 +95,10 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// The record being added or edited; it takes the keys while open.
     pub form: Option<form::Form>,
+    /// The guided walkthrough, while it shows (its question, if any, is `form`).
+    pub walk: Option<walkthrough::Walk>,
+    /// `tsunagari walkthrough`: open it once the workbook is loaded.
+    pub start_walkthrough: bool,
     /// Each list's order, as an index into `rows::orders(pane)`.
     pub order: [usize; Pane::COUNT],
     /// Each list's search (empty: none).
@@ -151,6 +157,8 @@ impl App {
             rows: rows::RowCache::default(),
             overlay: None,
             form: None,
+            walk: None,
+            start_walkthrough: false,
             filters: Default::default(),
             order: [0; Pane::COUNT],
             searching: false,
@@ -258,6 +266,13 @@ impl App {
         }
         self.rows.invalidate();
         self.refresh_rows();
+        // The walkthrough: on a new workbook, when asked for, or to offer going on with an
+        // unfinished one (Esc puts it away).
+        let progress = &self.wb.walkthrough;
+        let unfinished = progress.started.is_some() && progress.completed.is_none();
+        if !self.demo && self.read_only.is_none() && (new_file || self.start_walkthrough || unfinished) {
+            self.open_walkthrough();
+        }
         Ok(())
     }
 
@@ -320,6 +335,9 @@ impl App {
         if self.searching {
             return Context::Search;
         }
+        if self.walk.is_some() && self.overlay.is_none() {
+            return Context::Guide;
+        }
         match &self.overlay {
             None => Context::Normal,
             Some(Overlay::ConfirmDelete { .. }) => Context::Confirm,
@@ -328,6 +346,10 @@ impl App {
     }
 
     pub fn action_for(&self, key: &KeyEvent) -> Option<Action> {
+        if self.is_loading() || self.too_small {
+            // Only quitting works, with the keys that quit from the lists, whatever is open.
+            return self.keymap.lookup(key, Context::Normal).filter(|a| *a == Action::Quit);
+        }
         let context = self.context();
         let action = match self.keymap.lookup(key, context) {
             Some(a) => a,
@@ -335,9 +357,6 @@ impl App {
             None if matches!(context, Context::Form | Context::Search | Context::Pick) => Action::Input(*key),
             None => return None,
         };
-        if (self.is_loading() || self.too_small) && action != Action::Quit {
-            return None;
-        }
         Some(action)
     }
 
@@ -361,6 +380,10 @@ impl App {
         self.message = None;
         if self.form.as_ref().is_some_and(|f| f.picker.is_some()) {
             self.pick(action);
+            return true;
+        }
+        if self.walk.is_some() && self.overlay.is_none() && self.guide_takes(action) {
+            self.refresh_rows();
             return true;
         }
         match action {
@@ -452,9 +475,43 @@ impl App {
                 self.searching = true;
             }
             Action::Search => self.searching = true,
-            Action::Export | Action::Walkthrough => self.message = Some(i18n::strings(self.lang).not_yet.to_owned()),
+            Action::Walkthrough => self.open_walkthrough(),
+            Action::Export => self.message = Some(i18n::strings(self.lang).not_yet.to_owned()),
+            // Only the walkthrough's pages use these (see `guide_takes`).
+            Action::Pile(_) | Action::Mark => {}
         }
         self.refresh_rows();
+        true
+    }
+
+    /// The walkthrough's share of the keys: its question's form gets typing, Enter and Ctrl-s
+    /// answer, PgUp/PgDn go back or skip, Esc leaves; its other pages get everything. Returns
+    /// false for keys the app handles as usual (help, the pick list).
+    fn guide_takes(&mut self, action: Action) -> bool {
+        let question = self.form.as_ref().map(|f| (f.target, f.focused().kind.clone()));
+        match (question, action) {
+            (Some((form::FormTarget::OwnCard, _)), Action::Close) => self.form = None,
+            (Some(_), Action::Save) => self.answer_walk_question(),
+            (Some((_, kind)), Action::Input(key))
+                if key.code == ratatui::crossterm::event::KeyCode::Enter && kind != form::FieldKind::Multi =>
+            {
+                self.answer_walk_question()
+            }
+            (Some(_), Action::Pick | Action::Input(_) | Action::ExternalEdit) => return false,
+            (Some((form::FormTarget::OwnCard, _)), _) => return false,
+            (Some(_), Action::Close | Action::Quit | Action::PageUp | Action::PageDown) => self.walk_update(action),
+            (Some(_), _) => return false,
+            (None, Action::Help) => return false,
+            (None, Action::PageUp)
+                if self.walk.as_ref().is_some_and(|w| w.current(&self.wb) == walkthrough::Step::Sort) =>
+            {
+                // Back on the card sort takes the last card back first.
+                if !self.unsort_card() {
+                    self.walk_update(action);
+                }
+            }
+            (None, _) => self.walk_update(action),
+        }
         true
     }
 
@@ -702,7 +759,9 @@ impl App {
             form::FormTarget::Edit(_) => i18n::saved_record(self.lang, false, &name),
             form::FormTarget::Contact(_) => i18n::contact_logged(self.lang, &name),
             form::FormTarget::Decide(_) => i18n::decided(self.lang, &name),
-            form::FormTarget::Asset(_) => i18n::saved_record(self.lang, false, &name),
+            form::FormTarget::Asset(_) | form::FormTarget::Walkthrough | form::FormTarget::OwnCard => {
+                i18n::saved_record(self.lang, false, &name)
+            }
         };
         match self.history.apply(&mut self.wb, edit, label.clone()) {
             Ok(()) => {

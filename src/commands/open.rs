@@ -20,6 +20,8 @@ pub struct OpenOptions {
     pub demo: bool,
     /// The config file to read (`None`: none).
     pub config: Option<PathBuf>,
+    /// Open the guided walkthrough (`tsunagari walkthrough`).
+    pub walkthrough: bool,
 }
 
 pub fn open(opts: OpenOptions) -> Result<(), String> {
@@ -54,6 +56,7 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
     app.lang_fixed = opts.lang.is_some();
     app.ascii_flag = opts.ascii;
     app.demo = opts.demo;
+    app.start_walkthrough = opts.walkthrough;
     app.use_config(crate::config::load_given(opts.config.as_deref()));
     // ratatui sets up the terminal and a panic hook that restores it. We save before restoring:
     // when the window is gone, restoring fails (and ratatui's `restore` would panic printing
@@ -101,7 +104,7 @@ pub fn demo(lang: Option<Lang>, ascii: bool, config: Option<PathBuf>) -> Result<
     let demo = demo_text();
     store::files::write_atomic(&path, demo.as_bytes())
         .map_err(|e| text(lang.unwrap_or_else(Lang::from_env), Msg::CannotCreateDir(&path, &e)))?;
-    open(OpenOptions { path, lang, ascii, demo: true, config })
+    open(OpenOptions { path, lang, ascii, demo: true, config, walkthrough: false })
 }
 
 /// The demo workbook: the one shipped in `assets/`, or a generated one if it ever fails to parse.

@@ -4,6 +4,7 @@
 //! compile error); labels of the model's choice enums come from [`Label`]; sentences with numbers
 //! in them are functions here. Screens call these and never spell text themselves.
 
+pub mod guide;
 pub mod messages;
 
 use chrono::{Datelike, NaiveDate};
@@ -1304,6 +1305,22 @@ pub fn action_help(lang: Lang, a: crate::app::Action, context: crate::app::keyma
         (Lang::En, Action::Confirm, _) => "yes",
         (Lang::Ja, Action::ToggleLang, _) => "English に切り替える",
         (Lang::En, Action::ToggleLang, _) => "switch to 日本語",
+        (Lang::Ja, Action::Save, Context::Guide) => "次へ",
+        (Lang::En, Action::Save, Context::Guide) => "next",
+        (Lang::Ja, Action::Add, Context::Guide) => "自分のカード",
+        (Lang::En, Action::Add, Context::Guide) => "own card",
+        (Lang::Ja, Action::PageUp, Context::Guide) => "戻る",
+        (Lang::En, Action::PageUp, Context::Guide) => "back",
+        (Lang::Ja, Action::PageDown, Context::Guide) => "飛ばす",
+        (Lang::En, Action::PageDown, Context::Guide) => "skip",
+        (Lang::Ja, Action::NextPane | Action::PrevPane, Context::Guide) => "章",
+        (Lang::En, Action::NextPane | Action::PrevPane, Context::Guide) => "chapter",
+        (Lang::Ja, Action::Close, Context::Guide) => "中断(続きは w)",
+        (Lang::En, Action::Close, Context::Guide) => "leave (w resumes)",
+        (Lang::Ja, Action::RankUp, Context::Guide) => "順位を上げる",
+        (Lang::En, Action::RankUp, Context::Guide) => "rank up",
+        (Lang::Ja, Action::RankDown, Context::Guide) => "順位を下げる",
+        (Lang::En, Action::RankDown, Context::Guide) => "rank down",
         _ => action(lang, a),
     }
 }
@@ -1314,6 +1331,14 @@ pub fn action(lang: Lang, a: crate::app::Action) -> &'static str {
     match (lang, a) {
         (Lang::Ja, Quit) => "終了",
         (Lang::En, Quit) => "quit",
+        (Lang::Ja, Pile(1)) => "とても大切",
+        (Lang::En, Pile(1)) => "very important",
+        (Lang::Ja, Pile(2)) => "大切",
+        (Lang::En, Pile(2)) => "important",
+        (Lang::Ja, Pile(_)) => "それほどでも",
+        (Lang::En, Pile(_)) => "not so much",
+        (Lang::Ja, Mark) => "選ぶ/外す",
+        (Lang::En, Mark) => "pick/unpick",
         (Lang::Ja, NextTab) => "次のタブ",
         (Lang::En, NextTab) => "next tab",
         (Lang::Ja, PrevTab) => "前のタブ",

@@ -5,6 +5,7 @@
 //! [`derived`]; storage serialises [`Workbook`] as it is.
 
 pub mod assets;
+pub mod cards;
 pub mod dates;
 pub mod derived;
 pub mod filter;

@@ -539,6 +539,43 @@ pub struct WalkthroughProgress {
     pub started: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<NaiveDate>,
+    /// The value card sort so far, in the order the cards were sorted.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sorted: Vec<SortedCard>,
+    /// Records the walkthrough made, by the question that made them, so going back to a question
+    /// changes the same record instead of adding another.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub made: Vec<MadeRecord>,
+    /// What was typed into the open question when the walkthrough was left.
+    #[serde(skip_serializing_if = "Text::is_empty")]
+    pub draft: Text,
+}
+
+/// A value card and the pile it went to. Built-in cards are kept by their key (so the sort
+/// survives a change of language); a card of one's own by what was typed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SortedCard {
+    pub card: Text,
+    pub pile: Pile,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub own: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum Pile {
+    #[default]
+    VeryImportant,
+    Important,
+    NotImportant,
+}
+
+/// A record the walkthrough made for one of its questions (`slot`, e.g. "community-2").
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MadeRecord {
+    pub slot: Text,
+    pub record: u64,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, EnumIter)]

@@ -13,6 +13,7 @@ mod overview;
 mod table;
 pub mod theme;
 mod trend;
+mod walkthrough;
 pub mod wrap;
 
 use ratatui::Frame;
@@ -58,6 +59,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     if app.is_loading() {
         let p = Paragraph::new(s.loading).style(theme.dim).centered();
         frame.render_widget(p, body.centered_vertically(Constraint::Length(1)));
+    } else if let Some(walk) = &app.walk {
+        // The walkthrough draws its question's form itself, under the question.
+        walkthrough::render(app, walk, &theme, frame, body);
     } else {
         render_body(app, &theme, frame, body);
     }
@@ -66,7 +70,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     if let Some(o) = &app.overlay {
         overlay::render(app, o, &theme, frame, body);
     }
-    if let Some(f) = &app.form {
+    if let Some(f) = app.form.as_ref().filter(|_| app.walk.is_none()) {
         form::render(app, f, &theme, frame, body);
     }
 }
@@ -347,6 +351,19 @@ fn footer_rank(a: crate::app::Action) -> u8 {
     }
 }
 
+/// Whether a walkthrough key belongs on the footer of this page.
+fn guide_key(a: crate::app::Action, step: Option<crate::app::walkthrough::Step>, question: bool) -> bool {
+    use crate::app::Action::*;
+    use crate::app::walkthrough::Step;
+    match a {
+        Pile(_) | Add => step == Some(Step::Sort) && !question,
+        Mark | RankUp | RankDown => step == Some(Step::Top),
+        PageDown | PageUp => step.is_some(),
+        NextPane => step.is_some() && !question,
+        _ => true,
+    }
+}
+
 fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let context = app.context();
     if context == Context::Search {
@@ -361,6 +378,11 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     let room = usize::from(area.width);
+    // In the walkthrough the keys depend on the page: a question answers with Enter and keeps
+    // back, skip and leave; the card sort and the ranking add their own.
+    let step = app.walk.as_ref().filter(|w| !w.welcome_back).map(|w| w.current(&app.wb));
+    let question = app.walk.is_some() && context == Context::Form;
+    let context = if question { Context::Guide } else { context };
     // The footer shows what matters most first; what does not fit is in the help.
     let mut hints: Vec<&keymap::Bound> = app
         .keymap
@@ -380,6 +402,7 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .filter(|b| b.action != crate::app::Action::Delete || app.pane() != Pane::Assets)
         // Ctrl-p is offered where it has a list to show.
         .filter(|b| b.action != crate::app::Action::Pick || app.form.as_ref().is_some_and(|f| f.focused().can_pick()))
+        .filter(|b| app.walk.is_none() || guide_key(b.action, step, question))
         .collect();
     hints.sort_by_key(|b| footer_rank(b.action));
     if app.pane() == Pane::Map && context == Context::Normal && !app.rows(Pane::Map).is_empty() {

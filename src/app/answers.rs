@@ -1,0 +1,460 @@
+//! The walkthrough's questions and what their answers write. Pure: each question is a one-field
+//! form built from the workbook (showing what an earlier answer wrote, so going back edits it),
+//! and each answer becomes an [`Edit`] plus the records it made, or marks the field with what to
+//! type instead. Examples are placeholders only; nothing is written that the person did not type
+//! or choose.
+
+use chrono::NaiveDate;
+use strum::IntoEnumIterator;
+
+use super::form::{Field, FieldKind, Form, FormTarget};
+use super::forms::{Reader, nth};
+use super::walkthrough::Step;
+use crate::i18n::{self, Label, guide};
+use crate::model::*;
+
+/// The slot of the tags the walkthrough made (several records share it).
+pub const TAG_SLOT: &str = "tag";
+
+pub enum Outcome {
+    /// The field says what is wrong.
+    Wrong,
+    Write(Edit, Vec<MadeRecord>),
+    /// An empty optional answer that ends the chapter (no more communities).
+    EndChapter,
+}
+
+/// The record the walkthrough made for `slot`, if it still exists.
+fn made(wb: &Workbook, slot: &str) -> Option<RecordRef> {
+    wb.walkthrough
+        .made
+        .iter()
+        .filter(|m| m.slot.as_str() == slot)
+        .filter_map(|m| wb.record_by_number(m.record))
+        .next_back()
+}
+
+fn slot(name: &str, r: RecordRef) -> MadeRecord {
+    MadeRecord { slot: Text::from(name), record: r.number() }
+}
+
+fn community_slot(n: u8) -> String {
+    format!("community-{n}")
+}
+
+fn made_community(wb: &Workbook, n: u8) -> Option<Community> {
+    match made(wb, &community_slot(n)) {
+        Some(RecordRef::Community(id)) => wb.communities.get(id).cloned(),
+        _ => None,
+    }
+}
+
+fn made_invitation(wb: &Workbook) -> Option<Invitation> {
+    match made(wb, "invitation") {
+        Some(RecordRef::Invitation(id)) => wb.invitations.get(id).cloned(),
+        _ => None,
+    }
+}
+
+fn made_introduction(wb: &Workbook) -> Option<Introduction> {
+    match made(wb, "introduction") {
+        Some(RecordRef::Introduction(id)) => wb.introductions.get(id).cloned(),
+        _ => None,
+    }
+}
+
+fn made_tags(wb: &Workbook) -> Vec<TagId> {
+    wb.walkthrough
+        .made
+        .iter()
+        .filter(|m| m.slot.as_str() == TAG_SLOT)
+        .filter_map(|m| match wb.record_by_number(m.record) {
+            Some(RecordRef::Tag(id)) => Some(id),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The final value of this rank (0 = first).
+fn value_at(wb: &Workbook, rank: usize) -> Option<FinalValue> {
+    wb.ranked_values().get(rank).map(|v| (*v).clone())
+}
+
+fn line(label: &str, text: &str, example: &str) -> Field {
+    Field::new(label, FieldKind::Line).text(text).example(example)
+}
+
+fn choice<E: IntoEnumIterator + Label + PartialEq>(label: &str, lang: Lang, current: E) -> Field {
+    let options: Vec<E> = E::iter().collect();
+    let labels = options.iter().map(|o| o.label(lang).to_owned()).collect();
+    let at = options.iter().position(|o| *o == current).unwrap_or(0);
+    Field::new(label, FieldKind::Choice(labels)).chosen(at)
+}
+
+/// The fit of an invitation with a value, -2 to +2, as the choices read.
+const FITS: [i8; 5] = [-2, -1, 0, 1, 2];
+
+/// The question of a page, or `None` for pages that are not questions.
+pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
+    let s = i18n::strings(lang);
+    let label = guide::label(lang, step);
+    let example = guide::example(lang, step);
+    let field = match step {
+        Step::Owner => line(label, &wb.settings.owner, example),
+        Step::Describe(rank) => {
+            let v = value_at(wb, rank)?;
+            line(label, &v.description, example)
+        }
+        Step::CommunityName(n) => {
+            line(label, made_community(wb, n).map(|c| c.name.to_string()).as_deref().unwrap_or(""), example)
+        }
+        Step::CommunityDistance(n) => choice(label, lang, made_community(wb, n)?.distance),
+        Step::CommunityValues(n) => {
+            let c = made_community(wb, n)?;
+            let names: Vec<String> =
+                c.values.iter().filter_map(|v| wb.values.get(*v)).map(|v| v.name.to_string()).collect();
+            line(label, &names.join(", "), example).links(RecordKind::Value, true)
+        }
+        Step::Tags => {
+            let names: Vec<String> =
+                made_tags(wb).iter().filter_map(|t| wb.tags.get(*t)).map(|t| t.name.to_string()).collect();
+            line(label, &names.join(", "), example).links(RecordKind::Tag, true)
+        }
+        Step::Output => {
+            let text = match made(wb, "output") {
+                Some(RecordRef::Output(id)) => wb.outputs.get(id).map(|o| o.text.to_string()),
+                _ => None,
+            };
+            line(label, text.as_deref().unwrap_or(""), example)
+        }
+        Step::IntroducePeople => {
+            let names: Vec<String> = made_introduction(wb)
+                .map(|i| {
+                    [i.first, i.second]
+                        .iter()
+                        .flatten()
+                        .filter_map(|p| wb.people.get(*p))
+                        .map(|p| p.name.to_string())
+                        .collect()
+                })
+                .unwrap_or_default();
+            line(label, &names.join(", "), example).links(RecordKind::Person, true)
+        }
+        Step::IntroduceWhy => line(label, &made_introduction(wb)?.why, example),
+        Step::InviteWhat => {
+            line(label, made_invitation(wb).map(|i| i.what.to_string()).as_deref().unwrap_or(""), example)
+        }
+        Step::InviteFit(rank) => {
+            let v = value_at(wb, rank)?;
+            let current = made_invitation(wb)?.scores.iter().find(|x| x.value == v.id).map_or(0, |x| x.score);
+            let labels = FITS.iter().map(|&f| guide::fit_label(lang, f).to_owned()).collect();
+            let at = FITS.iter().position(|&f| f == current).unwrap_or(2);
+            Field::new(label, FieldKind::Choice(labels)).chosen(at)
+        }
+        Step::InviteExcitement => {
+            let i = made_invitation(wb)?;
+            Field::new(label, FieldKind::Number { min: 0, max: 5 }).text(&i.excitement.to_string()).example(example)
+        }
+        Step::InviteCost => choice(label, lang, made_invitation(wb)?.cost),
+        Step::InviteDecision => {
+            let i = made_invitation(wb)?;
+            let options = [Decision::Accepted, Decision::Declined, Decision::Later];
+            let labels = options.iter().map(|d| d.label(lang).to_owned()).collect();
+            let at = options.iter().position(|d| *d == i.decision).unwrap_or(0);
+            Field::new(label, FieldKind::Choice(labels)).chosen(at)
+        }
+        Step::InviteReason => {
+            let i = made_invitation(wb)?;
+            // The filter's own reading is the example, never the answer.
+            let why = crate::model::filter::judge(wb, crate::model::filter::Candidate::Invitation(i.id))
+                .map(|v| i18n::filter_why(lang, wb, &v))
+                .unwrap_or_else(|| example.to_owned());
+            line(label, &i.reason, &why)
+        }
+        Step::Rate(kind) => {
+            let r = wb.asset(kind).and_then(|a| a.rating);
+            Field::new(label, FieldKind::Number { min: 1, max: 5 })
+                .text(&r.map_or_else(String::new, |r| r.to_string()))
+                .example(s.example_rating)
+        }
+        Step::Explain | Step::Sort | Step::Top | Step::Verdict | Step::Stocktake | Step::Summary => return None,
+    };
+    Some(Form::new(FormTarget::Walkthrough, vec![field]))
+}
+
+/// Checks an answer and says what it writes.
+pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDate) -> Outcome {
+    let mut r = Reader { form, lang, today, ok: true };
+    let mut edit: Edit = Vec::new();
+    let mut made_now = Vec::new();
+    match step {
+        Step::Owner => {
+            let owner = r.text(0);
+            edit.push(Change::Settings(Settings { owner, ..wb.settings.clone() }));
+        }
+        Step::Describe(rank) => {
+            let description = r.text(0);
+            if let Some(v) = value_at(wb, rank) {
+                edit.push(Change::Put(Record::Value(FinalValue { description, revisited: Some(today), ..v })));
+            }
+        }
+        Step::CommunityName(n) => {
+            let name = r.text(0);
+            let existing = made_community(wb, n);
+            if name.is_blank() {
+                return match existing {
+                    // Clearing a name that was given would leave a nameless community.
+                    Some(_) => {
+                        r.fail(0, guide::name_or_skip(lang).to_owned());
+                        Outcome::Wrong
+                    }
+                    None if n == 1 => {
+                        r.fail(0, guide::name_or_skip(lang).to_owned());
+                        Outcome::Wrong
+                    }
+                    None => Outcome::EndChapter,
+                };
+            }
+            // A community of that name that is already in the workbook is the one meant.
+            let same = wb.communities.iter().find(|c| same_name(&c.name, &name)).cloned();
+            let c = match (existing, same) {
+                (Some(c), _) => Community { name, ..c },
+                (None, Some(c)) => c,
+                (None, None) => Community {
+                    id: CommunityId(wb.new_id()),
+                    name,
+                    status: CommunityStatus::Considering,
+                    created: Some(today),
+                    ..Default::default()
+                },
+            };
+            made_now.push(slot(&community_slot(n), RecordRef::Community(c.id)));
+            edit.push(Change::Put(Record::Community(c)));
+        }
+        Step::CommunityDistance(n) => {
+            let distance = nth::<Distance>(r.choice(0));
+            if let Some(c) = made_community(wb, n) {
+                edit.push(Change::Put(Record::Community(Community { distance, ..c })));
+            }
+        }
+        Step::CommunityValues(n) => {
+            let values = r.named(0, RecordKind::Value, |name| wb.value_named(name));
+            if let (true, Some(c)) = (r.ok, made_community(wb, n)) {
+                edit.push(Change::Put(Record::Community(Community { values, ..c })));
+            }
+        }
+        Step::Tags => {
+            let raw = r.text(0);
+            for name in super::picker::split_items(&raw) {
+                let id = match wb.tag_named(name) {
+                    Some(id) => id,
+                    None => {
+                        let tag = Tag {
+                            id: TagId(wb.new_id()),
+                            name: Text::from(name),
+                            created: Some(today),
+                            ..Default::default()
+                        };
+                        let id = tag.id;
+                        edit.push(Change::Put(Record::Tag(tag)));
+                        id
+                    }
+                };
+                made_now.push(slot(TAG_SLOT, RecordRef::Tag(id)));
+            }
+        }
+        Step::Output => {
+            let text = r.text(0);
+            if text.is_blank() {
+                r.fail(0, guide::required_or_skip(lang).to_owned());
+            } else {
+                let tags = made_tags(wb);
+                let o = match made(wb, "output") {
+                    Some(RecordRef::Output(id)) => wb.outputs.get(id).cloned(),
+                    _ => None,
+                };
+                let o = match o {
+                    Some(o) => Output { text, ..o },
+                    None => Output { id: OutputId(wb.new_id()), date: Some(today), text, tags, ..Default::default() },
+                };
+                made_now.push(slot("output", RecordRef::Output(o.id)));
+                edit.push(Change::Put(Record::Output(o)));
+            }
+        }
+        Step::IntroducePeople => {
+            let raw = r.text(0);
+            let names: Vec<&str> = super::picker::split_items(&raw).collect();
+            if names.len() != 2 || same_name(names[0], names[1]) {
+                r.fail(0, guide::two_names(lang).to_owned());
+            } else {
+                // Each is someone in the workbook, or a new person (a loose tie to start with).
+                let mut people = Vec::new();
+                for name in names {
+                    let id = match wb.person_named(name) {
+                        Ok(id) => id,
+                        Err(NameError::Ambiguous(ids)) => {
+                            r.fail(0, i18n::name_error(lang, RecordKind::Person, name, &NameError::Ambiguous(ids)));
+                            break;
+                        }
+                        Err(NameError::Missing) => {
+                            let p = Person { id: PersonId(wb.new_id()), name: Text::from(name), ..Default::default() };
+                            let id = p.id;
+                            edit.push(Change::Put(Record::Person(p)));
+                            id
+                        }
+                    };
+                    people.push(id);
+                }
+                if r.ok {
+                    let i = made_introduction(wb).unwrap_or_else(|| Introduction {
+                        id: IntroductionId(wb.new_id()),
+                        direction: IntroDirection::Given,
+                        ..Default::default()
+                    });
+                    let i = Introduction { first: Some(people[0]), second: Some(people[1]), ..i };
+                    made_now.push(slot("introduction", RecordRef::Introduction(i.id)));
+                    edit.push(Change::Put(Record::Introduction(i)));
+                }
+            }
+        }
+        Step::IntroduceWhy => {
+            let why = r.text(0);
+            if let Some(i) = made_introduction(wb) {
+                edit.push(Change::Put(Record::Introduction(Introduction { why, ..i })));
+            }
+        }
+        Step::InviteWhat => {
+            let what = r.text(0);
+            if what.is_blank() {
+                r.fail(0, guide::required_or_skip(lang).to_owned());
+            } else {
+                let i = made_invitation(wb).unwrap_or_else(|| Invitation {
+                    id: InvitationId(wb.new_id()),
+                    received: Some(today),
+                    ..Default::default()
+                });
+                made_now.push(slot("invitation", RecordRef::Invitation(i.id)));
+                edit.push(Change::Put(Record::Invitation(Invitation { what, ..i })));
+            }
+        }
+        Step::InviteFit(rank) => {
+            let score = FITS[r.choice(0).min(FITS.len() - 1)];
+            if let (Some(v), Some(mut i)) = (value_at(wb, rank), made_invitation(wb)) {
+                i.scores.retain(|x| x.value != v.id);
+                i.scores.push(ValueScore { value: v.id, score });
+                edit.push(Change::Put(Record::Invitation(i)));
+            }
+        }
+        Step::InviteExcitement => {
+            let excitement = r.number(0) as u8;
+            if let (true, Some(i)) = (r.ok, made_invitation(wb)) {
+                edit.push(Change::Put(Record::Invitation(Invitation { excitement, ..i })));
+            }
+        }
+        Step::InviteCost => {
+            let cost = nth::<Cost>(r.choice(0));
+            if let Some(i) = made_invitation(wb) {
+                edit.push(Change::Put(Record::Invitation(Invitation { cost, ..i })));
+            }
+        }
+        Step::InviteDecision => {
+            let decision = [Decision::Accepted, Decision::Declined, Decision::Later][r.choice(0).min(2)];
+            if let Some(i) = made_invitation(wb) {
+                edit.push(Change::Put(Record::Invitation(Invitation { decision, decided: Some(today), ..i })));
+            }
+        }
+        Step::InviteReason => {
+            let reason = r.text(0);
+            if let Some(i) = made_invitation(wb) {
+                edit.push(Change::Put(Record::Invitation(Invitation { reason, ..i })));
+            }
+        }
+        Step::Rate(kind) => {
+            let rating = r.optional_number(0).map(|n| n as u8);
+            let asset = wb.asset(kind).cloned().unwrap_or_else(|| Asset::new(kind));
+            if r.ok && asset.rating != rating {
+                edit.push(Change::Asset(Asset { rating, ..asset }));
+            }
+        }
+        Step::Explain | Step::Sort | Step::Top | Step::Verdict | Step::Stocktake | Step::Summary => {}
+    }
+    if r.ok { Outcome::Write(edit, made_now) } else { Outcome::Wrong }
+}
+
+/// The ranking page's Enter: the picks become the final values 1, 2, 3… (a value of the same
+/// name is moved, not doubled); the values not picked keep their order after them.
+pub fn final_values(wb: &mut Workbook, names: &[String], lang: Lang, today: NaiveDate) -> (Edit, Vec<MadeRecord>) {
+    let _ = lang;
+    let mut edit = Vec::new();
+    let mut made_now = Vec::new();
+    let mut taken = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let rank = i as u16 + 1;
+        let existing = wb.values.iter().find(|v| same_name(&v.name, name)).cloned();
+        let v = match existing {
+            Some(v) => FinalValue { rank, ..v },
+            None => FinalValue {
+                id: ValueId(wb.new_id()),
+                rank,
+                name: Text::from(name.as_str()),
+                created: Some(today),
+                ..Default::default()
+            },
+        };
+        taken.push(v.id);
+        made_now.push(slot(&format!("value-{rank}"), RecordRef::Value(v.id)));
+        edit.push(Change::Put(Record::Value(v)));
+    }
+    let rest: Vec<FinalValue> =
+        wb.ranked_values().into_iter().filter(|v| !taken.contains(&v.id)).map(|v| (*v).clone()).collect();
+    for (i, v) in rest.into_iter().enumerate() {
+        let rank = (names.len() + i + 1) as u16;
+        if v.rank != rank {
+            edit.push(Change::Put(Record::Value(FinalValue { rank, ..v })));
+        }
+    }
+    (edit, made_now)
+}
+
+/// The first stock-take: today's ratings and indicators (once; going back does not take
+/// another).
+pub fn stocktake(wb: &mut Workbook, today: NaiveDate) -> (Edit, Vec<MadeRecord>) {
+    if made(wb, "stocktake").is_some() {
+        return (Vec::new(), Vec::new());
+    }
+    let st = Stocktake {
+        id: StocktakeId(wb.new_id()),
+        date: Some(today),
+        ratings: AssetKind::iter()
+            .map(|kind| StocktakeRating { kind, rating: wb.asset(kind).and_then(|a| a.rating) })
+            .collect(),
+        figures: crate::model::assets::figures_for_new_stocktake(wb, today),
+        note: Text::default(),
+    };
+    let made_now = vec![slot("stocktake", RecordRef::Stocktake(st.id))];
+    (vec![Change::Put(Record::Stocktake(st))], made_now)
+}
+
+/// `a` on the card sort: a card of one's own ("name" or "name: what it means").
+pub fn own_card_form(lang: Lang) -> Form {
+    let field = line(guide::own_card_label(lang), "", guide::own_card_example(lang)).required();
+    Form::new(FormTarget::OwnCard, vec![field])
+}
+
+/// The own card typed, straight into the "very important" pile (it was added because it
+/// matters); `None` marks the field when it is empty or already a card.
+pub fn own_card(form: &mut Form, wb: &Workbook, lang: Lang) -> Option<SortedCard> {
+    let mut r = Reader { form, lang, today: NaiveDate::MIN, ok: true };
+    let text = r.text(0);
+    if !r.ok {
+        return None;
+    }
+    let name = text.split([':', '：']).next().unwrap_or_default().trim().to_owned();
+    let taken =
+        wb.walkthrough.sorted.iter().any(|c| same_name(&crate::model::cards::card_name(&c.card, c.own, lang), &name));
+    if name.is_empty() || taken {
+        r.fail(0, guide::card_taken(lang, &name));
+        return None;
+    }
+    Some(SortedCard { card: Text::from(name.as_str()), pile: Pile::VeryImportant, own: true })
+}

@@ -1,0 +1,572 @@
+//! The guided walkthrough: seven chapters, each explaining one idea and then asking one thing at
+//! a time, every answer written into the workbook through the undo history like any edit.
+//!
+//! Data flow:
+//! - [`Walk`] says where we are (chapter, step) and holds the state of the pages that are not
+//!   questions (the card sort's piles live in the workbook; the ranking page's picks here).
+//! - A question's input is an ordinary one-field [`Form`] (`FormTarget::Walkthrough`) in
+//!   `App::form`, so typing, pasting, the pick list, Ctrl-e and the IME cursor work as in every
+//!   form. `answers` turns it into an edit (pure: workbook in, edit out).
+//! - Where we are, the card sort and the records the walkthrough made are saved in
+//!   `Workbook::walkthrough` (outside the undo history) after every move, with whatever was typed
+//!   but not sent when the walkthrough is left; the next start offers to continue there.
+
+use strum::{EnumIter, FromRepr, IntoEnumIterator};
+
+use super::form::FormTarget;
+use super::{Action, App, answers};
+use crate::i18n::{self, guide};
+use crate::model::cards::{CARDS, card_name};
+use crate::model::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, FromRepr)]
+pub enum Chapter {
+    /// Why loose ties matter.
+    Ties,
+    /// Final values: the card sort, the top ones ranked and described.
+    Values,
+    /// Step 1: communities.
+    Communities,
+    /// Step 2: tags, a first output, an introduction.
+    Outputs,
+    /// Step 3: a practice invitation through the value filter.
+    Invitation,
+    /// The transformational assets and a first stock-take.
+    Assets,
+    Summary,
+}
+
+impl Chapter {
+    pub const COUNT: usize = 7;
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One page of a chapter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Explain,
+    Owner,
+    Sort,
+    Top,
+    /// What the final value of this rank (0 = first) means to me.
+    Describe(usize),
+    CommunityName(u8),
+    CommunityDistance(u8),
+    CommunityValues(u8),
+    Tags,
+    Output,
+    IntroducePeople,
+    IntroduceWhy,
+    InviteWhat,
+    /// How the practice invitation fits the final value of this rank.
+    InviteFit(usize),
+    InviteExcitement,
+    InviteCost,
+    Verdict,
+    InviteDecision,
+    InviteReason,
+    Rate(AssetKind),
+    Stocktake,
+    Summary,
+}
+
+/// How many final values the walkthrough asks about (the top ones).
+pub const TOP_MAX: usize = 5;
+pub const TOP_MIN: usize = 3;
+/// Communities asked for in step 1.
+pub const COMMUNITIES: u8 = 3;
+
+/// The pages of a chapter; the value questions follow the values there are.
+pub fn steps(chapter: Chapter, values: usize) -> Vec<Step> {
+    let values = values.min(TOP_MAX);
+    match chapter {
+        Chapter::Ties => vec![Step::Explain, Step::Owner],
+        Chapter::Values => {
+            let mut v = vec![Step::Explain, Step::Sort, Step::Top];
+            v.extend((0..values).map(Step::Describe));
+            v
+        }
+        Chapter::Communities => {
+            let mut v = vec![Step::Explain];
+            for n in 1..=COMMUNITIES {
+                v.extend([Step::CommunityName(n), Step::CommunityDistance(n), Step::CommunityValues(n)]);
+            }
+            v
+        }
+        Chapter::Outputs => {
+            vec![Step::Explain, Step::Tags, Step::Output, Step::IntroducePeople, Step::IntroduceWhy]
+        }
+        Chapter::Invitation => {
+            let mut v = vec![Step::Explain, Step::InviteWhat];
+            v.extend((0..values).map(Step::InviteFit));
+            v.extend([
+                Step::InviteExcitement,
+                Step::InviteCost,
+                Step::Verdict,
+                Step::InviteDecision,
+                Step::InviteReason,
+            ]);
+            v
+        }
+        Chapter::Assets => vec![
+            Step::Explain,
+            Step::Rate(AssetKind::SelfKnowledge),
+            Step::Rate(AssetKind::DiverseNetworks),
+            Step::Rate(AssetKind::Openness),
+            Step::Stocktake,
+        ],
+        Chapter::Summary => vec![Step::Summary],
+    }
+}
+
+/// Where the walkthrough is, and the state of its non-question pages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Walk {
+    pub chapter: Chapter,
+    pub step: usize,
+    /// Coming back to an unfinished walkthrough: continue, or choose a chapter to review.
+    pub welcome_back: bool,
+    /// The ranking page: the cursor among the candidates, and the picks in rank order.
+    pub cursor: usize,
+    pub picked: Vec<usize>,
+    /// What is wrong on a page that is not a question (too few values picked, …).
+    pub problem: Option<String>,
+}
+
+impl Walk {
+    fn at(chapter: Chapter, step: usize) -> Self {
+        Walk { chapter, step, welcome_back: false, cursor: 0, picked: Vec::new(), problem: None }
+    }
+
+    pub fn current(&self, wb: &Workbook) -> Step {
+        let all = steps(self.chapter, wb.values.len());
+        all.get(self.step).copied().unwrap_or(Step::Explain)
+    }
+
+    /// How far through the whole walkthrough: (pages behind, pages in all).
+    pub fn progress(&self, wb: &Workbook) -> (usize, usize) {
+        let n = wb.values.len();
+        let before: usize = Chapter::iter().take(self.chapter.index()).map(|c| steps(c, n).len()).sum();
+        let all: usize = Chapter::iter().map(|c| steps(c, n).len()).sum();
+        (before + self.step, all)
+    }
+}
+
+/// The ranking page's candidates: the cards sorted "very important", then "important" (own
+/// cards with them), as (name in `lang`, pile).
+pub fn candidates(progress: &WalkthroughProgress, lang: Lang) -> Vec<(String, Pile)> {
+    let mut out: Vec<(String, Pile)> = progress
+        .sorted
+        .iter()
+        .filter(|c| c.pile != Pile::NotImportant)
+        .map(|c| (card_name(&c.card, c.own, lang), c.pile))
+        .collect();
+    out.sort_by_key(|c| c.1);
+    out
+}
+
+/// The next card of the sort (the built-in cards not sorted yet, in order).
+pub fn next_card(progress: &WalkthroughProgress) -> Option<&'static crate::model::cards::Card> {
+    CARDS.iter().find(|c| !progress.sorted.iter().any(|s| !s.own && s.card.as_str() == c.key))
+}
+
+impl App {
+    /// `w`, `tsunagari walkthrough`, or a new workbook: start, or offer to continue.
+    pub fn open_walkthrough(&mut self) {
+        if self.read_only.is_some() {
+            self.message = Some(i18n::strings(self.lang).read_only_refused.to_owned());
+            return;
+        }
+        self.overlay = None;
+        self.form = None;
+        let p = self.wb.walkthrough.clone();
+        let mut walk = Walk::at(Chapter::from_repr(usize::from(p.chapter)).unwrap_or(Chapter::Ties), p.question.into());
+        if p.started.is_none() {
+            let mut p = p;
+            p.started = Some(self.today);
+            walk = Walk::at(Chapter::Ties, 0);
+            self.set_progress(p);
+        } else {
+            walk.welcome_back = true;
+        }
+        self.walk = Some(walk);
+        self.ask();
+    }
+
+    /// Saves where the walkthrough stands (not an edit to undo).
+    fn set_progress(&mut self, p: WalkthroughProgress) {
+        if self.wb.walkthrough != p && self.wb.apply(vec![Change::Walkthrough(p)]).is_ok() {
+            self.changed();
+        }
+    }
+
+    /// Opens the question of the current page (or none, for pages that are not questions), with
+    /// a draft left there last time.
+    fn ask(&mut self) {
+        self.form = None;
+        let Some(walk) = &self.walk else { return };
+        if walk.welcome_back {
+            return;
+        }
+        let step = walk.current(&self.wb);
+        if let Some(mut form) = answers::question(step, &self.wb, self.lang) {
+            let draft = std::mem::take(&mut self.wb.walkthrough.draft);
+            if !draft.is_empty() {
+                form.fields[0] = form.fields[0].clone().text(&draft);
+            }
+            self.form = Some(form);
+        }
+    }
+
+    /// Moves to `chapter`/`step` and saves it there.
+    fn go(&mut self, chapter: Chapter, step: usize) {
+        let Some(walk) = &mut self.walk else { return };
+        *walk = Walk { chapter, step, ..Walk::at(chapter, step) };
+        let mut p = self.wb.walkthrough.clone();
+        p.chapter = chapter.index() as u16;
+        p.question = step as u16;
+        p.draft = Text::default();
+        self.set_progress(p);
+        if chapter == Chapter::Values && step > 0 {
+            self.preselect_top();
+        }
+        self.ask();
+    }
+
+    /// The next page; past a chapter's last page, the next chapter (the chapter counts as done).
+    fn forward(&mut self) {
+        let Some(walk) = &self.walk else { return };
+        let (chapter, step) = (walk.chapter, walk.step);
+        if step + 1 < steps(chapter, self.wb.values.len()).len() {
+            self.go(chapter, step + 1);
+            return;
+        }
+        let mut p = self.wb.walkthrough.clone();
+        let done = chapter.index() as u16;
+        if !p.finished.contains(&done) {
+            p.finished.push(done);
+            p.finished.sort_unstable();
+        }
+        self.set_progress(p);
+        match Chapter::from_repr(chapter.index() + 1) {
+            Some(next) => self.go(next, 0),
+            None => self.finish_walkthrough(),
+        }
+    }
+
+    fn back(&mut self) {
+        let Some(walk) = &self.walk else { return };
+        let (chapter, step) = (walk.chapter, walk.step);
+        if step > 0 {
+            self.go(chapter, step - 1);
+        } else if let Some(prev) = chapter.index().checked_sub(1).and_then(Chapter::from_repr) {
+            let last = steps(prev, self.wb.values.len()).len().saturating_sub(1);
+            self.go(prev, last);
+        }
+    }
+
+    /// The summary's Enter: the walkthrough is complete.
+    fn finish_walkthrough(&mut self) {
+        let mut p = self.wb.walkthrough.clone();
+        let last = Chapter::Summary.index() as u16;
+        if !p.finished.contains(&last) {
+            p.finished.push(last);
+        }
+        p.completed = Some(self.today);
+        p.chapter = 0;
+        p.question = 0;
+        self.set_progress(p);
+        self.walk = None;
+        self.form = None;
+        self.message = Some(guide::done(self.lang).to_owned());
+    }
+
+    /// Esc: leave, keeping where we are and what was typed.
+    fn leave_walkthrough(&mut self) {
+        let draft = self.form.as_ref().filter(|f| f.target == FormTarget::Walkthrough).map(|f| f.fields[0].value());
+        let mut p = self.wb.walkthrough.clone();
+        p.draft = Text::from(draft.unwrap_or_default().as_str());
+        self.set_progress(p);
+        self.walk = None;
+        self.form = None;
+        self.message = Some(guide::left(self.lang).to_owned());
+    }
+
+    /// Applies an answer's edit through the undo history; false (with the error shown) if the
+    /// workbook refused it.
+    fn record(&mut self, edit: Edit, made: Vec<MadeRecord>) -> bool {
+        if !edit.is_empty() {
+            let label = guide::answer_label(self.lang).to_owned();
+            if let Err(e) = self.history.apply(&mut self.wb, edit, label) {
+                self.error = Some(i18n::edit_error(self.lang, &e));
+                return false;
+            }
+            self.changed();
+        }
+        if !made.is_empty() {
+            let mut p = self.wb.walkthrough.clone();
+            for m in made {
+                // A slot names one record, except the tags, which are several.
+                if m.slot.as_str() != answers::TAG_SLOT {
+                    p.made.retain(|x| x.slot != m.slot);
+                }
+                if !p.made.contains(&m) {
+                    p.made.push(m);
+                }
+            }
+            self.set_progress(p);
+        }
+        true
+    }
+
+    /// The keys while the walkthrough shows (a question's form takes them first; see `update`).
+    pub(super) fn walk_update(&mut self, action: Action) {
+        let Some(walk) = self.walk.clone() else { return };
+        if let Some(w) = &mut self.walk {
+            w.problem = None;
+        }
+        if walk.welcome_back {
+            match action {
+                Action::Save => {
+                    if let Some(w) = &mut self.walk {
+                        w.welcome_back = false;
+                    }
+                    self.go(walk.chapter, walk.step);
+                }
+                Action::NextPane | Action::Down => self.go_chapter(walk.chapter.index() + 1, &walk),
+                Action::PrevPane | Action::Up => self.go_chapter(walk.chapter.index().saturating_sub(1), &walk),
+                Action::Close | Action::Quit => self.leave_walkthrough(),
+                _ => {}
+            }
+            return;
+        }
+        let step = walk.current(&self.wb);
+        match action {
+            Action::Close => self.leave_walkthrough(),
+            Action::Quit => {
+                self.leave_walkthrough();
+                self.should_quit = true;
+            }
+            Action::PageDown => self.forward(),
+            Action::PageUp => self.back(),
+            Action::NextPane => match Chapter::from_repr(walk.chapter.index() + 1) {
+                Some(c) => self.go(c, 0),
+                None => self.forward(),
+            },
+            Action::PrevPane => {
+                self.go(Chapter::from_repr(walk.chapter.index().saturating_sub(1)).unwrap_or(walk.chapter), 0)
+            }
+            Action::Pile(n) if step == Step::Sort => self.sort_card(n),
+            Action::Add if step == Step::Sort => self.form = Some(answers::own_card_form(self.lang)),
+            Action::Up | Action::Down | Action::Mark | Action::RankUp | Action::RankDown if step == Step::Top => {
+                self.top_key(action)
+            }
+            Action::Save => self.walk_enter(step),
+            _ => {}
+        }
+    }
+
+    /// On the welcome-back page, `[`/`]` choose the chapter Enter opens.
+    fn go_chapter(&mut self, to: usize, walk: &Walk) {
+        let chapter = Chapter::from_repr(to.min(Chapter::COUNT - 1)).unwrap_or(walk.chapter);
+        if let Some(w) = &mut self.walk
+            && chapter != w.chapter
+        {
+            w.chapter = chapter;
+            w.step = 0;
+        }
+    }
+
+    /// Enter on a page that is not a question.
+    fn walk_enter(&mut self, step: Step) {
+        match step {
+            Step::Sort if next_card(&self.wb.walkthrough).is_some() => {
+                self.walk_problem(guide::sort_first(self.lang).to_owned());
+            }
+            Step::Top => {
+                let Some(walk) = &self.walk else { return };
+                let n = walk.picked.len();
+                if !(TOP_MIN..=TOP_MAX).contains(&n) {
+                    self.walk_problem(guide::pick_count(self.lang, n));
+                    return;
+                }
+                let names: Vec<String> = {
+                    let all = candidates(&self.wb.walkthrough, self.lang);
+                    walk.picked.iter().filter_map(|&i| all.get(i).map(|c| c.0.clone())).collect()
+                };
+                let (edit, made) = answers::final_values(&mut self.wb, &names, self.lang, self.today);
+                if self.record(edit, made) {
+                    self.forward();
+                }
+            }
+            Step::Stocktake => {
+                let (edit, made) = answers::stocktake(&mut self.wb, self.today);
+                if self.record(edit, made) {
+                    self.forward();
+                }
+            }
+            Step::Summary => self.finish_walkthrough(),
+            _ => self.forward(),
+        }
+    }
+
+    fn walk_problem(&mut self, text: String) {
+        if let Some(w) = &mut self.walk {
+            w.problem = Some(text);
+        }
+    }
+
+    /// `1`/`2`/`3` on the card sort: the card shown goes to that pile.
+    fn sort_card(&mut self, pile: u8) {
+        let Some(card) = next_card(&self.wb.walkthrough) else { return };
+        let pile = match pile {
+            1 => Pile::VeryImportant,
+            2 => Pile::Important,
+            _ => Pile::NotImportant,
+        };
+        let mut p = self.wb.walkthrough.clone();
+        p.sorted.push(SortedCard { card: Text::from(card.key), pile, own: false });
+        self.set_progress(p);
+        if next_card(&self.wb.walkthrough).is_none() {
+            self.forward();
+        }
+    }
+
+    /// PgUp on the card sort takes the last card back before it leaves the page.
+    pub(super) fn unsort_card(&mut self) -> bool {
+        let mut p = self.wb.walkthrough.clone();
+        let Some(at) = p.sorted.iter().rposition(|c| !c.own) else { return false };
+        p.sorted.remove(at);
+        self.set_progress(p);
+        true
+    }
+
+    /// The ranking page starts from the final values already chosen, if any match the cards.
+    fn preselect_top(&mut self) {
+        let all = candidates(&self.wb.walkthrough, self.lang);
+        let ranked: Vec<usize> = self
+            .wb
+            .ranked_values()
+            .iter()
+            .filter_map(|v| all.iter().position(|c| same_name(&c.0, &v.name)))
+            .take(TOP_MAX)
+            .collect();
+        if let Some(w) = &mut self.walk {
+            w.picked = ranked;
+        }
+    }
+
+    fn top_key(&mut self, action: Action) {
+        let n = candidates(&self.wb.walkthrough, self.lang).len();
+        let Some(w) = &mut self.walk else { return };
+        match action {
+            Action::Up => w.cursor = w.cursor.saturating_sub(1),
+            Action::Down => w.cursor = (w.cursor + 1).min(n.saturating_sub(1)),
+            Action::Mark if w.cursor < n => {
+                if let Some(at) = w.picked.iter().position(|&i| i == w.cursor) {
+                    w.picked.remove(at);
+                } else if w.picked.len() < TOP_MAX {
+                    w.picked.push(w.cursor);
+                } else {
+                    w.problem = Some(guide::pick_count(self.lang, TOP_MAX + 1));
+                }
+            }
+            // K/J move the value under the cursor up or down among the picks.
+            Action::RankUp | Action::RankDown => {
+                if let Some(at) = w.picked.iter().position(|&i| i == w.cursor) {
+                    let to = if action == Action::RankUp { at.checked_sub(1) } else { Some(at + 1) };
+                    if let Some(to) = to.filter(|&t| t < w.picked.len()) {
+                        w.picked.swap(at, to);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Ctrl-s or Enter in a walkthrough question: check the answer, write it, move on.
+    pub(super) fn answer_walk_question(&mut self) {
+        let Some(mut form) = self.form.take() else { return };
+        let Some(walk) = self.walk.clone() else { return };
+        if form.target == FormTarget::OwnCard {
+            match answers::own_card(&mut form, &self.wb, self.lang) {
+                Some(card) => {
+                    let mut p = self.wb.walkthrough.clone();
+                    p.sorted.push(card);
+                    self.set_progress(p);
+                }
+                None => self.form = Some(form),
+            }
+            return;
+        }
+        let step = walk.current(&self.wb);
+        match answers::answer(step, &mut form, &mut self.wb, self.lang, self.today) {
+            answers::Outcome::Wrong => {
+                self.form = Some(form);
+                self.message = Some(i18n::strings(self.lang).fix_fields.to_owned());
+            }
+            answers::Outcome::Write(edit, made) => {
+                if self.record(edit, made) {
+                    self.forward();
+                } else {
+                    self.form = Some(form);
+                }
+            }
+            answers::Outcome::EndChapter => {
+                let last = steps(walk.chapter, self.wb.values.len()).len().saturating_sub(1);
+                if let Some(w) = &mut self.walk {
+                    w.step = last;
+                }
+                self.forward();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_chapter_has_pages_and_value_questions_follow_the_values() {
+        for c in Chapter::iter() {
+            assert!(!steps(c, 0).is_empty(), "{c:?}");
+        }
+        assert_eq!(steps(Chapter::Values, 0).len(), 3);
+        assert_eq!(steps(Chapter::Values, 4).len(), 7);
+        assert_eq!(steps(Chapter::Values, 9).len(), 3 + TOP_MAX, "only the top ones are asked about");
+        assert!(steps(Chapter::Invitation, 2).contains(&Step::InviteFit(1)));
+    }
+
+    #[test]
+    fn the_card_sort_goes_through_every_built_in_card_once() {
+        let mut p = WalkthroughProgress::default();
+        let mut seen = 0;
+        while let Some(card) = next_card(&p) {
+            p.sorted.push(SortedCard { card: Text::from(card.key), pile: Pile::Important, own: false });
+            seen += 1;
+        }
+        assert_eq!(seen, CARDS.len());
+        // An own card does not stand in for a built-in one of the same name.
+        let mut p = WalkthroughProgress::default();
+        p.sorted.push(SortedCard { card: Text::from("freedom"), pile: Pile::VeryImportant, own: true });
+        assert_eq!(next_card(&p).map(|c| c.key), Some("freedom"));
+    }
+
+    #[test]
+    fn candidates_put_the_very_important_first_and_leave_out_the_rest() {
+        let mut p = WalkthroughProgress::default();
+        for (card, pile, own) in [
+            ("learning", Pile::Important, false),
+            ("freedom", Pile::VeryImportant, false),
+            ("health", Pile::NotImportant, false),
+            ("旅", Pile::VeryImportant, true),
+        ] {
+            p.sorted.push(SortedCard { card: Text::from(card), pile, own });
+        }
+        let names: Vec<String> = candidates(&p, Lang::Ja).into_iter().map(|c| c.0).collect();
+        assert_eq!(names, vec!["自由", "旅", "学び"]);
+    }
+}

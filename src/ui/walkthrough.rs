@@ -1,0 +1,216 @@
+//! Drawing the walkthrough in the body: a progress bar, the chapter list (when there is room),
+//! and the page: a chapter's idea, a question with its one-field form, the card sort, the
+//! ranking, the filter's verdict, the stock-take or the summary. Reads `App::walk` and the
+//! workbook; changes nothing.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use strum::IntoEnumIterator;
+
+use super::theme::Theme;
+use super::wrap::{wrap_spans, wrap_text};
+use super::{block, width};
+use crate::app::App;
+use crate::app::walkthrough::{self, Chapter, Step, Walk};
+use crate::i18n::{self, Label, guide};
+use crate::model::cards::CARDS;
+use crate::model::filter;
+
+/// From this width the chapter list sits beside the page.
+const CHAPTERS_BESIDE: u16 = 72;
+const CHAPTERS_WIDTH: u16 = 22;
+
+pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let (done, all) = walk.progress(&app.wb);
+    let title = format!(
+        " {}  {}/{} {} ",
+        guide::title(lang),
+        walk.chapter.index() + 1,
+        Chapter::COUNT,
+        guide::chapter(lang, walk.chapter)
+    );
+    let outer = block(theme, Span::styled(title, theme.title));
+    let inner = outer.inner(area);
+    frame.render_widget(outer, area);
+    if inner.height < 3 || inner.width < 20 {
+        return;
+    }
+    let [bar, _, rest] =
+        inner.layout(&Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]));
+    frame.render_widget(Paragraph::new(progress_bar(done, all, usize::from(bar.width))).style(theme.accent), bar);
+    let page = if rest.width >= CHAPTERS_BESIDE {
+        let [list, _, page] = rest.layout(&Layout::horizontal([
+            Constraint::Length(CHAPTERS_WIDTH),
+            Constraint::Length(2),
+            Constraint::Min(10),
+        ]));
+        frame.render_widget(Paragraph::new(chapter_list(app, walk, theme, usize::from(list.width))), list);
+        page
+    } else {
+        rest
+    };
+    if walk.welcome_back {
+        let mut lines = wrap_text(
+            &guide::welcome_back(lang, guide::chapter(lang, walk.chapter)),
+            theme.text,
+            usize::from(page.width),
+        );
+        if page.width < CHAPTERS_BESIDE {
+            lines.push(Line::raw(""));
+            lines.extend(chapter_list(app, walk, theme, usize::from(page.width)));
+        }
+        frame.render_widget(Paragraph::new(lines), page);
+        return;
+    }
+    let step = walk.current(&app.wb);
+    let w = usize::from(page.width);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    match step {
+        Step::Explain => {
+            for (i, text) in guide::explain(lang, walk.chapter).iter().enumerate() {
+                if i == 0 {
+                    lines.push(Line::styled(*text, theme.header));
+                } else {
+                    lines.push(Line::raw(""));
+                    lines.extend(wrap_text(text, theme.text, w));
+                }
+            }
+        }
+        Step::Sort => sort_page(app, theme, w, &mut lines),
+        Step::Top => top_page(app, walk, theme, w, &mut lines),
+        Step::Verdict => verdict_page(app, theme, w, &mut lines),
+        Step::Stocktake => {
+            lines.extend(wrap_text(guide::stocktake_intro(lang), theme.text, w));
+            lines.push(Line::raw(""));
+            for kind in crate::model::AssetKind::iter() {
+                let r = app.wb.asset(kind).and_then(|a| a.rating).map_or_else(|| "-".to_owned(), |r| format!("{r}/5"));
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{}: ", kind.label(lang)), theme.dim),
+                    Span::styled(r, theme.text),
+                ]));
+            }
+        }
+        Step::Summary => {
+            lines.extend(wrap_text(guide::summary_intro(lang), theme.text, w));
+            lines.push(Line::raw(""));
+            for (label, value) in guide::summary_lines(lang, &app.wb) {
+                let pieces = [(format!("{label}: "), theme.header), (value, theme.text)];
+                lines.extend(wrap_spans(&pieces, w, 2));
+            }
+        }
+        _ => {
+            // A question: what is asked, then its form under it.
+            lines.extend(wrap_spans(&[(guide::prompt(lang, step, &app.wb), theme.title)], w, 0));
+            if let Step::Rate(kind) = step {
+                let figures: Vec<String> = crate::model::assets::all_figures(&app.wb, app.today)
+                    .into_iter()
+                    .filter(|f| f.kind == kind)
+                    .map(|f| format!("{} {}", f.indicator.label(lang), f.value))
+                    .collect();
+                lines.extend(wrap_text(&figures.join(", "), theme.dim, w));
+            }
+        }
+    }
+    if let Some(problem) = &walk.problem {
+        lines.push(Line::raw(""));
+        lines.extend(wrap_text(problem, theme.warn, w));
+    }
+    let text_rows = (lines.len() as u16).min(page.height);
+    frame.render_widget(Paragraph::new(lines), Rect { height: text_rows, ..page });
+    if let Some(form) = &app.form {
+        // The question's field under the prompt (or the own-card field under the card).
+        let below = page.height.saturating_sub(text_rows + 1);
+        let need = if matches!(form.focused().kind, crate::app::form::FieldKind::Multi) { 6 } else { 5 };
+        let h = need.min(below.max(3)).min(page.height);
+        let y = (page.y + text_rows + 1).min(page.bottom().saturating_sub(h));
+        super::form::render(app, form, theme, frame, Rect { y, height: h, ..page });
+    }
+}
+
+/// `[#####-----] 12/40`, in ASCII (block elements are two cells wide in many Japanese
+/// terminals).
+fn progress_bar(done: usize, all: usize, width: usize) -> String {
+    let count = format!(" {done}/{all}");
+    let inner = width.saturating_sub(count.len() + 2).min(60);
+    let filled = (inner * done).checked_div(all).unwrap_or(0).min(inner);
+    format!("[{}{}]{count}", "#".repeat(filled), "-".repeat(inner - filled))
+}
+
+fn chapter_list(app: &App, walk: &Walk, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+    let finished = &app.wb.walkthrough.finished;
+    Chapter::iter()
+        .map(|c| {
+            let mark = if finished.contains(&(c.index() as u16)) { "[x]" } else { "[ ]" };
+            let text = format!("{mark} {}", guide::chapter(app.lang, c));
+            let style = if c == walk.chapter { theme.selected } else { theme.text };
+            let text: String = text
+                .chars()
+                .scan(0, |used, ch| {
+                    *used += width(ch.encode_utf8(&mut [0; 4]));
+                    (*used <= w).then_some(ch)
+                })
+                .collect();
+            Line::styled(text, style)
+        })
+        .collect()
+}
+
+fn sort_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>) {
+    let lang = app.lang;
+    let p = &app.wb.walkthrough;
+    let sorted = p.sorted.iter().filter(|c| !c.own).count();
+    let Some(card) = walkthrough::next_card(p) else { return };
+    lines.push(Line::styled(guide::card_count(lang, sorted + 1, CARDS.len()), theme.dim));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(format!("  {}", card.name(lang)), theme.title));
+    lines.extend(wrap_text(&format!("  {}", card.about(lang)), theme.text, w));
+    lines.push(Line::raw(""));
+    let count = |pile| p.sorted.iter().filter(|c| c.pile == pile).count();
+    use crate::model::Pile;
+    let piles = [(1, Pile::VeryImportant), (2, Pile::Important), (3, Pile::NotImportant)];
+    let pieces: Vec<(String, ratatui::style::Style)> =
+        piles.iter().map(|&(n, pile)| (format!("{n} {} {}  ", guide::pile(lang, n), count(pile)), theme.dim)).collect();
+    lines.extend(wrap_spans(&pieces, w, 0));
+}
+
+fn top_page(app: &App, walk: &Walk, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>) {
+    let lang = app.lang;
+    lines.extend(wrap_text(guide::top_intro(lang), theme.text, w));
+    lines.push(Line::raw(""));
+    for (i, (name, pile)) in walkthrough::candidates(&app.wb.walkthrough, lang).into_iter().enumerate() {
+        let rank =
+            walk.picked.iter().position(|&x| x == i).map_or_else(|| "   ".to_owned(), |r| format!("{:>2}.", r + 1));
+        let n = if pile == crate::model::Pile::VeryImportant { 1 } else { 2 };
+        let style = if i == walk.cursor {
+            theme.selected
+        } else if rank.trim().is_empty() {
+            theme.text
+        } else {
+            theme.accent
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{rank} {name}"), style),
+            Span::styled(format!("  ({})", guide::pile(lang, n)), theme.dim),
+        ]));
+    }
+}
+
+fn verdict_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>) {
+    let lang = app.lang;
+    let s = i18n::strings(lang);
+    lines.push(Line::styled(guide::verdict_intro(lang), theme.header));
+    lines.push(Line::raw(""));
+    let invitation = app.wb.walkthrough.made.iter().rev().find(|m| m.slot.as_str() == "invitation").map(|m| m.record);
+    let Some(v) =
+        invitation.and_then(|id| filter::judge(&app.wb, filter::Candidate::Invitation(crate::model::InvitationId(id))))
+    else {
+        return;
+    };
+    let verdict = if v.passes() { s.passes } else { s.fails };
+    lines.push(Line::styled(format!("{:+}  {verdict}", v.total), if v.passes() { theme.good } else { theme.warn }));
+    lines.extend(wrap_text(&i18n::filter_why(lang, &app.wb, &v), theme.text, w));
+    lines.extend(wrap_text(&i18n::filter_breakdown(lang, &app.wb, &v), theme.dim, w));
+}
