@@ -31,6 +31,8 @@ fn press(app: &mut App, keys: &[&str]) {
             "<C-p>" => KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL),
             "<C-s>" => KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL),
             "<Down>" => KeyEvent::new(KeyCode::Down, KeyModifiers::NONE),
+            "<PgUp>" => KeyEvent::new(KeyCode::PageUp, KeyModifiers::NONE),
+            "<PgDn>" => KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE),
             "J" => KeyEvent::new(KeyCode::Char('J'), KeyModifiers::SHIFT),
             "K" => KeyEvent::new(KeyCode::Char('K'), KeyModifiers::SHIFT),
             s => KeyEvent::new(KeyCode::Char(s.chars().next().unwrap()), KeyModifiers::NONE),
@@ -997,4 +999,197 @@ fn a_back_dated_stock_take_keeps_the_ratings_typed_and_counts_as_of_its_date() {
     assert_eq!(a.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), Some(5));
     press(&mut a, &["u"]);
     assert_eq!(a.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), now);
+}
+
+/// Presses Enter, the walkthrough's "next" (and the answer in a one-line question).
+fn next(a: &mut App) {
+    press(a, &["<Enter>"]);
+}
+
+/// Walks the whole walkthrough in Japanese on an empty workbook, as a first-time reader would.
+fn walk_everything(a: &mut App) {
+    a.open_walkthrough();
+    next(a); // the idea of loose ties
+    type_text(a, "山田 花子");
+    next(a);
+    next(a); // the idea of final values
+    // The card sort: the first three cards very important, the next two important, the rest not.
+    for (i, _) in tsunagari::model::cards::CARDS.iter().enumerate() {
+        let pile = match i {
+            0..=2 => "1",
+            3..=4 => "2",
+            _ => "3",
+        };
+        press(a, &[pile]);
+    }
+    // Rank: pick the first three (自由, 学び, つながり), then move つながり up once.
+    press(a, &[" ", "j", " ", "j", " ", "K"]);
+    next(a);
+    for words in ["自分で決められること", "知らないことを知ること", "人と人をつなぐこと"]
+    {
+        type_text(a, words);
+        next(a);
+    }
+    next(a); // the idea of step 1
+    type_text(a, "朝の読書会");
+    next(a);
+    press(a, &["l"]); // take part
+    next(a);
+    type_text(a, "学び");
+    next(a);
+    next(a); // no second community: on to step 2
+    next(a); // the idea of step 2
+    type_text(a, "Rust、地域のデザイン");
+    next(a);
+    type_text(a, "読書会の感想を3行で投稿する");
+    next(a);
+    type_text(a, "佐藤 一郎, 鈴木 花");
+    next(a);
+    type_text(a, "二人とも防災に関心がある");
+    next(a);
+    next(a); // the idea of step 3
+    type_text(a, "友人の勉強会で10分話す");
+    next(a);
+    press(a, &["l", "l"]); // fits 自由 well (+2)
+    next(a);
+    next(a); // つながり: unrelated
+    press(a, &["l"]); // 学び: fits a little
+    next(a);
+    type_text(a, "4");
+    next(a);
+    next(a); // cost: low
+    next(a); // the verdict
+    next(a); // accept
+    type_text(a, "自由に話せる場だから");
+    next(a);
+    next(a); // the idea of the assets
+    for rating in ["3", "2", "4"] {
+        type_text(a, rating);
+        next(a);
+    }
+    next(a); // the first stock-take
+    next(a); // the summary: done
+}
+
+#[test]
+fn the_walkthrough_writes_every_answer_into_the_workbook() {
+    let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
+    walk_everything(&mut a);
+    assert!(a.walk.is_none(), "the summary's Enter ends it: {:?}", a.walk);
+    let wb = &a.wb;
+    assert_eq!(wb.settings.owner.as_str(), "山田 花子");
+    let values: Vec<(u16, &str, &str)> =
+        wb.ranked_values().iter().map(|v| (v.rank, v.name.as_str(), v.description.as_str())).collect();
+    assert_eq!(
+        values,
+        vec![
+            (1, "自由", "自分で決められること"),
+            (2, "つながり", "知らないことを知ること"),
+            (3, "学び", "人と人をつなぐこと")
+        ],
+        "ranked as sorted, described in rank order"
+    );
+    let c = wb.communities.iter().next().expect("a community");
+    assert_eq!(
+        (c.name.as_str(), c.distance, c.status),
+        ("朝の読書会", Distance::TakePart, CommunityStatus::Considering)
+    );
+    assert_eq!(c.values, vec![wb.value_named("学び").unwrap()]);
+    assert_eq!(wb.communities.len(), 1, "an empty second name ends the chapter");
+    let tags: Vec<&str> = wb.tags.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(tags, vec!["Rust", "地域のデザイン"]);
+    let o = wb.outputs.iter().next().expect("an output");
+    assert_eq!((o.text.as_str(), o.date, o.tags.len()), ("読書会の感想を3行で投稿する", Some(today()), 2));
+    let i = wb.introductions.iter().next().expect("an introduction");
+    let name = |p: Option<PersonId>| wb.people.get(p.unwrap()).unwrap().name.to_string();
+    assert_eq!(
+        (name(i.first), name(i.second), i.why.as_str()),
+        ("佐藤 一郎".into(), "鈴木 花".into(), "二人とも防災に関心がある")
+    );
+    let inv = wb.invitations.iter().next().expect("an invitation");
+    assert_eq!(
+        (inv.what.as_str(), inv.decision, inv.reason.as_str()),
+        ("友人の勉強会で10分話す", Decision::Accepted, "自由に話せる場だから")
+    );
+    assert_eq!((inv.excitement, inv.cost, inv.decided), (4, Cost::Low, Some(today())));
+    let score = |name: &str| inv.scores.iter().find(|s| s.value == wb.value_named(name).unwrap()).map(|s| s.score);
+    assert_eq!((score("自由"), score("つながり"), score("学び")), (Some(2), Some(0), Some(1)));
+    let rating = |k| wb.asset(k).and_then(|x| x.rating);
+    assert_eq!(
+        (rating(AssetKind::SelfKnowledge), rating(AssetKind::DiverseNetworks), rating(AssetKind::Openness)),
+        (Some(3), Some(2), Some(4))
+    );
+    let st = wb.stocktakes.iter().next().expect("a first stock-take");
+    assert_eq!(st.date, Some(today()));
+    assert!(st.ratings.iter().any(|r| r.kind == AssetKind::Openness && r.rating == Some(4)));
+    assert_eq!(wb.walkthrough.completed, Some(today()));
+    assert_eq!(wb.walkthrough.finished, vec![0, 1, 2, 3, 4, 5, 6]);
+    // Every answer was an edit: undo takes the last one (the stock-take) back.
+    press(&mut a, &["u"]);
+    assert!(a.wb.stocktakes.is_empty());
+}
+
+#[test]
+fn leaving_mid_question_keeps_the_place_and_the_words_typed() {
+    let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
+    a.open_walkthrough();
+    next(&mut a);
+    type_text(&mut a, "山田 花子");
+    next(&mut a);
+    next(&mut a);
+    press(&mut a, &["1", "2"]);
+    press(&mut a, &["<Esc>"]);
+    assert!(a.walk.is_none() && a.form.is_none());
+    // The next start, from what was saved: it offers to go on where we were.
+    let mut b = App::with_workbook(a.wb.clone(), PathBuf::from("w.ron"), Lang::Ja, today());
+    b.open_walkthrough();
+    assert!(b.walk.as_ref().unwrap().welcome_back);
+    next(&mut b);
+    assert_eq!(b.walk.as_ref().unwrap().current(&b.wb), tsunagari::app::walkthrough::Step::Sort);
+    assert_eq!(b.wb.walkthrough.sorted.len(), 2, "the two cards sorted before stay sorted");
+    // PgUp on the sort takes the last card back.
+    press(&mut b, &["<PgUp>"]);
+    assert_eq!(b.wb.walkthrough.sorted.len(), 1);
+
+    // Leaving in the middle of typing an answer keeps the words for next time.
+    let mut c = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::En, today());
+    c.open_walkthrough();
+    next(&mut c);
+    type_text(&mut c, "Alex は途中");
+    press(&mut c, &["<Esc>"]);
+    let mut d = App::with_workbook(c.wb.clone(), PathBuf::from("w.ron"), Lang::En, today());
+    d.open_walkthrough();
+    next(&mut d);
+    assert_eq!(d.form.as_ref().map(|f| f.fields[0].value()).as_deref(), Some("Alex は途中"));
+    type_text(&mut d, "さん");
+    next(&mut d);
+    assert_eq!(d.wb.settings.owner.as_str(), "Alex は途中さん");
+}
+
+#[test]
+fn going_back_to_a_question_changes_the_same_record_and_skipped_ones_write_nothing() {
+    let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::En, today());
+    a.open_walkthrough();
+    press(&mut a, &["]", "]"]); // to step 1
+    next(&mut a);
+    type_text(&mut a, "Morning readers");
+    next(&mut a);
+    press(&mut a, &["<PgUp>"]);
+    assert_eq!(a.form.as_ref().map(|f| f.fields[0].value()).as_deref(), Some("Morning readers"));
+    type_text(&mut a, " club");
+    next(&mut a);
+    let names: Vec<&str> = a.wb.communities.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, vec!["Morning readers club"], "renamed, not added twice");
+    // An empty first name is refused with what to do; PgDn skips the rest of its questions.
+    let mut b = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::En, today());
+    b.open_walkthrough();
+    press(&mut b, &["]", "]"]);
+    next(&mut b);
+    next(&mut b);
+    let f = b.form.as_ref().expect("still asking");
+    assert!(f.fields[0].error.as_deref().unwrap().contains("PgDn"), "{:?}", f.fields[0].error);
+    press(&mut b, &["<PgDn>"]);
+    let step = b.walk.as_ref().unwrap().current(&b.wb);
+    assert_eq!(step, tsunagari::app::walkthrough::Step::CommunityName(2), "its distance and values are passed over");
+    assert!(b.wb.communities.is_empty());
 }

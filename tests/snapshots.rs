@@ -309,3 +309,46 @@ fn the_mouse_clicks_tabs_and_rows_and_the_wheel_scrolls() {
     a.update(Action::ToggleMouse);
     assert!(!a.mouse(click(5, 5)), "off means off");
 }
+
+#[test]
+fn every_walkthrough_chapter_in_both_languages() {
+    use tsunagari::app::walkthrough::Chapter;
+    for lang in [Lang::Ja, Lang::En] {
+        // The sample workbook: values exist, so the value questions are there to show.
+        let mut a = app(lang);
+        a.open_walkthrough();
+        for chapter in Chapter::iter() {
+            let name = format!("{}_walkthrough_{}_{:?}", lang.code(), chapter.index() + 1, chapter).to_lowercase();
+            insta::assert_snapshot!(format!("{name}_idea_80x24"), draw(&a, 80, 24).backend());
+            // Its first question (or the card sort, the summary).
+            a.update(Action::Save);
+            insta::assert_snapshot!(format!("{name}_ask_80x24"), draw(&a, 80, 24).backend());
+            if chapter == Chapter::Values {
+                insta::assert_snapshot!(format!("{name}_ask_40x12"), draw(&a, 40, 12).backend());
+            }
+            // PgDn skips page by page to the next chapter.
+            for _ in 0..40 {
+                if a.walk.as_ref().is_none_or(|w| w.chapter != chapter) {
+                    break;
+                }
+                a.update(Action::PageDown);
+            }
+        }
+        // The ranking page, with two picked.
+        let mut a = app(lang);
+        a.open_walkthrough();
+        a.update(Action::NextPane);
+        a.update(Action::Save);
+        for pile in [1, 1, 1, 2] {
+            a.update(Action::Pile(pile));
+        }
+        for _ in 4..tsunagari::model::cards::CARDS.len() {
+            a.update(Action::Pile(3));
+        }
+        a.update(Action::Mark);
+        a.update(Action::Down);
+        a.update(Action::Mark);
+        insta::assert_snapshot!(format!("{}_walkthrough_ranking_80x24", lang.code()), draw(&a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_walkthrough_ranking_40x12", lang.code()), draw(&a, 40, 12).backend());
+    }
+}

@@ -49,7 +49,7 @@ fn made_community(wb: &Workbook, n: u8) -> Option<Community> {
     }
 }
 
-fn made_invitation(wb: &Workbook) -> Option<Invitation> {
+pub(super) fn made_invitation(wb: &Workbook) -> Option<Invitation> {
     match made(wb, "invitation") {
         Some(RecordRef::Invitation(id)) => wb.invitations.get(id).cloned(),
         _ => None,
@@ -93,6 +93,12 @@ fn choice<E: IntoEnumIterator + Label + PartialEq>(label: &str, lang: Lang, curr
 
 /// The fit of an invitation with a value, -2 to +2, as the choices read.
 const FITS: [i8; 5] = [-2, -1, 0, 1, 2];
+
+/// Whether a page asks something (its form may still be missing when the record it is about
+/// is not there).
+pub fn is_question(step: Step) -> bool {
+    !matches!(step, Step::Explain | Step::Sort | Step::Top | Step::Verdict | Step::Stocktake | Step::Summary)
+}
 
 /// The question of a page, or `None` for pages that are not questions.
 pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
@@ -383,8 +389,7 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
 
 /// The ranking page's Enter: the picks become the final values 1, 2, 3… (a value of the same
 /// name is moved, not doubled); the values not picked keep their order after them.
-pub fn final_values(wb: &mut Workbook, names: &[String], lang: Lang, today: NaiveDate) -> (Edit, Vec<MadeRecord>) {
-    let _ = lang;
+pub fn final_values(wb: &mut Workbook, names: &[String], today: NaiveDate) -> (Edit, Vec<MadeRecord>) {
     let mut edit = Vec::new();
     let mut made_now = Vec::new();
     let mut taken = Vec::new();

@@ -212,7 +212,7 @@ impl App {
         }
         let step = walk.current(&self.wb);
         if let Some(mut form) = answers::question(step, &self.wb, self.lang) {
-            let draft = std::mem::take(&mut self.wb.walkthrough.draft);
+            let draft = self.wb.walkthrough.draft.clone();
             if !draft.is_empty() {
                 form.fields[0] = form.fields[0].clone().text(&draft);
             }
@@ -225,9 +225,12 @@ impl App {
         let Some(walk) = &mut self.walk else { return };
         *walk = Walk { chapter, step, ..Walk::at(chapter, step) };
         let mut p = self.wb.walkthrough.clone();
+        // A draft belongs to the question it was typed into: only coming back there keeps it.
+        if (p.chapter, p.question) != (chapter.index() as u16, step as u16) {
+            p.draft = Text::default();
+        }
         p.chapter = chapter.index() as u16;
         p.question = step as u16;
-        p.draft = Text::default();
         self.set_progress(p);
         if chapter == Chapter::Values && step > 0 {
             self.preselect_top();
@@ -235,8 +238,32 @@ impl App {
         self.ask();
     }
 
-    /// The next page; past a chapter's last page, the next chapter (the chapter counts as done).
+    /// A question about a record that is not there (a community's distance when no community
+    /// was named) has nothing to ask: it is passed over, in the direction we were going.
+    fn nothing_to_ask(&self) -> bool {
+        let Some(walk) = &self.walk else { return false };
+        let step = walk.current(&self.wb);
+        // The filter's verdict needs the practice invitation too.
+        let no_subject = step == Step::Verdict && answers::made_invitation(&self.wb).is_none();
+        no_subject
+            || (self.form.is_none()
+                && answers::is_question(step)
+                && answers::question(step, &self.wb, self.lang).is_none())
+    }
+
     fn forward(&mut self) {
+        self.step_forward();
+        // Bounded: at most every page once.
+        for _ in 0..64 {
+            if !self.nothing_to_ask() {
+                break;
+            }
+            self.step_forward();
+        }
+    }
+
+    /// The next page; past a chapter's last page, the next chapter (the chapter counts as done).
+    fn step_forward(&mut self) {
         let Some(walk) = &self.walk else { return };
         let (chapter, step) = (walk.chapter, walk.step);
         if step + 1 < steps(chapter, self.wb.values.len()).len() {
@@ -257,6 +284,17 @@ impl App {
     }
 
     fn back(&mut self) {
+        self.step_back();
+        for _ in 0..64 {
+            let at_start = self.walk.as_ref().is_some_and(|w| w.chapter == Chapter::Ties && w.step == 0);
+            if at_start || !self.nothing_to_ask() {
+                break;
+            }
+            self.step_back();
+        }
+    }
+
+    fn step_back(&mut self) {
         let Some(walk) = &self.walk else { return };
         let (chapter, step) = (walk.chapter, walk.step);
         if step > 0 {
@@ -396,7 +434,7 @@ impl App {
                     let all = candidates(&self.wb.walkthrough, self.lang);
                     walk.picked.iter().filter_map(|&i| all.get(i).map(|c| c.0.clone())).collect()
                 };
-                let (edit, made) = answers::final_values(&mut self.wb, &names, self.lang, self.today);
+                let (edit, made) = answers::final_values(&mut self.wb, &names, self.today);
                 if self.record(edit, made) {
                     self.forward();
                 }

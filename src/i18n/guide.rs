@@ -278,7 +278,7 @@ pub fn card_count(lang: Lang, at: usize, of: usize) -> String {
 pub fn top_intro(lang: Lang) -> &'static str {
     pick(
         lang,
-        "大切なカードから 3〜5 つを選び(Space)、J / K で順位を並べ替えて Enter。上から 1 位です。",
+        "大切なカードから3〜5つを選び(Space)、J/Kで順位を並べ替えてEnter。上から1位です。",
         "Pick three to five (Space), order them with J / K, then Enter. The top one ranks first.",
     )
 }

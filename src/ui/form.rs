@@ -29,7 +29,8 @@ fn height(f: &Field, width: u16) -> u16 {
 pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
     let s = i18n::strings(app.lang);
     let title = match form.target {
-        FormTarget::Walkthrough => format!(" {} ", i18n::guide::title(app.lang)),
+        // The question stands right above it.
+        FormTarget::Walkthrough => String::new(),
         FormTarget::OwnCard => format!(" {} ", i18n::guide::own_card_label(app.lang)),
         FormTarget::New(k) => format!(" {}: {} ", s.form_new, messages::noun(app.lang, k)),
         FormTarget::Edit(r) => format!(" {}: {} ", s.form_edit, messages::noun(app.lang, r.kind())),

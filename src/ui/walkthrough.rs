@@ -119,11 +119,22 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
         lines.extend(wrap_text(problem, theme.warn, w));
     }
     let text_rows = (lines.len() as u16).min(page.height);
-    frame.render_widget(Paragraph::new(lines), Rect { height: text_rows, ..page });
+    // The ranking page scrolls to keep its cursor in sight.
+    let scroll = match step {
+        Step::Top => {
+            let cursor_line =
+                lines.len().saturating_sub(walkthrough::candidates(&app.wb.walkthrough, lang).len()) + walk.cursor;
+            (cursor_line + 1).saturating_sub(usize::from(page.height)) as u16
+        }
+        _ => 0,
+    };
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), Rect { height: text_rows, ..page });
     if let Some(form) = &app.form {
         // The question's field under the prompt (or the own-card field under the card).
         let below = page.height.saturating_sub(text_rows + 1);
-        let need = if matches!(form.focused().kind, crate::app::form::FieldKind::Multi) { 6 } else { 5 };
+        // The form needs two rows inside its border; an error takes up to two more.
+        let errors = if form.focused().error.is_some() { 2 } else { 0 };
+        let need = if matches!(form.focused().kind, crate::app::form::FieldKind::Multi) { 6 } else { 4 } + errors;
         let h = need.min(below.max(3)).min(page.height);
         let y = (page.y + text_rows + 1).min(page.bottom().saturating_sub(h));
         super::form::render(app, form, theme, frame, Rect { y, height: h, ..page });

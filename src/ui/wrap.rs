@@ -31,6 +31,12 @@ pub fn wrap_spans(pieces: &[(String, Style)], width: usize, indent: usize) -> Ve
                         let (a, b) = current.split_at(at + 1);
                         (a.to_vec(), b.to_vec())
                     }
+                    // Japanese punctuation must not start a line: the character before it
+                    // goes down with it (as long as something stays behind).
+                    _ if no_line_start(c) && current.len() > indent + 1 => {
+                        let (a, b) = current.split_at(current.len() - 1);
+                        (a.to_vec(), b.to_vec())
+                    }
                     _ => (current, Vec::new()),
                 };
                 let last = lines.len() - 1;
@@ -50,6 +56,11 @@ pub fn wrap_spans(pieces: &[(String, Style)], width: usize, indent: usize) -> Ve
         }
     }
     lines.into_iter().map(to_line).collect()
+}
+
+/// Closing punctuation that Japanese typesetting keeps off the start of a line (kinsoku).
+fn no_line_start(c: char) -> bool {
+    "、。，．,.)）」』】〕〉》!！?？:：;；ー〜ゃゅょっャュョッぁぃぅぇぉァィゥェォ%％".contains(c)
 }
 
 /// Plain text, each `\n` a new line, each line wrapped.
@@ -114,6 +125,16 @@ mod tests {
         assert_eq!(lines[0].spans[0].style, bold);
         assert!(plain(&lines)[1].starts_with("  "));
         assert_eq!(plain(&lines).concat().replace(' ', ""), "名前:山田花子さんの長いメモ");
+    }
+
+    #[test]
+    fn japanese_punctuation_never_starts_a_line() {
+        // Ten cells hold five characters: the comma would start line two, so "と" goes with it.
+        let lines = wrap_text("あいうえおと、かきくけ", Style::new(), 10);
+        assert_eq!(plain(&lines), vec!["あいうえお", "と、かきく", "け"]);
+        let lines = wrap_text("あいうえ。", Style::new(), 8);
+        assert_eq!(plain(&lines), vec!["あいう", "え。"]);
+        assert!(plain(&wrap_text("、、、、、、", Style::new(), 4)).iter().all(|l| !l.is_empty()));
     }
 
     #[test]
