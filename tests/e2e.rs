@@ -448,3 +448,119 @@ fn an_invitation_decided_in_the_value_filter_is_saved_with_its_reason() {
     assert_eq!(inv["decided"], "2026-11-24");
     assert!(inv["reason"].as_str().expect("a reason").contains("excitement 4"), "{saved}");
 }
+
+/// Sends one key and waits until the screen shows `then`.
+fn key(tty: &mut Tty, keys: &str, then: &str) {
+    tty.send(keys);
+    tty.wait_for(then);
+}
+
+const ENTER: &str = "\r";
+const RIGHT: &str = "\x1b[C";
+
+#[test]
+fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
+    let (_dir, file) = temp_workbook();
+    let path = file.to_str().expect("utf-8 path");
+    let mut tty = Tty::spawn(&["--file", path, "--lang", "ja"], 80, 24);
+    // A new workbook opens the walkthrough by itself.
+    tty.wait_for("ゆるやかな繋がりが運んでくるもの");
+    key(&mut tty, ENTER, "あなたの名前は");
+    tty.send("山田 花子");
+    key(&mut tty, ENTER, "最終価値観: あなたのフィルター");
+    key(&mut tty, ENTER, "カード 1 / 24");
+    for i in 0..24 {
+        tty.send(if i < 3 { "1" } else { "3" });
+    }
+    tty.wait_for("3〜5つを選び");
+    // Pick all three and rank them as they come.
+    for k in [" ", "j", " ", "j", " "] {
+        tty.send(k);
+    }
+    key(&mut tty, ENTER, "「自由」は、あなたにとって");
+    // Half-way through typing, the window closes (q would type): Esc leaves, keeping the words.
+    tty.send("自分で");
+    key(&mut tty, "\x1b", "ガイドを中断しました");
+    tty.send("q");
+    assert!(tty.wait_exit());
+
+    // The next start offers to go on; Enter goes back to the same question with the words.
+    let mut tty = Tty::spawn(&["--file", path, "--lang", "ja"], 80, 24);
+    tty.wait_for("おかえりなさい");
+    key(&mut tty, ENTER, "「自由」は、あなたにとって");
+    tty.wait_for("自分で");
+    key(&mut tty, "決められること", "自分で決められること");
+    key(&mut tty, ENTER, "「学び」は");
+    tty.send("知らないことを知ること");
+    key(&mut tty, ENTER, "「つながり」は");
+    tty.send("人と人をつなぐこと");
+    key(&mut tty, ENTER, "ステップ1");
+    key(&mut tty, ENTER, "1か所目の名前は");
+    tty.send("朝の読書会");
+    key(&mut tty, ENTER, "どれくらいの距離");
+    tty.send(RIGHT);
+    key(&mut tty, ENTER, "どの価値観に合って");
+    tty.send("学び");
+    key(&mut tty, ENTER, "2か所目の名前は");
+    key(&mut tty, ENTER, "ステップ2");
+    key(&mut tty, ENTER, "どんなタグで");
+    tty.send("地域のデザイン、Rust");
+    key(&mut tty, ENTER, "最初の小さな発信");
+    tty.send("読書会の感想を3行で投稿する");
+    key(&mut tty, ENTER, "引き合わせると");
+    tty.send("佐藤 一郎、鈴木 花");
+    key(&mut tty, ENTER, "なぜその二人を");
+    tty.send("二人とも防災に関心がある");
+    key(&mut tty, ENTER, "ステップ3");
+    key(&mut tty, ENTER, "最近届いた小さなお誘い");
+    tty.send("友人の勉強会で10分話す");
+    key(&mut tty, ENTER, "「自由」に合って");
+    tty.send(RIGHT);
+    tty.send(RIGHT);
+    key(&mut tty, ENTER, "「学び」に合って");
+    key(&mut tty, ENTER, "「つながり」に合って");
+    key(&mut tty, ENTER, "ワクワク");
+    tty.send("4");
+    key(&mut tty, ENTER, "負担");
+    key(&mut tty, ENTER, "価値観フィルターの判定");
+    tty.wait_for("通過");
+    key(&mut tty, ENTER, "どうしますか");
+    key(&mut tty, ENTER, "その理由を一言で");
+    tty.send("自由に話せる場だから");
+    key(&mut tty, ENTER, "変身資産の棚卸し");
+    key(&mut tty, ENTER, "「自分についての知識」は");
+    tty.send("3");
+    key(&mut tty, ENTER, "「多様性に富んだネットワーク」は");
+    tty.send("2");
+    key(&mut tty, ENTER, "「新しい経験に開かれた姿勢」は");
+    tty.send("4");
+    key(&mut tty, ENTER, "今日の日付の棚卸し");
+    key(&mut tty, ENTER, "答えはすべてワークブックに");
+    tty.wait_for("朝の読書会");
+    key(&mut tty, ENTER, "ガイドを終えました");
+    tty.send("q");
+    assert!(tty.wait_exit());
+
+    let values = json(&file, "values");
+    let names: Vec<&str> = values.as_array().unwrap().iter().map(|v| v["name"].as_str().unwrap()).collect();
+    assert_eq!(names, vec!["自由", "学び", "つながり"]);
+    assert_eq!(values[0]["description"], "自分で決められること", "the words typed before the pause are kept");
+    let communities = json(&file, "communities");
+    assert_eq!(communities[0]["name"], "朝の読書会");
+    assert_eq!(communities[0]["distance"], "TakePart");
+    let tags = json(&file, "tags");
+    assert_eq!(tags.as_array().unwrap().len(), 2);
+    let outputs = json(&file, "outputs");
+    assert_eq!(outputs[0]["text"], "読書会の感想を3行で投稿する");
+    let people = json(&file, "people");
+    assert_eq!(people.as_array().unwrap().len(), 2, "the two to introduce");
+    let intros = json(&file, "introductions");
+    assert_eq!(intros[0]["why"], "二人とも防災に関心がある");
+    let invitations = json(&file, "invitations");
+    assert_eq!(invitations[0]["decision"], "Accepted");
+    assert_eq!(invitations[0]["reason"], "自由に話せる場だから");
+    let stocktakes = json(&file, "stocktakes");
+    assert_eq!(stocktakes.as_array().unwrap().len(), 1);
+    let assets = json(&file, "assets");
+    assert!(assets.to_string().contains("\"rating\":4"), "{assets}");
+}
