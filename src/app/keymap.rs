@@ -123,7 +123,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[ctrl('r')], Action::Redo, Normal, false, "Ctrl-r"),
     bind(&[key('/')], Action::Search, Normal, true, "/"),
     bind(&[key('x')], Action::Export, Normal, false, "x"),
-    bind(&[key('w')], Action::Walkthrough, Normal, false, "w"),
+    bind(&[key('w')], Action::Walkthrough, Normal, true, "w"),
     bind(
         &[key('L'), Combo { code: KeyCode::Char('L'), mods: KeyModifiers::SHIFT }],
         Action::ToggleLang,
