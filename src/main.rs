@@ -36,28 +36,12 @@ fn run(cli: Cli) -> Result<String, String> {
     let lang = lang_flag.unwrap_or_else(Lang::from_env);
     let config = cli.config;
     match cli.command {
-        None => {
+        // The app, with the walkthrough opened at once when asked for.
+        None | Some(Command::Walkthrough) => {
+            let walkthrough = matches!(cli.command, Some(Command::Walkthrough));
             let path = commands::workbook_path(cli.file, lang)?;
-            commands::open::open(OpenOptions {
-                path,
-                lang: lang_flag,
-                ascii: cli.ascii,
-                demo: false,
-                config,
-                walkthrough: false,
-            })?;
-            Ok(String::new())
-        }
-        Some(Command::Walkthrough) => {
-            let path = commands::workbook_path(cli.file, lang)?;
-            commands::open::open(OpenOptions {
-                path,
-                lang: lang_flag,
-                ascii: cli.ascii,
-                demo: false,
-                config,
-                walkthrough: true,
-            })?;
+            let ascii = cli.ascii;
+            commands::open::open(OpenOptions { path, lang: lang_flag, ascii, demo: false, config, walkthrough })?;
             Ok(String::new())
         }
         Some(Command::Demo) => commands::open::demo(lang_flag, cli.ascii, config).map(|()| String::new()),

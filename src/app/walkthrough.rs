@@ -223,7 +223,7 @@ impl App {
     /// Moves to `chapter`/`step` and saves it there.
     fn go(&mut self, chapter: Chapter, step: usize) {
         let Some(walk) = &mut self.walk else { return };
-        *walk = Walk { chapter, step, ..Walk::at(chapter, step) };
+        *walk = Walk::at(chapter, step);
         let mut p = self.wb.walkthrough.clone();
         // A draft belongs to the question it was typed into: only coming back there keeps it.
         if (p.chapter, p.question) != (chapter.index() as u16, step as u16) {
