@@ -222,6 +222,44 @@ mod tests {
         assert_eq!(parsed.contacts.len(), 1);
     }
 
+    /// A whole export written by a real CSV writer: the notes, the header, then the rows.
+    fn export(rows: &[(String, String, String)]) -> Vec<u8> {
+        let mut w = csv::WriterBuilder::new().flexible(true).terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+        w.write_record(["Notes:"]).expect("write");
+        w.write_record(["A note, with commas, \"quotes\" and\na second line."]).expect("write");
+        w.write_record(HEADER.split(',')).expect("write");
+        for (first, last, company) in rows {
+            let record = [first.as_str(), last.as_str(), "", "", company.as_str(), "", "12 Nov 2024"];
+            w.write_record(record).expect("write");
+        }
+        let mut bytes = b"\xef\xbb\xbf".to_vec();
+        bytes.extend(w.into_inner().expect("csv"));
+        bytes
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn names_round_trip_through_any_export(
+            rows in proptest::collection::vec(
+                ("[a-zA-Z 佐藤美咲ー,\"'\n]{0,8}", "[a-zA-Z 田中翔,\"\r\n]{0,8}", "[a-z ,\"\n]{0,8}"),
+                0..20,
+            )
+        ) {
+            let parsed = parse(&export(&rows)).expect("header");
+            let named: Vec<&(String, String, String)> =
+                rows.iter().filter(|(f, l, _)| !f.trim().is_empty() || !l.trim().is_empty()).collect();
+            proptest::prop_assert_eq!(parsed.contacts.len(), named.len());
+            proptest::prop_assert_eq!(parsed.bad.len(), rows.len() - named.len());
+            for (c, (first, last, company)) in parsed.contacts.iter().zip(named) {
+                proptest::prop_assert_eq!(&c.name, &full_name(first, last));
+                proptest::prop_assert_eq!(&c.field, company.trim());
+            }
+            let lines: Vec<u64> = parsed.contacts.iter().map(|c| c.line).collect();
+            proptest::prop_assert!(lines.windows(2).all(|w| w[0] < w[1]), "{:?}", lines);
+            proptest::prop_assert!(lines.first().is_none_or(|&l| l >= 5), "{:?}", lines);
+        }
+    }
+
     #[test]
     fn dates_read_in_the_export_form_and_iso() {
         assert_eq!(connected_on("12 Nov 2024"), Ok(day(2024, 11, 12)));

@@ -83,9 +83,14 @@ fn loose_name_key(name: &str) -> Option<String> {
     (!key.is_empty()).then_some(key)
 }
 
-/// True when both have a value and the values differ.
-fn conflicts(a: &str, b: &str, key: fn(&str) -> Option<String>) -> bool {
-    matches!((key(a), key(b)), (Some(x), Some(y)) if x != y)
+/// True when the two cannot be one person: both have an email and they differ, or both have a
+/// URL on the same site and they differ (two LinkedIn profiles are two people; a LinkedIn
+/// profile and a home page may well be one).
+fn conflicts(p: &Person, c: &Contact) -> bool {
+    let emails = matches!((email_key(&p.email), email_key(&c.email)), (Some(x), Some(y)) if x != y);
+    let site = |key: &str| key.split('/').next().unwrap_or_default().to_owned();
+    let urls = matches!((url_key(&p.url), url_key(&c.url)), (Some(x), Some(y)) if x != y && site(&x) == site(&y));
+    emails || urls
 }
 
 struct Merger<'a> {
@@ -142,10 +147,7 @@ impl<'a> Merger<'a> {
         let by = |map: &HashMap<String, Slot>, key: Option<String>| key.and_then(|k| map.get(&k).copied());
         by(&self.by_email, email_key(&c.email)).or_else(|| by(&self.by_url, url_key(&c.url))).or_else(|| {
             let same = self.by_name.get(&loose_name_key(&c.name)?)?;
-            same.iter().copied().find(|&s| {
-                let p = self.person(s);
-                !conflicts(&p.email, &c.email, email_key) && !conflicts(&p.url, &c.url, url_key)
-            })
+            same.iter().copied().find(|&s| !conflicts(self.person(s), c))
         })
     }
 
@@ -330,22 +332,34 @@ mod tests {
     }
 
     #[test]
-    fn the_same_name_with_another_email_or_url_is_someone_else() {
-        let wb =
-            workbook(vec![known(1, "田中 翔", "sho@a.example", ""), known(2, "田中 翔", "", "https://b.example/sho")]);
+    fn the_same_name_with_another_email_or_profile_on_the_same_site_is_someone_else() {
+        let wb = workbook(vec![
+            known(1, "田中 翔", "sho@a.example", ""),
+            known(2, "田中 翔", "", "https://linkedin.com/in/sho-2"),
+        ]);
         let plan = plan(
             &wb,
             &[
-                contact("田中 翔", "sho@c.example", "https://c.example/sho"),
-                contact("田中 翔", "", "https://b.example/sho"),
+                contact("田中 翔", "sho@c.example", "https://www.linkedin.com/in/sho-3"),
+                contact("田中 翔", "", "https://www.linkedin.com/in/sho-2/"),
             ],
             today(),
         );
         assert_eq!(plan.added.len(), 1);
         assert_eq!(&*plan.added[0].email, "sho@c.example");
         assert_eq!(plan.unchanged, 1, "the second row is person 2, by URL");
-        // With no email or URL, the name finds the first of the two.
-        let plan = super::plan(&wb, &[Contact { field: "教育".into(), ..contact("田中 翔", "", "") }], today());
+        // A home page and a LinkedIn profile do not conflict: the name finds person 2.
+        let wb = workbook(vec![known(2, "田中 翔", "", "https://linkedin.com/in/sho-2")]);
+        let home = Contact { field: "教育".into(), ..contact("田中 翔", "", "https://sho.example") };
+        let plan = super::plan(&wb, &[home], today());
+        assert!(plan.added.is_empty());
+        assert_eq!(plan.updated[0].person.id, PersonId(2));
+    }
+
+    #[test]
+    fn with_no_email_or_url_the_name_finds_the_first_of_several() {
+        let wb = workbook(vec![known(1, "田中 翔", "", ""), known(2, "田中 翔", "", "")]);
+        let plan = plan(&wb, &[Contact { field: "教育".into(), ..contact("田中 翔", "", "") }], today());
         assert_eq!(plan.updated[0].person.id, PersonId(1));
     }
 

@@ -26,8 +26,10 @@
 //! 3. their **names** are the same as [`same_name`](crate::model::same_name) compares them
 //!    (case and surrounding space ignored), and also ignoring the spaces *between* the parts,
 //!    because Japanese names are written both `佐藤美咲` and `佐藤 美咲`; but only when the two
-//!    do not conflict: a person whose email or URL differs from the contact's is someone else
-//!    with the same name. Among several such people, the one added first is taken.
+//!    do not conflict: a person whose email differs from the contact's, or whose URL differs on
+//!    the same site (two LinkedIn profiles), is someone else with the same name. A LinkedIn
+//!    profile and a home page do not conflict. Among several such people, the one added first
+//!    is taken.
 //!
 //! Contacts earlier in the same file count as known, so a file that lists someone twice adds
 //! them once, and importing the same file again adds nobody.
