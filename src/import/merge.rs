@@ -83,14 +83,29 @@ fn loose_name_key(name: &str) -> Option<String> {
     (!key.is_empty()).then_some(key)
 }
 
-/// True when the two cannot be one person: both have an email and they differ, or both have a
-/// URL on the same site and they differ (two LinkedIn profiles are two people; a LinkedIn
-/// profile and a home page may well be one).
-fn conflicts(p: &Person, c: &Contact) -> bool {
-    let emails = matches!((email_key(&p.email), email_key(&c.email)), (Some(x), Some(y)) if x != y);
-    let site = |key: &str| key.split('/').next().unwrap_or_default().to_owned();
-    let urls = matches!((url_key(&p.url), url_key(&c.url)), (Some(x), Some(y)) if x != y && site(&x) == site(&y));
-    emails || urls
+/// A person's email and URL as they are compared, worked out once per person and row.
+#[derive(Clone, Debug, Default)]
+struct Keys {
+    email: Option<String>,
+    url: Option<String>,
+}
+
+impl Keys {
+    fn of(email: &str, url: &str) -> Self {
+        Keys { email: email_key(email), url: url_key(url) }
+    }
+
+    /// True when the two cannot be one person: both have an email and they differ, or both have
+    /// a URL on the same site and they differ (two LinkedIn profiles are two people; a LinkedIn
+    /// profile and a home page may well be one).
+    fn conflict(&self, other: &Keys) -> bool {
+        fn site(key: &str) -> &str {
+            key.split('/').next().unwrap_or_default()
+        }
+        let emails = matches!((&self.email, &other.email), (Some(x), Some(y)) if x != y);
+        let urls = matches!((&self.url, &other.url), (Some(x), Some(y)) if x != y && site(x) == site(y));
+        emails || urls
+    }
 }
 
 struct Merger<'a> {
@@ -98,6 +113,9 @@ struct Merger<'a> {
     /// Working copies of the known people the file matched (`None`: not matched).
     touched: Vec<Option<(Person, Vec<Filled>)>>,
     new: Vec<Person>,
+    /// The keys of each known and each new person, kept up to date as fields are filled.
+    known_keys: Vec<Keys>,
+    new_keys: Vec<Keys>,
     by_email: HashMap<String, Slot>,
     by_url: HashMap<String, Slot>,
     by_name: HashMap<String, Vec<Slot>>,
@@ -111,6 +129,8 @@ impl<'a> Merger<'a> {
             known,
             touched: vec![None; known.len()],
             new: Vec::new(),
+            known_keys: vec![Keys::default(); known.len()],
+            new_keys: Vec::new(),
             by_email: HashMap::with_capacity(known.len()),
             by_url: HashMap::with_capacity(known.len()),
             by_name: HashMap::with_capacity(known.len()),
@@ -118,7 +138,7 @@ impl<'a> Merger<'a> {
             today,
         };
         for (i, p) in known.iter().enumerate() {
-            m.index(Slot::Known(i), p.email.as_str(), p.url.as_str());
+            m.index(Slot::Known(i), Keys::of(&p.email, &p.url));
             if let Some(k) = loose_name_key(&p.name) {
                 m.by_name.entry(k).or_default().push(Slot::Known(i));
             }
@@ -126,28 +146,34 @@ impl<'a> Merger<'a> {
         m
     }
 
-    /// Remembers a person's email and URL; the first person with a key keeps it.
-    fn index(&mut self, slot: Slot, email: &str, url: &str) {
-        if let Some(k) = email_key(email) {
-            self.by_email.entry(k).or_insert(slot);
+    /// Remembers a person's email and URL (the first person with a key keeps it) and their keys.
+    fn index(&mut self, slot: Slot, keys: Keys) {
+        if let Some(k) = &keys.email {
+            self.by_email.entry(k.clone()).or_insert(slot);
         }
-        if let Some(k) = url_key(url) {
-            self.by_url.entry(k).or_insert(slot);
+        if let Some(k) = &keys.url {
+            self.by_url.entry(k.clone()).or_insert(slot);
+        }
+        match slot {
+            Slot::Known(i) => self.known_keys[i] = keys,
+            Slot::New(i) if i == self.new_keys.len() => self.new_keys.push(keys),
+            Slot::New(i) => self.new_keys[i] = keys,
         }
     }
 
-    fn person(&self, slot: Slot) -> &Person {
+    fn keys(&self, slot: Slot) -> &Keys {
         match slot {
-            Slot::Known(i) => self.touched[i].as_ref().map_or(&self.known[i], |(p, _)| p),
-            Slot::New(i) => &self.new[i],
+            Slot::Known(i) => &self.known_keys[i],
+            Slot::New(i) => &self.new_keys[i],
         }
     }
 
     fn find(&self, c: &Contact) -> Option<Slot> {
-        let by = |map: &HashMap<String, Slot>, key: Option<String>| key.and_then(|k| map.get(&k).copied());
-        by(&self.by_email, email_key(&c.email)).or_else(|| by(&self.by_url, url_key(&c.url))).or_else(|| {
+        let theirs = Keys::of(&c.email, &c.url);
+        let by = |map: &HashMap<String, Slot>, key: &Option<String>| key.as_ref().and_then(|k| map.get(k).copied());
+        by(&self.by_email, &theirs.email).or_else(|| by(&self.by_url, &theirs.url)).or_else(|| {
             let same = self.by_name.get(&loose_name_key(&c.name)?)?;
-            same.iter().copied().find(|&s| !conflicts(self.person(s), c))
+            same.iter().copied().find(|&s| !self.keys(s).conflict(&theirs))
         })
     }
 
@@ -170,7 +196,7 @@ impl<'a> Merger<'a> {
             }
         }
         // A key learnt from this row finds the person for the rows after it.
-        self.index(slot, &email, &url);
+        self.index(slot, Keys::of(&email, &url));
     }
 
     fn add(&mut self, c: &Contact) {
@@ -188,7 +214,7 @@ impl<'a> Merger<'a> {
             ..Default::default()
         };
         let slot = Slot::New(self.new.len());
-        self.index(slot, &person.email, &person.url);
+        self.index(slot, Keys::of(&person.email, &person.url));
         if let Some(k) = loose_name_key(&person.name) {
             self.by_name.entry(k).or_default().push(slot);
         }
