@@ -1,4 +1,5 @@
-//! Load, save, render and key→redraw at 1k/10k/100k records (`cargo bench`).
+//! Load, save, render and key→redraw at 1k/10k/100k records, and a 10k-row LinkedIn import
+//! (`cargo bench`).
 //! Figures and the machine they were measured on are in BENCHMARKS.md.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -156,4 +157,58 @@ fn key_in_form(bencher: Bencher, n: usize) {
         a.update(Action::Input(KeyEvent::new(key, KeyModifiers::NONE)));
         term.draw(|f| tsunagari::ui::render(&a, f)).expect("draw");
     });
+}
+
+/// A LinkedIn `Connections.csv` of `n` rows like a real export: notes first, a BOM, CRLF, Japanese
+/// and Latin names, quoted companies, a third of the emails present.
+fn connections_csv(n: usize) -> Vec<u8> {
+    let family = ["佐藤", "鈴木", "高橋", "田中", "Smith", "García", "Kim", "Nguyen"];
+    let given = ["美咲", "翔", "陽菜", "一郎", "Ana", "John", "Minsu", "Linh"];
+    let mut w = csv::WriterBuilder::new().flexible(true).terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    w.write_record(["Notes:"]).expect("write");
+    w.write_record(["Some email addresses are missing, as the people chose."]).expect("write");
+    w.write_record(["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"])
+        .expect("write");
+    for i in 0..n {
+        let email = if i % 3 == 0 { format!("person{i}@example.jp") } else { String::new() };
+        let date = format!("{:02} {} {}", i % 28 + 1, ["Jan", "May", "Nov"][i % 3], 2015 + i % 10);
+        w.write_record([
+            given[i % given.len()],
+            family[(i / given.len()) % family.len()],
+            &format!("https://www.linkedin.com/in/person-{i}"),
+            &email,
+            &format!("Company {}, Inc.", i % 500),
+            "Engineer, Platform",
+            &date,
+        ])
+        .expect("write");
+    }
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    bytes.extend(w.into_inner().expect("csv"));
+    bytes
+}
+
+/// `import linkedin` without the file I/O: parse, plan against the workbook, apply the edit.
+fn import_linkedin(wb: &mut Workbook, csv: &[u8]) -> usize {
+    let parsed = tsunagari::import::linkedin::parse(csv).expect("header");
+    let plan = tsunagari::import::plan(wb, &parsed.contacts, today());
+    let added = plan.added.len();
+    wb.apply(plan.edit).expect("apply");
+    added
+}
+
+/// 10,000 connections into an empty workbook (all new).
+#[divan::bench(args = [10_000], sample_count = 10, sample_size = 1)]
+fn import_linkedin_new(bencher: Bencher, n: usize) {
+    let csv = connections_csv(n);
+    bencher.with_inputs(Workbook::default).bench_local_values(|mut wb| import_linkedin(&mut wb, &csv));
+}
+
+/// The same 10,000 again into the workbook that already holds them (all matched, nothing added).
+#[divan::bench(args = [10_000], sample_count = 10, sample_size = 1)]
+fn import_linkedin_again(bencher: Bencher, n: usize) {
+    let csv = connections_csv(n);
+    let mut wb = Workbook::default();
+    assert_eq!(import_linkedin(&mut wb, &csv), n);
+    bencher.with_inputs(|| wb.clone()).bench_local_values(|mut wb| import_linkedin(&mut wb, &csv));
 }

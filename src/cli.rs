@@ -64,6 +64,31 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Bring real contacts in as people (importing the same file again adds nobody twice).
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImportCommand {
+    /// LinkedIn's Connections.csv (Settings, Data privacy, Get a copy of your data).
+    Linkedin(ImportArgs),
+    /// A vCard file (.vcf) with one or many contacts, from a phone, Contacts or Google.
+    Vcard(ImportArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The file to import.
+    #[arg(value_name = "FILE")]
+    pub path: PathBuf,
+    /// Show who would be added or updated, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the rows that can be read and report the others (without it, one bad row means
+    /// nothing is imported).
+    #[arg(long)]
+    pub skip_bad: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

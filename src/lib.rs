@@ -7,6 +7,7 @@
 //!   event loop and the background saver.
 //! - [`ui`]: `render(&App, &mut Frame)`; one file per tab; reads state, never mutates it.
 //! - [`i18n`]: every user-facing string, in Japanese and English.
+//! - [`import`]: LinkedIn CSV and vCard files into people, planned as one undoable edit.
 //! - [`store`]: RON load/save, versions, atomic writes, backups, the single-writer lock.
 //! - [`model`]: the workbook itself and every derived figure; no I/O, no terminal.
 
@@ -15,6 +16,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod store;
 pub mod ui;

@@ -52,6 +52,9 @@ fn run(cli: Cli) -> Result<String, String> {
         Some(Command::List { kind, json }) => {
             commands::list::list(&commands::workbook_path(cli.file, lang)?, kind, json, lang)
         }
+        Some(Command::Import(import)) => {
+            commands::import::import(&commands::workbook_path(cli.file, lang)?, import, lang)
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod add;
 pub mod check;
+pub mod import;
 pub mod list;
 pub mod open;
 
@@ -34,6 +35,16 @@ pub fn with_workbook<T>(
     lang: Lang,
     change: impl FnOnce(&mut Workbook) -> Result<T, String>,
 ) -> Result<T, String> {
+    with_workbook_saving_if(path, lang, |wb| change(wb).map(|out| (out, true)))
+}
+
+/// Like [`with_workbook`], but `change` also says whether it changed anything; when it did not,
+/// nothing is saved (no rewrite, no backup, no new file).
+pub fn with_workbook_saving_if<T>(
+    path: &Path,
+    lang: Lang,
+    change: impl FnOnce(&mut Workbook) -> Result<(T, bool), String>,
+) -> Result<T, String> {
     store::files::ensure_dir(path).map_err(|e| text(lang, Msg::CannotCreateDir(path, &e)))?;
     let _lock = WorkbookLock::acquire(path).map_err(|e| text(lang, Msg::Lock(&e)))?;
     let loaded = store::load(path).map_err(|e| text(lang, Msg::Load(&e)))?;
@@ -43,7 +54,10 @@ pub fn with_workbook<T>(
         _ => {}
     }
     let mut wb = loaded.workbook;
-    let out = change(&mut wb)?;
+    let (out, changed) = change(&mut wb)?;
+    if !changed {
+        return Ok(out);
+    }
     Saver::new(path.to_owned(), loaded.fingerprint).save(&wb).map_err(|e| text(lang, Msg::Save(path, &e)))?;
     Ok(out)
 }

@@ -5,6 +5,7 @@ use std::io;
 use std::path::Path;
 
 use super::Lang;
+use crate::import::{BadRow, FileProblem, Filled, RowProblem};
 use crate::model::dates::DateError;
 use crate::model::{Holder, Problem, RecordKind, RecordRef};
 use crate::store::{LoadError, LockError, ParseError, SaveError};
@@ -46,6 +47,28 @@ pub enum Msg<'a> {
     Start(&'a io::Error),
     Json(&'a serde_json::Error),
     TempDir(&'a io::Error),
+    /// A file to import that cannot be read.
+    CannotRead(&'a Path, &'a io::Error),
+    /// One row or card that could not be imported: `FILE:LINE: what is wrong`.
+    BadRow(&'a Path, &'a BadRow),
+    /// The file is not of the kind asked for at all.
+    NotImportable(&'a Path, FileProblem),
+    /// Bad rows and no `--skip-bad`: nothing was written.
+    NothingImported {
+        bad: usize,
+    },
+    ImportSummary {
+        added: usize,
+        updated: usize,
+        unchanged: usize,
+        skipped: usize,
+    },
+    /// A dry run's line for a person who would be added.
+    WouldAdd(&'a str),
+    /// A dry run's line for a person who would gain data.
+    WouldUpdate(&'a str, &'a [Filled]),
+    /// A dry run's last line.
+    DryRun,
 }
 
 /// A few ids to choose from (`list KIND` shows them all).
@@ -142,6 +165,79 @@ fn parse_error(lang: Lang, e: &ParseError) -> String {
         (Lang::Ja, ParseError::TooNew { version, at, message }) => format!(
             "{at}: 新しい版の tsunagari (版 {version})で書かれたファイルで、この版では読めません: {message}。tsunagari を更新してください"
         ),
+    }
+}
+
+/// Text from an imported file, safe and short for a one-line message.
+fn quoted(raw: &str) -> String {
+    let clean = crate::model::text::one_line(&crate::model::text::sanitize(raw));
+    let clean = clean.trim();
+    if clean.chars().count() > 60 {
+        format!("{}...", clean.chars().take(60).collect::<String>())
+    } else {
+        clean.to_owned()
+    }
+}
+
+fn row_problem(lang: Lang, p: &RowProblem) -> String {
+    use Lang::{En, Ja};
+    match (lang, p) {
+        (Ja, RowProblem::NoName) => "名前がありません".to_owned(),
+        (En, RowProblem::NoName) => "no name".to_owned(),
+        (Ja, RowProblem::FieldCount { expected, found }) => {
+            format!("項目が {found} 個あります(見出しの行は {expected} 個)")
+        }
+        (En, RowProblem::FieldCount { expected, found }) => {
+            format!("{found} fields where the header has {expected}")
+        }
+        (Ja, RowProblem::BadDate(d)) => {
+            format!("「{}」は日付として読めません(LinkedIn の書き方は 12 Nov 2024)", quoted(d))
+        }
+        (En, RowProblem::BadDate(d)) => format!("\"{}\" is not a date (LinkedIn writes 12 Nov 2024)", quoted(d)),
+        (Ja, RowProblem::NotUtf8(column)) => format!("{column}: UTF-8 のテキストではありません"),
+        (En, RowProblem::NotUtf8(column)) => format!("{column}: not UTF-8 text"),
+        (Ja, RowProblem::Unterminated) => "ここから始まるカードに END:VCARD がありません".to_owned(),
+        (En, RowProblem::Unterminated) => "the card that starts here has no END:VCARD".to_owned(),
+        (Ja, RowProblem::OutsideCard) => "カード(BEGIN:VCARD から END:VCARD まで)の外に文字があります".to_owned(),
+        (En, RowProblem::OutsideCard) => "text outside any card (BEGIN:VCARD to END:VCARD)".to_owned(),
+        (Ja, RowProblem::Unreadable(why)) => format!("このカードを読めません: {}", quoted(why)),
+        (En, RowProblem::Unreadable(why)) => format!("cannot read this card: {}", quoted(why)),
+    }
+}
+
+fn filled(lang: Lang, f: Filled) -> &'static str {
+    match (lang, f) {
+        (Lang::Ja, Filled::Phonetic) => "よみ",
+        (Lang::Ja, Filled::Email) => "メール",
+        (Lang::Ja, Filled::Url) => "URL",
+        (Lang::Ja, Filled::Field) => "分野",
+        (Lang::Ja, Filled::Notes) => "メモ",
+        (Lang::Ja, Filled::FirstContact) => "初めての接点",
+        (Lang::En, Filled::Phonetic) => "reading",
+        (Lang::En, Filled::Email) => "email",
+        (Lang::En, Filled::Url) => "URL",
+        (Lang::En, Filled::Field) => "field",
+        (Lang::En, Filled::Notes) => "notes",
+        (Lang::En, Filled::FirstContact) => "first contact",
+    }
+}
+
+fn import_summary(lang: Lang, added: usize, updated: usize, unchanged: usize, skipped: usize) -> String {
+    match lang {
+        Lang::Ja => {
+            let skipped =
+                if skipped > 0 { format!("、読めない {skipped} 件を飛ばしました") } else { String::new() };
+            format!("{added}人を追加、{updated}人を更新、{unchanged}人は変更なし{skipped}")
+        }
+        Lang::En => {
+            let people = if added == 1 { "person" } else { "people" };
+            let skipped = match skipped {
+                0 => String::new(),
+                1 => "; 1 bad row skipped".to_owned(),
+                n => format!("; {n} bad rows skipped"),
+            };
+            format!("{added} {people} added, {updated} updated, {unchanged} unchanged{skipped}")
+        }
     }
 }
 
@@ -273,5 +369,45 @@ pub fn text(lang: Lang, m: Msg<'_>) -> String {
         (En, Msg::Json(e)) => format!("cannot write JSON: {e}"),
         (Ja, Msg::TempDir(e)) => format!("一時ディレクトリを作れません: {e}"),
         (En, Msg::TempDir(e)) => format!("cannot create a temporary directory: {e}"),
+        (Ja, Msg::CannotRead(p, e)) => format!("{}: 読めません: {e}", p.display()),
+        (En, Msg::CannotRead(p, e)) => format!("{}: cannot read: {e}", p.display()),
+        (_, Msg::BadRow(p, bad)) => format!("{}:{}: {}", p.display(), bad.line, row_problem(lang, &bad.problem)),
+        (Ja, Msg::NotImportable(p, FileProblem::NoHeader)) => format!(
+            "{}: 見出しの行(First Name,Last Name,...)が見つかりません。LinkedIn からダウンロードした Connections.csv ですか?",
+            p.display()
+        ),
+        (En, Msg::NotImportable(p, FileProblem::NoHeader)) => format!(
+            "{}: no header line (First Name,Last Name,...) found; is this the Connections.csv downloaded from LinkedIn?",
+            p.display()
+        ),
+        (Ja, Msg::NotImportable(p, FileProblem::NoCards)) => {
+            format!("{}: BEGIN:VCARD が見つかりません。vCard (.vcf) のファイルですか?", p.display())
+        }
+        (En, Msg::NotImportable(p, FileProblem::NoCards)) => {
+            format!("{}: no BEGIN:VCARD found; is this a vCard (.vcf) file?", p.display())
+        }
+        (Ja, Msg::NothingImported { bad }) => format!(
+            "何も取り込んでいません: 読めない行が {bad} 件あります(上の一覧)。直してもう一度実行するか、--skip-bad で読める分だけ取り込めます"
+        ),
+        (En, Msg::NothingImported { bad }) => {
+            let rows = if bad == 1 { "1 row".to_owned() } else { format!("{bad} rows") };
+            format!(
+                "nothing imported: {rows} could not be read (listed above); fix them and run again, or pass --skip-bad to import the rest"
+            )
+        }
+        (_, Msg::ImportSummary { added, updated, unchanged, skipped }) => {
+            import_summary(lang, added, updated, unchanged, skipped)
+        }
+        (_, Msg::WouldAdd(name)) => format!("+ {}", quoted(name)),
+        (Ja, Msg::WouldUpdate(name, fields)) => {
+            let what: Vec<&str> = fields.iter().map(|&f| filled(lang, f)).collect();
+            format!("~ {}: {}", quoted(name), what.join("、"))
+        }
+        (En, Msg::WouldUpdate(name, fields)) => {
+            let what: Vec<&str> = fields.iter().map(|&f| filled(lang, f)).collect();
+            format!("~ {}: {}", quoted(name), what.join(", "))
+        }
+        (Ja, Msg::DryRun) => "試しに実行しただけです。何も書き込んでいません(--dry-run)".to_owned(),
+        (En, Msg::DryRun) => "dry run: nothing was written".to_owned(),
     }
 }

@@ -22,5 +22,6 @@ pub use records::*;
 pub use table::{Keyed, Table};
 pub use text::Text;
 pub use workbook::{
-    CURRENT_VERSION, Change, Edit, EditError, Holder, NameError, Problem, Record, Workbook, find_by_name, same_name,
+    CURRENT_VERSION, Change, Edit, EditError, Holder, NameError, Problem, Record, Workbook, find_by_name, name_key,
+    same_name,
 };

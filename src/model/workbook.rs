@@ -115,7 +115,12 @@ pub enum NameError {
 
 /// Names compare without case and surrounding space (after the usual sanitising).
 pub fn same_name(a: &str, b: &str) -> bool {
-    crate::model::text::sanitize(a).trim().to_lowercase() == crate::model::text::sanitize(b).trim().to_lowercase()
+    name_key(a) == name_key(b)
+}
+
+/// What [`same_name`] compares, for indexing many names at once.
+pub fn name_key(name: &str) -> String {
+    crate::model::text::sanitize(name).trim().to_lowercase()
 }
 
 /// Finds the one record called `name` among `candidates` (id, name), or by id (`12`, `#12`)
@@ -365,9 +370,15 @@ impl Links for Invitation {
 impl Workbook {
     /// Hands out a fresh id number. Ids are never reused, so the counter is not part of undo.
     pub fn new_id(&mut self) -> u64 {
-        let id = self.next_id.max(self.max_record_id() + 1);
+        let id = self.peek_id();
         self.next_id = id + 1;
         id
+    }
+
+    /// The id [`new_id`](Self::new_id) would hand out next, without taking it: a pure planner
+    /// numbers its new records from here, and `apply` moves the counter past them.
+    pub fn peek_id(&self) -> u64 {
+        self.next_id.max(self.max_record_id() + 1)
     }
 
     pub fn asset(&self, kind: AssetKind) -> Option<&Asset> {

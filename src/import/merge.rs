@@ -1,0 +1,458 @@
+//! Matching imported contacts against the people already in the workbook, and the one edit
+//! that adds and fills them. The rules are in the parent module's docs.
+//!
+//! Look-ups go through hash maps built once (email, normalised URL, name), so a 10,000-row file
+//! against a 10,000-person workbook costs a few milliseconds, not a comparison of every pair.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::Contact;
+use crate::model::{Change, Edit, Person, PersonId, Record, Text, Workbook, name_key};
+
+/// A field of a person that an import filled (it was empty), or the first contact moved back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Filled {
+    Phonetic,
+    Email,
+    Url,
+    Field,
+    Notes,
+    FirstContact,
+}
+
+/// A person already in the workbook who gains data, as they will be after the import.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Update {
+    pub person: Person,
+    pub filled: Vec<Filled>,
+}
+
+/// What an import would do, and the edit that does it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportPlan {
+    /// New people, in the order of the file.
+    pub added: Vec<Person>,
+    /// People already known who gain data, by id.
+    pub updated: Vec<Update>,
+    /// People already known whom the file matched but had nothing new for.
+    pub unchanged: usize,
+    /// Puts every updated and added person; apply it in one `Workbook::apply`.
+    pub edit: Edit,
+}
+
+/// Where a matched person lives while the plan is made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    /// Index into the workbook's people.
+    Known(usize),
+    /// Index into the people this import adds.
+    New(usize),
+}
+
+/// Plans the import of `contacts` into `wb`. Pure: the workbook is only read.
+pub fn plan(wb: &Workbook, contacts: &[Contact], today: NaiveDate) -> ImportPlan {
+    let mut m = Merger::new(wb.people.as_slice(), wb.peek_id(), today);
+    for c in contacts.iter().filter(|c| !c.name.trim().is_empty()) {
+        match m.find(c) {
+            Some(slot) => m.merge(slot, c),
+            None => m.add(c),
+        }
+    }
+    m.finish()
+}
+
+/// `a@b.jp` from ` A@B.jp `; `None` when empty.
+fn email_key(email: &str) -> Option<String> {
+    let key = email.trim().to_lowercase();
+    (!key.is_empty()).then_some(key)
+}
+
+/// `linkedin.com/in/sato` from `https://www.LinkedIn.com/in/sato/`; `None` when empty.
+pub fn url_key(url: &str) -> Option<String> {
+    let lower = url.trim().to_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")).unwrap_or(&lower);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest).trim_end_matches('/');
+    (!rest.is_empty()).then(|| rest.to_owned())
+}
+
+/// A name as `same_name` compares it, with the spaces between its parts dropped too.
+fn loose_name_key(name: &str) -> Option<String> {
+    let key: String = name_key(name).split_whitespace().collect();
+    (!key.is_empty()).then_some(key)
+}
+
+/// A person's email and URL as they are compared, worked out once per person and row.
+#[derive(Clone, Debug, Default)]
+struct Keys {
+    email: Option<String>,
+    url: Option<String>,
+}
+
+impl Keys {
+    fn of(email: &str, url: &str) -> Self {
+        Keys { email: email_key(email), url: url_key(url) }
+    }
+
+    /// True when the two cannot be one person: both have an email and they differ, or both have
+    /// a URL on the same site and they differ (two LinkedIn profiles are two people; a LinkedIn
+    /// profile and a home page may well be one).
+    fn conflict(&self, other: &Keys) -> bool {
+        fn site(key: &str) -> &str {
+            key.split('/').next().unwrap_or_default()
+        }
+        let emails = matches!((&self.email, &other.email), (Some(x), Some(y)) if x != y);
+        let urls = matches!((&self.url, &other.url), (Some(x), Some(y)) if x != y && site(x) == site(y));
+        emails || urls
+    }
+}
+
+struct Merger<'a> {
+    known: &'a [Person],
+    /// Working copies of the known people the file matched (`None`: not matched).
+    touched: Vec<Option<(Person, Vec<Filled>)>>,
+    new: Vec<Person>,
+    /// The keys of each known and each new person, kept up to date as fields are filled.
+    known_keys: Vec<Keys>,
+    new_keys: Vec<Keys>,
+    by_email: HashMap<String, Slot>,
+    by_url: HashMap<String, Slot>,
+    by_name: HashMap<String, Vec<Slot>>,
+    next_id: u64,
+    today: NaiveDate,
+}
+
+impl<'a> Merger<'a> {
+    fn new(known: &'a [Person], next_id: u64, today: NaiveDate) -> Self {
+        let mut m = Merger {
+            known,
+            touched: vec![None; known.len()],
+            new: Vec::new(),
+            known_keys: vec![Keys::default(); known.len()],
+            new_keys: Vec::new(),
+            by_email: HashMap::with_capacity(known.len()),
+            by_url: HashMap::with_capacity(known.len()),
+            by_name: HashMap::with_capacity(known.len()),
+            next_id,
+            today,
+        };
+        for (i, p) in known.iter().enumerate() {
+            m.index(Slot::Known(i), Keys::of(&p.email, &p.url));
+            if let Some(k) = loose_name_key(&p.name) {
+                m.by_name.entry(k).or_default().push(Slot::Known(i));
+            }
+        }
+        m
+    }
+
+    /// Remembers a person's email and URL (the first person with a key keeps it) and their keys.
+    fn index(&mut self, slot: Slot, keys: Keys) {
+        if let Some(k) = &keys.email {
+            self.by_email.entry(k.clone()).or_insert(slot);
+        }
+        if let Some(k) = &keys.url {
+            self.by_url.entry(k.clone()).or_insert(slot);
+        }
+        match slot {
+            Slot::Known(i) => self.known_keys[i] = keys,
+            Slot::New(i) if i == self.new_keys.len() => self.new_keys.push(keys),
+            Slot::New(i) => self.new_keys[i] = keys,
+        }
+    }
+
+    fn keys(&self, slot: Slot) -> &Keys {
+        match slot {
+            Slot::Known(i) => &self.known_keys[i],
+            Slot::New(i) => &self.new_keys[i],
+        }
+    }
+
+    fn find(&self, c: &Contact) -> Option<Slot> {
+        let theirs = Keys::of(&c.email, &c.url);
+        let by = |map: &HashMap<String, Slot>, key: &Option<String>| key.as_ref().and_then(|k| map.get(k).copied());
+        by(&self.by_email, &theirs.email).or_else(|| by(&self.by_url, &theirs.url)).or_else(|| {
+            let same = self.by_name.get(&loose_name_key(&c.name)?)?;
+            same.iter().copied().find(|&s| !self.keys(s).conflict(&theirs))
+        })
+    }
+
+    fn merge(&mut self, slot: Slot, c: &Contact) {
+        let today = self.today;
+        let (person, filled) = match slot {
+            Slot::Known(i) => {
+                let (p, filled) = self.touched[i].get_or_insert_with(|| (self.known[i].clone(), Vec::new()));
+                (p, Some(filled))
+            }
+            Slot::New(i) => (&mut self.new[i], None),
+        };
+        let gained = fill(person, c, today);
+        let (email, url) = (person.email.to_string(), person.url.to_string());
+        if let Some(filled) = filled {
+            for f in gained {
+                if !filled.contains(&f) {
+                    filled.push(f);
+                }
+            }
+        }
+        // A key learnt from this row finds the person for the rows after it.
+        self.index(slot, Keys::of(&email, &url));
+    }
+
+    fn add(&mut self, c: &Contact) {
+        let id = PersonId(self.next_id);
+        self.next_id += 1;
+        let person = Person {
+            id,
+            name: Text::from(c.name.trim()),
+            phonetic: Text::from(c.phonetic.trim()),
+            email: Text::from(c.email.trim()),
+            url: Text::from(c.url.trim()),
+            field: Text::from(c.field.trim()),
+            notes: Text::from(c.notes.trim()),
+            first_contact: c.connected_on.map(|d| d.min(self.today)),
+            ..Default::default()
+        };
+        let slot = Slot::New(self.new.len());
+        self.index(slot, Keys::of(&person.email, &person.url));
+        if let Some(k) = loose_name_key(&person.name) {
+            self.by_name.entry(k).or_default().push(slot);
+        }
+        self.new.push(person);
+    }
+
+    fn finish(self) -> ImportPlan {
+        let mut plan = ImportPlan::default();
+        for (person, mut filled) in self.touched.into_iter().flatten() {
+            if filled.is_empty() {
+                plan.unchanged += 1;
+            } else {
+                filled.sort();
+                plan.edit.push(Change::Put(Record::Person(person.clone())));
+                plan.updated.push(Update { person, filled });
+            }
+        }
+        plan.edit.extend(self.new.iter().cloned().map(|p| Change::Put(Record::Person(p))));
+        plan.added = self.new;
+        plan
+    }
+}
+
+/// Fills the empty fields of `p` from `c` and moves the first contact back; says what changed.
+fn fill(p: &mut Person, c: &Contact, today: NaiveDate) -> Vec<Filled> {
+    let mut filled = Vec::new();
+    let mut put = |slot: &mut Text, value: &str, what: Filled| {
+        if slot.is_blank() && !value.trim().is_empty() {
+            *slot = Text::from(value.trim());
+            filled.push(what);
+        }
+    };
+    put(&mut p.phonetic, &c.phonetic, Filled::Phonetic);
+    put(&mut p.email, &c.email, Filled::Email);
+    put(&mut p.url, &c.url, Filled::Url);
+    put(&mut p.field, &c.field, Filled::Field);
+    put(&mut p.notes, &c.notes, Filled::Notes);
+    if let Some(date) = c.connected_on.map(|d| d.min(today))
+        && p.first_contact.is_none_or(|known| date < known)
+    {
+        p.first_contact = Some(date);
+        filled.push(Filled::FirstContact);
+    }
+    filled
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    fn contact(name: &str, email: &str, url: &str) -> Contact {
+        Contact { name: name.into(), email: email.into(), url: url.into(), ..Default::default() }
+    }
+
+    fn workbook(people: Vec<Person>) -> Workbook {
+        let mut wb = Workbook::default();
+        let edit = people.into_iter().map(|p| Change::Put(Record::Person(p))).collect();
+        wb.apply(edit).expect("people");
+        wb
+    }
+
+    fn known(id: u64, name: &str, email: &str, url: &str) -> Person {
+        Person { id: PersonId(id), name: name.into(), email: email.into(), url: url.into(), ..Default::default() }
+    }
+
+    fn imported(wb: &mut Workbook, contacts: &[Contact]) -> ImportPlan {
+        let plan = plan(wb, contacts, today());
+        wb.apply(plan.edit.clone()).expect("apply");
+        plan
+    }
+
+    #[test]
+    fn new_people_get_fresh_ids_and_everything_the_file_knows() {
+        let mut wb = workbook(vec![known(7, "Kim", "", "")]);
+        let c = Contact {
+            phonetic: "さとう みさき".into(),
+            field: "株式会社つながり".into(),
+            notes: "エンジニア".into(),
+            connected_on: day(2024, 11, 12),
+            ..contact(" 佐藤 美咲 ", "m@example.jp", "https://www.linkedin.com/in/misaki/")
+        };
+        let plan = imported(&mut wb, &[c]);
+        assert_eq!((plan.added.len(), plan.updated.len(), plan.unchanged), (1, 0, 0));
+        let p = &plan.added[0];
+        assert_eq!(p.id, PersonId(8));
+        assert_eq!(&*p.name, "佐藤 美咲");
+        assert_eq!((&*p.phonetic, &*p.field, &*p.notes), ("さとう みさき", "株式会社つながり", "エンジニア"));
+        assert_eq!(p.first_contact, day(2024, 11, 12));
+        assert_eq!(p.last_contact, None);
+        assert_eq!(wb.people.get(PersonId(8)), Some(p));
+        assert!(wb.new_id() > 8, "the counter moved past the new ids");
+    }
+
+    #[test]
+    fn importing_the_same_contacts_again_adds_nobody() {
+        let mut wb = Workbook::default();
+        let contacts = [
+            Contact { connected_on: day(2024, 1, 2), ..contact("Ana García", "", "https://linkedin.com/in/ana") },
+            contact("田中 翔", "sho@example.com", ""),
+            contact("鈴木 一郎", "", ""),
+        ];
+        let first = imported(&mut wb, &contacts);
+        assert_eq!(first.added.len(), 3);
+        let before = wb.clone();
+        let again = plan(&wb, &contacts, today());
+        assert_eq!((again.added.len(), again.updated.len(), again.unchanged), (0, 0, 3));
+        assert!(again.edit.is_empty());
+        assert_eq!(wb, before);
+    }
+
+    #[test]
+    fn matches_by_email_then_url_then_name() {
+        let wb = workbook(vec![
+            known(1, "Someone Else", "SHO@example.com", ""),
+            known(2, "Misaki", "", "http://LinkedIn.com/in/misaki"),
+            known(3, "佐藤美咲", "", ""),
+            known(4, "Untouched", "", ""),
+        ]);
+        let plan = plan(
+            &wb,
+            &[
+                Contact { field: "教育".into(), ..contact("田中 翔", " sho@EXAMPLE.com", "") },
+                contact("Misaki Sato", "misaki@example.jp", "https://www.linkedin.com/in/misaki/"),
+                Contact { phonetic: "さとう みさき".into(), ..contact("佐藤 美咲", "", "") },
+            ],
+            today(),
+        );
+        assert!(plan.added.is_empty(), "{:?}", plan.added);
+        let filled: Vec<(u64, &[Filled])> = plan.updated.iter().map(|u| (u.person.id.0, &u.filled[..])).collect();
+        assert_eq!(filled, [(1, &[Filled::Field][..]), (2, &[Filled::Email][..]), (3, &[Filled::Phonetic][..])]);
+        assert_eq!(plan.unchanged, 0);
+        assert_eq!(&*plan.updated[2].person.name, "佐藤美咲", "the name is never changed");
+    }
+
+    #[test]
+    fn the_same_name_with_another_email_or_profile_on_the_same_site_is_someone_else() {
+        let wb = workbook(vec![
+            known(1, "田中 翔", "sho@a.example", ""),
+            known(2, "田中 翔", "", "https://linkedin.com/in/sho-2"),
+        ]);
+        let plan = plan(
+            &wb,
+            &[
+                contact("田中 翔", "sho@c.example", "https://www.linkedin.com/in/sho-3"),
+                contact("田中 翔", "", "https://www.linkedin.com/in/sho-2/"),
+            ],
+            today(),
+        );
+        assert_eq!(plan.added.len(), 1);
+        assert_eq!(&*plan.added[0].email, "sho@c.example");
+        assert_eq!(plan.unchanged, 1, "the second row is person 2, by URL");
+        // A home page and a LinkedIn profile do not conflict: the name finds person 2.
+        let wb = workbook(vec![known(2, "田中 翔", "", "https://linkedin.com/in/sho-2")]);
+        let home = Contact { field: "教育".into(), ..contact("田中 翔", "", "https://sho.example") };
+        let plan = super::plan(&wb, &[home], today());
+        assert!(plan.added.is_empty());
+        assert_eq!(plan.updated[0].person.id, PersonId(2));
+    }
+
+    #[test]
+    fn with_no_email_or_url_the_name_finds_the_first_of_several() {
+        let wb = workbook(vec![known(1, "田中 翔", "", ""), known(2, "田中 翔", "", "")]);
+        let plan = plan(&wb, &[Contact { field: "教育".into(), ..contact("田中 翔", "", "") }], today());
+        assert_eq!(plan.updated[0].person.id, PersonId(1));
+    }
+
+    #[test]
+    fn only_empty_fields_are_filled_and_an_earlier_first_contact_moves_back() {
+        let typed = Person {
+            field: "教育".into(),
+            notes: "my own words".into(),
+            first_contact: day(2025, 5, 1),
+            ..known(1, "Ana García", "ana@example.org", "")
+        };
+        let wb = workbook(vec![typed]);
+        let c = Contact {
+            field: "Open Data Lab".into(),
+            notes: "Director".into(),
+            phonetic: "".into(),
+            connected_on: day(2023, 1, 3),
+            ..contact("Ana García", "ANA@example.org", "https://linkedin.com/in/ana")
+        };
+        let plan = plan(&wb, std::slice::from_ref(&c), today());
+        let u = &plan.updated[0];
+        assert_eq!(u.filled, [Filled::Url, Filled::FirstContact]);
+        assert_eq!((&*u.person.field, &*u.person.notes), ("教育", "my own words"));
+        assert_eq!(&*u.person.email, "ana@example.org");
+        assert_eq!(u.person.first_contact, day(2023, 1, 3));
+
+        // A later date leaves the first contact alone.
+        let later = Contact { connected_on: day(2026, 1, 1), ..c };
+        let plan = super::plan(&wb, &[later], today());
+        assert_eq!(plan.updated[0].filled, [Filled::Url]);
+        assert_eq!(plan.updated[0].person.first_contact, day(2025, 5, 1));
+    }
+
+    #[test]
+    fn a_date_after_today_counts_as_today() {
+        let c = Contact { connected_on: day(2026, 11, 25), ..contact("A", "", "") };
+        let plan = plan(&Workbook::default(), &[c], today());
+        assert_eq!(plan.added[0].first_contact, Some(today()));
+    }
+
+    #[test]
+    fn a_person_listed_twice_in_one_file_is_added_once_with_both_rows_data() {
+        let plan = plan(
+            &Workbook::default(),
+            &[
+                contact("Kenji Watanabe", "kenji@example.com", ""),
+                Contact { field: "Kaizen".into(), ..contact("KENJI WATANABE", "", "https://k.example") },
+                contact("Somebody", "", "https://k.example/"),
+            ],
+            today(),
+        );
+        assert_eq!(plan.added.len(), 1, "{:?}", plan.added);
+        let k = &plan.added[0];
+        assert_eq!((&*k.email, &*k.url, &*k.field), ("kenji@example.com", "https://k.example", "Kaizen"));
+        assert_eq!(plan.edit.len(), 1);
+    }
+
+    #[test]
+    fn urls_normalise_scheme_www_case_and_trailing_slash() {
+        assert_eq!(url_key("https://www.LinkedIn.com/in/sato/").as_deref(), Some("linkedin.com/in/sato"));
+        assert_eq!(url_key("http://linkedin.com/in/sato").as_deref(), Some("linkedin.com/in/sato"));
+        assert_eq!(url_key("linkedin.com/in/sato//").as_deref(), Some("linkedin.com/in/sato"));
+        assert_eq!(url_key(" "), None);
+    }
+
+    #[test]
+    fn no_contacts_plan_nothing() {
+        assert_eq!(plan(&Workbook::default(), &[], today()), ImportPlan::default());
+    }
+}

@@ -1,0 +1,195 @@
+//! Real contacts in: LinkedIn's `Connections.csv` and vCard files, read into plain [`Contact`]s
+//! and merged into the workbook as one undoable edit. Pure: bytes in, records out; reading the
+//! file, the lock and the save belong to `commands::import`.
+//!
+//! Data flows in two steps:
+//!
+//! 1. **Parse** ([`linkedin::parse`], [`vcard::parse`]): the file's bytes become a [`Parsed`]:
+//!    the contacts that could be read, each with the line it starts on, and a [`BadRow`] for
+//!    every row or card that could not (a missing name, a wrong number of fields, a date that
+//!    is no date, a card without its end). A file that is not of the kind at all (no LinkedIn
+//!    header, no `BEGIN:VCARD`) is a [`FileProblem`]. Nothing here decides what to do with bad
+//!    rows: the command imports nothing when there are any, unless `--skip-bad` is given.
+//! 2. **Plan** ([`plan`]): the contacts are matched against the people already in the workbook
+//!    and against each other, and the result is an [`ImportPlan`]: who is new, who gains data,
+//!    who is unchanged, and the [`Edit`](crate::model::Edit) that does it all in one
+//!    `Workbook::apply` (one step to undo, and all or nothing).
+//!
+//! ## Who is the same person
+//!
+//! A contact is the same person as one already known when, in this order:
+//!
+//! 1. their **email** addresses are equal, ignoring case and surrounding space;
+//! 2. their **profile URLs** are equal once normalised: no `http://`/`https://`, no `www.`, no
+//!    trailing `/`, ignoring case (`https://www.linkedin.com/in/sato/` is
+//!    `linkedin.com/in/sato`);
+//! 3. their **names** are the same as [`same_name`](crate::model::same_name) compares them
+//!    (case and surrounding space ignored), and also ignoring the spaces *between* the parts,
+//!    because Japanese names are written both `佐藤美咲` and `佐藤 美咲`; but only when the two
+//!    do not conflict: a person whose email differs from the contact's, or whose URL differs on
+//!    the same site (two LinkedIn profiles), is someone else with the same name. A LinkedIn
+//!    profile and a home page do not conflict. Among several such people, the one added first
+//!    is taken.
+//!
+//! Contacts earlier in the same file count as known, so a file that lists someone twice adds
+//! them once, and importing the same file again adds nobody.
+//!
+//! ## What a match changes
+//!
+//! Only fields that are empty are filled: the reading, email, URL, field and notes the user
+//! typed are never overwritten, and the name is never changed. The first-contact date moves back
+//! when the file knows an earlier one (a date after today, from a time-zone difference, counts
+//! as today). The last contact is not touched: connecting is not keeping in touch, and an
+//! unknown date is not counted as dormant.
+//!
+//! ## What maps to what
+//!
+//! | LinkedIn column | vCard property | person field |
+//! |---|---|---|
+//! | First Name + Last Name | `FN`, else `N` | name |
+//! | | `X-PHONETIC-LAST-NAME` + `X-PHONETIC-FIRST-NAME`, an `N` with `PHONETIC`, `N;SORT-AS`, `SORT-STRING`, `SOUND;X-IRMC-N` | reading (phonetic) |
+//! | Email Address | `EMAIL` (the preferred one) | email |
+//! | URL | `URL` (a LinkedIn profile first, else the preferred one) | url |
+//! | Company | `ORG` (the organisation, not the unit) | field |
+//! | Position | `TITLE`, then `NOTE` | notes |
+//! | Connected On | | first contact |
+//!
+//! Names in East Asian scripts (kanji, kana, hangul) are written family name first with a space
+//! between (`佐藤 美咲`, the form the rest of the app uses); other names given name first.
+
+pub mod linkedin;
+mod merge;
+pub mod vcard;
+
+use chrono::NaiveDate;
+
+pub use merge::{Filled, ImportPlan, Update, plan};
+
+/// One contact as read from a file, before it meets the workbook. Strings are raw (trimmed);
+/// the model sanitises them when the plan turns them into [`Person`](crate::model::Person)s.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Contact {
+    /// The line where the row or card starts (1-based), for messages.
+    pub line: u64,
+    pub name: String,
+    /// The reading of the name (furigana), when the file has one.
+    pub phonetic: String,
+    pub email: String,
+    pub url: String,
+    /// The company or organisation.
+    pub field: String,
+    /// The position or job title, and a vCard's note.
+    pub notes: String,
+    /// When the connection was made (LinkedIn's "Connected On").
+    pub connected_on: Option<NaiveDate>,
+}
+
+/// Why one row or card could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowProblem {
+    /// No name at all (neither first nor last name; no `FN` and no `N`).
+    NoName,
+    /// A CSV row with another number of fields than the header.
+    FieldCount { expected: usize, found: usize },
+    /// "Connected On" holds something that is not a date we read.
+    BadDate(String),
+    /// The named column holds bytes that are not UTF-8.
+    NotUtf8(&'static str),
+    /// A `BEGIN:VCARD` with no `END:VCARD` before the next card or the end of the file.
+    Unterminated,
+    /// Text between cards.
+    OutsideCard,
+    /// The vCard parser could not read the card (its own words).
+    Unreadable(String),
+}
+
+/// A row or card that was not imported, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadRow {
+    /// 1-based line where the row or card starts.
+    pub line: u64,
+    pub problem: RowProblem,
+}
+
+/// What a file held: the contacts that could be read and the rows that could not, in file order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Parsed {
+    pub contacts: Vec<Contact>,
+    pub bad: Vec<BadRow>,
+}
+
+/// A file that is not of the kind asked for at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    /// No `First Name,Last Name,…` header line: probably not LinkedIn's `Connections.csv`.
+    NoHeader,
+    /// No `BEGIN:VCARD` anywhere.
+    NoCards,
+}
+
+/// The kinds of file we read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    LinkedIn,
+    VCard,
+}
+
+impl Source {
+    pub fn parse(self, bytes: &[u8]) -> Result<Parsed, FileProblem> {
+        match self {
+            Source::LinkedIn => linkedin::parse(bytes),
+            Source::VCard => vcard::parse(bytes),
+        }
+    }
+}
+
+/// True for a letter of a script whose names are written family name first: kanji, kana and
+/// hangul (iteration and prolonged-sound marks included).
+fn is_east_asian_letter(c: char) -> bool {
+    matches!(c as u32,
+        0x3005 | 0x3040..=0x30ff | 0x31f0..=0x31ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff
+        | 0xf900..=0xfaff | 0xff66..=0xff9f | 0x1100..=0x11ff | 0xac00..=0xd7af | 0x20000..=0x3134f)
+}
+
+/// True when every letter of `s` is East Asian (and there is at least one).
+pub fn is_east_asian(s: &str) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(is_east_asian_letter)
+}
+
+/// A full name from its parts: `佐藤 美咲` (family first) when both parts are East Asian,
+/// `Ana García` (given first) otherwise; one part alone when the other is empty.
+pub fn full_name(given: &str, family: &str) -> String {
+    let (given, family) = (given.trim(), family.trim());
+    match (given.is_empty(), family.is_empty()) {
+        (true, _) => family.to_owned(),
+        (_, true) => given.to_owned(),
+        _ if is_east_asian(given) && is_east_asian(family) => format!("{family} {given}"),
+        _ => format!("{given} {family}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn east_asian_names_put_the_family_name_first() {
+        assert_eq!(full_name("美咲", "佐藤"), "佐藤 美咲");
+        assert_eq!(full_name("みさき", "さとう"), "さとう みさき");
+        assert_eq!(full_name("민수", "김"), "김 민수");
+        assert_eq!(full_name("々子", "佐々木"), "佐々木 々子");
+        assert_eq!(full_name("Ana", "García"), "Ana García");
+        assert_eq!(full_name("Misaki", "佐藤"), "Misaki 佐藤");
+        assert_eq!(full_name(" 翔 ", ""), "翔");
+        assert_eq!(full_name("", " 田中"), "田中");
+        assert_eq!(full_name(" ", ""), "");
+    }
+
+    #[test]
+    fn punctuation_does_not_decide_the_script() {
+        assert!(is_east_asian("ジョン・スミス"));
+        assert!(!is_east_asian("・"));
+        assert!(!is_east_asian("Jr."));
+    }
+}

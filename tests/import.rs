@@ -1,0 +1,176 @@
+//! `tsunagari import linkedin|vcard` through the real binary: what lands in the workbook (read
+//! back with `list people --json`), re-imports without duplicates, all-or-nothing on bad rows,
+//! `--skip-bad` and `--dry-run`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first surprise
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::*;
+use serde_json::Value;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import").join(name)
+}
+
+fn import(file: &Path, kind: &str, fixture_name: &str, flags: &[&str]) -> std::process::Output {
+    let path = fixture(fixture_name);
+    let mut args = vec!["import", kind, path.to_str().expect("utf-8 path")];
+    args.extend_from_slice(flags);
+    run(file, &args)
+}
+
+fn person<'a>(people: &'a Value, name: &str) -> &'a Value {
+    people.as_array().expect("array").iter().find(|p| p["name"] == name).unwrap_or_else(|| panic!("no {name}"))
+}
+
+#[test]
+fn linkedin_connections_become_people() {
+    let (_dir, file) = temp_workbook();
+    let o = import(&file, "linkedin", "connections.csv", &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "6 people added, 0 updated, 0 unchanged");
+    let people = json(&file, "people");
+    assert_eq!(people.as_array().expect("array").len(), 6);
+    let misaki = person(&people, "佐藤 美咲");
+    assert_eq!(misaki["email"], "misaki.sato@example.jp");
+    assert_eq!(misaki["url"], "https://www.linkedin.com/in/misaki-sato-0a1b2c");
+    assert_eq!(misaki["field"], "株式会社つながり");
+    assert_eq!(misaki["notes"], "エンジニア");
+    assert_eq!(misaki["first_contact"], "2024-11-12");
+    assert_eq!(misaki.get("last_contact"), None, "connecting is not keeping in touch");
+    let ana = person(&people, "Ana García");
+    assert_eq!(ana["field"], "Open Data Lab, Lisbon");
+    assert_eq!(ana["notes"], "Director, Product");
+    assert_eq!(ana.get("email"), None);
+    assert!(run(&file, &["check"]).status.success());
+}
+
+#[test]
+fn importing_the_same_files_again_adds_nobody_and_writes_nothing() {
+    let (_dir, file) = temp_workbook();
+    assert!(import(&file, "linkedin", "connections.csv", &[]).status.success());
+    assert!(import(&file, "vcard", "ios.vcf", &[]).status.success());
+    let before = std::fs::read(&file).expect("workbook");
+    let again = import(&file, "linkedin", "connections.csv", &[]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(stdout(&again).trim(), "0 people added, 0 updated, 6 unchanged");
+    let again = import(&file, "vcard", "ios.vcf", &[]);
+    assert_eq!(stdout(&again).trim(), "0 people added, 0 updated, 3 unchanged");
+    assert_eq!(std::fs::read(&file).expect("workbook"), before, "nothing to change, nothing saved");
+    assert_eq!(json(&file, "people").as_array().expect("array").len(), 8);
+}
+
+#[test]
+fn phone_contacts_fill_what_linkedin_left_empty_and_keep_what_was_typed() {
+    let (_dir, file) = temp_workbook();
+    let typed = run(&file, &["add", "person", "Kenji Watanabe", "--field", "教育", "--notes", "my own words"]);
+    assert!(typed.status.success());
+    assert!(import(&file, "linkedin", "connections.csv", &[]).status.success());
+    let kenji =
+        json(&file, "people").as_array().expect("array").iter().find(|p| p["name"] == "Kenji Watanabe").cloned();
+    let kenji = kenji.expect("kenji");
+    assert_eq!(kenji["field"], "教育", "what the user typed stays");
+    assert_eq!(kenji["notes"], "my own words");
+    assert_eq!(kenji["email"], "kenji@example.com", "an empty field is filled");
+    assert_eq!(kenji["first_contact"], "2021-10-01", "an earlier first contact moves back");
+
+    // iOS knows Misaki by the same email (other case) and adds the reading.
+    let o = import(&file, "vcard", "ios.vcf", &[]);
+    assert_eq!(stdout(&o).trim(), "2 people added, 1 updated, 0 unchanged");
+    // Android knows 田中 翔 by name (LinkedIn had no email for him) and adds the email and notes.
+    let o = import(&file, "vcard", "android.vcf", &[]);
+    assert_eq!(stdout(&o).trim(), "1 person added, 1 updated, 0 unchanged");
+    let people = json(&file, "people");
+    assert_eq!(person(&people, "佐藤 美咲")["phonetic"], "さとう みさき");
+    let sho = person(&people, "田中 翔");
+    assert_eq!(
+        (&sho["phonetic"], &sho["email"]),
+        (&Value::from("たなか しょう"), &Value::from("sho.tanaka@example.com"))
+    );
+    assert_eq!(sho["notes"], "プロボノの仲間。地域の子ども食堂で会計を手伝ってくれた");
+    assert_eq!(sho["first_contact"], "2022-02-28");
+    // v4: Ana's card has another URL (her home page) and matches her LinkedIn row by name.
+    let o = import(&file, "vcard", "v4.vcf", &[]);
+    assert_eq!(stdout(&o).trim(), "1 person added, 2 updated, 0 unchanged");
+    let people = json(&file, "people");
+    assert_eq!(person(&people, "Ana García")["email"], "ana@example.org");
+    assert_eq!(person(&people, "鈴木 一郎")["phonetic"], "すずき いちろう");
+    assert_eq!(person(&people, "山本 光")["phonetic"], "やまもと ひかる");
+}
+
+#[test]
+fn a_bad_row_means_nothing_is_written_and_every_bad_row_is_named() {
+    let (_dir, file) = temp_workbook();
+    assert!(run(&file, &["add", "tag", "Rust"]).status.success());
+    let before = std::fs::read(&file).expect("workbook");
+    let o = import(&file, "linkedin", "connections_bad.csv", &[]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 4, "{err}");
+    assert!(lines[0].ends_with("connections_bad.csv:7: 5 fields where the header has 7"), "{err}");
+    assert!(lines[1].ends_with("connections_bad.csv:8: \"31 Feb 2024\" is not a date (LinkedIn writes 12 Nov 2024)"));
+    assert!(lines[2].ends_with("connections_bad.csv:9: no name"), "{err}");
+    assert!(lines[3].starts_with("tsunagari: nothing imported: 3 rows could not be read"), "{err}");
+    assert_eq!(stdout(&o), "");
+    assert_eq!(std::fs::read(&file).expect("workbook"), before, "byte for byte");
+
+    let o = import(&file, "vcard", "noname.vcf", &["--lang", "ja"]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("noname.vcf:6: 名前がありません"), "{err}");
+    assert!(err.contains("何も取り込んでいません"), "{err}");
+    assert_eq!(std::fs::read(&file).expect("workbook"), before);
+}
+
+#[test]
+fn skip_bad_imports_the_rest_and_still_names_the_bad_rows() {
+    let (_dir, file) = temp_workbook();
+    let o = import(&file, "linkedin", "connections_bad.csv", &["--skip-bad"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "6 people added, 0 updated, 0 unchanged; 3 bad rows skipped");
+    assert_eq!(stderr(&o).lines().count(), 3, "{}", stderr(&o));
+    assert_eq!(json(&file, "people").as_array().expect("array").len(), 6);
+    let o = import(&file, "vcard", "noname.vcf", &["--skip-bad", "--lang", "ja"]);
+    assert_eq!(stdout(&o).trim(), "2人を追加、0人を更新、0人は変更なし、読めない 1 件を飛ばしました");
+}
+
+#[test]
+fn dry_run_shows_the_changes_and_writes_nothing() {
+    let (dir, file) = temp_workbook();
+    let o = import(&file, "linkedin", "connections.csv", &["--dry-run"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("+ 佐藤 美咲\n"), "{out}");
+    assert!(out.ends_with("6 people added, 0 updated, 0 unchanged\ndry run: nothing was written\n"), "{out}");
+    assert!(std::fs::read_dir(dir.path()).expect("dir").next().is_none(), "not even a new file");
+
+    assert!(import(&file, "linkedin", "connections.csv", &[]).status.success());
+    let before = std::fs::read(&file).expect("workbook");
+    let o = import(&file, "vcard", "ios.vcf", &["--dry-run", "--lang", "ja"]);
+    let out = stdout(&o);
+    assert!(out.contains("~ 佐藤 美咲: よみ\n"), "{out}");
+    assert!(out.contains("2人を追加、1人を更新、0人は変更なし\n試しに実行しただけです"), "{out}");
+    assert_eq!(std::fs::read(&file).expect("workbook"), before);
+
+    // A dry run over bad rows fails like the real run would, so scripts can check a file first.
+    let o = import(&file, "linkedin", "connections_bad.csv", &["--dry-run"]);
+    assert!(!o.status.success());
+}
+
+#[test]
+fn the_wrong_kind_of_file_or_no_file_is_one_clear_line() {
+    let (_dir, file) = temp_workbook();
+    let o = import(&file, "vcard", "connections.csv", &[]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).trim().ends_with("no BEGIN:VCARD found; is this a vCard (.vcf) file?"), "{}", stderr(&o));
+    let o = import(&file, "linkedin", "ios.vcf", &[]);
+    assert!(stderr(&o).contains("no header line (First Name,Last Name,...) found"), "{}", stderr(&o));
+    let o = import(&file, "linkedin", "missing.csv", &[]);
+    assert!(stderr(&o).trim().ends_with("missing.csv: no such file"), "{}", stderr(&o));
+    assert_eq!(stderr(&o).lines().count(), 1);
+    assert!(!file.exists());
+}
