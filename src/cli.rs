@@ -67,6 +67,17 @@ pub enum Command {
     /// Bring real contacts in as people (importing the same file again adds nobody twice).
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Write the printable summary (to standard output, or to a file with -o).
+    Export {
+        #[arg(long, value_enum, default_value = "html")]
+        format: crate::export::Format,
+        /// Where to write it (default: standard output).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Leave people's names out (they are numbered instead), and your own name.
+        #[arg(long)]
+        no_names: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]

@@ -15,6 +15,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod model;

@@ -55,6 +55,10 @@ fn run(cli: Cli) -> Result<String, String> {
         Some(Command::Import(import)) => {
             commands::import::import(&commands::workbook_path(cli.file, lang)?, import, lang)
         }
+        Some(Command::Export { format, output, no_names }) => {
+            let options = commands::export::Options { format, output, no_names, lang: lang_flag };
+            commands::export::export(&commands::workbook_path(cli.file, lang)?, options, lang)
+        }
     }
 }
 

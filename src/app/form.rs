@@ -139,6 +139,8 @@ pub enum FormTarget {
     Walkthrough,
     /// A value card of one's own, added during the card sort.
     OwnCard,
+    /// Where and how to export the summary (`x`).
+    Export,
 }
 
 #[derive(Clone, Debug)]

@@ -574,7 +574,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
         FormTarget::Decide(r) => return decide_from(form, wb, lang, today, r),
         FormTarget::Asset(kind) => return asset_from(form, wb, lang, today, kind),
         // The walkthrough reads its own questions (`answers`).
-        FormTarget::Walkthrough | FormTarget::OwnCard => return None,
+        FormTarget::Walkthrough | FormTarget::OwnCard | FormTarget::Export => return None,
         _ => {}
     }
     let existing = match target {
@@ -584,9 +584,11 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
     let kind = match target {
         FormTarget::Edit(r) | FormTarget::Decide(r) => r.kind(),
         FormTarget::New(k) => k,
-        FormTarget::Contact(_) | FormTarget::Asset(_) | FormTarget::Walkthrough | FormTarget::OwnCard => {
-            RecordKind::Person
-        }
+        FormTarget::Contact(_)
+        | FormTarget::Asset(_)
+        | FormTarget::Walkthrough
+        | FormTarget::OwnCard
+        | FormTarget::Export => RecordKind::Person,
     };
     let mut r = Reader { form, lang, today, ok: true };
     let mut edit: Edit = Vec::new();

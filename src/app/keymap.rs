@@ -122,7 +122,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[key('u')], Action::Undo, Normal, true, "u"),
     bind(&[ctrl('r')], Action::Redo, Normal, false, "Ctrl-r"),
     bind(&[key('/')], Action::Search, Normal, true, "/"),
-    bind(&[key('x')], Action::Export, Normal, false, "x"),
+    bind(&[key('x')], Action::Export, Normal, true, "x"),
     bind(&[key('w')], Action::Walkthrough, Normal, true, "w"),
     bind(
         &[key('L'), Combo { code: KeyCode::Char('L'), mods: KeyModifiers::SHIFT }],

@@ -6,6 +6,7 @@
 
 pub mod action;
 mod answers;
+mod exporting;
 pub mod form;
 pub mod forms;
 pub mod history;
@@ -476,7 +477,7 @@ impl App {
             }
             Action::Search => self.searching = true,
             Action::Walkthrough => self.open_walkthrough(),
-            Action::Export => self.message = Some(i18n::strings(self.lang).not_yet.to_owned()),
+            Action::Export => self.open_export_form(),
             // Only the walkthrough's pages use these (see `guide_takes`).
             Action::Pile(_) | Action::Mark => {}
         }
@@ -725,6 +726,10 @@ impl App {
     /// marks what is wrong and moves to it.
     fn save_form(&mut self) {
         let Some(mut form) = self.form.take() else { return };
+        if form.target == form::FormTarget::Export {
+            self.save_export(form);
+            return;
+        }
         if matches!(form.target, form::FormTarget::Edit(_)) && !form.changed() {
             // Nothing to save, and nothing for undo to step through.
             self.message = Some(i18n::strings(self.lang).no_changes.to_owned());
@@ -759,9 +764,10 @@ impl App {
             form::FormTarget::Edit(_) => i18n::saved_record(self.lang, false, &name),
             form::FormTarget::Contact(_) => i18n::contact_logged(self.lang, &name),
             form::FormTarget::Decide(_) => i18n::decided(self.lang, &name),
-            form::FormTarget::Asset(_) | form::FormTarget::Walkthrough | form::FormTarget::OwnCard => {
-                i18n::saved_record(self.lang, false, &name)
-            }
+            form::FormTarget::Asset(_)
+            | form::FormTarget::Walkthrough
+            | form::FormTarget::OwnCard
+            | form::FormTarget::Export => i18n::saved_record(self.lang, false, &name),
         };
         match self.history.apply(&mut self.wb, edit, label.clone()) {
             Ok(()) => {

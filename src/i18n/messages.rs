@@ -13,6 +13,8 @@ use crate::store::{LoadError, LockError, ParseError, SaveError};
 pub enum Msg<'a> {
     NoDataDir,
     CannotCreateDir(&'a Path, &'a io::Error),
+    /// The export could not be written there.
+    CannotWrite(&'a Path, &'a io::Error),
     Lock(&'a LockError),
     Load(&'a LoadError),
     Save(&'a Path, &'a SaveError),
@@ -248,6 +250,12 @@ pub fn text(lang: Lang, m: Msg<'_>) -> String {
             "ワークブックを置くデータディレクトリが見つかりません。--file PATH で指定してください".to_owned()
         }
         (En, Msg::NoDataDir) => "cannot find a data directory for the workbook; pass --file PATH".to_owned(),
+        (Ja, Msg::CannotWrite(p, e)) => {
+            format!("{}: 書き出せません: {e}(場所と書き込みの権限を確かめてください)", p.display())
+        }
+        (En, Msg::CannotWrite(p, e)) => {
+            format!("{}: cannot write the file: {e} (check the folder exists and is writable)", p.display())
+        }
         (Ja, Msg::CannotCreateDir(p, e)) => format!("{}: ディレクトリを作れません: {e}", p.display()),
         (En, Msg::CannotCreateDir(p, e)) => format!("{}: cannot create the directory: {e}", p.display()),
         (Ja, Msg::Lock(LockError::Held { workbook, holder })) => {

@@ -4,6 +4,7 @@
 //! compile error); labels of the model's choice enums come from [`Label`]; sentences with numbers
 //! in them are functions here. Screens call these and never spell text themselves.
 
+pub mod export;
 pub mod guide;
 pub mod messages;
 
@@ -72,7 +73,6 @@ pub struct Strings {
     pub nothing_to_undo: &'static str,
     pub nothing_to_redo: &'static str,
     pub nothing_selected: &'static str,
-    pub not_yet: &'static str,
     pub example_reflection: &'static str,
     pub col_topic: &'static str,
     pub pane_reflections: &'static str,
@@ -275,7 +275,6 @@ pub const JA: Strings = Strings {
     nothing_to_undo: "元に戻す変更はありません",
     nothing_to_redo: "やり直す変更はありません",
     nothing_selected: "選ばれている項目がありません",
-    not_yet: "この操作はまだ準備中です(次の版で入ります)",
     example_reflection: "例: 断ったお誘いの理由を書いてみて、自分が大事にしているものが見えた",
     col_topic: "テーマ",
     pane_reflections: "ふりかえり",
@@ -474,7 +473,6 @@ pub const EN: Strings = Strings {
     nothing_to_undo: "Nothing to undo",
     nothing_to_redo: "Nothing to redo",
     nothing_selected: "Nothing is selected",
-    not_yet: "Not available yet (coming in the next version)",
     example_reflection: "e.g. writing down why I declined showed me what I care about",
     col_topic: "Topic",
     pane_reflections: "Reflections",
@@ -1391,8 +1389,8 @@ pub fn action(lang: Lang, a: crate::app::Action) -> &'static str {
         (Lang::En, SearchAccept) => "keep the search, back to the list",
         (Lang::Ja, SearchClear) => "検索をやめる",
         (Lang::En, SearchClear) => "clear the search",
-        (Lang::Ja, Export) => "書き出し(準備中)",
-        (Lang::En, Export) => "export (coming)",
+        (Lang::Ja, Export) => "書き出し",
+        (Lang::En, Export) => "export",
         (Lang::Ja, Walkthrough) => "ガイド",
         (Lang::En, Walkthrough) => "walkthrough",
         (Lang::Ja, Help) => "ヘルプ",

@@ -32,6 +32,7 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
         // The question stands right above it.
         FormTarget::Walkthrough => String::new(),
         FormTarget::OwnCard => format!(" {} ", i18n::guide::own_card_label(app.lang)),
+        FormTarget::Export => format!(" {} ", i18n::export::form_title(app.lang)),
         FormTarget::New(k) => format!(" {}: {} ", s.form_new, messages::noun(app.lang, k)),
         FormTarget::Edit(r) => format!(" {}: {} ", s.form_edit, messages::noun(app.lang, r.kind())),
         FormTarget::Asset(kind) => {

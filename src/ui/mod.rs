@@ -327,7 +327,7 @@ fn pane_key(a: crate::app::Action) -> Option<Pane> {
         RankUp | RankDown => Some(Pane::Values),
         LogContact => Some(Pane::People),
         // The way into the walkthrough is offered on the overview.
-        Walkthrough => Some(Pane::NextActions),
+        Walkthrough | Export => Some(Pane::NextActions),
         _ => None,
     }
 }
@@ -338,7 +338,7 @@ fn footer_rank(a: crate::app::Action) -> u8 {
     match a {
         Save | Confirm | SearchAccept | Choose => 0,
         Close | SearchClear | Pick | Decide(_) | ThresholdUp | ThresholdDown | RankUp | RankDown | LogContact => 1,
-        Help | Walkthrough => 2,
+        Help | Walkthrough | Export => 2,
         Add => 3,
         Edit => 4,
         Search => 5,

@@ -1,0 +1,87 @@
+//! `x`: the export form (format, where to, names left out or not) and writing the summary.
+//! The file goes to the documents folder by default; the status line says where it went, and a
+//! path that cannot be written is marked on the form with the reason.
+
+use std::path::PathBuf;
+
+use strum::IntoEnumIterator;
+
+use super::App;
+use super::form::{Field, FieldKind, Form, FormTarget};
+use crate::export::{self, Format};
+use crate::i18n::export as words;
+
+/// The folder a summary goes to unless another is typed: documents, else home, else here.
+fn default_dir() -> PathBuf {
+    directories::UserDirs::new()
+        .and_then(|u| u.document_dir().map(PathBuf::from).or_else(|| Some(u.home_dir().to_path_buf())))
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn format_name(f: Format) -> &'static str {
+    match f {
+        Format::Html => "HTML",
+        Format::Markdown => "Markdown",
+        Format::Text => "Text",
+        Format::Json => "JSON",
+    }
+}
+
+/// The formats in the order the form offers them (the printable page first).
+fn formats() -> Vec<Format> {
+    let mut all: Vec<Format> = Format::iter().collect();
+    all.sort_by_key(|f| *f != Format::Html);
+    all
+}
+
+impl App {
+    pub(super) fn open_export_form(&mut self) {
+        let lang = self.lang;
+        let file = default_dir().join(format!("tsunagari-{}.html", self.today.format("%Y-%m-%d")));
+        let fields = vec![
+            Field::new(
+                words::format(lang),
+                FieldKind::Choice(formats().into_iter().map(|f| format_name(f).to_owned()).collect()),
+            ),
+            Field::new(words::save_to(lang), FieldKind::Line).text(&file.display().to_string()).required(),
+            Field::new(words::no_names(lang), FieldKind::Toggle),
+        ];
+        self.form = Some(Form::new(FormTarget::Export, fields));
+    }
+
+    /// Ctrl-s on the export form.
+    pub(super) fn save_export(&mut self, mut form: Form) {
+        let lang = self.lang;
+        let format = formats()[form.fields[0].choice.min(3)];
+        let raw = form.fields[1].value();
+        if raw.trim().is_empty() {
+            form.fields[1].error = Some(crate::i18n::strings(lang).required.to_owned());
+            self.form = Some(form);
+            return;
+        }
+        let mut path = expand_home(raw.trim());
+        // The extension follows the format chosen, when it is one of ours.
+        let ours = Format::iter().any(|f| path.extension().is_some_and(|e| e == f.extension()));
+        if ours || path.extension().is_none() {
+            path.set_extension(format.extension());
+        }
+        let summary = export::summary(&self.wb, self.today, lang, form.fields[2].on);
+        let out = export::render(format, &summary, lang);
+        match crate::commands::export::write(&path, &out) {
+            Ok(()) => self.message = Some(words::written(lang, &path)),
+            Err(e) => {
+                let msg = crate::i18n::messages::text(lang, crate::i18n::messages::Msg::CannotWrite(&path, &e));
+                form.fields[1].error = Some(msg);
+                self.form = Some(form);
+            }
+        }
+    }
+}
+
+/// `~/x` as the home folder's `x`.
+fn expand_home(raw: &str) -> PathBuf {
+    match (raw.strip_prefix("~/"), directories::UserDirs::new()) {
+        (Some(rest), Some(u)) => u.home_dir().join(rest),
+        _ => PathBuf::from(raw),
+    }
+}

@@ -1,0 +1,46 @@
+//! `tsunagari export --format markdown|html|text|json [-o FILE] [--no-names]`: the printable
+//! summary, to standard output or written atomically to a file (an existing file is replaced
+//! whole, never half-written).
+
+use std::path::{Path, PathBuf};
+
+use crate::export::{self, Format};
+use crate::i18n::Lang;
+use crate::i18n::messages::{Msg, text};
+use crate::store;
+
+pub struct Options {
+    pub format: Format,
+    pub output: Option<PathBuf>,
+    pub no_names: bool,
+    /// `--lang`; otherwise the workbook's language, then the locale's.
+    pub lang: Option<Lang>,
+}
+
+pub fn export(path: &Path, o: Options, lang: Lang) -> Result<String, String> {
+    if !path.exists() {
+        return Err(text(lang, Msg::NoSuchFile(path)));
+    }
+    let loaded = store::load(path).map_err(|e| text(lang, Msg::Load(&e)))?;
+    let wb = &loaded.workbook;
+    let lang = o.lang.or(wb.settings.lang).unwrap_or(lang);
+    let summary = export::summary(wb, super::today(), lang, o.no_names);
+    let out = export::render(o.format, &summary, lang);
+    match o.output {
+        None => Ok(out.trim_end().to_owned()),
+        Some(file) => {
+            write(&file, &out).map_err(|e| text(lang, Msg::CannotWrite(&file, &e)))?;
+            Ok(crate::i18n::export::written(lang, &file))
+        }
+    }
+}
+
+/// Writes `text` to `file` whole (through a temporary file and a rename).
+pub fn write(file: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        return Err(std::io::Error::new(std::io::ErrorKind::NotFound, dir.display().to_string()));
+    }
+    store::files::write_atomic(file, text.as_bytes())
+}

@@ -1,0 +1,186 @@
+//! The summary as Markdown: headings per section, lists, user text escaped so that a `*` or a
+//! `<` in a note stays a character.
+
+use std::fmt::Write;
+
+use super::Summary;
+use crate::i18n::{self, Lang, export as words};
+
+/// User text for Markdown: the characters Markdown acts on are escaped, and a note's lines stay
+/// inside its list item.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut line_start = true;
+    for c in s.trim().chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // A `#` only makes a heading at the start of a line.
+            '#' if line_start => out.push_str("\\#"),
+            '\n' => out.push_str("  \n    "),
+            c => out.push(c),
+        }
+        line_start = c == '\n';
+    }
+    out
+}
+
+fn date(d: Option<chrono::NaiveDate>) -> String {
+    i18n::date(d)
+}
+
+pub fn render(s: &Summary, lang: Lang) -> String {
+    let mut o = String::new();
+    let none = words::nothing_yet(lang);
+    let _ = writeln!(o, "# {}\n", words::title(lang));
+    let _ = writeln!(o, "- {}: {}", words::made_on(lang), s.date.format("%Y-%m-%d"));
+    if let Some(name) = &s.name {
+        let _ = writeln!(o, "- {}: {}", words::name(lang), esc(name));
+    }
+
+    let _ = writeln!(o, "\n## {}\n", words::values(lang));
+    for v in &s.values {
+        let _ = writeln!(o, "{}. **{}** — {}", v.rank, esc(&v.name), esc(&v.description));
+    }
+    if s.values.is_empty() {
+        let _ = writeln!(o, "{none}");
+    }
+
+    let _ = writeln!(o, "\n## {}\n", words::communities(lang));
+    let _ = writeln!(o, "{}\n", esc(&s.diversity));
+    for c in &s.communities {
+        let values = if c.values.is_empty() { String::new() } else { format!(" — {}", esc(&c.values.join(", "))) };
+        let _ = writeln!(o, "- **{}** ({}, {}, {}){values}", esc(&c.name), c.status, c.kind, c.distance);
+    }
+
+    let _ = writeln!(o, "\n## {}\n", words::tags_and_outputs(lang));
+    let _ = writeln!(o, "### {}\n", words::tags(lang));
+    for t in &s.tags {
+        let _ = writeln!(
+            o,
+            "- **{}**: {} {} ({} {})",
+            esc(&t.name),
+            t.outputs,
+            words::outputs_count(lang),
+            words::last_output(lang),
+            date(t.last_output)
+        );
+    }
+    if s.tags.is_empty() {
+        let _ = writeln!(o, "{none}");
+    }
+    let weeks: Vec<String> = s.outputs_per_week.iter().map(usize::to_string).collect();
+    let _ = writeln!(o, "\n{}: {}\n", words::outputs_per_week(lang), weeks.join(" "));
+    let _ = writeln!(o, "### {}\n", words::recent_outputs(lang));
+    for x in &s.outputs {
+        let tags = if x.tags.is_empty() { String::new() } else { format!(" [{}]", esc(&x.tags.join(", "))) };
+        let _ = writeln!(o, "- {} {} ({}){tags}", date(x.date), esc(&x.text), x.channel);
+    }
+    if s.outputs.is_empty() {
+        let _ = writeln!(o, "{none}");
+    }
+    let _ = writeln!(o, "\n### {}\n", words::introductions(lang));
+    for i in &s.introductions {
+        let _ = writeln!(o, "- {} {} ({})", date(i.date), esc(&i.who), i.direction);
+        if !i.why.trim().is_empty() {
+            let _ = writeln!(o, "  - {}: {}", words::why(lang), esc(&i.why));
+        }
+        if !i.outcome.trim().is_empty() {
+            let _ = writeln!(o, "  - {}: {}", words::outcome(lang), esc(&i.outcome));
+        }
+    }
+    if s.introductions.is_empty() {
+        let _ = writeln!(o, "{none}");
+    }
+    if s.more_introductions > 0 {
+        let _ = writeln!(o, "- {}", words::more(lang, s.more_introductions));
+    }
+
+    let _ = writeln!(o, "\n## {}\n", words::invitations(lang));
+    for i in &s.invitations {
+        let _ = writeln!(o, "- **{}** — {} {}", esc(&i.what), i.decision, date(i.decided));
+        if let Some(score) = i.score {
+            let _ = writeln!(o, "  - {}: {score:+} ({})", words::score(lang), esc(&i.why));
+        }
+        if !i.reason.trim().is_empty() {
+            let _ = writeln!(o, "  - {}: {}", words::reason(lang), esc(&i.reason));
+        }
+        if !i.outcome.trim().is_empty() {
+            let _ = writeln!(o, "  - {}: {}", words::outcome(lang), esc(&i.outcome));
+        }
+    }
+    if s.invitations.is_empty() {
+        let _ = writeln!(o, "{none}");
+    }
+    if s.more_invitations > 0 {
+        let _ = writeln!(o, "- {}", words::more(lang, s.more_invitations));
+    }
+
+    let _ = writeln!(o, "\n## {}\n", words::people(lang));
+    let _ = writeln!(o, "{}\n", words::ties(lang, &s.people));
+    if !s.people.bridge_names.is_empty() {
+        let _ = writeln!(o, "- {}: {}", words::bridges(lang), esc(&s.people.bridge_names.join(", ")));
+    }
+    if !s.people.top_fields.is_empty() {
+        let fields: Vec<String> = s.people.top_fields.iter().map(|(f, n)| format!("{} {n}", esc(f))).collect();
+        let _ = writeln!(o, "- {}: {}", words::fields(lang), fields.join(", "));
+    }
+
+    let _ = writeln!(o, "\n## {}\n", words::assets(lang));
+    let dates: Vec<String> = s.stocktakes.iter().map(|d| d.format("%Y-%m-%d").to_string()).collect();
+    let _ = writeln!(
+        o,
+        "{}: {}\n",
+        words::stocktakes(lang),
+        if dates.is_empty() { none.to_owned() } else { dates.join(", ") }
+    );
+    let _ = writeln!(o, "| {} | {} | {} |", words::asset(lang), words::rating(lang), words::history(lang));
+    let _ = writeln!(o, "|---|---|---|");
+    for a in &s.assets {
+        let history: Vec<String> =
+            a.history.iter().map(|r| r.map_or_else(|| "-".to_owned(), |r| r.to_string())).collect();
+        let rating = a.rating.map_or_else(|| "-".to_owned(), |r| format!("{r}/5"));
+        let _ = writeln!(o, "| {} ({}) | {rating} | {} |", esc(&a.asset), a.group, history.join(" → "));
+    }
+    for a in s.assets.iter().filter(|a| !a.indicators.is_empty()) {
+        let figures: Vec<String> = a.indicators.iter().map(|(l, v)| format!("{l} {v}")).collect();
+        let _ = writeln!(o, "\n- **{}**: {}", esc(&a.asset), figures.join(", "));
+        if !a.notes.trim().is_empty() {
+            let _ = writeln!(o, "  - {}", esc(&a.notes));
+        }
+    }
+
+    let _ = writeln!(o, "\n## {}\n", words::reflections(lang));
+    for r in &s.reflections {
+        let _ = writeln!(o, "- {} ({}) {}", date(r.date), r.topic, esc(&r.text));
+    }
+    if s.reflections.is_empty() {
+        let _ = writeln!(o, "{none}");
+    }
+    if s.more_reflections > 0 {
+        let _ = writeln!(o, "- {}", words::more(lang, s.more_reflections));
+    }
+
+    let _ = writeln!(o, "\n## {}\n", words::next_actions(lang));
+    for a in &s.next_actions {
+        let _ = writeln!(o, "- {}", esc(a));
+    }
+    if s.next_actions.is_empty() {
+        let _ = writeln!(o, "{none}");
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_characters_in_user_text_stay_characters() {
+        assert_eq!(esc("*太字* <b> #1 [x](y)"), "\\*太字\\* \\<b\\> #1 \\[x\\](y)");
+        assert_eq!(esc("# 見出しではない"), "\\# 見出しではない");
+        assert_eq!(esc("一行目\n二行目"), "一行目  \n    二行目");
+    }
+}

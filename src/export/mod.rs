@@ -1,0 +1,432 @@
+//! The printable summary: what a person takes to a session with a career consultant.
+//!
+//! Data flow: [`summary`] reads the workbook once and builds a [`Summary`] of plain, already
+//! worded lines (in one language; every figure from the same pure functions the screens use);
+//! the formats only lay it out: [`markdown`], [`text`], [`html`] (one self-contained printable
+//! page, escaped by the `maud` template) and JSON (the `Summary` serialised). With `no_names`,
+//! people are named by number (`person #12`) and the owner's name is left out, everywhere at once:
+//! the summary is built from a copy of the workbook with the names replaced.
+
+pub mod html;
+pub mod markdown;
+pub mod text;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::i18n::{self, Label, Lang, export as words};
+use crate::model::derived;
+use crate::model::text::one_line;
+use crate::model::*;
+use strum::IntoEnumIterator;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, strum::EnumIter)]
+pub enum Format {
+    Markdown,
+    Html,
+    Text,
+    Json,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Text => "txt",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// Outputs shown (the newest), and how far back.
+const RECENT_OUTPUTS: usize = 12;
+const RECENT_DAYS: i64 = 90;
+/// The newest introductions, invitations (the undecided first) and reflections shown; the rest
+/// are counted, so the summary stays a few pages long.
+const INTRODUCTIONS_MAX: usize = 12;
+const INVITATIONS_MAX: usize = 20;
+const REFLECTIONS_MAX: usize = 10;
+const NEXT_ACTIONS_MAX: usize = 15;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Summary {
+    pub lang: &'static str,
+    pub date: NaiveDate,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub values: Vec<ValueLine>,
+    pub communities: Vec<CommunityLine>,
+    pub diversity: String,
+    pub tags: Vec<TagLine>,
+    pub outputs: Vec<OutputLine>,
+    /// Outputs per week, the last twelve weeks, oldest first.
+    pub outputs_per_week: Vec<usize>,
+    pub introductions: Vec<IntroductionLine>,
+    /// Older introductions not listed.
+    pub more_introductions: usize,
+    pub invitations: Vec<InvitationLine>,
+    pub more_invitations: usize,
+    pub people: PeopleLine,
+    pub assets: Vec<AssetLine>,
+    /// The stock-take dates, oldest first (the assets' histories follow them).
+    pub stocktakes: Vec<NaiveDate>,
+    pub reflections: Vec<ReflectionLine>,
+    pub more_reflections: usize,
+    pub next_actions: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ValueLine {
+    pub rank: u16,
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CommunityLine {
+    pub name: String,
+    pub status: String,
+    pub kind: String,
+    pub distance: String,
+    pub values: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_visit: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct TagLine {
+    pub name: String,
+    pub outputs: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_output: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct OutputLine {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    pub text: String,
+    pub channel: String,
+    pub tags: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct IntroductionLine {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// "A > B" (who was introduced to whom), with the direction worded.
+    pub who: String,
+    pub direction: String,
+    pub why: String,
+    pub outcome: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct InvitationLine {
+    pub what: String,
+    pub decision: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decided: Option<NaiveDate>,
+    pub reason: String,
+    pub outcome: String,
+    /// The value filter's score and its one-line reading, when there are final values.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<i32>,
+    pub why: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PeopleLine {
+    pub people: usize,
+    pub weak: usize,
+    pub strong: usize,
+    pub dormant: usize,
+    pub fields: usize,
+    pub bridges: usize,
+    /// The bridges by name (by number under `--no-names`).
+    pub bridge_names: Vec<String>,
+    /// Distinct fields, most people first (at most ten).
+    pub top_fields: Vec<(String, usize)>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct AssetLine {
+    pub asset: String,
+    pub group: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rating: Option<u8>,
+    pub notes: String,
+    pub indicators: Vec<(String, u32)>,
+    /// The rating at each stock-take (in `Summary::stocktakes` order), then today's.
+    pub history: Vec<Option<u8>>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReflectionLine {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    pub topic: String,
+    pub text: String,
+}
+
+/// The workbook with people named by number and no owner name.
+fn without_names(wb: &Workbook, lang: Lang) -> Workbook {
+    let mut copy = wb.clone();
+    let renamed: Vec<Person> = copy
+        .people
+        .iter()
+        .map(|p| Person {
+            name: Text::from(words::person_number(lang, p.id.0).as_str()),
+            phonetic: Text::default(),
+            email: Text::default(),
+            url: Text::default(),
+            ..p.clone()
+        })
+        .collect();
+    for p in renamed {
+        copy.people.put(p);
+    }
+    copy.settings.owner = Text::default();
+    copy
+}
+
+pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> Summary {
+    let anonymous;
+    let wb = if no_names {
+        anonymous = without_names(wb, lang);
+        &anonymous
+    } else {
+        wb
+    };
+    let name = Some(one_line(&wb.settings.owner)).filter(|n| !n.trim().is_empty());
+    let values = wb
+        .ranked_values()
+        .iter()
+        .map(|v| ValueLine { rank: v.rank, name: one_line(&v.name), description: v.description.to_string() })
+        .collect();
+    let value_names = |ids: &[ValueId]| -> Vec<String> {
+        ids.iter().filter_map(|id| wb.values.get(*id)).map(|v| one_line(&v.name)).collect()
+    };
+    let mut communities: Vec<&Community> = wb.communities.iter().collect();
+    communities.sort_by_cached_key(|c| (c.status.list_order(), c.name.to_lowercase()));
+    let communities = communities
+        .into_iter()
+        .map(|c| CommunityLine {
+            name: one_line(&c.name),
+            status: c.status.label(lang).to_owned(),
+            kind: c.kind.label(lang).to_owned(),
+            distance: c.distance.label(lang).to_owned(),
+            values: value_names(&c.values),
+            last_visit: c.last_visit,
+        })
+        .collect();
+    let d = derived::diversity(wb);
+    let mut diversity = i18n::diversity_line(lang, d.communities, d.kinds, d.outside_usual_circle);
+    if let Some(w) = d.warning {
+        diversity = format!("{diversity} / {}", i18n::diversity_warning(lang, w));
+    }
+    let last = derived::last_output_per_tag(wb);
+    let mut tags: Vec<TagLine> = wb
+        .tags
+        .iter()
+        .map(|t| TagLine {
+            name: one_line(&t.name),
+            outputs: wb.outputs.iter().filter(|o| o.tags.contains(&t.id)).count(),
+            last_output: last.get(&t.id).copied(),
+        })
+        .collect();
+    tags.sort_by(|a, b| b.outputs.cmp(&a.outputs).then_with(|| a.name.cmp(&b.name)));
+    let mut outputs: Vec<&Output> =
+        wb.outputs.iter().filter(|o| o.date.is_some_and(|d| derived::days_between(d, today) <= RECENT_DAYS)).collect();
+    outputs.sort_by_key(|o| std::cmp::Reverse((o.date, o.id)));
+    let tag_names = |ids: &[TagId]| -> Vec<String> {
+        ids.iter().filter_map(|id| wb.tags.get(*id)).map(|t| one_line(&t.name)).collect()
+    };
+    let outputs = outputs
+        .into_iter()
+        .take(RECENT_OUTPUTS)
+        .map(|o| OutputLine {
+            date: o.date,
+            text: o.text.to_string(),
+            channel: o.channel.label(lang).to_owned(),
+            tags: tag_names(&o.tags),
+        })
+        .collect();
+    let person =
+        |id: Option<PersonId>| id.and_then(|p| wb.people.get(p)).map_or_else(|| "-".to_owned(), |p| one_line(&p.name));
+    let mut introductions: Vec<&Introduction> = wb.introductions.iter().collect();
+    introductions.sort_by_key(|i| std::cmp::Reverse((i.date, i.id)));
+    let more_introductions = introductions.len().saturating_sub(INTRODUCTIONS_MAX);
+    let introductions = introductions
+        .into_iter()
+        .take(INTRODUCTIONS_MAX)
+        .map(|i| IntroductionLine {
+            date: i.date,
+            who: format!("{} > {}", person(i.first), person(i.second)),
+            direction: i.direction.label(lang).to_owned(),
+            why: i.why.to_string(),
+            outcome: i.outcome.to_string(),
+        })
+        .collect();
+    let mut invitations: Vec<&Invitation> = wb.invitations.iter().collect();
+    // Those waiting for an answer first, then the newest decisions.
+    invitations.sort_by_key(|i| (i.decision != Decision::Pending, std::cmp::Reverse((i.decided, i.received, i.id))));
+    let more_invitations = invitations.len().saturating_sub(INVITATIONS_MAX);
+    let invitations = invitations
+        .into_iter()
+        .take(INVITATIONS_MAX)
+        .map(|i| {
+            let verdict = crate::model::filter::judge(wb, crate::model::filter::Candidate::Invitation(i.id));
+            InvitationLine {
+                what: one_line(&i.what),
+                decision: i.decision.label(lang).to_owned(),
+                decided: i.decided,
+                reason: i.reason.to_string(),
+                outcome: i.outcome.to_string(),
+                score: verdict.as_ref().map(|v| v.total),
+                why: verdict.as_ref().map(|v| i18n::filter_why(lang, wb, v)).unwrap_or_default(),
+            }
+        })
+        .collect();
+    let health = derived::network_health(wb, today);
+    let bridge_ids = derived::bridges(wb);
+    let mut bridge_names: Vec<String> =
+        bridge_ids.iter().filter_map(|id| wb.people.get(*id)).map(|p| one_line(&p.name)).collect();
+    bridge_names.sort();
+    let mut fields: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for p in &wb.people {
+        let f = one_line(p.field.trim());
+        if !f.is_empty() {
+            *fields.entry(f).or_default() += 1;
+        }
+    }
+    let mut top_fields: Vec<(String, usize)> = fields.into_iter().collect();
+    top_fields.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    top_fields.truncate(10);
+    let people = PeopleLine {
+        people: health.people,
+        weak: health.weak,
+        strong: health.strong,
+        dormant: health.dormant,
+        fields: health.fields,
+        bridges: health.bridges,
+        bridge_names,
+        top_fields,
+    };
+    let mut takes: Vec<&Stocktake> = wb.stocktakes.iter().filter(|s| s.date.is_some_and(|d| d <= today)).collect();
+    takes.sort_by_key(|s| (s.date, s.id));
+    let stocktakes: Vec<NaiveDate> = takes.iter().filter_map(|s| s.date).collect();
+    let figures = crate::model::assets::all_figures(wb, today);
+    let assets = AssetKind::iter()
+        .map(|kind| {
+            let asset = wb.asset(kind);
+            let rating = asset.and_then(|a| a.rating);
+            let mut history: Vec<Option<u8>> =
+                takes.iter().map(|s| s.ratings.iter().find(|r| r.kind == kind).and_then(|r| r.rating)).collect();
+            history.push(rating);
+            AssetLine {
+                asset: kind.label(lang).to_owned(),
+                group: kind.group().label(lang).to_owned(),
+                rating,
+                notes: asset.map(|a| a.notes.to_string()).unwrap_or_default(),
+                indicators: figures
+                    .iter()
+                    .filter(|f| f.kind == kind)
+                    .map(|f| (f.indicator.label(lang).to_owned(), f.value))
+                    .collect(),
+                history,
+            }
+        })
+        .collect();
+    let mut reflections: Vec<&Reflection> = wb.reflections.iter().collect();
+    reflections.sort_by_key(|r| std::cmp::Reverse((r.date, r.id)));
+    let more_reflections = reflections.len().saturating_sub(REFLECTIONS_MAX);
+    let reflections = reflections
+        .into_iter()
+        .take(REFLECTIONS_MAX)
+        .map(|r| ReflectionLine { date: r.date, topic: r.topic.label(lang).to_owned(), text: r.text.to_string() })
+        .collect();
+    let next_actions = derived::next_actions(wb, today)
+        .iter()
+        .take(NEXT_ACTIONS_MAX)
+        .map(|a| i18n::next_action(lang, a, wb))
+        .collect();
+    Summary {
+        lang: lang.code(),
+        date: today,
+        name,
+        values,
+        communities,
+        diversity,
+        tags,
+        outputs,
+        outputs_per_week: derived::outputs_per_week(wb, today, 12),
+        introductions,
+        more_introductions,
+        invitations,
+        more_invitations,
+        people,
+        assets,
+        stocktakes,
+        reflections,
+        more_reflections,
+        next_actions,
+    }
+}
+
+/// The summary in `format`.
+pub fn render(format: Format, s: &Summary, lang: Lang) -> String {
+    match format {
+        Format::Markdown => markdown::render(s, lang),
+        Format::Text => text::render(s, lang),
+        Format::Html => html::render(s, lang),
+        Format::Json => serde_json::to_string_pretty(s).unwrap_or_default() + "\n",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
+    }
+
+    #[test]
+    fn no_names_leaves_no_person_name_anywhere() {
+        let wb = sample::workbook(200, 7, today());
+        let names: Vec<String> =
+            wb.people.iter().map(|p| p.name.to_string()).filter(|n| n.chars().count() > 2).collect();
+        assert!(!names.is_empty());
+        for format in [Format::Markdown, Format::Text, Format::Html, Format::Json] {
+            for lang in [Lang::Ja, Lang::En] {
+                let out = render(format, &summary(&wb, today(), lang, true), lang);
+                for n in &names {
+                    assert!(!out.contains(n.as_str()), "{format:?} {lang:?} names {n}");
+                }
+            }
+        }
+        let named = render(Format::Text, &summary(&wb, today(), Lang::En, false), Lang::En);
+        assert!(names.iter().any(|n| named.contains(n.as_str())), "without the flag, names are there");
+    }
+
+    #[test]
+    fn an_empty_workbook_exports_in_every_format() {
+        for format in [Format::Markdown, Format::Text, Format::Html, Format::Json] {
+            let out = render(format, &summary(&Workbook::default(), today(), Lang::Ja, false), Lang::Ja);
+            assert!(out.contains("2026"), "{format:?}: {out}");
+        }
+    }
+
+    #[test]
+    fn asset_history_follows_the_stocktakes_then_today() {
+        let wb = sample::workbook(200, 7, today());
+        let s = summary(&wb, today(), Lang::En, false);
+        for a in &s.assets {
+            assert_eq!(a.history.len(), s.stocktakes.len() + 1, "{}", a.asset);
+            assert_eq!(*a.history.last().expect("today"), a.rating);
+        }
+        assert!(s.stocktakes.windows(2).all(|w| w[0] <= w[1]));
+    }
+}

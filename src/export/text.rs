@@ -1,0 +1,158 @@
+//! The summary as plain text: sections with underlined headings, items indented, a note's
+//! later lines indented under it. Widths are counted in terminal cells, so underlines fit
+//! Japanese headings.
+
+use std::fmt::Write;
+
+use unicode_width::UnicodeWidthStr;
+
+use super::Summary;
+use crate::i18n::{self, Lang, export as words};
+
+fn heading(o: &mut String, text: &str, under: char) {
+    let _ = writeln!(o, "\n{text}\n{}", under.to_string().repeat(text.width()));
+}
+
+/// A line of user text, its later lines indented to stay under it.
+fn body(s: &str) -> String {
+    s.trim().replace('\n', "\n    ")
+}
+
+pub fn render(s: &Summary, lang: Lang) -> String {
+    let mut o = String::new();
+    let none = words::nothing_yet(lang);
+    let title = words::title(lang);
+    let _ = writeln!(o, "{title}\n{}", "=".repeat(title.width()));
+    let _ = writeln!(o, "{}: {}", words::made_on(lang), s.date.format("%Y-%m-%d"));
+    if let Some(name) = &s.name {
+        let _ = writeln!(o, "{}: {name}", words::name(lang));
+    }
+    let date = |d| i18n::date(d);
+
+    heading(&mut o, words::values(lang), '-');
+    for v in &s.values {
+        let _ = writeln!(o, "{}. {}  {}", v.rank, v.name, body(&v.description));
+    }
+    if s.values.is_empty() {
+        let _ = writeln!(o, "{none}");
+    }
+
+    heading(&mut o, words::communities(lang), '-');
+    let _ = writeln!(o, "{}", s.diversity);
+    for c in &s.communities {
+        let _ = writeln!(o, "  * {} ({}, {}, {})", c.name, c.status, c.kind, c.distance);
+        if !c.values.is_empty() {
+            let _ = writeln!(o, "    {}", c.values.join(", "));
+        }
+    }
+
+    heading(&mut o, words::tags_and_outputs(lang), '-');
+    for t in &s.tags {
+        let _ = writeln!(
+            o,
+            "  * {}: {} {} ({} {})",
+            t.name,
+            t.outputs,
+            words::outputs_count(lang),
+            words::last_output(lang),
+            date(t.last_output)
+        );
+    }
+    let weeks: Vec<String> = s.outputs_per_week.iter().map(usize::to_string).collect();
+    let _ = writeln!(o, "{}: {}", words::outputs_per_week(lang), weeks.join(" "));
+    let _ = writeln!(o, "{}:", words::recent_outputs(lang));
+    for x in &s.outputs {
+        let _ = writeln!(o, "  * {} {} ({})", date(x.date), body(&x.text), x.channel);
+    }
+    if s.outputs.is_empty() {
+        let _ = writeln!(o, "  {none}");
+    }
+    let _ = writeln!(o, "{}:", words::introductions(lang));
+    for i in &s.introductions {
+        let _ = writeln!(o, "  * {} {} ({})", date(i.date), i.who, i.direction);
+        if !i.why.trim().is_empty() {
+            let _ = writeln!(o, "    {}: {}", words::why(lang), body(&i.why));
+        }
+        if !i.outcome.trim().is_empty() {
+            let _ = writeln!(o, "    {}: {}", words::outcome(lang), body(&i.outcome));
+        }
+    }
+    if s.introductions.is_empty() {
+        let _ = writeln!(o, "  {none}");
+    }
+    if s.more_introductions > 0 {
+        let _ = writeln!(o, "  {}", words::more(lang, s.more_introductions));
+    }
+
+    heading(&mut o, words::invitations(lang), '-');
+    for i in &s.invitations {
+        let _ = writeln!(o, "  * {}: {} {}", i.what, i.decision, date(i.decided));
+        if let Some(score) = i.score {
+            let _ = writeln!(o, "    {}: {score:+} ({})", words::score(lang), i.why);
+        }
+        if !i.reason.trim().is_empty() {
+            let _ = writeln!(o, "    {}: {}", words::reason(lang), body(&i.reason));
+        }
+        if !i.outcome.trim().is_empty() {
+            let _ = writeln!(o, "    {}: {}", words::outcome(lang), body(&i.outcome));
+        }
+    }
+    if s.invitations.is_empty() {
+        let _ = writeln!(o, "{none}");
+    }
+    if s.more_invitations > 0 {
+        let _ = writeln!(o, "  {}", words::more(lang, s.more_invitations));
+    }
+
+    heading(&mut o, words::people(lang), '-');
+    let _ = writeln!(o, "{}", words::ties(lang, &s.people));
+    if !s.people.bridge_names.is_empty() {
+        let _ = writeln!(o, "{}: {}", words::bridges(lang), s.people.bridge_names.join(", "));
+    }
+    if !s.people.top_fields.is_empty() {
+        let fields: Vec<String> = s.people.top_fields.iter().map(|(f, n)| format!("{f} {n}")).collect();
+        let _ = writeln!(o, "{}: {}", words::fields(lang), fields.join(", "));
+    }
+
+    heading(&mut o, words::assets(lang), '-');
+    let dates: Vec<String> = s.stocktakes.iter().map(|d| d.format("%Y-%m-%d").to_string()).collect();
+    let _ = writeln!(
+        o,
+        "{}: {}",
+        words::stocktakes(lang),
+        if dates.is_empty() { none.to_owned() } else { dates.join(", ") }
+    );
+    for a in &s.assets {
+        let history: Vec<String> =
+            a.history.iter().map(|r| r.map_or_else(|| "-".to_owned(), |r| r.to_string())).collect();
+        let rating = a.rating.map_or_else(|| "-".to_owned(), |r| format!("{r}/5"));
+        let _ = writeln!(o, "  * {} ({}): {rating}  [{}]", a.asset, a.group, history.join(" > "));
+        if !a.indicators.is_empty() {
+            let figures: Vec<String> = a.indicators.iter().map(|(l, v)| format!("{l} {v}")).collect();
+            let _ = writeln!(o, "    {}", figures.join(", "));
+        }
+        if !a.notes.trim().is_empty() {
+            let _ = writeln!(o, "    {}", body(&a.notes));
+        }
+    }
+
+    heading(&mut o, words::reflections(lang), '-');
+    for r in &s.reflections {
+        let _ = writeln!(o, "  * {} ({}) {}", date(r.date), r.topic, body(&r.text));
+    }
+    if s.reflections.is_empty() {
+        let _ = writeln!(o, "{none}");
+    }
+    if s.more_reflections > 0 {
+        let _ = writeln!(o, "  {}", words::more(lang, s.more_reflections));
+    }
+
+    heading(&mut o, words::next_actions(lang), '-');
+    for a in &s.next_actions {
+        let _ = writeln!(o, "  * {a}");
+    }
+    if s.next_actions.is_empty() {
+        let _ = writeln!(o, "{none}");
+    }
+    o
+}
