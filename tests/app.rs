@@ -386,8 +386,11 @@ fn slash_searches_the_list_as_you_type_and_esc_clears_it() {
     press(&mut a, &["<Enter>", "j"]);
     assert!(!a.searching);
     assert_eq!(a.rows(Pane::People).len(), shown, "the filter stays while browsing");
+    press(&mut a, &["j"]);
+    let picked = a.selected_row();
     press(&mut a, &["<Esc>"]);
     assert_eq!(a.rows(Pane::People).len(), total);
+    assert_eq!(a.selected_row(), picked, "Esc keeps the match picked, now in the whole list");
     press(&mut a, &["/"]);
     assert!(a.paste("存在しない名前\n"));
     assert!(a.rows(Pane::People).is_empty());

@@ -441,8 +441,15 @@ impl App {
             Action::Input(key) => self.form.iter_mut().for_each(|f| f.input(key)),
             Action::SearchAccept => self.searching = false,
             Action::SearchClear => {
+                // The record picked among the matches stays picked in the whole list.
+                let keep = self.selected_row();
                 self.searching = false;
-                self.filters[self.pane().index()].clear();
+                let pane = self.pane();
+                self.filters[pane.index()].clear();
+                self.refresh_rows();
+                if let Some(at) = keep.and_then(|row| self.rows(pane).iter().position(|r| *r == row)) {
+                    self.lists[pane.index()].selected = at;
+                }
             }
             Action::Save => self.save_form(),
             Action::Pick => self.open_picker(),

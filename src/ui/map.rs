@@ -40,7 +40,7 @@ const SPACING: f64 = 1.5;
 /// The golden angle: successive marks spiral out without lining up.
 const GOLDEN: f64 = 2.399_963_229_728_653;
 /// Widest a community's label may be, in cells.
-const LABEL_MAX: usize = 18;
+const LABEL_MAX: usize = 24;
 
 /// Where things go in one frame. Map units: x in cells, y in half cells, origin bottom left.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,8 +56,6 @@ pub struct Geometry {
     pub capacity: usize,
     /// Communities per page.
     pub per_page: usize,
-    /// Widest label, in cells.
-    pub label_width: usize,
 }
 
 impl Geometry {
@@ -92,10 +90,9 @@ impl Geometry {
         if closest.is_finite() {
             radius = radius.min((closest - SPACING) / 2.0).max(1.0);
         }
-        let label_width = if closest.is_finite() { (closest as usize).saturating_sub(1) } else { LABEL_MAX };
         // Sunflower packing: `n` marks fill a disc of radius SPACING * sqrt(n / pi) * ~1.05.
         let capacity = ((radius / (SPACING * 0.6)).powi(2)).floor().max(1.0) as usize;
-        Geometry { cols, rows, centre, spots, radius, capacity, per_page, label_width: label_width.clamp(4, LABEL_MAX) }
+        Geometry { cols, rows, centre, spots, radius, capacity, per_page }
     }
 
     /// The centre of the `i`-th mark of a disc centred on `at`, snapped to the dot grid.
@@ -154,10 +151,17 @@ fn fg(style: Style) -> Color {
     style.fg.unwrap_or(Color::Reset)
 }
 
-/// Cuts `text` to `max` cells, never through a wide character, marking the cut with `~`.
+/// Cuts `text` to `max` cells, never through a wide character, marking the cut with `~`. A
+/// trailing number (`#2`) is kept, since it is what tells same-named communities apart.
 fn fit(text: &str, max: usize) -> String {
     if width(text) <= max {
         return text.to_owned();
+    }
+    if let Some(at) = text.rfind(" #").filter(|&at| text[at + 2..].chars().all(|c| c.is_ascii_digit()))
+        && width(&text[at..]) + 3 <= max
+    {
+        let suffix = &text[at..];
+        return format!("{}{suffix}", fit(&text[..at], max - width(suffix)));
     }
     let mut out = String::new();
     for c in text.chars() {
@@ -174,7 +178,30 @@ fn fit(text: &str, max: usize) -> String {
 fn label(buf: &mut Buffer, area: Rect, (col, row): (u16, u16), text: &str, style: Style) {
     let w = width(text).min(usize::from(area.width)) as u16;
     let left = col.saturating_sub(w / 2).min(area.width.saturating_sub(w));
-    buf.set_stringn(area.x + left, area.y + row, text, usize::from(w), style);
+    put(buf, area, (left, row), text, style);
+}
+
+/// Writes `text` at a cell of the area. A double-width character that the text would cut in
+/// half at either end (another label's) is blanked whole rather than left half drawn.
+fn put(buf: &mut Buffer, area: Rect, (left, row): (u16, u16), text: &str, style: Style) {
+    let w = (width(text) as u16).min(area.width.saturating_sub(left));
+    let (x, y) = (area.x + left, area.y + row);
+    if left > 0 && width(buf[(x - 1, y)].symbol()) > 1 {
+        buf[(x - 1, y)].set_symbol(" ");
+    }
+    buf.set_stringn(x, y, text, usize::from(w), style);
+    if left + w < area.width && buf[(x + w, y)].symbol().is_empty() {
+        buf[(x + w, y)].set_symbol(" ");
+    }
+}
+
+/// Whether the cells hold nothing but blanks and dots (no letters of another label).
+fn free(buf: &Buffer, area: Rect, (left, row): (u16, u16), w: u16) -> bool {
+    left + w <= area.width
+        && (left..left + w).all(|x| {
+            let sym = buf[(area.x + x, area.y + row)].symbol();
+            sym == " " || sym.chars().all(|c| ('\u{2800}'..='\u{28FF}').contains(&c))
+        })
 }
 
 /// Draws the map into `area`; with `info`, a line under it says what the selection is (when no
@@ -340,7 +367,15 @@ fn labels(
     let map = &app.figures().map;
     let wb: &Workbook = &app.wb;
     label(buf, area, geo.cell(geo.centre), &format!(" {} ", s.map_you), theme.title);
-    for (&(ci, at), &(start, end)) in geo.spots.iter().zip(&marks.windows) {
+    // Each label above its disc in the upper half, below it in the lower half; it may be as wide
+    // as the gap to the next label on the same row allows.
+    let dy = geo.radius + 1.5;
+    let cells: Vec<(u16, u16)> = geo
+        .spots
+        .iter()
+        .map(|&(_, at)| geo.cell((at.0, if at.1 >= geo.centre.1 { at.1 + dy } else { at.1 - dy })))
+        .collect();
+    for (i, (&(ci, _), &(start, end))) in geo.spots.iter().zip(&marks.windows).enumerate() {
         let cluster = &map.clusters[ci];
         let name = match cluster.community.and_then(|id| wb.communities.get(id)) {
             Some(c) => c.name.to_string(),
@@ -348,28 +383,42 @@ fn labels(
         };
         let n = cluster.members.len();
         let count = if end - start < n { format!(" {}-{end}/{n}", start + 1) } else { format!(" {n}") };
-        let room = geo.label_width.saturating_sub(width(&count));
-        let text = format!("{}{count}", fit(&crate::model::text::one_line(&name), room.max(2)));
-        // Above the disc in the upper half, below it in the lower half.
-        let dy = geo.radius + 1.5;
-        let y = if at.1 >= geo.centre.1 { at.1 + dy } else { at.1 - dy };
+        let (col, row) = cells[i];
+        let gap = cells
+            .iter()
+            .enumerate()
+            .filter(|&(j, c)| j != i && c.1 == row)
+            .map(|(_, c)| usize::from(c.0.abs_diff(col)).saturating_sub(1))
+            .min()
+            .unwrap_or(usize::from(area.width));
+        let room = gap.min(LABEL_MAX).saturating_sub(width(&count));
+        let text = format!("{}{count}", fit(&crate::model::text::one_line(&name), room.max(3)));
         let style = match selected {
             Some(Place { cluster, member: None }) if cluster == ci => theme.selected,
             _ if cluster.current => theme.header,
             _ => theme.dim,
         };
-        label(buf, area, geo.cell((at.0, y)), &text, style);
+        label(buf, area, (col, row), &text, style);
     }
-    // The selected person's name beside their mark, on the side with more room.
+    // The selected person's name beside their mark: right, left, then the rows above and below,
+    // wherever it covers no other label; if nowhere, to the right.
     if let (Some(p), Some(Row::Record(RecordRef::Person(id)))) =
         (marks.chosen, app.rows(Pane::Map).get(app.lists[Pane::Map.index()].selected))
         && let Some(person) = wb.people.get(*id)
     {
-        let name = fit(&crate::model::text::one_line(&person.name), LABEL_MAX);
+        let name = format!(" {} ", fit(&crate::model::text::one_line(&person.name), LABEL_MAX));
         let (col, row) = geo.cell(p);
-        let w = width(&name) as u16 + 2;
-        let left = if col + 2 + w <= area.width { col + 2 } else { col.saturating_sub(w + 1) };
-        buf.set_stringn(area.x + left, area.y + row, format!(" {name} "), usize::from(w), theme.selected);
+        let w = width(&name) as u16;
+        let right = (col + 2).min(area.width.saturating_sub(w));
+        let left = col.saturating_sub(w + 1);
+        let above = row.saturating_sub(1);
+        let below = (row + 1).min(area.height.saturating_sub(1));
+        let centred = col.saturating_sub(w / 2).min(area.width.saturating_sub(w));
+        let at = [(right, row), (left, row), (centred, above), (centred, below)]
+            .into_iter()
+            .find(|&at| free(buf, area, at, w))
+            .unwrap_or((right, row));
+        put(buf, area, at, &name, theme.selected);
     }
 }
 
@@ -432,6 +481,11 @@ mod tests {
         assert_eq!(fit("読書会", 6), "読書会");
         assert_eq!(fit("読書会の仲間", 6), "読書~");
         assert_eq!(fit("abcdef", 4), "abc~");
+        assert_eq!(
+            fit("Online salon: Product Thinking #12", 14),
+            "Online sa~ #12",
+            "the number that tells them apart stays"
+        );
         assert!(width(&fit("読書会の仲間たち", 7)) <= 7);
     }
 }
