@@ -1036,6 +1036,8 @@ fn walk_everything(a: &mut App) {
     next(a); // the idea of step 1
     type_text(a, "朝の読書会");
     next(a);
+    press(a, &["l", "l"]); // a reading circle
+    next(a);
     press(a, &["l"]); // take part
     next(a);
     type_text(a, "学び");
@@ -1195,4 +1197,50 @@ fn going_back_to_a_question_changes_the_same_record_and_skipped_ones_write_nothi
     let step = b.walk.as_ref().unwrap().current(&b.wb);
     assert_eq!(step, tsunagari::app::walkthrough::Step::CommunityName(2), "its distance and values are passed over");
     assert!(b.wb.communities.is_empty());
+}
+
+#[test]
+fn ranking_again_keeps_only_the_new_picks_and_a_draft_survives_the_welcome_page() {
+    use tsunagari::app::walkthrough::Step;
+    let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::En, today());
+    a.open_walkthrough();
+    press(&mut a, &["]"]); // to the values
+    next(&mut a);
+    // A card of one's own may not copy a built-in one.
+    press(&mut a, &["a"]);
+    type_text(&mut a, "Freedom");
+    next(&mut a);
+    let f = a.form.as_ref().expect("refused");
+    assert!(f.fields[0].error.as_deref().unwrap().contains("Freedom"), "{:?}", f.fields[0].error);
+    press(&mut a, &["<Esc>"]);
+    for _ in tsunagari::model::cards::CARDS {
+        press(&mut a, &["1"]);
+    }
+    // Pick four, go on, come back, pick three others.
+    press(&mut a, &[" ", "j", " ", "j", " ", "j", " "]);
+    next(&mut a);
+    assert_eq!(a.wb.values.len(), 4);
+    press(&mut a, &["<PgUp>"]);
+    assert_eq!(a.walk.as_ref().unwrap().current(&a.wb), Step::Top);
+    // The four picks come back picked: unpick Freedom, Learning and Family, pick Health and
+    // Creativity.
+    press(&mut a, &[" ", "j", " ", "j", "j", " ", "j", " ", "j", " "]);
+    next(&mut a);
+    let values: Vec<(u16, String)> = a.wb.ranked_values().iter().map(|v| (v.rank, v.name.to_string())).collect();
+    assert_eq!(values.len(), 3, "only the new picks are final values: {values:?}");
+    let names: Vec<&str> = values.iter().map(|v| v.1.as_str()).collect();
+    assert_eq!(names, vec!["Connection", "Health", "Creativity"], "ranked as picked; the dropped ones are gone");
+    // The questions after follow the picks.
+    assert_eq!(a.walk.as_ref().unwrap().current(&a.wb), Step::Describe(0));
+    let asked = tsunagari::app::walkthrough::steps(tsunagari::app::walkthrough::Chapter::Values, 3).len();
+    assert_eq!(asked, 6);
+    // A draft typed, the walkthrough left; the welcome page left again with Esc: still there.
+    type_text(&mut a, "half an answer");
+    press(&mut a, &["<Esc>"]);
+    let mut b = App::with_workbook(a.wb.clone(), PathBuf::from("w.ron"), Lang::En, today());
+    b.open_walkthrough();
+    press(&mut b, &["<Esc>"]);
+    b.open_walkthrough();
+    next(&mut b);
+    assert_eq!(b.form.as_ref().map(|f| f.fields[0].value()).as_deref(), Some("half an answer"));
 }

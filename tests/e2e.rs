@@ -497,6 +497,7 @@ fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
     key(&mut tty, ENTER, "ステップ1");
     key(&mut tty, ENTER, "1か所目の名前は");
     tty.send("朝の読書会");
+    key(&mut tty, ENTER, "どんな種類の場");
     key(&mut tty, ENTER, "どれくらいの距離");
     tty.send(RIGHT);
     key(&mut tty, ENTER, "どの価値観に合って");

@@ -109,11 +109,15 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
         Step::Owner => line(label, &wb.settings.owner, example),
         Step::Describe(rank) => {
             let v = value_at(wb, rank)?;
-            line(label, &v.description, example)
+            // A value from the cards gets its card's line as the example.
+            let card = crate::model::cards::CARDS.iter().find(|c| same_name(c.ja, &v.name) || same_name(c.en, &v.name));
+            let example = card.map_or_else(|| example.to_owned(), |c| guide::as_example(lang, c.about(lang)));
+            line(label, &v.description, &example)
         }
         Step::CommunityName(n) => {
             line(label, made_community(wb, n).map(|c| c.name.to_string()).as_deref().unwrap_or(""), example)
         }
+        Step::CommunityKind(n) => choice(label, lang, made_community(wb, n)?.kind),
         Step::CommunityDistance(n) => choice(label, lang, made_community(wb, n)?.distance),
         Step::CommunityValues(n) => {
             let c = made_community(wb, n)?;
@@ -173,7 +177,7 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             let i = made_invitation(wb)?;
             // The filter's own reading is the example, never the answer.
             let why = crate::model::filter::judge(wb, crate::model::filter::Candidate::Invitation(i.id))
-                .map(|v| i18n::filter_why(lang, wb, &v))
+                .map(|v| guide::as_example(lang, &i18n::filter_why(lang, wb, &v)))
                 .unwrap_or_else(|| example.to_owned());
             line(label, &i.reason, &why)
         }
@@ -236,6 +240,12 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
             };
             made_now.push(slot(&community_slot(n), RecordRef::Community(c.id)));
             edit.push(Change::Put(Record::Community(c)));
+        }
+        Step::CommunityKind(n) => {
+            let kind = nth::<CommunityKind>(r.choice(0));
+            if let Some(c) = made_community(wb, n) {
+                edit.push(Change::Put(Record::Community(Community { kind, ..c })));
+            }
         }
         Step::CommunityDistance(n) => {
             let distance = nth::<Distance>(r.choice(0));
@@ -387,38 +397,70 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
     if r.ok { Outcome::Write(edit, made_now) } else { Outcome::Wrong }
 }
 
+/// The slot of values the walkthrough created (several records share it).
+pub const NEW_VALUE_SLOT: &str = "new-value";
+
 /// The ranking page's Enter: the picks become the final values 1, 2, 3… (a value of the same
-/// name is moved, not doubled); the values not picked keep their order after them.
+/// name is moved, not doubled). Values this walkthrough created earlier and that are no longer
+/// picked are taken out again; values that were there before keep their order after the picks.
 pub fn final_values(wb: &mut Workbook, names: &[String], today: NaiveDate) -> (Edit, Vec<MadeRecord>) {
     let mut edit = Vec::new();
     let mut made_now = Vec::new();
+    // Deletions are applied to a copy one by one, so each sees the links the last one removed.
+    let mut scratch = wb.clone();
+    let dropped: Vec<ValueId> = wb
+        .walkthrough
+        .made
+        .iter()
+        .filter(|m| m.slot.as_str() == NEW_VALUE_SLOT)
+        .filter_map(|m| match wb.record_by_number(m.record) {
+            Some(RecordRef::Value(id)) => Some(id),
+            _ => None,
+        })
+        .filter(|id| wb.values.get(*id).is_some_and(|v| !names.iter().any(|n| same_name(n, &v.name))))
+        .collect();
+    for id in dropped {
+        let (deletion, _) = scratch.deletion(RecordRef::Value(id));
+        if scratch.apply(deletion.clone()).is_ok() {
+            edit.extend(deletion);
+        }
+    }
     let mut taken = Vec::new();
     for (i, name) in names.iter().enumerate() {
         let rank = i as u16 + 1;
-        let existing = wb.values.iter().find(|v| same_name(&v.name, name)).cloned();
+        let existing = scratch.values.iter().find(|v| same_name(&v.name, name)).cloned();
         let v = match existing {
             Some(v) => FinalValue { rank, ..v },
-            None => FinalValue {
-                id: ValueId(wb.new_id()),
-                rank,
-                name: Text::from(name.as_str()),
-                created: Some(today),
-                ..Default::default()
-            },
+            None => {
+                let v = FinalValue {
+                    id: ValueId(wb.new_id()),
+                    rank,
+                    name: Text::from(name.as_str()),
+                    created: Some(today),
+                    ..Default::default()
+                };
+                made_now.push(slot(NEW_VALUE_SLOT, RecordRef::Value(v.id)));
+                v
+            }
         };
         taken.push(v.id);
         made_now.push(slot(&format!("value-{rank}"), RecordRef::Value(v.id)));
         edit.push(Change::Put(Record::Value(v)));
     }
     let rest: Vec<FinalValue> =
-        wb.ranked_values().into_iter().filter(|v| !taken.contains(&v.id)).map(|v| (*v).clone()).collect();
+        scratch.ranked_values().into_iter().filter(|v| !taken.contains(&v.id)).map(|v| (*v).clone()).collect();
     for (i, v) in rest.into_iter().enumerate() {
         let rank = (names.len() + i + 1) as u16;
-        if v.rank != rank {
-            edit.push(Change::Put(Record::Value(FinalValue { rank, ..v })));
-        }
+        edit.push(Change::Put(Record::Value(FinalValue { rank, ..v })));
     }
     (edit, made_now)
+}
+
+/// How many final values the walkthrough asks about: the ones picked on its ranking page, or
+/// (before that) the values already there; at most five.
+pub fn asked_values(wb: &Workbook) -> usize {
+    let picked = (1..=super::walkthrough::TOP_MAX).filter(|rank| made(wb, &format!("value-{rank}")).is_some()).count();
+    if picked > 0 { picked } else { wb.values.len().min(super::walkthrough::TOP_MAX) }
 }
 
 /// The first stock-take: today's ratings and indicators (once; going back does not take
@@ -455,8 +497,11 @@ pub fn own_card(form: &mut Form, wb: &Workbook, lang: Lang) -> Option<SortedCard
         return None;
     }
     let name = text.split([':', '：']).next().unwrap_or_default().trim().to_owned();
-    let taken =
+    // Not a card sorted already, nor a built-in card (in either language) still to come.
+    let sorted =
         wb.walkthrough.sorted.iter().any(|c| same_name(&crate::model::cards::card_name(&c.card, c.own, lang), &name));
+    let built_in = crate::model::cards::CARDS.iter().any(|c| same_name(c.ja, &name) || same_name(c.en, &name));
+    let taken = sorted || built_in;
     if name.is_empty() || taken {
         r.fail(0, guide::card_taken(lang, &name));
         return None;

@@ -199,6 +199,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[code(KeyCode::Esc), key('q')], Action::Close, Guide, true, "Esc"),
     hidden(&[ctrl('c')], Action::Close, Guide),
     bind(&[key('?')], Action::Help, Guide, false, "?"),
+    bind(
+        &[key('L'), Combo { code: KeyCode::Char('L'), mods: KeyModifiers::SHIFT }],
+        Action::ToggleLang,
+        Guide,
+        false,
+        "L",
+    ),
     hidden(&[code(KeyCode::PageUp)], Action::PageUp, Form),
     hidden(&[code(KeyCode::PageDown)], Action::PageDown, Form),
 ];

@@ -112,6 +112,8 @@ pub struct App {
     pub hits: Hits,
     /// How far the open overlay can scroll (set while drawing, where its height is known).
     pub overlay_max_scroll: Cell<u16>,
+    /// How far the walkthrough's page can scroll, as it was last drawn.
+    pub walk_max_scroll: Cell<u16>,
     pub message: Option<String>,
     pub error: Option<String>,
     /// What in the config file was not used; shown while nothing more urgent is.
@@ -166,6 +168,7 @@ impl App {
             external_edit: None,
             hits: Hits::default(),
             overlay_max_scroll: Cell::new(0),
+            walk_max_scroll: Cell::new(0),
             message: None,
             error: None,
             read_only: None,

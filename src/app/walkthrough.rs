@@ -53,6 +53,7 @@ pub enum Step {
     /// What the final value of this rank (0 = first) means to me.
     Describe(usize),
     CommunityName(u8),
+    CommunityKind(u8),
     CommunityDistance(u8),
     CommunityValues(u8),
     Tags,
@@ -91,7 +92,12 @@ pub fn steps(chapter: Chapter, values: usize) -> Vec<Step> {
         Chapter::Communities => {
             let mut v = vec![Step::Explain];
             for n in 1..=COMMUNITIES {
-                v.extend([Step::CommunityName(n), Step::CommunityDistance(n), Step::CommunityValues(n)]);
+                v.extend([
+                    Step::CommunityName(n),
+                    Step::CommunityKind(n),
+                    Step::CommunityDistance(n),
+                    Step::CommunityValues(n),
+                ]);
             }
             v
         }
@@ -133,21 +139,23 @@ pub struct Walk {
     pub picked: Vec<usize>,
     /// What is wrong on a page that is not a question (too few values picked, …).
     pub problem: Option<String>,
+    /// How far a long page is scrolled (j/k), in rows.
+    pub scroll: u16,
 }
 
 impl Walk {
     fn at(chapter: Chapter, step: usize) -> Self {
-        Walk { chapter, step, welcome_back: false, cursor: 0, picked: Vec::new(), problem: None }
+        Walk { chapter, step, welcome_back: false, cursor: 0, picked: Vec::new(), problem: None, scroll: 0 }
     }
 
     pub fn current(&self, wb: &Workbook) -> Step {
-        let all = steps(self.chapter, wb.values.len());
+        let all = steps(self.chapter, answers::asked_values(wb));
         all.get(self.step).copied().unwrap_or(Step::Explain)
     }
 
     /// How far through the whole walkthrough: (pages behind, pages in all).
     pub fn progress(&self, wb: &Workbook) -> (usize, usize) {
-        let n = wb.values.len();
+        let n = answers::asked_values(wb);
         let before: usize = Chapter::iter().take(self.chapter.index()).map(|c| steps(c, n).len()).sum();
         let all: usize = Chapter::iter().map(|c| steps(c, n).len()).sum();
         (before + self.step, all)
@@ -266,7 +274,7 @@ impl App {
     fn step_forward(&mut self) {
         let Some(walk) = &self.walk else { return };
         let (chapter, step) = (walk.chapter, walk.step);
-        if step + 1 < steps(chapter, self.wb.values.len()).len() {
+        if step + 1 < steps(chapter, answers::asked_values(&self.wb)).len() {
             self.go(chapter, step + 1);
             return;
         }
@@ -300,7 +308,7 @@ impl App {
         if step > 0 {
             self.go(chapter, step - 1);
         } else if let Some(prev) = chapter.index().checked_sub(1).and_then(Chapter::from_repr) {
-            let last = steps(prev, self.wb.values.len()).len().saturating_sub(1);
+            let last = steps(prev, answers::asked_values(&self.wb)).len().saturating_sub(1);
             self.go(prev, last);
         }
     }
@@ -325,7 +333,10 @@ impl App {
     fn leave_walkthrough(&mut self) {
         let draft = self.form.as_ref().filter(|f| f.target == FormTarget::Walkthrough).map(|f| f.fields[0].value());
         let mut p = self.wb.walkthrough.clone();
-        p.draft = Text::from(draft.unwrap_or_default().as_str());
+        // Leaving from a page without a question (the welcome back, say) keeps the draft.
+        if let Some(draft) = draft {
+            p.draft = Text::from(draft.as_str());
+        }
         self.set_progress(p);
         self.walk = None;
         self.form = None;
@@ -345,9 +356,13 @@ impl App {
         }
         if !made.is_empty() {
             let mut p = self.wb.walkthrough.clone();
+            // A new ranking replaces every rank slot of the last one.
+            if made.iter().any(|m| m.slot.starts_with("value-")) {
+                p.made.retain(|x| !x.slot.starts_with("value-"));
+            }
             for m in made {
-                // A slot names one record, except the tags, which are several.
-                if m.slot.as_str() != answers::TAG_SLOT {
+                // A slot names one record, except the tags and the new values, which are several.
+                if ![answers::TAG_SLOT, answers::NEW_VALUE_SLOT].contains(&m.slot.as_str()) {
                     p.made.retain(|x| x.slot != m.slot);
                 }
                 if !p.made.contains(&m) {
@@ -400,6 +415,21 @@ impl App {
             Action::Add if step == Step::Sort => self.form = Some(answers::own_card_form(self.lang)),
             Action::Up | Action::Down | Action::Mark | Action::RankUp | Action::RankDown if step == Step::Top => {
                 self.top_key(action)
+            }
+            // A page longer than the window scrolls.
+            Action::Up | Action::Down => {
+                let max = self.walk_max_scroll.get();
+                if let Some(w) = &mut self.walk {
+                    w.scroll = if action == Action::Up { w.scroll.saturating_sub(1) } else { (w.scroll + 1).min(max) };
+                }
+            }
+            Action::ToggleLang => {
+                self.lang = self.lang.other();
+                let mut settings = self.wb.settings.clone();
+                settings.lang = Some(self.lang);
+                if self.wb.apply(vec![Change::Settings(settings)]).is_ok() {
+                    self.changed();
+                }
             }
             Action::Save => self.walk_enter(step),
             _ => {}
@@ -496,24 +526,26 @@ impl App {
         }
     }
 
+    /// The ranking page: the cursor moves over the candidates (their order stays put); Space
+    /// picks or unpicks the one under it, K/J move that pick up or down the ranking shown above.
     fn top_key(&mut self, action: Action) {
         let n = candidates(&self.wb.walkthrough, self.lang).len();
         let Some(w) = &mut self.walk else { return };
+        let under = w.cursor;
         match action {
             Action::Up => w.cursor = w.cursor.saturating_sub(1),
             Action::Down => w.cursor = (w.cursor + 1).min(n.saturating_sub(1)),
-            Action::Mark if w.cursor < n => {
-                if let Some(at) = w.picked.iter().position(|&i| i == w.cursor) {
+            Action::Mark if under < n => {
+                if let Some(at) = w.picked.iter().position(|&i| i == under) {
                     w.picked.remove(at);
                 } else if w.picked.len() < TOP_MAX {
-                    w.picked.push(w.cursor);
+                    w.picked.push(under);
                 } else {
                     w.problem = Some(guide::pick_count(self.lang, TOP_MAX + 1));
                 }
             }
-            // K/J move the value under the cursor up or down among the picks.
             Action::RankUp | Action::RankDown => {
-                if let Some(at) = w.picked.iter().position(|&i| i == w.cursor) {
+                if let Some(at) = w.picked.iter().position(|&i| i == under) {
                     let to = if action == Action::RankUp { at.checked_sub(1) } else { Some(at + 1) };
                     if let Some(to) = to.filter(|&t| t < w.picked.len()) {
                         w.picked.swap(at, to);
@@ -553,7 +585,7 @@ impl App {
                 }
             }
             answers::Outcome::EndChapter => {
-                let last = steps(walk.chapter, self.wb.values.len()).len().saturating_sub(1);
+                let last = steps(walk.chapter, answers::asked_values(&self.wb)).len().saturating_sub(1);
                 if let Some(w) = &mut self.walk {
                     w.step = last;
                 }

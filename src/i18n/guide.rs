@@ -59,7 +59,7 @@ pub fn explain(lang: Lang, c: Chapter) -> &'static [&'static str] {
         (Lang::Ja, Chapter::Communities) => &[
             "ステップ1: いくつかの場所に顔を出す",
             "会社と家のほかに、顔を出せる場所を持ちましょう。関心のあることと、さっき選んだ価値観の両方から選ぶと長続きします。",
-            "ひとつに絞らず、種類の違う場所をいくつか。関わり方も選べます: 見ているだけ、参加する、貢献する、運営する。心地よい距離で十分です。",
+            "ひとつに絞らず、種類の違う場所をいくつか。関わり方も選べます: 見る、参加する、貢献する、運営する。心地よい距離で十分です。",
             "気になっている場所を1〜3か所書いてください。2か所目からは、名前を空欄にすると次へ進みます。",
         ],
         (Lang::En, Chapter::Communities) => &[
@@ -82,7 +82,7 @@ pub fn explain(lang: Lang, c: Chapter) -> &'static [&'static str] {
         ],
         (Lang::Ja, Chapter::Invitation) => &[
             "ステップ3: 小さなお誘いに応える",
-            "ゆるやかな繋がりからは、思いがけない小さなお誘いが届きます。クランボルツによれば、計画外の出来事をチャンスに変えるのは、好奇心、こだわり、柔軟さ、楽観、冒険心の5つです。",
+            "ゆるやかな繋がりからは、思いがけない小さなお誘いが届きます。クランボルツによれば、計画外の出来事をチャンスに変えるのは、好奇心、持続性、柔軟性、楽観性、冒険心の5つです。",
             "とはいえ、全部に応える必要はありません。価値観をフィルターにして選びます。",
             "最近届いたお誘いをひとつ(思い付かなければ想像で)書き、価値観との合い方を答えると、フィルターの判定が出ます。",
         ],
@@ -129,8 +129,14 @@ pub fn prompt(lang: Lang, step: Step, wb: &Workbook) -> String {
         Step::Describe(r) => format!("What does \"{}\" mean to you?", value(r)),
         Step::CommunityName(n) if ja => format!("気になるコミュニティ、{n}か所目の名前は？"),
         Step::CommunityName(n) => format!("Community {n}: what is it called?"),
-        Step::CommunityDistance(n) if ja => format!("「{}」とは、どれくらいの距離で関わりますか？", community(n)),
-        Step::CommunityDistance(n) => format!("How close do you want to be to \"{}\"?", community(n)),
+        Step::CommunityKind(n) if ja => format!("「{}」はどんな種類の場ですか？(← → で選びます)", community(n)),
+        Step::CommunityKind(n) => format!("What kind of place is \"{}\"? (Left/Right to choose)", community(n)),
+        Step::CommunityDistance(n) if ja => {
+            format!("「{}」とは、どれくらいの距離で関わりますか？(← → で選びます)", community(n))
+        }
+        Step::CommunityDistance(n) => {
+            format!("How close do you want to be to \"{}\"? (Left/Right to choose)", community(n))
+        }
         Step::CommunityValues(n) if ja => {
             format!("「{}」は、どの価値観に合っていますか？(Ctrl-p で選べます)", community(n))
         }
@@ -149,10 +155,10 @@ pub fn prompt(lang: Lang, step: Step, wb: &Workbook) -> String {
         Step::InviteFit(r) => format!("Does it fit \"{}\"? (Left/Right to choose)", value(r)),
         Step::InviteExcitement if ja => "どれくらいワクワクしますか？(0〜5)".into(),
         Step::InviteExcitement => "How excited are you about it? (0 to 5)".into(),
-        Step::InviteCost if ja => "時間やお金の負担はどれくらいですか？".into(),
-        Step::InviteCost => "What would it cost you in time and money?".into(),
-        Step::InviteDecision if ja => "どうしますか？".into(),
-        Step::InviteDecision => "What will you do?".into(),
+        Step::InviteCost if ja => "時間やお金の負担はどれくらいですか？(← → で選びます)".into(),
+        Step::InviteCost => "What would it cost you in time and money? (Left/Right to choose)".into(),
+        Step::InviteDecision if ja => "どうしますか？(← → で選びます)".into(),
+        Step::InviteDecision => "What will you do? (Left/Right to choose)".into(),
         Step::InviteReason if ja => "その理由を一言で。".into(),
         Step::InviteReason => "Why, in a few words?".into(),
         Step::Rate(kind) if ja => {
@@ -171,6 +177,7 @@ pub fn label(lang: Lang, step: Step) -> &'static str {
         Step::Owner | Step::CommunityName(_) => pick(lang, "名前", "Name"),
         Step::Describe(_) => pick(lang, "意味", "Meaning"),
         Step::CommunityDistance(_) => pick(lang, "距離", "Distance"),
+        Step::CommunityKind(_) => pick(lang, "種類", "Kind"),
         Step::CommunityValues(_) => pick(lang, "価値観", "Values"),
         Step::Tags => pick(lang, "タグ", "Tags"),
         Step::Output => pick(lang, "発信", "Output"),
@@ -278,8 +285,8 @@ pub fn card_count(lang: Lang, at: usize, of: usize) -> String {
 pub fn top_intro(lang: Lang) -> &'static str {
     pick(
         lang,
-        "大切なカードから3〜5つを選び(Space)、J/Kで順位を並べ替えてEnter。上から1位です。",
-        "Pick three to five (Space), order them with J / K, then Enter. The top one ranks first.",
+        "大切なカードから3〜5つを選び(Space)、J/Kで順位を上げ下げしてEnter。順位は上の行に出ます。",
+        "Pick three to five (Space), move a pick up or down with K / J, then Enter. The ranking shows above the cards.",
     )
 }
 
@@ -350,7 +357,9 @@ pub fn summary_lines(lang: Lang, wb: &Workbook) -> Vec<(String, String)> {
             format!("{} {r}", crate::i18n::Label::label(k, lang))
         })
         .collect();
+    let owner = if wb.settings.owner.trim().is_empty() { "-".to_owned() } else { wb.settings.owner.to_string() };
     vec![
+        (pick(lang, "名前", "Name").to_owned(), owner),
         (pick(lang, "価値観", "Values").to_owned(), values),
         (pick(lang, "コミュニティ", "Communities").to_owned(), communities),
         (pick(lang, "タグ", "Tags").to_owned(), tags),
@@ -359,4 +368,36 @@ pub fn summary_lines(lang: Lang, wb: &Workbook) -> Vec<(String, String)> {
         (pick(lang, "変身資産", "Assets").to_owned(), ratings.join(", ")),
         (pick(lang, "棚卸し", "Stock-takes").to_owned(), wb.stocktakes.len().to_string()),
     ]
+}
+
+pub fn more_below(lang: Lang) -> &'static str {
+    pick(lang, " 続きは j ", " more: j ")
+}
+
+pub fn all_sorted(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "カードはすべて分けました。Enter で上位を選ぶページへ。PgUp で最後の1枚を戻せます。",
+        "Every card is sorted. Enter goes on to picking your top ones; PgUp takes the last card back.",
+    )
+}
+
+pub fn sort_keys(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "PgUp(Backspace)で1枚戻す / a で自分のカードを足す",
+        "PgUp (Backspace) takes the last card back / a adds a card of your own",
+    )
+}
+
+/// An example prefixed the way every example is.
+pub fn as_example(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Ja => format!("例: {text}"),
+        Lang::En => format!("e.g. {text}"),
+    }
+}
+
+pub fn your_ranking(lang: Lang) -> &'static str {
+    pick(lang, "あなたの順位", "Your ranking")
 }

@@ -681,9 +681,9 @@ labels!(crate::model::assets::Indicator {
     ValuesRevisited => "見直した価値観", "values revisited";
     Reflections => "ふりかえり", "reflections";
     Stocktakes => "棚卸し", "stock-takes";
-    CommunitiesReached => "人を通じた場", "communities reached";
+    CommunitiesReached => "知り合いのいる場", "communities reached";
     FieldsReached => "分野", "fields";
-    WeakTies => "ゆるやかなつながり", "weak ties";
+    WeakTies => "ゆるやかな繋がり", "weak ties";
     Bridges => "橋渡し役", "bridges";
     AcceptedRecently => "90日で引き受けたお誘い", "accepted (90 days)";
     AcceptedNewAreas => "うち新しい分野", "in new areas";
@@ -1089,7 +1089,7 @@ pub fn map_rules(lang: Lang) -> &'static [&'static str] {
         Lang::Ja => &[
             "つながりの地図の見方",
             "中心があなた。周りの輪がコミュニティ、その点の集まりがそこで出会った人です(出会った場所、なければ共通のコミュニティ、なければ「コミュニティ外」)",
-            "点の形: 強いつながりは 2x2 の点、ゆるやかなつながりは 1 点、橋渡し役は斜めの 2 点。休眠中は薄く表示",
+            "点の形: 強い繋がりは 2x2 の点、ゆるやかな繋がりは 1 点、橋渡し役は斜めの 2 点。休眠中は薄い 1 点",
             "強いつながりほどコミュニティの中心の近くに置かれます。ラベルの数は人数です",
             "一度に見せるコミュニティは画面に収まる数まで(最大 10)。PgUp/PgDn で次のコミュニティへ移り、ページも切り替わります",
             "選んだ人には輪と名前が付き、ほかに共有しているコミュニティへ線が引かれます",

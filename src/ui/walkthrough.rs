@@ -38,8 +38,10 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
     if inner.height < 3 || inner.width < 20 {
         return;
     }
+    // A blank row under the progress bar, unless the window is too short to spare it.
+    let gap = u16::from(inner.height >= 12);
     let [bar, _, rest] =
-        inner.layout(&Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]));
+        inner.layout(&Layout::vertical([Constraint::Length(1), Constraint::Length(gap), Constraint::Min(1)]));
     frame.render_widget(Paragraph::new(progress_bar(done, all, usize::from(bar.width))).style(theme.accent), bar);
     let page = if rest.width >= CHAPTERS_BESIDE {
         let [list, _, page] = rest.layout(&Layout::horizontal([
@@ -118,25 +120,43 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
         lines.push(Line::raw(""));
         lines.extend(wrap_text(problem, theme.warn, w));
     }
-    let text_rows = (lines.len() as u16).min(page.height);
-    // The ranking page scrolls to keep its cursor in sight.
+    // The question's field comes first: it keeps its rows (the whole page while its pick list
+    // is open); the text above takes the rest and scrolls with j/k when it is longer.
+    let form_rows = app.form.as_ref().map_or(0, |form| {
+        if form.picker.is_some() {
+            return page.height;
+        }
+        // Two rows inside the border; an error takes up to two more.
+        let errors = if form.focused().error.is_some() { 2 } else { 0 };
+        let need = if matches!(form.focused().kind, crate::app::form::FieldKind::Multi) { 6 } else { 4 } + errors;
+        need.min(page.height)
+    });
+    let room = page.height.saturating_sub(form_rows);
+    let text_rows = (lines.len() as u16).min(room);
+    let max_scroll = (lines.len() as u16).saturating_sub(room);
+    app.walk_max_scroll.set(max_scroll);
     let scroll = match step {
+        // The ranking page scrolls to keep its cursor in sight.
         Step::Top => {
             let cursor_line =
                 lines.len().saturating_sub(walkthrough::candidates(&app.wb.walkthrough, lang).len()) + walk.cursor;
-            (cursor_line + 1).saturating_sub(usize::from(page.height)) as u16
+            ((cursor_line + 1).saturating_sub(usize::from(room)) as u16).min(max_scroll)
         }
-        _ => 0,
+        _ => walk.scroll.min(max_scroll),
     };
-    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), Rect { height: text_rows, ..page });
+    let text_area = Rect { height: text_rows, ..page };
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), text_area);
+    // (A question's keys type into its field, so only the other pages scroll.)
+    if scroll < max_scroll && text_rows > 0 && app.form.is_none() {
+        // More below: say how to see it, at the end of the last row shown.
+        let more = guide::more_below(lang);
+        let x = text_area.right().saturating_sub(width(more) as u16);
+        let y = text_area.bottom() - 1;
+        frame.render_widget(Paragraph::new(more).style(theme.accent), Rect::new(x, y, width(more) as u16, 1));
+    }
     if let Some(form) = &app.form {
-        // The question's field under the prompt (or the own-card field under the card).
-        let below = page.height.saturating_sub(text_rows + 1);
-        // The form needs two rows inside its border; an error takes up to two more.
-        let errors = if form.focused().error.is_some() { 2 } else { 0 };
-        let need = if matches!(form.focused().kind, crate::app::form::FieldKind::Multi) { 6 } else { 4 } + errors;
-        let h = need.min(below.max(3)).min(page.height);
-        let y = (page.y + text_rows + 1).min(page.bottom().saturating_sub(h));
+        let y = if form.picker.is_some() { page.y } else { page.y + text_rows.min(room) };
+        let h = form_rows.min(page.bottom().saturating_sub(y));
         super::form::render(app, form, theme, frame, Rect { y, height: h, ..page });
     }
 }
@@ -173,7 +193,10 @@ fn sort_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>)
     let lang = app.lang;
     let p = &app.wb.walkthrough;
     let sorted = p.sorted.iter().filter(|c| !c.own).count();
-    let Some(card) = walkthrough::next_card(p) else { return };
+    let Some(card) = walkthrough::next_card(p) else {
+        lines.extend(wrap_text(guide::all_sorted(lang), theme.text, w));
+        return;
+    };
     lines.push(Line::styled(guide::card_count(lang, sorted + 1, CARDS.len()), theme.dim));
     lines.push(Line::raw(""));
     lines.push(Line::styled(format!("  {}", card.name(lang)), theme.title));
@@ -185,16 +208,31 @@ fn sort_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>)
     let pieces: Vec<(String, ratatui::style::Style)> =
         piles.iter().map(|&(n, pile)| (format!("{n} {} {}  ", guide::pile(lang, n), count(pile)), theme.dim)).collect();
     lines.extend(wrap_spans(&pieces, w, 0));
+    lines.extend(wrap_text(guide::sort_keys(lang), theme.dim, w));
 }
 
 fn top_page(app: &App, walk: &Walk, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>) {
     let lang = app.lang;
     lines.extend(wrap_text(guide::top_intro(lang), theme.text, w));
+    let all = walkthrough::candidates(&app.wb.walkthrough, lang);
+    // The ranking so far, in order, above the cards to pick from.
+    let ranking: Vec<String> = walk
+        .picked
+        .iter()
+        .enumerate()
+        .filter_map(|(r, &i)| all.get(i).map(|c| format!("{}. {}", r + 1, c.0)))
+        .collect();
+    let ranking = if ranking.is_empty() { "-".to_owned() } else { ranking.join("  ") };
+    lines.extend(wrap_spans(
+        &[(format!("{}: ", guide::your_ranking(lang)), theme.header), (ranking, theme.accent)],
+        w,
+        2,
+    ));
     lines.push(Line::raw(""));
-    for (i, (name, pile)) in walkthrough::candidates(&app.wb.walkthrough, lang).into_iter().enumerate() {
+    for (i, (name, pile)) in all.iter().enumerate() {
         let rank =
             walk.picked.iter().position(|&x| x == i).map_or_else(|| "   ".to_owned(), |r| format!("{:>2}.", r + 1));
-        let n = if pile == crate::model::Pile::VeryImportant { 1 } else { 2 };
+        let n = if *pile == crate::model::Pile::VeryImportant { 1 } else { 2 };
         let style = if i == walk.cursor {
             theme.selected
         } else if rank.trim().is_empty() {

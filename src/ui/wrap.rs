@@ -37,6 +37,17 @@ pub fn wrap_spans(pieces: &[(String, Style)], width: usize, indent: usize) -> Ve
                         let (a, b) = current.split_at(current.len() - 1);
                         (a.to_vec(), b.to_vec())
                     }
+                    // An English word inside Japanese text ("Ctrl-p", "27.8%") is not cut: it
+                    // goes down whole (unless it alone fills the line).
+                    _ if ascii_word(c) && current.last().is_some_and(|(p, _)| ascii_word(*p)) => {
+                        let run = current.iter().rev().take_while(|(p, _)| ascii_word(*p)).count();
+                        if run + indent < current.len() {
+                            let (a, b) = current.split_at(current.len() - run);
+                            (a.to_vec(), b.to_vec())
+                        } else {
+                            (current, Vec::new())
+                        }
+                    }
                     _ => (current, Vec::new()),
                 };
                 let last = lines.len() - 1;
@@ -56,6 +67,11 @@ pub fn wrap_spans(pieces: &[(String, Style)], width: usize, indent: usize) -> Ve
         }
     }
     lines.into_iter().map(to_line).collect()
+}
+
+/// A character of a word written in ASCII (letters, digits and what joins them).
+fn ascii_word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-_.%()/'".contains(c)
 }
 
 /// Closing punctuation that Japanese typesetting keeps off the start of a line (kinsoku).
@@ -135,6 +151,18 @@ mod tests {
         let lines = wrap_text("あいうえ。", Style::new(), 8);
         assert_eq!(plain(&lines), vec!["あいう", "え。"]);
         assert!(plain(&wrap_text("、、、、、、", Style::new(), 4)).iter().all(|l| !l.is_empty()));
+    }
+
+    #[test]
+    fn an_english_word_in_japanese_text_goes_down_whole() {
+        let lines = wrap_text("合っていますか？(Ctrl-p で選べます)", Style::new(), 20);
+        assert_eq!(plain(&lines)[0], "合っていますか？");
+        assert!(plain(&lines)[1].starts_with("(Ctrl-p"));
+        let lines = wrap_text("あいう 27.8%", Style::new(), 9);
+        assert!(plain(&lines).iter().any(|l| l.contains("27.8%")), "{:?}", plain(&lines));
+        // A word longer than the line is still cut, not lost.
+        let lines = wrap_text("abcdefghij", Style::new(), 4);
+        assert_eq!(plain(&lines).concat(), "abcdefghij");
     }
 
     #[test]
