@@ -943,7 +943,10 @@ fn a_person_added_on_the_map_is_selected_on_the_map() {
     assert!(a.form.is_none(), "{:?}", a.message);
     assert_eq!(a.pane(), Pane::Map, "still on the map");
     let RecordRef::Person(p) = selected_record(&a) else { panic!("a person") };
-    assert_eq!(a.wb.people.get(p).unwrap().name.as_str(), "地図 太郎");
+    let person = a.wb.people.get(p).unwrap();
+    assert_eq!(person.name.as_str(), "地図 太郎");
+    let first = a.figures().map.clusters[0].community;
+    assert_eq!(person.met_in, first, "met in the community selected when a was pressed");
 }
 
 #[test]
@@ -995,6 +998,17 @@ fn a_back_dated_stock_take_keeps_the_ratings_typed_and_counts_as_of_its_date() {
     for f in &st.figures {
         assert_eq!(f.value, tsunagari::model::assets::measure(&a.wb, f.indicator, then), "{f:?} as of its date");
     }
+    // A second one on the same day is refused, saying to edit the first.
+    press(&mut a, &["a"]);
+    for _ in 0..12 {
+        a.update(a.action_for(&erase).unwrap());
+    }
+    type_text(&mut a, "2026-05-01");
+    press(&mut a, &["<C-s>"]);
+    let f = a.form.as_ref().expect("refused");
+    assert!(f.fields[0].error.as_deref().unwrap().contains("2026-05-01"), "{:?}", f.fields[0].error);
+    press(&mut a, &["<Esc>", "y"]);
+    assert!(a.form.is_none());
     // Taken today, a changed rating becomes the current one; one undo takes both back.
     press(&mut a, &["a", "<Tab>"]);
     type_text(&mut a, "5");

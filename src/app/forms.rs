@@ -171,6 +171,13 @@ pub fn link_choices(wb: &Workbook, kind: RecordKind) -> Vec<super::picker::Choic
         .collect()
 }
 
+/// A new person met in `community` (the one selected on the map), or nowhere yet.
+pub fn new_person_form(wb: &Workbook, lang: Lang, community: Option<CommunityId>) -> Form {
+    let s = i18n::strings(lang);
+    let template = Person { met_in: community, communities: community.into_iter().collect(), ..Default::default() };
+    Form::new(FormTarget::New(RecordKind::Person), person_fields(s, lang, &template, wb, s.example_date))
+}
+
 /// The form for a new record of `kind`, or for editing `existing`.
 pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang: Lang, today: NaiveDate) -> Form {
     let s = i18n::strings(lang);
@@ -609,6 +616,16 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
         RecordKind::Stocktake => {
             use strum::IntoEnumIterator;
             let date = r.past_date(0);
+            // One stock-take a day: a second on the same date is the first one, edited.
+            let this = match existing {
+                Some(Record::Stocktake(ref old)) => Some(old.id),
+                _ => None,
+            };
+            if let Some(d) = date
+                && wb.stocktakes.iter().any(|x| x.date == Some(d) && Some(x.id) != this)
+            {
+                r.fail(0, i18n::stocktake_same_day(lang, d));
+            }
             let ratings: Vec<StocktakeRating> = AssetKind::iter()
                 .enumerate()
                 .map(|(i, kind)| StocktakeRating { kind, rating: r.optional_number(1 + i).map(|n| n as u8) })

@@ -698,6 +698,18 @@ impl App {
             Some(Row::Record(r)) if edit => Some(r.kind()),
             _ => None,
         };
+        // On the map, a new person starts as met in the community selected (or the selected
+        // person's).
+        if !edit && self.pane() == Pane::Map {
+            let community = match self.selected_row() {
+                Some(Row::Record(r)) => {
+                    self.rows.map.place(r).and_then(|p| self.rows.map.clusters[p.cluster].community)
+                }
+                _ => None,
+            };
+            self.form = Some(forms::new_person_form(&self.wb, self.lang, community));
+            return;
+        }
         let kind = match (edit, self.pane()) {
             (true, pane) => selected_kind.or(rows::kind_of(pane)),
             // The map's `a` adds a person.

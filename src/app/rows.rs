@@ -138,11 +138,12 @@ impl RowCache {
             Pane::Values => self.served = crate::model::filter::look_back(wb),
             Pane::Assets => {
                 self.asset_figures = crate::model::assets::all_figures(wb, today);
-                // The last twelve stock-takes, oldest first (the newest is what changes compare to).
-                let mut takes: Vec<&Stocktake> = wb.stocktakes.iter().filter(|x| x.date.is_some()).collect();
+                // Every dated stock-take up to today, oldest first (the newest is what changes
+                // compare to; the chart shows them all).
+                let mut takes: Vec<&Stocktake> =
+                    wb.stocktakes.iter().filter(|x| x.date.is_some_and(|d| d <= today)).collect();
                 takes.sort_by_key(|x| (x.date, x.id));
-                let from = takes.len().saturating_sub(12);
-                self.stocktake_history = takes[from..].iter().map(|x| (*x).clone()).collect();
+                self.stocktake_history = takes.into_iter().cloned().collect();
             }
 
             Pane::Communities => self.diversity = derived::diversity(wb),

@@ -81,6 +81,7 @@ pub struct Strings {
     pub rating_history: &'static str,
     pub trend_title: &'static str,
     pub trend_needs_stocktake: &'static str,
+    pub trend_indicators: &'static str,
     pub today: &'static str,
     pub col_indicators: &'static str,
     pub example_stocktake: &'static str,
@@ -249,7 +250,7 @@ pub const JA: Strings = Strings {
     pane_assets: "資産",
     pane_stocktakes: "棚卸しの記録",
     loading: "ワークブックを読み込んでいます...",
-    too_small: "ウィンドウが小さすぎます。40x12 以上に広げてください。",
+    too_small: "ウィンドウが小さすぎます。\n40x12 以上に広げてください。",
     empty_list: "まだ何もありません。",
     empty_hint: "a で追加できます(シェルからは `tsunagari add`)。",
     detail: "詳細",
@@ -283,6 +284,7 @@ pub const JA: Strings = Strings {
     rating_history: "棚卸しごとの自己評価",
     trend_title: "推移",
     trend_needs_stocktake: "棚卸し(a)をすると、ここに自己評価の推移が描かれます。",
+    trend_indicators: "記録から見た指標(最初の棚卸し -> 今日)",
     today: "今日",
     col_indicators: "記録から見た指標",
     example_stocktake: "例: 新しい場に2つ出たので人脈の幅が広がった",
@@ -414,7 +416,7 @@ pub const JA: Strings = Strings {
     one_person: "ここには一人だけ書いてください",
     intro_same_person: "同じ人どうしは紹介できません",
     example_contact: "例: ランチで近況を聞いた。来月の勉強会に誘われた",
-    contact_needs_person: "人タブで相手を選んでから i を押してください",
+    contact_needs_person: "人(一覧か地図)を選んでから i を押してください",
     contact_title: "やりとりを記録",
     all_records: "すべての記録",
     no_changes: "変更はありません",
@@ -447,7 +449,7 @@ pub const EN: Strings = Strings {
     pane_assets: "Assets",
     pane_stocktakes: "Stock-takes",
     loading: "Loading the workbook...",
-    too_small: "The window is too small. Make it at least 40x12.",
+    too_small: "The window is too small.\nMake it at least 40x12.",
     empty_list: "Nothing here yet.",
     empty_hint: "Press a to add one (or `tsunagari add` from the shell).",
     detail: "Details",
@@ -481,6 +483,7 @@ pub const EN: Strings = Strings {
     rating_history: "Rating at each stock-take",
     trend_title: "Over time",
     trend_needs_stocktake: "Take stock (a) and the rating's course is drawn here.",
+    trend_indicators: "From your records (first stock-take -> today)",
     today: "today",
     col_indicators: "From your records",
     example_stocktake: "e.g. two new communities widened my network",
@@ -616,7 +619,7 @@ pub const EN: Strings = Strings {
     one_person: "one person only here",
     intro_same_person: "a person cannot be introduced to themselves",
     example_contact: "e.g. caught up over lunch; invited me to next month's study group",
-    contact_needs_person: "Choose someone on the People tab, then press i",
+    contact_needs_person: "Select a person (in the list or on the map), then press i",
     contact_title: "Log a contact",
     all_records: "All records",
     no_changes: "No changes",
@@ -1093,6 +1096,8 @@ pub fn map_rules(lang: Lang) -> &'static [&'static str] {
             "強いつながりほどコミュニティの中心の近くに置かれます。ラベルの数は人数です",
             "一度に見せるコミュニティは画面に収まる数まで(最大 10)。PgUp/PgDn で次のコミュニティへ移り、ページも切り替わります",
             "選んだ人には輪と名前が付き、ほかに共有しているコミュニティへ線が引かれます",
+            "j / k でコミュニティと人を順にたどり、g / G で最初と最後へ。Enter で詳細、e で編集、i でやりとりを記録、a で人を追加",
+            "ラベルの「1-28/40」は、40人のうち 1〜28 人目を表示中という意味(選んだ人のいる範囲が出ます)",
         ],
         Lang::En => &[
             "Reading the network map",
@@ -1101,6 +1106,8 @@ pub fn map_rules(lang: Lang) -> &'static [&'static str] {
             "The stronger the tie, the nearer the centre of its community. The number on a label is how many people",
             "As many communities as fit are shown at once (at most 10); PgUp/PgDn move to the next community and turn the page",
             "The selected person gets a ring and their name, and lines to the other communities they share",
+            "j / k walk through the communities and people, g / G go to the first and last; Enter opens one, e edits, i logs a contact, a adds a person",
+            "A label like \"1-28/40\" means people 1 to 28 of 40 are shown (the part holding the selection)",
         ],
     }
 }
@@ -1431,5 +1438,13 @@ pub fn map_pages(lang: Lang, first: usize, last: usize, total: usize) -> String 
     match lang {
         Lang::Ja => format!("{first}-{last} / {total} か所"),
         Lang::En => format!("{first}-{last} of {total} communities"),
+    }
+}
+
+/// A second stock-take on a day that has one.
+pub fn stocktake_same_day(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::Ja => format!("{} の棚卸しはもうあります。そちらを e で直してください", d.format("%Y-%m-%d")),
+        Lang::En => format!("There is a stock-take on {} already: edit that one (e)", d.format("%Y-%m-%d")),
     }
 }

@@ -85,8 +85,10 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 };
                 f.field(fig.indicator.label(lang), value);
             }
-            // The self-rating at each stock-take, oldest first, as a bar per stock-take.
-            let history: Vec<(String, Option<u8>)> = history
+            // The self-rating at the last twelve stock-takes, oldest first, as a bar each (the
+            // chart under the list shows them all).
+            let shown = history.len().saturating_sub(12);
+            let history: Vec<(String, Option<u8>)> = history[shown..]
                 .iter()
                 .map(|st| (i18n::date(st.date), st.ratings.iter().find(|x| x.kind == kind).and_then(|x| x.rating)))
                 .collect();

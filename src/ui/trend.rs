@@ -40,8 +40,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, kind: Ass
         Span::styled(kind.label(app.lang).to_owned(), theme.text),
     ]);
     // The chart first: the indicators get rows only when it keeps at least CHART_ROWS.
-    let figures = if area.height >= 1 + CHART_ROWS + figures.len() as u16 { figures } else { Vec::new() };
-    let chart_rows = area.height.saturating_sub(figures.len() as u16 + 1);
+    let figures = if area.height >= 2 + CHART_ROWS + figures.len() as u16 { figures } else { Vec::new() };
+    // The indicators take their rows and a heading saying what their two numbers are.
+    let below = if figures.is_empty() { 0 } else { figures.len() as u16 + 1 };
+    let chart_rows = area.height.saturating_sub(below + 1);
     let [head, chart_area, rest] =
         area.layout(&Layout::vertical([Constraint::Length(1), Constraint::Length(chart_rows), Constraint::Min(0)]));
     frame.render_widget(Paragraph::new(title), head);
@@ -77,7 +79,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, kind: Ass
             ])
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), rest);
+    let mut all = Vec::with_capacity(lines.len() + 1);
+    if !lines.is_empty() {
+        all.push(Line::styled(s.trend_indicators, theme.header));
+    }
+    all.extend(lines);
+    frame.render_widget(Paragraph::new(all), rest);
 }
 
 fn draw_chart(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, points: &[(chrono::NaiveDate, Option<u8>)]) {
