@@ -212,3 +212,20 @@ fn import_linkedin_again(bencher: Bencher, n: usize) {
     assert_eq!(import_linkedin(&mut wb, &csv), n);
     bencher.with_inputs(|| wb.clone()).bench_local_values(|mut wb| import_linkedin(&mut wb, &csv));
 }
+
+/// The printable summary of a big workbook: one pass to word it, then the HTML page.
+#[divan::bench(args = [10_000, 100_000], sample_count = 10, sample_size = 1)]
+fn export_html(bencher: Bencher, n: usize) {
+    let wb = workbook(n);
+    bencher.bench(|| {
+        let s = tsunagari::export::summary(wb, today(), tsunagari::i18n::Lang::Ja, false);
+        tsunagari::export::render(tsunagari::export::Format::Html, &s, tsunagari::i18n::Lang::Ja).len()
+    });
+}
+
+/// The network map's clusters, rebuilt after a change (drawing then takes one page of them).
+#[divan::bench(args = [10_000, 100_000], sample_count = 10)]
+fn network_map_build(bencher: Bencher, n: usize) {
+    let wb = workbook(n);
+    bencher.bench(|| tsunagari::model::network::network(wb, today()).clusters.len());
+}

@@ -1448,3 +1448,11 @@ pub fn stocktake_same_day(lang: Lang, d: NaiveDate) -> String {
         Lang::En => format!("There is a stock-take on {} already: edit that one (e)", d.format("%Y-%m-%d")),
     }
 }
+
+/// A chart showing only the newest of many points.
+pub fn last_of(lang: Lang, shown: usize, all: usize) -> String {
+    match lang {
+        Lang::Ja => format!("(最近の {shown} 回 / 全 {all} 回)"),
+        Lang::En => format!("(the last {shown} of {all})"),
+    }
+}

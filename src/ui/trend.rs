@@ -23,7 +23,11 @@ const CHART_ROWS: u16 = 7;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, kind: AssetKind) {
     let s = i18n::strings(app.lang);
-    let history = &app.figures().stocktake_history;
+    let all = &app.figures().stocktake_history;
+    // No more stock-takes than the chart has dots across (two a cell): the newest ones, with
+    // the title saying how many of how many.
+    let fits = usize::from(area.width).saturating_mul(2).max(2);
+    let history = &all[all.len().saturating_sub(fits)..];
     let today = app.today;
     // (date, rating) per stock-take, oldest first, then today's.
     let mut points: Vec<(chrono::NaiveDate, Option<u8>)> = history
@@ -35,10 +39,13 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, kind: Ass
         points.push((today, now));
     }
     let figures: Vec<_> = app.figures().asset_figures.iter().filter(|f| f.kind == kind).collect();
-    let title = Line::from(vec![
+    let mut title = Line::from(vec![
         Span::styled(format!("{}: ", s.trend_title), theme.header),
         Span::styled(kind.label(app.lang).to_owned(), theme.text),
     ]);
+    if history.len() < all.len() {
+        title.push_span(Span::styled(format!("  {}", i18n::last_of(app.lang, history.len(), all.len())), theme.dim));
+    }
     // The chart first: the indicators get rows only when it keeps at least CHART_ROWS.
     let figures = if area.height >= 2 + CHART_ROWS + figures.len() as u16 { figures } else { Vec::new() };
     // The indicators take their rows and a heading saying what their two numbers are.
