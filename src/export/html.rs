@@ -219,11 +219,11 @@ fn weekly_bars(weeks: &[usize]) -> Markup {
 
 /// Strong, weak and dormant ties as three bars of one scale.
 fn tie_bars(p: &PeopleLine, lang: Lang) -> Markup {
-    let max = p.people.max(1);
+    let max = p.health.people.max(1);
     let rows = [
-        (i18n::strings(lang).strong, p.strong, "#2f5d8a"),
-        (i18n::strings(lang).weak, p.weak, "#7fa7d4"),
-        (i18n::strings(lang).dormant, p.dormant, "#b0b4bb"),
+        (i18n::strings(lang).strong, p.health.strong, "#2f5d8a"),
+        (i18n::strings(lang).weak, p.health.weak, "#7fa7d4"),
+        (i18n::strings(lang).dormant, p.health.dormant, "#b0b4bb"),
     ];
     let (label, full) = (70usize, 260usize);
     html! {

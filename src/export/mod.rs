@@ -138,12 +138,9 @@ pub struct InvitationLine {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct PeopleLine {
-    pub people: usize,
-    pub weak: usize,
-    pub strong: usize,
-    pub dormant: usize,
-    pub fields: usize,
-    pub bridges: usize,
+    /// Weak, strong and dormant ties, fields and bridges, counted as on the overview.
+    #[serde(flatten)]
+    pub health: derived::NetworkHealth,
     /// The bridges by name (by number under `--no-names`).
     pub bridge_names: Vec<String>,
     /// Distinct fields, most people first (at most ten).
@@ -304,16 +301,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
     let mut top_fields: Vec<(String, usize)> = fields.into_iter().collect();
     top_fields.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     top_fields.truncate(10);
-    let people = PeopleLine {
-        people: health.people,
-        weak: health.weak,
-        strong: health.strong,
-        dormant: health.dormant,
-        fields: health.fields,
-        bridges: health.bridges,
-        bridge_names,
-        top_fields,
-    };
+    let people = PeopleLine { health, bridge_names, top_fields };
     let mut takes: Vec<&Stocktake> = wb.stocktakes.iter().filter(|s| s.date.is_some_and(|d| d <= today)).collect();
     takes.sort_by_key(|s| (s.date, s.id));
     let stocktakes: Vec<NaiveDate> = takes.iter().filter_map(|s| s.date).collect();

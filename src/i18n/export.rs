@@ -117,6 +117,7 @@ pub fn last_output(lang: Lang) -> &'static str {
 }
 
 pub fn ties(lang: Lang, p: &crate::export::PeopleLine) -> String {
+    let p = &p.health;
     match lang {
         Lang::Ja => format!(
             "{}人: ゆるやか {}、強い {}、休眠 {}、分野 {}、橋渡し役 {}",

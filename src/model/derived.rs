@@ -76,7 +76,7 @@ pub fn bridges(wb: &Workbook) -> BTreeSet<PersonId> {
     by_community.values().chain(by_field.values()).filter(|ids| ids.len() == 1).map(|ids| ids[0]).collect()
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct NetworkHealth {
     pub people: usize,
     pub weak: usize,
