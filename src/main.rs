@@ -18,10 +18,21 @@ fn main() -> ExitCode {
     }
     match run(cli) {
         Ok(out) => {
-            if !out.is_empty() {
-                println!("{out}");
+            if out.is_empty() {
+                return ExitCode::SUCCESS;
             }
-            ExitCode::SUCCESS
+            // A closed pipe (`| head`) is not an error; a full disk or a broken pipe otherwise is
+            // said once, without a panic.
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            match writeln!(stdout, "{out}").and_then(|()| stdout.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("tsunagari: {e}");
+                    ExitCode::FAILURE
+                }
+            }
         }
         Err(message) => {
             eprintln!("tsunagari: {message}");

@@ -1258,3 +1258,40 @@ fn ranking_again_keeps_only_the_new_picks_and_a_draft_survives_the_welcome_page(
     next(&mut b);
     assert_eq!(b.form.as_ref().map(|f| f.fields[0].value()).as_deref(), Some("half an answer"));
 }
+
+#[test]
+fn x_exports_where_the_form_says_and_asks_before_replacing_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app();
+    press(&mut a, &["1", "x"]);
+    assert!(matches!(a.form.as_ref().map(|f| f.target), Some(tsunagari::app::form::FormTarget::Export)));
+    assert!(a.form.as_ref().unwrap().fields[1].value().ends_with(".html"), "the printable page by default");
+    // Another format: the path shown follows.
+    press(&mut a, &["l"]);
+    assert!(a.form.as_ref().unwrap().fields[1].value().ends_with(".md"));
+    // A folder: the file goes inside it, named as usual.
+    let form = a.form.as_mut().unwrap();
+    form.fields[1] = form.fields[1].clone().text(dir.path().to_str().unwrap());
+    press(&mut a, &["<C-s>"]);
+    assert!(a.form.is_none(), "{:?}", a.form.as_ref().map(|f| f.fields[1].error.clone()));
+    let written = dir.path().join("tsunagari-2026-11-24.md");
+    assert!(std::fs::read_to_string(&written).unwrap().starts_with("# "), "Markdown was written");
+    assert!(a.message.as_deref().unwrap().contains(written.to_str().unwrap()), "{:?}", a.message);
+    // The same file again: asked first, replaced on the second Ctrl-s.
+    press(&mut a, &["x", "l"]);
+    let form = a.form.as_mut().unwrap();
+    form.fields[1] = form.fields[1].clone().text(written.to_str().unwrap());
+    press(&mut a, &["<C-s>"]);
+    let f = a.form.as_ref().expect("asks first");
+    assert!(f.fields[1].error.is_some());
+    press(&mut a, &["<C-s>"]);
+    assert!(a.form.is_none());
+    // An extension that disagrees with the format is refused, not silently changed.
+    press(&mut a, &["x"]);
+    let form = a.form.as_mut().unwrap();
+    form.fields[1] = form.fields[1].clone().text(dir.path().join("notes.md").to_str().unwrap());
+    press(&mut a, &["<C-s>"]);
+    let f = a.form.as_ref().expect("refused");
+    assert!(f.fields[1].error.as_deref().unwrap().contains(".md"), "{:?}", f.fields[1].error);
+    assert!(!dir.path().join("notes.md").exists() && !dir.path().join("notes.html").exists());
+}

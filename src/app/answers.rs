@@ -261,7 +261,13 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
         }
         Step::Tags => {
             let raw = r.text(0);
+            let mut seen: Vec<&str> = Vec::new();
             for name in super::picker::split_items(&raw) {
+                // "rust, Rust" is one tag.
+                if seen.iter().any(|s| same_name(s, name)) {
+                    continue;
+                }
+                seen.push(name);
                 let id = match wb.tag_named(name) {
                     Some(id) => id,
                     None => {

@@ -37,7 +37,7 @@ fn formats() -> Vec<Format> {
 impl App {
     pub(super) fn open_export_form(&mut self) {
         let lang = self.lang;
-        let file = default_dir().join(format!("tsunagari-{}.html", self.today.format("%Y-%m-%d")));
+        let file = default_dir().join(default_name(self.today, Format::Html));
         let fields = vec![
             Field::new(
                 words::format(lang),
@@ -49,7 +49,9 @@ impl App {
         self.form = Some(Form::new(FormTarget::Export, fields));
     }
 
-    /// Ctrl-s on the export form.
+    /// Ctrl-s on the export form. The path is checked before anything is written: its
+    /// extension must agree with the format, a folder gets the usual file name inside it, and an
+    /// existing file is replaced only on a second Ctrl-s.
     pub(super) fn save_export(&mut self, mut form: Form) {
         let lang = self.lang;
         let format = formats()[form.fields[0].choice.min(3)];
@@ -60,11 +62,28 @@ impl App {
             return;
         }
         let mut path = expand_home(raw.trim());
-        // The extension follows the format chosen, when it is one of ours.
-        let ours = Format::iter().any(|f| path.extension().is_some_and(|e| e == f.extension()));
-        if ours || path.extension().is_none() {
-            path.set_extension(format.extension());
+        if path.is_dir() {
+            path = path.join(default_name(self.today, format));
         }
+        match path.extension().and_then(|e| e.to_str()) {
+            None => {
+                path.set_extension(format.extension());
+            }
+            Some(ext) if ext != format.extension() && Format::iter().any(|f| f.extension() == ext) => {
+                form.fields[1].error = Some(words::extension_mismatch(lang, ext, format_name(format)));
+                self.form = Some(form);
+                return;
+            }
+            Some(_) => {}
+        }
+        let path = std::path::absolute(&path).unwrap_or(path);
+        if path.is_file() && self.export_confirmed.as_ref() != Some(&path) {
+            form.fields[1].error = Some(words::replace_asks(lang).to_owned());
+            self.export_confirmed = Some(path);
+            self.form = Some(form);
+            return;
+        }
+        self.export_confirmed = None;
         let summary = export::summary(&self.wb, self.today, lang, form.fields[2].on);
         let out = export::render(format, &summary, lang);
         match crate::commands::export::write(&path, &out) {
@@ -76,6 +95,27 @@ impl App {
             }
         }
     }
+
+    /// After a key in the export form: a new format changes the extension shown in the path.
+    pub(super) fn follow_export_format(&mut self, format_field_had_focus: bool) {
+        let Some(form) = self.form.as_mut().filter(|f| f.target == FormTarget::Export) else { return };
+        if !format_field_had_focus {
+            return;
+        }
+        let format = formats()[form.fields[0].choice.min(3)];
+        let mut path = PathBuf::from(form.fields[1].value());
+        let ours =
+            path.extension().and_then(|e| e.to_str()).is_some_and(|e| Format::iter().any(|f| f.extension() == e));
+        if ours && path.extension().is_some_and(|e| e != format.extension()) {
+            path.set_extension(format.extension());
+            let field = form.fields[1].clone().text(&path.display().to_string());
+            form.fields[1] = field;
+        }
+    }
+}
+
+fn default_name(today: chrono::NaiveDate, format: Format) -> String {
+    format!("tsunagari-{}.{}", today.format("%Y-%m-%d"), format.extension())
 }
 
 /// `~/x` as the home folder's `x`.

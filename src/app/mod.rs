@@ -100,6 +100,8 @@ pub struct App {
     pub walk: Option<walkthrough::Walk>,
     /// `tsunagari walkthrough`: open it once the workbook is loaded.
     pub start_walkthrough: bool,
+    /// The existing file the export form was told about once; the next Ctrl-s replaces it.
+    export_confirmed: Option<std::path::PathBuf>,
     /// Each list's order, as an index into `rows::orders(pane)`.
     pub order: [usize; Pane::COUNT],
     /// Each list's search (empty: none).
@@ -162,6 +164,7 @@ impl App {
             form: None,
             walk: None,
             start_walkthrough: false,
+            export_confirmed: None,
             filters: Default::default(),
             order: [0; Pane::COUNT],
             searching: false,
@@ -441,7 +444,12 @@ impl App {
             Action::NextField => self.form.iter_mut().for_each(form::Form::next_field),
             Action::PrevField => self.form.iter_mut().for_each(form::Form::prev_field),
             Action::Input(key) if self.searching => self.search_input(key),
-            Action::Input(key) => self.form.iter_mut().for_each(|f| f.input(key)),
+            Action::Input(key) => {
+                let on_format =
+                    self.form.as_ref().is_some_and(|f| f.target == form::FormTarget::Export && f.focus == 0);
+                self.form.iter_mut().for_each(|f| f.input(key));
+                self.follow_export_format(on_format);
+            }
             Action::SearchAccept => self.searching = false,
             Action::SearchClear => {
                 // The record picked among the matches stays picked in the whole list.

@@ -29,7 +29,9 @@ th, td { border-bottom: 1px solid #dcdcdc; padding: 1.2mm 2mm; text-align: left;
 th { font-weight: 600; background: #f3f5f9; }
 figure { margin: 2mm 0; }
 figcaption { font-size: 9pt; color: #5f6368; }
-.note { white-space: pre-wrap; }
+.note { white-space: pre-wrap; overflow-wrap: anywhere; }
+td, li, p { overflow-wrap: anywhere; }
+th, .nowrap { white-space: nowrap; }
 svg text { font-family: inherit; font-size: 8px; fill: #5f6368; }
 "#;
 
@@ -78,6 +80,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                     p { (s.diversity) }
                     @if !s.communities.is_empty() {
                         table {
+                            tr { @for h in words::community_columns(lang) { th { (h) } } }
                             @for c in &s.communities {
                                 tr {
                                     td { strong { (c.name) } }
@@ -109,11 +112,12 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                     ul {
                         @for x in &s.outputs {
                             li.entry {
-                                span.dim { (date(x.date)) " " } (note(&x.text)) span.dim { " (" (x.channel) ")" }
+                                span.dim.nowrap { (date(x.date)) " " } (note(&x.text)) span.dim { " (" (x.channel) ")" }
                                 @if !x.tags.is_empty() { " [" (x.tags.join(", ")) "]" }
                             }
                         }
                     }
+                    @if s.more_outputs > 0 { p.dim { (words::more(lang, s.more_outputs)) } }
                     h3 { (words::introductions(lang)) }
                     @if s.introductions.is_empty() { p.dim { (none) } }
                     ul {
@@ -133,7 +137,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                     ul {
                         @for i in &s.invitations {
                             li.entry {
-                                strong { (i.what) } " — " (i.decision) span.dim { " " (date(i.decided)) }
+                                strong { (i.what) } " — " (i.decision) span.dim { " " (words::when(lang, i)) }
                                 @if let Some(score) = i.score { br; (words::score(lang)) ": " (format!("{score:+}")) span.dim { " (" (i.why) ")" } }
                                 @if !i.reason.trim().is_empty() { br; (words::reason(lang)) ": " (note(&i.reason)) }
                                 @if !i.outcome.trim().is_empty() { br; (words::outcome(lang)) ": " (note(&i.outcome)) }

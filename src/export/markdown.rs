@@ -6,23 +6,25 @@ use std::fmt::Write;
 use super::Summary;
 use crate::i18n::{self, Lang, export as words};
 
-/// User text for Markdown: the characters Markdown acts on are escaped, and a note's lines stay
-/// inside its list item.
+/// User text for Markdown: the characters Markdown acts on are escaped wherever they stand,
+/// and what makes a list, a heading, a quote or a rule at the start of a line is escaped there,
+/// on every line of a note; its lines stay inside its list item.
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut line_start = true;
-    for c in s.trim().chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            // A `#` only makes a heading at the start of a line.
-            '#' if line_start => out.push_str("\\#"),
-            '\n' => out.push_str("  \n    "),
-            c => out.push(c),
+    for (n, line) in s.trim().split('\n').enumerate() {
+        if n > 0 {
+            out.push_str("  \n    ");
         }
-        line_start = c == '\n';
+        let body = line.trim_start();
+        let digits = body.chars().take_while(char::is_ascii_digit).count();
+        for (i, c) in body.chars().enumerate() {
+            let starts_block = i == 0 && "-+#>=".contains(c);
+            let ends_number = i == digits && digits > 0 && matches!(c, '.' | ')');
+            if starts_block || ends_number || "\\`*_[]<>|~&".contains(c) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
     }
     out
 }
@@ -81,6 +83,9 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     if s.outputs.is_empty() {
         let _ = writeln!(o, "{none}");
     }
+    if s.more_outputs > 0 {
+        let _ = writeln!(o, "- {}", words::more(lang, s.more_outputs));
+    }
     let _ = writeln!(o, "\n### {}\n", words::introductions(lang));
     for i in &s.introductions {
         let _ = writeln!(o, "- {} {} ({})", date(i.date), esc(&i.who), i.direction);
@@ -100,7 +105,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
 
     let _ = writeln!(o, "\n## {}\n", words::invitations(lang));
     for i in &s.invitations {
-        let _ = writeln!(o, "- **{}** — {} {}", esc(&i.what), i.decision, date(i.decided));
+        let _ = writeln!(o, "- **{}** — {} {}", esc(&i.what), i.decision, words::when(lang, i));
         if let Some(score) = i.score {
             let _ = writeln!(o, "  - {}: {score:+} ({})", words::score(lang), esc(&i.why));
         }
@@ -182,5 +187,10 @@ mod tests {
         assert_eq!(esc("*太字* <b> #1 [x](y)"), "\\*太字\\* \\<b\\> #1 \\[x\\](y)");
         assert_eq!(esc("# 見出しではない"), "\\# 見出しではない");
         assert_eq!(esc("一行目\n二行目"), "一行目  \n    二行目");
+        // Every line of a note, not only the first, keeps list and rule markers as text.
+        assert_eq!(
+            esc("a\n- item\n1. one\n---\n&amp;"),
+            "a  \n    \\- item  \n    1\\. one  \n    \\---  \n    \\&amp;"
+        );
     }
 }

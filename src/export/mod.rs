@@ -45,7 +45,9 @@ const RECENT_DAYS: i64 = 90;
 /// The newest introductions, invitations (the undecided first) and reflections shown; the rest
 /// are counted, so the summary stays a few pages long.
 const INTRODUCTIONS_MAX: usize = 12;
-const INVITATIONS_MAX: usize = 20;
+/// Invitations waiting for an answer (the nearest deadline first), then decided ones (newest).
+const PENDING_MAX: usize = 8;
+const DECIDED_MAX: usize = 14;
 const REFLECTIONS_MAX: usize = 10;
 const NEXT_ACTIONS_MAX: usize = 15;
 
@@ -60,6 +62,8 @@ pub struct Summary {
     pub diversity: String,
     pub tags: Vec<TagLine>,
     pub outputs: Vec<OutputLine>,
+    /// Outputs of the last 90 days not listed.
+    pub more_outputs: usize,
     /// Outputs per week, the last twelve weeks, oldest first.
     pub outputs_per_week: Vec<usize>,
     pub introductions: Vec<IntroductionLine>,
@@ -128,6 +132,9 @@ pub struct InvitationLine {
     pub decision: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decided: Option<NaiveDate>,
+    /// The deadline of one still waiting for an answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<NaiveDate>,
     pub reason: String,
     pub outcome: String,
     /// The value filter's score and its one-line reading, when there are final values.
@@ -240,6 +247,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
     let tag_names = |ids: &[TagId]| -> Vec<String> {
         ids.iter().filter_map(|id| wb.tags.get(*id)).map(|t| one_line(&t.name)).collect()
     };
+    let more_outputs = outputs.len().saturating_sub(RECENT_OUTPUTS);
     let outputs = outputs
         .into_iter()
         .take(RECENT_OUTPUTS)
@@ -266,19 +274,24 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
             outcome: i.outcome.to_string(),
         })
         .collect();
-    let mut invitations: Vec<&Invitation> = wb.invitations.iter().collect();
-    // Those waiting for an answer first, then the newest decisions.
-    invitations.sort_by_key(|i| (i.decision != Decision::Pending, std::cmp::Reverse((i.decided, i.received, i.id))));
-    let more_invitations = invitations.len().saturating_sub(INVITATIONS_MAX);
+    // Those waiting for an answer (nearest deadline first), then the newest decisions: both
+    // always show, however many of the other kind there are.
+    let mut pending: Vec<&Invitation> = wb.invitations.iter().filter(|i| i.decision == Decision::Pending).collect();
+    pending.sort_by_key(|i| (i.deadline.unwrap_or(NaiveDate::MAX), i.id));
+    let mut decided: Vec<&Invitation> = wb.invitations.iter().filter(|i| i.decision != Decision::Pending).collect();
+    decided.sort_by_key(|i| std::cmp::Reverse((i.decided, i.received, i.id)));
+    let more_invitations = pending.len().saturating_sub(PENDING_MAX) + decided.len().saturating_sub(DECIDED_MAX);
+    let invitations: Vec<&Invitation> =
+        pending.into_iter().take(PENDING_MAX).chain(decided.into_iter().take(DECIDED_MAX)).collect();
     let invitations = invitations
         .into_iter()
-        .take(INVITATIONS_MAX)
         .map(|i| {
             let verdict = crate::model::filter::judge(wb, crate::model::filter::Candidate::Invitation(i.id));
             InvitationLine {
                 what: one_line(&i.what),
                 decision: i.decision.label(lang).to_owned(),
                 decided: i.decided,
+                deadline: i.deadline.filter(|_| i.decision == Decision::Pending),
                 reason: i.reason.to_string(),
                 outcome: i.outcome.to_string(),
                 score: verdict.as_ref().map(|v| v.total),
@@ -349,6 +362,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         diversity,
         tags,
         outputs,
+        more_outputs,
         outputs_per_week: derived::outputs_per_week(wb, today, 12),
         introductions,
         more_introductions,

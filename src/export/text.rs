@@ -67,6 +67,9 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     if s.outputs.is_empty() {
         let _ = writeln!(o, "  {none}");
     }
+    if s.more_outputs > 0 {
+        let _ = writeln!(o, "  {}", words::more(lang, s.more_outputs));
+    }
     let _ = writeln!(o, "{}:", words::introductions(lang));
     for i in &s.introductions {
         let _ = writeln!(o, "  * {} {} ({})", date(i.date), i.who, i.direction);
@@ -86,7 +89,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
 
     heading(&mut o, words::invitations(lang), '-');
     for i in &s.invitations {
-        let _ = writeln!(o, "  * {}: {} {}", i.what, i.decision, date(i.decided));
+        let _ = writeln!(o, "  * {}: {} {}", i.what, i.decision, words::when(lang, i));
         if let Some(score) = i.score {
             let _ = writeln!(o, "    {}: {score:+} ({})", words::score(lang), i.why);
         }

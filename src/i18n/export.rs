@@ -180,3 +180,35 @@ pub fn more(lang: Lang, n: usize) -> String {
 pub fn asset(lang: Lang) -> &'static str {
     pick(lang, "資産", "Asset")
 }
+
+/// When an invitation was decided, or by when it should be.
+pub fn when(lang: Lang, i: &crate::export::InvitationLine) -> String {
+    match (lang, i.decided, i.deadline) {
+        (_, Some(d), _) => d.format("%Y-%m-%d").to_string(),
+        (Lang::Ja, None, Some(d)) => format!("(期限 {})", d.format("%Y-%m-%d")),
+        (Lang::En, None, Some(d)) => format!("(due {})", d.format("%Y-%m-%d")),
+        (_, None, None) => String::new(),
+    }
+}
+
+pub fn community_columns(lang: Lang) -> [&'static str; 5] {
+    match lang {
+        Lang::Ja => ["名前", "状態", "種類", "距離", "価値観"],
+        Lang::En => ["Name", "Status", "Kind", "Distance", "Values"],
+    }
+}
+
+pub fn extension_mismatch(lang: Lang, ext: &str, format: &str) -> String {
+    match lang {
+        Lang::Ja => format!("名前は .{ext} ですが、形式は {format} です。どちらかを合わせてください"),
+        Lang::En => format!("The name ends in .{ext} but the format is {format}: make them agree"),
+    }
+}
+
+pub fn replace_asks(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "このファイルはもうあります。もう一度 Ctrl-s で置き換えます",
+        "This file exists: Ctrl-s again replaces it",
+    )
+}

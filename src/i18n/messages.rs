@@ -250,12 +250,7 @@ pub fn text(lang: Lang, m: Msg<'_>) -> String {
             "ワークブックを置くデータディレクトリが見つかりません。--file PATH で指定してください".to_owned()
         }
         (En, Msg::NoDataDir) => "cannot find a data directory for the workbook; pass --file PATH".to_owned(),
-        (Ja, Msg::CannotWrite(p, e)) => {
-            format!("{}: 書き出せません: {e}(場所と書き込みの権限を確かめてください)", p.display())
-        }
-        (En, Msg::CannotWrite(p, e)) => {
-            format!("{}: cannot write the file: {e} (check the folder exists and is writable)", p.display())
-        }
+        (_, Msg::CannotWrite(p, e)) => cannot_write(lang, p, e),
         (Ja, Msg::CannotCreateDir(p, e)) => format!("{}: ディレクトリを作れません: {e}", p.display()),
         (En, Msg::CannotCreateDir(p, e)) => format!("{}: cannot create the directory: {e}", p.display()),
         (Ja, Msg::Lock(LockError::Held { workbook, holder })) => {
@@ -418,4 +413,22 @@ pub fn text(lang: Lang, m: Msg<'_>) -> String {
         (Ja, Msg::DryRun) => "試しに実行しただけです。何も書き込んでいません(--dry-run)".to_owned(),
         (En, Msg::DryRun) => "dry run: nothing was written".to_owned(),
     }
+}
+
+/// Why a file could not be written, in words rather than an OS error code.
+fn cannot_write(lang: Lang, p: &Path, e: &io::Error) -> String {
+    use io::ErrorKind::*;
+    let why = match (lang, e.kind()) {
+        (Lang::Ja, NotFound) => "そのフォルダがありません".to_owned(),
+        (Lang::En, NotFound) => "the folder does not exist".to_owned(),
+        (Lang::Ja, PermissionDenied | ReadOnlyFilesystem) => "書き込む権限がありません".to_owned(),
+        (Lang::En, PermissionDenied | ReadOnlyFilesystem) => "no permission to write there".to_owned(),
+        (Lang::Ja, StorageFull) => "ディスクがいっぱいです".to_owned(),
+        (Lang::En, StorageFull) => "the disk is full".to_owned(),
+        (Lang::Ja, IsADirectory) => "フォルダです。ファイルの名前まで書いてください".to_owned(),
+        (Lang::En, IsADirectory) => "that is a folder: give a file name too".to_owned(),
+        (Lang::Ja, _) => format!("書き出せません({})", e.kind()),
+        (Lang::En, _) => format!("cannot write the file ({})", e.kind()),
+    };
+    format!("{}: {why}", p.display())
 }
