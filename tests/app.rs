@@ -1295,3 +1295,18 @@ fn x_exports_where_the_form_says_and_asks_before_replacing_a_file() {
     assert!(f.fields[1].error.as_deref().unwrap().contains(".md"), "{:?}", f.fields[1].error);
     assert!(!dir.path().join("notes.md").exists() && !dir.path().join("notes.html").exists());
 }
+
+#[test]
+fn the_walkthrough_summary_offers_the_export() {
+    let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
+    a.open_walkthrough();
+    // Chapter by chapter to the summary.
+    for _ in 0..6 {
+        press(&mut a, &["]"]);
+    }
+    assert_eq!(a.walk.as_ref().unwrap().current(&a.wb), tsunagari::app::walkthrough::Step::Summary);
+    press(&mut a, &["x"]);
+    assert!(a.walk.is_none(), "x ends the walkthrough");
+    assert_eq!(a.wb.walkthrough.completed, Some(today()));
+    assert!(matches!(a.form.as_ref().map(|f| f.target), Some(tsunagari::app::form::FormTarget::Export)));
+}

@@ -199,6 +199,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[code(KeyCode::Esc), key('q')], Action::Close, Guide, true, "Esc"),
     hidden(&[ctrl('c')], Action::Close, Guide),
     bind(&[key('?')], Action::Help, Guide, false, "?"),
+    bind(&[key('x')], Action::Export, Guide, true, "x"),
     bind(
         &[key('L'), Combo { code: KeyCode::Char('L'), mods: KeyModifiers::SHIFT }],
         Action::ToggleLang,

@@ -431,6 +431,11 @@ impl App {
                     self.changed();
                 }
             }
+            // The summary's offer: end the walkthrough and export what it wrote.
+            Action::Export if step == Step::Summary => {
+                self.finish_walkthrough();
+                self.open_export_form();
+            }
             Action::Save => self.walk_enter(step),
             _ => {}
         }

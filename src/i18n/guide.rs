@@ -305,8 +305,8 @@ pub fn stocktake_intro(lang: Lang) -> &'static str {
 pub fn summary_intro(lang: Lang) -> &'static str {
     pick(
         lang,
-        "答えはすべてワークブックに入っています。Enter でガイドを終えます(w でいつでも見直せます)。書き出し(x)は準備中です。",
-        "Every answer is in your workbook. Enter ends the guide (w brings it back any time). Export (x) is coming.",
+        "答えはすべてワークブックに入っています。x でこのまとめを書き出せます(印刷できる HTML など)。Enter でガイドを終えます(w でいつでも見直せます)。",
+        "Every answer is in your workbook. x exports this summary (a printable HTML page and more). Enter ends the guide (w brings it back any time).",
     )
 }
 

@@ -1310,6 +1310,8 @@ pub fn action_help(lang: Lang, a: crate::app::Action, context: crate::app::keyma
         (Lang::En, Action::Confirm, _) => "yes",
         (Lang::Ja, Action::ToggleLang, _) => "English に切り替える",
         (Lang::En, Action::ToggleLang, _) => "switch to 日本語",
+        (Lang::Ja, Action::Export, Context::Guide) => "まとめを書き出す",
+        (Lang::En, Action::Export, Context::Guide) => "export the summary",
         (Lang::Ja, Action::Save, Context::Guide) => "次へ",
         (Lang::En, Action::Save, Context::Guide) => "next",
         (Lang::Ja, Action::Add, Context::Guide) => "自分のカード",

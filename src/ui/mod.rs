@@ -359,6 +359,7 @@ fn guide_key(a: crate::app::Action, step: Option<crate::app::walkthrough::Step>,
     use crate::app::walkthrough::Step;
     match a {
         Pile(_) | Add => step == Some(Step::Sort) && !question,
+        Export => step == Some(Step::Summary),
         Mark | RankUp | RankDown => step == Some(Step::Top),
         PageDown | PageUp => step.is_some(),
         NextPane => step.is_some() && !question,
