@@ -34,7 +34,7 @@ pub fn import(workbook: &Path, cmd: ImportCommand, lang: Lang) -> Result<String,
     }
     let skipped = parsed.bad.len();
     if skipped > 0 && !skip_bad {
-        return Err(text(lang, Msg::NothingImported { bad: skipped }));
+        return Err(text(lang, Msg::NothingImported { bad: skipped, cards: source == Source::VCard }));
     }
     let today = super::today();
     if dry_run {

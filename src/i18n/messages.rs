@@ -58,6 +58,8 @@ pub enum Msg<'a> {
     /// Bad rows and no `--skip-bad`: nothing was written.
     NothingImported {
         bad: usize,
+        /// vCard cards rather than CSV rows.
+        cards: bool,
     },
     ImportSummary {
         added: usize,
@@ -389,11 +391,27 @@ pub fn text(lang: Lang, m: Msg<'_>) -> String {
         (En, Msg::NotImportable(p, FileProblem::NoCards)) => {
             format!("{}: no BEGIN:VCARD found; is this a vCard (.vcf) file?", p.display())
         }
-        (Ja, Msg::NothingImported { bad }) => format!(
-            "何も取り込んでいません: 読めない行が {bad} 件あります(上の一覧)。直してもう一度実行するか、--skip-bad で読める分だけ取り込めます"
+        (Ja, Msg::NotImportable(p, FileProblem::Utf16)) => {
+            format!("{}: UTF-16 のテキストです。UTF-8 で保存し直してから取り込んでください", p.display())
+        }
+        (En, Msg::NotImportable(p, FileProblem::Utf16)) => {
+            format!("{}: the file is UTF-16 text; save it as UTF-8 and import that", p.display())
+        }
+        (Ja, Msg::NotImportable(p, FileProblem::NotUtf8)) => format!(
+            "{}: UTF-8 ではありません(Shift_JIS など)。Excel なら「CSV UTF-8」で、連絡先アプリなら UTF-8 で書き出し直してください。何も取り込んでいません",
+            p.display()
         ),
-        (En, Msg::NothingImported { bad }) => {
-            let rows = if bad == 1 { "1 row".to_owned() } else { format!("{bad} rows") };
+        (En, Msg::NotImportable(p, FileProblem::NotUtf8)) => format!(
+            "{}: the file is not UTF-8 (Shift_JIS or Latin-1, say); save it as \"CSV UTF-8\" (Excel) or export UTF-8 from your contacts app. Nothing was imported",
+            p.display()
+        ),
+        (Ja, Msg::NothingImported { bad, cards }) => format!(
+            "何も取り込んでいません: 読めない{}が {bad} 件あります(上の一覧)。直してもう一度実行するか、--skip-bad で読める分だけ取り込めます",
+            if cards { "カード" } else { "行" }
+        ),
+        (En, Msg::NothingImported { bad, cards }) => {
+            let what = if cards { "card" } else { "row" };
+            let rows = if bad == 1 { format!("1 {what}") } else { format!("{bad} {what}s") };
             format!(
                 "nothing imported: {rows} could not be read (listed above); fix them and run again, or pass --skip-bad to import the rest"
             )

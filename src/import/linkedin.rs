@@ -127,6 +127,7 @@ fn contact(record: &ByteRecord, cols: Columns, line: u64) -> Result<Contact, Row
         name,
         phonetic: String::new(),
         email: field(cols.email, "Email Address")?,
+        other_emails: Vec::new(),
         url: field(cols.url, "URL")?,
         field: field(cols.company, "Company")?,
         notes: field(cols.position, "Position")?,
@@ -140,7 +141,8 @@ fn connected_on(s: &str) -> Result<Option<NaiveDate>, RowProblem> {
     if s.is_empty() {
         return Ok(None);
     }
-    ["%d %b %Y", "%Y-%m-%d"]
+    // LinkedIn's form, ISO, and what Excel makes of it when the file is saved again.
+    ["%d %b %Y", "%Y-%m-%d", "%Y/%m/%d"]
         .iter()
         .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
         .map(Some)

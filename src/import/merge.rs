@@ -171,7 +171,9 @@ impl<'a> Merger<'a> {
     fn find(&self, c: &Contact) -> Option<Slot> {
         let theirs = Keys::of(&c.email, &c.url);
         let by = |map: &HashMap<String, Slot>, key: &Option<String>| key.as_ref().and_then(|k| map.get(k).copied());
-        by(&self.by_email, &theirs.email).or_else(|| by(&self.by_url, &theirs.url)).or_else(|| {
+        // Any of a card's addresses finds the person (phones often list the private one first).
+        let other = || c.other_emails.iter().find_map(|e| by(&self.by_email, &email_key(e)));
+        by(&self.by_email, &theirs.email).or_else(other).or_else(|| by(&self.by_url, &theirs.url)).or_else(|| {
             let same = self.by_name.get(&loose_name_key(&c.name)?)?;
             same.iter().copied().find(|&s| !self.keys(s).conflict(&theirs))
         })
@@ -204,11 +206,12 @@ impl<'a> Merger<'a> {
         self.next_id += 1;
         let person = Person {
             id,
-            name: Text::from(c.name.trim()),
-            phonetic: Text::from(c.phonetic.trim()),
+            // Names, readings and fields are one line, whatever tabs or breaks the file had.
+            name: Text::from(crate::model::text::one_line(c.name.trim()).as_str()),
+            phonetic: Text::from(crate::model::text::one_line(c.phonetic.trim()).as_str()),
             email: Text::from(c.email.trim()),
             url: Text::from(c.url.trim()),
-            field: Text::from(c.field.trim()),
+            field: Text::from(crate::model::text::one_line(c.field.trim()).as_str()),
             notes: Text::from(c.notes.trim()),
             first_contact: c.connected_on.map(|d| d.min(self.today)),
             ..Default::default()
@@ -331,6 +334,18 @@ mod tests {
         assert_eq!((again.added.len(), again.updated.len(), again.unchanged), (0, 0, 3));
         assert!(again.edit.is_empty());
         assert_eq!(wb, before);
+    }
+
+    #[test]
+    fn any_of_a_cards_addresses_finds_the_person() {
+        let wb = workbook(vec![known(1, "Alice Smith", "alice@example.com", "")]);
+        let card = Contact {
+            other_emails: vec!["ALICE@example.com".into()],
+            ..contact("Al Smith", "al.home@example.net", "")
+        };
+        let plan = plan(&wb, &[card], today());
+        assert!(plan.added.is_empty(), "the work address is Alice's: {:?}", plan.added);
+        assert_eq!(plan.updated.len() + plan.unchanged, 1);
     }
 
     #[test]

@@ -75,6 +75,8 @@ pub struct Contact {
     /// The reading of the name (furigana), when the file has one.
     pub phonetic: String,
     pub email: String,
+    /// A card's other email addresses: a match on any of them is the same person.
+    pub other_emails: Vec<String>,
     pub url: String,
     /// The company or organisation.
     pub field: String,
@@ -125,6 +127,57 @@ pub enum FileProblem {
     NoHeader,
     /// No `BEGIN:VCARD` anywhere.
     NoCards,
+    /// UTF-16 text (it starts with a UTF-16 byte-order mark).
+    Utf16,
+    /// Not UTF-8 text, and nothing in it names another character set (an Excel CSV saved in
+    /// Shift_JIS, an old phone's vCard): decoding it would write garbage.
+    NotUtf8,
+}
+
+/// The whole-file check before parsing: UTF-16, or bytes that are not UTF-8 where no
+/// `CHARSET=` says how to read them. A vCard is checked with its folded lines joined, since a
+/// fold may fall inside a character.
+fn encoding_problem(bytes: &[u8], source: Source) -> Option<FileProblem> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Some(FileProblem::Utf16);
+    }
+    let unfolded;
+    let text = match source {
+        Source::LinkedIn => bytes,
+        Source::VCard => {
+            unfolded = unfold(bytes);
+            &unfolded
+        }
+    };
+    if std::str::from_utf8(text).is_ok() {
+        return None;
+    }
+    // Not LinkedIn's file at all: that is the clearer thing to say.
+    if source == Source::LinkedIn && !bytes.windows(10).any(|w| w.eq_ignore_ascii_case(b"first name")) {
+        return None;
+    }
+    let declares = bytes.windows(8).any(|w| w.eq_ignore_ascii_case(b"CHARSET="));
+    (!declares).then_some(FileProblem::NotUtf8)
+}
+
+/// A vCard's bytes with every line break followed by a space or tab (a fold) taken out.
+fn unfold(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let fold = match bytes[i..] {
+            [b'\r', b'\n', b' ' | b'\t', ..] => 3,
+            [b'\n', b' ' | b'\t', ..] => 2,
+            _ => 0,
+        };
+        if fold > 0 {
+            i += fold;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// The kinds of file we read.
@@ -136,6 +189,9 @@ pub enum Source {
 
 impl Source {
     pub fn parse(self, bytes: &[u8]) -> Result<Parsed, FileProblem> {
+        if let Some(problem) = encoding_problem(bytes, self) {
+            return Err(problem);
+        }
         match self {
             Source::LinkedIn => linkedin::parse(bytes),
             Source::VCard => vcard::parse(bytes),
@@ -191,5 +247,26 @@ mod tests {
         assert!(is_east_asian("ジョン・スミス"));
         assert!(!is_east_asian("・"));
         assert!(!is_east_asian("Jr."));
+    }
+}
+
+#[cfg(test)]
+mod encoding_tests {
+    use super::*;
+
+    #[test]
+    fn files_in_other_encodings_are_refused_whole() {
+        // "佐藤" in Shift_JIS, with no CHARSET to say so.
+        let sjis = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\x8d\xb2\x93\xa1\r\nEND:VCARD\r\n";
+        assert_eq!(Source::VCard.parse(sjis).err(), Some(FileProblem::NotUtf8));
+        assert_eq!(Source::LinkedIn.parse(b"First Name,Last Name\n\x8d\xb2,x\n").err(), Some(FileProblem::NotUtf8));
+        assert_eq!(Source::VCard.parse(b"\xff\xfeB\0E\0").err(), Some(FileProblem::Utf16));
+        // A fold inside a UTF-8 character is not an encoding problem.
+        let folded = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:佐藤\r\nEND:VCARD\r\n".as_bytes();
+        let at = folded.iter().position(|&b| b == 0xE8).unwrap_or(0) + 1;
+        let mut split = folded[..at].to_vec();
+        split.extend_from_slice(b"\r\n ");
+        split.extend_from_slice(&folded[at..]);
+        assert!(encoding_problem(&split, Source::VCard).is_none());
     }
 }

@@ -123,14 +123,19 @@ fn read_card(card: &Card<'_>) -> Result<Contact, RowProblem> {
     for line in &mut cst.props {
         read_line(line, &mut f);
     }
+    let email = preferred(&f.emails, |_| false);
+    // A card with only a business or an address is not a person to keep in touch with: it is
+    // reported, not guessed at.
     let name = name(&f);
     if name.is_empty() {
         return Err(RowProblem::NoName);
     }
+    let other_emails = f.emails.iter().map(|e| e.0.clone()).filter(|e| !e.is_empty() && *e != email).collect();
     Ok(Contact {
         line: card.line,
         phonetic: phonetic(&f, &name),
-        email: preferred(&f.emails, |_| false),
+        other_emails,
+        email,
         url: preferred(&f.urls, |u| u.to_lowercase().contains("linkedin.com/")),
         field: f.org.clone(),
         notes: [f.title.as_str(), f.note.as_str()]
