@@ -4,7 +4,7 @@
 //! Data flow:
 //! - [`Walk`] says where we are (chapter, step) and holds the state of the pages that are not
 //!   questions (the card sort's piles live in the workbook; the ranking page's picks here).
-//! - A question's input is an ordinary one-field [`Form`] (`FormTarget::Walkthrough`) in
+//! - A question's input is an ordinary one-field [`Form`](super::form::Form) (`FormTarget::Walkthrough`) in
 //!   `App::form`, so typing, pasting, the pick list, Ctrl-e and the IME cursor work as in every
 //!   form. `answers` turns it into an edit (pure: workbook in, edit out).
 //! - Where we are, the card sort and the records the walkthrough made are saved in
