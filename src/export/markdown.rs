@@ -80,12 +80,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
         let tags = if x.tags.is_empty() { String::new() } else { format!(" [{}]", esc(&x.tags.join(", "))) };
         let _ = writeln!(o, "- {} {} ({}){tags}", date(x.date), esc(&x.text), x.channel);
     }
-    if s.outputs.is_empty() {
-        let _ = writeln!(o, "{none}");
-    }
-    if s.more_outputs > 0 {
-        let _ = writeln!(o, "- {}", words::more(lang, s.more_outputs));
-    }
+    end_list(&mut o, s.outputs.is_empty(), "", s.more_outputs, "- ", lang);
     let _ = writeln!(o, "\n### {}\n", words::introductions(lang));
     for i in &s.introductions {
         let _ = writeln!(o, "- {} {} ({})", date(i.date), esc(&i.who), i.direction);
@@ -96,12 +91,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
             let _ = writeln!(o, "  - {}: {}", words::outcome(lang), esc(&i.outcome));
         }
     }
-    if s.introductions.is_empty() {
-        let _ = writeln!(o, "{none}");
-    }
-    if s.more_introductions > 0 {
-        let _ = writeln!(o, "- {}", words::more(lang, s.more_introductions));
-    }
+    end_list(&mut o, s.introductions.is_empty(), "", s.more_introductions, "- ", lang);
 
     let _ = writeln!(o, "\n## {}\n", words::invitations(lang));
     for i in &s.invitations {
@@ -116,12 +106,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
             let _ = writeln!(o, "  - {}: {}", words::outcome(lang), esc(&i.outcome));
         }
     }
-    if s.invitations.is_empty() {
-        let _ = writeln!(o, "{none}");
-    }
-    if s.more_invitations > 0 {
-        let _ = writeln!(o, "- {}", words::more(lang, s.more_invitations));
-    }
+    end_list(&mut o, s.invitations.is_empty(), "", s.more_invitations, "- ", lang);
 
     let _ = writeln!(o, "\n## {}\n", words::people(lang));
     let _ = writeln!(o, "{}\n", words::ties(lang, &s.people));
@@ -161,12 +146,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     for r in &s.reflections {
         let _ = writeln!(o, "- {} ({}) {}", date(r.date), r.topic, esc(&r.text));
     }
-    if s.reflections.is_empty() {
-        let _ = writeln!(o, "{none}");
-    }
-    if s.more_reflections > 0 {
-        let _ = writeln!(o, "- {}", words::more(lang, s.more_reflections));
-    }
+    end_list(&mut o, s.reflections.is_empty(), "", s.more_reflections, "- ", lang);
 
     let _ = writeln!(o, "\n## {}\n", words::next_actions(lang));
     for a in &s.next_actions {
@@ -176,6 +156,17 @@ pub fn render(s: &Summary, lang: Lang) -> String {
         let _ = writeln!(o, "{none}");
     }
     o
+}
+
+/// The end of a list: "none yet" when it is empty (after `none_prefix`), and how many entries it
+/// left out (after `more_prefix`).
+fn end_list(o: &mut String, empty: bool, none_prefix: &str, more: usize, more_prefix: &str, lang: Lang) {
+    if empty {
+        let _ = writeln!(o, "{none_prefix}{}", words::nothing_yet(lang));
+    }
+    if more > 0 {
+        let _ = writeln!(o, "{more_prefix}{}", words::more(lang, more));
+    }
 }
 
 #[cfg(test)]

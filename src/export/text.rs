@@ -64,12 +64,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     for x in &s.outputs {
         let _ = writeln!(o, "  * {} {} ({})", date(x.date), body(&x.text), x.channel);
     }
-    if s.outputs.is_empty() {
-        let _ = writeln!(o, "  {none}");
-    }
-    if s.more_outputs > 0 {
-        let _ = writeln!(o, "  {}", words::more(lang, s.more_outputs));
-    }
+    end_list(&mut o, s.outputs.is_empty(), "  ", s.more_outputs, "  ", lang);
     let _ = writeln!(o, "{}:", words::introductions(lang));
     for i in &s.introductions {
         let _ = writeln!(o, "  * {} {} ({})", date(i.date), i.who, i.direction);
@@ -80,12 +75,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
             let _ = writeln!(o, "    {}: {}", words::outcome(lang), body(&i.outcome));
         }
     }
-    if s.introductions.is_empty() {
-        let _ = writeln!(o, "  {none}");
-    }
-    if s.more_introductions > 0 {
-        let _ = writeln!(o, "  {}", words::more(lang, s.more_introductions));
-    }
+    end_list(&mut o, s.introductions.is_empty(), "  ", s.more_introductions, "  ", lang);
 
     heading(&mut o, words::invitations(lang), '-');
     for i in &s.invitations {
@@ -100,12 +90,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
             let _ = writeln!(o, "    {}: {}", words::outcome(lang), body(&i.outcome));
         }
     }
-    if s.invitations.is_empty() {
-        let _ = writeln!(o, "{none}");
-    }
-    if s.more_invitations > 0 {
-        let _ = writeln!(o, "  {}", words::more(lang, s.more_invitations));
-    }
+    end_list(&mut o, s.invitations.is_empty(), "", s.more_invitations, "  ", lang);
 
     heading(&mut o, words::people(lang), '-');
     let _ = writeln!(o, "{}", words::ties(lang, &s.people));
@@ -143,12 +128,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     for r in &s.reflections {
         let _ = writeln!(o, "  * {} ({}) {}", date(r.date), r.topic, body(&r.text));
     }
-    if s.reflections.is_empty() {
-        let _ = writeln!(o, "{none}");
-    }
-    if s.more_reflections > 0 {
-        let _ = writeln!(o, "  {}", words::more(lang, s.more_reflections));
-    }
+    end_list(&mut o, s.reflections.is_empty(), "", s.more_reflections, "  ", lang);
 
     heading(&mut o, words::next_actions(lang), '-');
     for a in &s.next_actions {
@@ -158,4 +138,15 @@ pub fn render(s: &Summary, lang: Lang) -> String {
         let _ = writeln!(o, "{none}");
     }
     o
+}
+
+/// The end of a list: "none yet" when it is empty (after `none_prefix`), and how many entries it
+/// left out (after `more_prefix`).
+fn end_list(o: &mut String, empty: bool, none_prefix: &str, more: usize, more_prefix: &str, lang: Lang) {
+    if empty {
+        let _ = writeln!(o, "{none_prefix}{}", words::nothing_yet(lang));
+    }
+    if more > 0 {
+        let _ = writeln!(o, "{more_prefix}{}", words::more(lang, more));
+    }
 }

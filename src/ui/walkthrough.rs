@@ -107,10 +107,10 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
             // A question: what is asked, then its form under it.
             lines.extend(wrap_spans(&[(guide::prompt(lang, step, &app.wb), theme.title)], w, 0));
             if let Step::Rate(kind) = step {
-                let figures: Vec<String> = crate::model::assets::all_figures(&app.wb, app.today)
-                    .into_iter()
-                    .filter(|f| f.kind == kind)
-                    .map(|f| format!("{} {}", f.indicator.label(lang), f.value))
+                // Only this asset's indicators (a frame measures no more than it shows).
+                let figures: Vec<String> = crate::model::assets::indicators_of(kind)
+                    .iter()
+                    .map(|&i| format!("{} {}", i.label(lang), crate::model::assets::measure(&app.wb, i, app.today)))
                     .collect();
                 lines.extend(wrap_text(&figures.join(", "), theme.dim, w));
             }
