@@ -10,7 +10,7 @@ use strum::IntoEnumIterator;
 use super::form::{Field, FieldKind, Form, FormTarget};
 use super::forms::{Reader, nth};
 use super::walkthrough::Step;
-use crate::i18n::{self, Label, guide};
+use crate::i18n::{self, Label, guide, tr};
 use crate::model::*;
 
 /// The slot of the tags the walkthrough made (several records share it).
@@ -102,7 +102,6 @@ pub fn is_question(step: Step) -> bool {
 
 /// The question of a page, or `None` for pages that are not questions.
 pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
-    let s = i18n::strings(lang);
     let label = guide::label(lang, step);
     let example = guide::example(lang, step);
     let field = match step {
@@ -185,7 +184,7 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             let r = wb.asset(kind).and_then(|a| a.rating);
             Field::new(label, FieldKind::Number { min: 1, max: 5 })
                 .text(&r.map_or_else(String::new, |r| r.to_string()))
-                .example(s.example_rating)
+                .example(tr!(lang, "example-rating"))
         }
         Step::Explain | Step::Sort | Step::Top | Step::Verdict | Step::Stocktake | Step::Summary => return None,
     };

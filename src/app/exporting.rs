@@ -10,6 +10,7 @@ use super::App;
 use super::form::{Field, FieldKind, Form, FormTarget};
 use crate::export::{self, Format};
 use crate::i18n::export as words;
+use crate::i18n::tr;
 
 /// The folder a summary goes to unless another is typed: documents, else home, else here.
 fn default_dir() -> PathBuf {
@@ -57,7 +58,7 @@ impl App {
         let format = formats()[form.fields[0].choice.min(3)];
         let raw = form.fields[1].value();
         if raw.trim().is_empty() {
-            form.fields[1].error = Some(crate::i18n::strings(lang).required.to_owned());
+            form.fields[1].error = Some(tr!(lang, "required").to_owned());
             self.form = Some(form);
             return;
         }

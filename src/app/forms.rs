@@ -7,7 +7,7 @@ use strum::IntoEnumIterator;
 
 use super::form::{Field, FieldKind, Form, FormTarget};
 use crate::i18n::messages::{Msg, text};
-use crate::i18n::{self, Label, Lang};
+use crate::i18n::{self, Label, Lang, tr};
 use crate::model::dates::parse_date;
 use crate::model::filter;
 use crate::model::*;
@@ -39,15 +39,17 @@ pub fn any_record_choices(wb: &Workbook, lang: Lang) -> Vec<super::picker::Choic
 
 /// The form for one asset: a self-rating (empty: not rated), notes and evidence (`#id`s).
 pub fn asset_form(wb: &Workbook, kind: AssetKind, lang: Lang) -> Form {
-    let s = i18n::strings(lang);
     let asset = wb.asset(kind).cloned().unwrap_or_else(|| Asset::new(kind));
     let evidence: Vec<String> = asset.evidence.iter().map(|r| format!("#{}", r.number())).collect();
     let fields = vec![
-        Field::new(s.col_rating, FieldKind::Number { min: 1, max: 5 })
+        Field::new(tr!(lang, "col-rating"), FieldKind::Number { min: 1, max: 5 })
             .text(&asset.rating.map_or_else(String::new, |r| r.to_string()))
-            .example(s.example_rating),
-        Field::new(s.col_notes, FieldKind::Multi).text(&asset.notes),
-        Field::new(s.col_evidence, FieldKind::Line).text(&evidence.join(", ")).example(s.example_evidence).links_any(),
+            .example(tr!(lang, "example-rating")),
+        Field::new(tr!(lang, "col-notes"), FieldKind::Multi).text(&asset.notes),
+        Field::new(tr!(lang, "col-evidence"), FieldKind::Line)
+            .text(&evidence.join(", "))
+            .example(tr!(lang, "example-evidence"))
+            .links_any(),
     ];
     Form::new(FormTarget::Asset(kind), fields)
 }
@@ -74,29 +76,41 @@ fn asset_from(form: &mut Form, wb: &Workbook, lang: Lang, today: NaiveDate, kind
     Some(vec![Change::Asset(Asset { kind, rating, notes, evidence })])
 }
 
-fn reflection_fields(s: &i18n::Strings, lang: Lang, x: &Reflection) -> Vec<Field> {
+fn reflection_fields(lang: Lang, x: &Reflection) -> Vec<Field> {
     vec![
-        Field::new(s.col_date, FieldKind::Date).required().text(&date_text(x.date)).example(s.example_date),
-        choice_of(s.col_topic, lang, x.topic),
-        Field::new(s.col_text, FieldKind::Multi).required().text(&x.text).example(s.example_reflection),
+        Field::new(tr!(lang, "col-date"), FieldKind::Date)
+            .required()
+            .text(&date_text(x.date))
+            .example(tr!(lang, "example-date")),
+        choice_of(tr!(lang, "col-topic"), lang, x.topic),
+        Field::new(tr!(lang, "col-text"), FieldKind::Multi)
+            .required()
+            .text(&x.text)
+            .example(tr!(lang, "example-reflection")),
     ]
 }
 
 /// A stock-take: its date, a rating per asset (the current self-ratings to start with, so a
 /// back-dated one can say how it felt then), and a note.
-fn stocktake_fields(s: &i18n::Strings, lang: Lang, st: &Stocktake) -> Vec<Field> {
+fn stocktake_fields(lang: Lang, st: &Stocktake) -> Vec<Field> {
     use strum::IntoEnumIterator;
-    let mut fields =
-        vec![Field::new(s.col_date, FieldKind::Date).required().text(&date_text(st.date)).example(s.example_date)];
+    let mut fields = vec![
+        Field::new(tr!(lang, "col-date"), FieldKind::Date)
+            .required()
+            .text(&date_text(st.date))
+            .example(tr!(lang, "example-date")),
+    ];
     for kind in AssetKind::iter() {
         let rating = st.ratings.iter().find(|x| x.kind == kind).and_then(|x| x.rating);
         fields.push(
             Field::new(kind.label(lang), FieldKind::Number { min: 1, max: 5 })
                 .text(&rating.map_or_else(String::new, |r| r.to_string()))
-                .example(s.example_rating),
+                .example(tr!(lang, "example-rating")),
         );
     }
-    fields.push(Field::new(s.col_notes, FieldKind::Multi).text(&st.note).example(s.example_stocktake));
+    fields.push(
+        Field::new(tr!(lang, "col-notes"), FieldKind::Multi).text(&st.note).example(tr!(lang, "example-stocktake")),
+    );
     fields
 }
 
@@ -173,65 +187,66 @@ pub fn link_choices(wb: &Workbook, kind: RecordKind) -> Vec<super::picker::Choic
 
 /// A new person met in `community` (the one selected on the map), or nowhere yet.
 pub fn new_person_form(wb: &Workbook, lang: Lang, community: Option<CommunityId>) -> Form {
-    let s = i18n::strings(lang);
     let template = Person { met_in: community, communities: community.into_iter().collect(), ..Default::default() };
-    Form::new(FormTarget::New(RecordKind::Person), person_fields(s, lang, &template, wb, s.example_date))
+    Form::new(FormTarget::New(RecordKind::Person), person_fields(lang, &template, wb, tr!(lang, "example-date")))
 }
 
 /// The form for a new record of `kind`, or for editing `existing`.
 pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang: Lang, today: NaiveDate) -> Form {
-    let s = i18n::strings(lang);
     let target = existing.map_or(FormTarget::New(kind), |r| FormTarget::Edit(r.reference()));
-    let date_example = s.example_date;
+    let date_example = tr!(lang, "example-date");
     let fields = match existing {
-        Some(Record::Value(v)) => value_fields(s, Some(v), wb),
-        Some(Record::Stocktake(st)) => stocktake_fields(s, lang, st),
-        Some(Record::Reflection(x)) => reflection_fields(s, lang, x),
-        Some(Record::Tag(t)) => tag_fields(s, Some(t)),
-        Some(Record::Community(c)) => community_fields(s, lang, c, wb, date_example),
-        Some(Record::Person(p)) => person_fields(s, lang, p, wb, date_example),
-        Some(Record::Output(o)) => output_fields(s, lang, o, wb, date_example),
-        Some(Record::Introduction(i)) => introduction_fields(s, lang, i, wb, date_example),
-        Some(Record::Invitation(i)) => invitation_fields(s, lang, i, wb, date_example),
+        Some(Record::Value(v)) => value_fields(lang, Some(v), wb),
+        Some(Record::Stocktake(st)) => stocktake_fields(lang, st),
+        Some(Record::Reflection(x)) => reflection_fields(lang, x),
+        Some(Record::Tag(t)) => tag_fields(lang, Some(t)),
+        Some(Record::Community(c)) => community_fields(lang, c, wb, date_example),
+        Some(Record::Person(p)) => person_fields(lang, p, wb, date_example),
+        Some(Record::Output(o)) => output_fields(lang, o, wb, date_example),
+        Some(Record::Introduction(i)) => introduction_fields(lang, i, wb, date_example),
+        Some(Record::Invitation(i)) => invitation_fields(lang, i, wb, date_example),
         _ => match kind {
-            RecordKind::Value => value_fields(s, None, wb),
+            RecordKind::Value => value_fields(lang, None, wb),
             RecordKind::Stocktake => stocktake_fields(
-                s,
                 lang,
                 &Stocktake { date: Some(today), ratings: current_ratings(wb), ..Default::default() },
             ),
-            RecordKind::Reflection => {
-                reflection_fields(s, lang, &Reflection { date: Some(today), ..Default::default() })
-            }
-            RecordKind::Tag => tag_fields(s, None),
-            RecordKind::Person => person_fields(s, lang, &Person::default(), wb, date_example),
+            RecordKind::Reflection => reflection_fields(lang, &Reflection { date: Some(today), ..Default::default() }),
+            RecordKind::Tag => tag_fields(lang, None),
+            RecordKind::Person => person_fields(lang, &Person::default(), wb, date_example),
             RecordKind::Output => {
-                output_fields(s, lang, &Output { date: Some(today), ..Default::default() }, wb, date_example)
+                output_fields(lang, &Output { date: Some(today), ..Default::default() }, wb, date_example)
             }
-            RecordKind::Introduction => introduction_fields(s, lang, &Introduction::default(), wb, date_example),
-            RecordKind::Invitation => invitation_fields(s, lang, &Invitation::default(), wb, date_example),
-            _ => community_fields(s, lang, &Community::default(), wb, date_example),
+            RecordKind::Introduction => introduction_fields(lang, &Introduction::default(), wb, date_example),
+            RecordKind::Invitation => invitation_fields(lang, &Invitation::default(), wb, date_example),
+            _ => community_fields(lang, &Community::default(), wb, date_example),
         },
     };
     Form::new(target, fields)
 }
 
-fn value_fields(s: &i18n::Strings, v: Option<&FinalValue>, wb: &Workbook) -> Vec<Field> {
+fn value_fields(lang: Lang, v: Option<&FinalValue>, wb: &Workbook) -> Vec<Field> {
     let n = wb.values.len() as i64 + i64::from(v.is_none());
     let rank = v.map_or(n, |v| i64::from(v.rank));
     vec![
-        Field::new(s.col_name, FieldKind::Line).required().text(v.map_or("", |v| &v.name)).example(s.example_value),
-        Field::new(s.col_description, FieldKind::Multi)
+        Field::new(tr!(lang, "col-name"), FieldKind::Line)
+            .required()
+            .text(v.map_or("", |v| &v.name))
+            .example(tr!(lang, "example-value")),
+        Field::new(tr!(lang, "col-description"), FieldKind::Multi)
             .text(v.map_or("", |v| &v.description))
-            .example(s.example_value_why),
-        Field::new(s.col_rank, FieldKind::Number { min: 1, max: n.max(1) }).text(&rank.to_string()),
+            .example(tr!(lang, "example-value-why")),
+        Field::new(tr!(lang, "col-rank"), FieldKind::Number { min: 1, max: n.max(1) }).text(&rank.to_string()),
     ]
 }
 
-fn tag_fields(s: &i18n::Strings, t: Option<&Tag>) -> Vec<Field> {
+fn tag_fields(lang: Lang, t: Option<&Tag>) -> Vec<Field> {
     vec![
-        Field::new(s.col_name, FieldKind::Line).required().text(t.map_or("", |t| &t.name)).example(s.example_tag),
-        Field::new(s.col_description, FieldKind::Multi).text(t.map_or("", |t| &t.description)),
+        Field::new(tr!(lang, "col-name"), FieldKind::Line)
+            .required()
+            .text(t.map_or("", |t| &t.name))
+            .example(tr!(lang, "example-tag")),
+        Field::new(tr!(lang, "col-description"), FieldKind::Multi).text(t.map_or("", |t| &t.description)),
     ]
 }
 
@@ -252,22 +267,27 @@ fn value_names(wb: &Workbook, ids: &[ValueId]) -> String {
         .join(", ")
 }
 
-fn community_fields(s: &i18n::Strings, lang: Lang, c: &Community, wb: &Workbook, date_example: &str) -> Vec<Field> {
+fn community_fields(lang: Lang, c: &Community, wb: &Workbook, date_example: &str) -> Vec<Field> {
     let interests: Vec<&str> = c.interests.iter().map(|t| t.as_str()).collect();
     vec![
-        Field::new(s.col_name, FieldKind::Line).required().text(&c.name).example(s.example_community),
-        choice_of(s.col_kind, lang, c.kind),
-        choice_of(s.col_status, lang, c.status),
-        choice_of(s.col_distance, lang, c.distance),
-        choice_of(s.col_cadence, lang, c.cadence),
-        Field::new(s.col_last_visit, FieldKind::Date).text(&date_text(c.last_visit)).example(date_example),
-        Field::new(s.col_outside, FieldKind::Toggle).switched(c.outside_usual_circle),
-        Field::new(s.col_interests, FieldKind::Line).text(&interests.join(", ")).example(s.example_interests),
-        Field::new(s.col_values, FieldKind::Line)
+        Field::new(tr!(lang, "col-name"), FieldKind::Line)
+            .required()
+            .text(&c.name)
+            .example(tr!(lang, "example-community")),
+        choice_of(tr!(lang, "col-kind"), lang, c.kind),
+        choice_of(tr!(lang, "col-status"), lang, c.status),
+        choice_of(tr!(lang, "col-distance"), lang, c.distance),
+        choice_of(tr!(lang, "col-cadence"), lang, c.cadence),
+        Field::new(tr!(lang, "col-last-visit"), FieldKind::Date).text(&date_text(c.last_visit)).example(date_example),
+        Field::new(tr!(lang, "col-outside"), FieldKind::Toggle).switched(c.outside_usual_circle),
+        Field::new(tr!(lang, "col-interests"), FieldKind::Line)
+            .text(&interests.join(", "))
+            .example(tr!(lang, "example-interests")),
+        Field::new(tr!(lang, "col-values"), FieldKind::Line)
             .text(&value_names(wb, &c.values))
-            .example(s.example_values)
+            .example(tr!(lang, "example-values"))
             .links(RecordKind::Value, true),
-        Field::new(s.col_notes, FieldKind::Multi).text(&c.notes),
+        Field::new(tr!(lang, "col-notes"), FieldKind::Multi).text(&c.notes),
     ]
 }
 
@@ -280,45 +300,52 @@ fn community_names(wb: &Workbook, ids: &[CommunityId]) -> String {
 }
 
 /// "(none)" first, then every community by name.
-fn community_choice(label: &str, s: &i18n::Strings, wb: &Workbook, current: Option<CommunityId>) -> Field {
-    let mut labels = vec![format!("({})", s.none)];
+fn community_choice(label: &str, lang: Lang, wb: &Workbook, current: Option<CommunityId>) -> Field {
+    let mut labels = vec![format!("({})", tr!(lang, "none"))];
     labels.extend(wb.communities.iter().map(|c| text::one_line(&c.name)));
     let at = current.and_then(|id| wb.communities.index_of(id)).map_or(0, |i| i + 1);
     Field::new(label, FieldKind::Choice(labels)).chosen(at)
 }
 
-fn person_fields(s: &i18n::Strings, lang: Lang, p: &Person, wb: &Workbook, date_example: &str) -> Vec<Field> {
+fn person_fields(lang: Lang, p: &Person, wb: &Workbook, date_example: &str) -> Vec<Field> {
     let dim = |label: &str, v: u8| {
         let short = label.split(" (").next().unwrap_or(label);
         Field::new(short, FieldKind::Number { min: 0, max: 4 }).text(&v.to_string())
     };
-    let mut cadence_labels = vec![format!("({})", s.none)];
+    let mut cadence_labels = vec![format!("({})", tr!(lang, "none"))];
     cadence_labels.extend(Cadence::iter().map(|c| c.label(lang).to_owned()));
     let cadence_at = p.cadence.and_then(|c| Cadence::iter().position(|x| x == c)).map_or(0, |i| i + 1);
     vec![
-        Field::new(s.col_name, FieldKind::Line).required().text(&p.name).example(s.example_person),
-        Field::new(s.col_phonetic, FieldKind::Line).text(&p.phonetic),
-        Field::new(s.col_field, FieldKind::Line).text(&p.field),
-        community_choice(s.col_met_in, s, wb, p.met_in),
-        Field::new(s.col_how_met, FieldKind::Line).text(&p.how_met),
-        Field::new(s.col_communities, FieldKind::Line)
+        Field::new(tr!(lang, "col-name"), FieldKind::Line)
+            .required()
+            .text(&p.name)
+            .example(tr!(lang, "example-person")),
+        Field::new(tr!(lang, "col-phonetic"), FieldKind::Line).text(&p.phonetic),
+        Field::new(tr!(lang, "col-field"), FieldKind::Line).text(&p.field),
+        community_choice(tr!(lang, "col-met-in"), lang, wb, p.met_in),
+        Field::new(tr!(lang, "col-how-met"), FieldKind::Line).text(&p.how_met),
+        Field::new(tr!(lang, "col-communities"), FieldKind::Line)
             .text(&community_names(wb, &p.communities))
-            .example(s.example_communities)
+            .example(tr!(lang, "example-communities"))
             .links(RecordKind::Community, true),
-        dim(s.tie_labels[0], p.tie.time),
-        dim(s.tie_labels[1], p.tie.emotion),
-        dim(s.tie_labels[2], p.tie.intimacy),
-        dim(s.tie_labels[3], p.tie.reciprocity),
+        dim(i18n::tie_labels(lang)[0], p.tie.time),
+        dim(i18n::tie_labels(lang)[1], p.tie.emotion),
+        dim(i18n::tie_labels(lang)[2], p.tie.intimacy),
+        dim(i18n::tie_labels(lang)[3], p.tie.reciprocity),
         // (the 0-4 range is in the error message, so narrow windows keep the label whole)
-        Field::new(s.col_mutual, FieldKind::Number { min: 0, max: 100_000 })
+        Field::new(tr!(lang, "col-mutual"), FieldKind::Number { min: 0, max: 100_000 })
             .text(&p.mutual_connections.map_or_else(String::new, |m| m.to_string()))
-            .example(s.example_mutual),
-        Field::new(s.col_first_contact, FieldKind::Date).text(&date_text(p.first_contact)).example(date_example),
-        Field::new(s.col_last_contact, FieldKind::Date).text(&date_text(p.last_contact)).example(date_example),
-        Field::new(s.col_cadence, FieldKind::Choice(cadence_labels)).chosen(cadence_at),
-        Field::new(s.col_email, FieldKind::Line).text(&p.email),
-        Field::new(s.col_url, FieldKind::Line).text(&p.url),
-        Field::new(s.col_notes, FieldKind::Multi).text(&p.notes),
+            .example(tr!(lang, "example-mutual")),
+        Field::new(tr!(lang, "col-first-contact"), FieldKind::Date)
+            .text(&date_text(p.first_contact))
+            .example(date_example),
+        Field::new(tr!(lang, "col-last-contact"), FieldKind::Date)
+            .text(&date_text(p.last_contact))
+            .example(date_example),
+        Field::new(tr!(lang, "col-cadence"), FieldKind::Choice(cadence_labels)).chosen(cadence_at),
+        Field::new(tr!(lang, "col-email"), FieldKind::Line).text(&p.email),
+        Field::new(tr!(lang, "col-url"), FieldKind::Line).text(&p.url),
+        Field::new(tr!(lang, "col-notes"), FieldKind::Multi).text(&p.notes),
     ]
 }
 
@@ -336,7 +363,7 @@ fn person_name(wb: &Workbook, id: Option<PersonId>) -> String {
     person_names(wb, &id.into_iter().collect::<Vec<_>>())
 }
 
-fn output_fields(s: &i18n::Strings, lang: Lang, o: &Output, wb: &Workbook, date_example: &str) -> Vec<Field> {
+fn output_fields(lang: Lang, o: &Output, wb: &Workbook, date_example: &str) -> Vec<Field> {
     let tags: Vec<String> = o
         .tags
         .iter()
@@ -344,43 +371,41 @@ fn output_fields(s: &i18n::Strings, lang: Lang, o: &Output, wb: &Workbook, date_
         .map(|t| token(&t.name, t.id.0, wb.tag_named(&t.name) == Some(t.id)))
         .collect();
     vec![
-        Field::new(s.col_date, FieldKind::Date).required().text(&date_text(o.date)).example(date_example),
-        choice_of(s.col_channel, lang, o.channel),
-        Field::new(s.col_text, FieldKind::Multi).required().text(&o.text).example(s.example_output),
-        Field::new(s.col_tags, FieldKind::Line)
+        Field::new(tr!(lang, "col-date"), FieldKind::Date).required().text(&date_text(o.date)).example(date_example),
+        choice_of(tr!(lang, "col-channel"), lang, o.channel),
+        Field::new(tr!(lang, "col-text"), FieldKind::Multi)
+            .required()
+            .text(&o.text)
+            .example(tr!(lang, "example-output")),
+        Field::new(tr!(lang, "col-tags"), FieldKind::Line)
             .text(&tags.join(", "))
-            .example(s.example_tags)
+            .example(tr!(lang, "example-tags"))
             .links(RecordKind::Tag, true),
-        Field::new(s.col_reactions, FieldKind::Number { min: 0, max: 1_000_000 }).text(&o.reactions.to_string()),
-        Field::new(s.col_people, FieldKind::Line)
+        Field::new(tr!(lang, "col-reactions"), FieldKind::Number { min: 0, max: 1_000_000 })
+            .text(&o.reactions.to_string()),
+        Field::new(tr!(lang, "col-people"), FieldKind::Line)
             .text(&person_names(wb, &o.people))
-            .example(s.example_people)
+            .example(tr!(lang, "example-people"))
             .links(RecordKind::Person, true),
     ]
 }
 
-fn introduction_fields(
-    s: &i18n::Strings,
-    lang: Lang,
-    i: &Introduction,
-    wb: &Workbook,
-    date_example: &str,
-) -> Vec<Field> {
+fn introduction_fields(lang: Lang, i: &Introduction, wb: &Workbook, date_example: &str) -> Vec<Field> {
     vec![
-        Field::new(s.col_date, FieldKind::Date).text(&date_text(i.date)).example(date_example),
-        choice_of(s.col_direction, lang, i.direction),
-        Field::new(s.col_intro_first, FieldKind::Line)
+        Field::new(tr!(lang, "col-date"), FieldKind::Date).text(&date_text(i.date)).example(date_example),
+        choice_of(tr!(lang, "col-direction"), lang, i.direction),
+        Field::new(tr!(lang, "col-intro-first"), FieldKind::Line)
             .required()
             .text(&person_name(wb, i.first))
-            .example(s.example_person)
+            .example(tr!(lang, "example-person"))
             .links(RecordKind::Person, false),
-        Field::new(s.col_intro_second, FieldKind::Line)
+        Field::new(tr!(lang, "col-intro-second"), FieldKind::Line)
             .required()
             .text(&person_name(wb, i.second))
-            .example(s.example_person)
+            .example(tr!(lang, "example-person"))
             .links(RecordKind::Person, false),
-        Field::new(s.col_why, FieldKind::Multi).text(&i.why),
-        Field::new(s.col_outcome, FieldKind::Multi).text(&i.outcome),
+        Field::new(tr!(lang, "col-why"), FieldKind::Multi).text(&i.why),
+        Field::new(tr!(lang, "col-outcome"), FieldKind::Multi).text(&i.outcome),
     ]
 }
 
@@ -388,33 +413,38 @@ fn introduction_fields(
 /// then these.
 const INVITATION_FIXED: usize = 8;
 
-fn invitation_fields(s: &i18n::Strings, lang: Lang, i: &Invitation, wb: &Workbook, date_example: &str) -> Vec<Field> {
-    let mut via_labels = vec![format!("({})", s.none)];
+fn invitation_fields(lang: Lang, i: &Invitation, wb: &Workbook, date_example: &str) -> Vec<Field> {
+    let mut via_labels = vec![format!("({})", tr!(lang, "none"))];
     via_labels.extend(wb.communities.iter().map(|c| text::one_line(&c.name)));
     let via_at = i.via.and_then(|id| wb.communities.index_of(id)).map_or(0, |x| x + 1);
     let mut fields = vec![
-        Field::new(s.col_what, FieldKind::Line).required().text(&i.what).example(s.example_invitation),
-        Field::new(s.col_from, FieldKind::Line)
+        Field::new(tr!(lang, "col-what"), FieldKind::Line)
+            .required()
+            .text(&i.what)
+            .example(tr!(lang, "example-invitation")),
+        Field::new(tr!(lang, "col-from"), FieldKind::Line)
             .text(&person_name(wb, i.from))
-            .example(s.example_person)
+            .example(tr!(lang, "example-person"))
             .links(RecordKind::Person, false),
-        Field::new(s.col_via, FieldKind::Choice(via_labels)).chosen(via_at),
-        choice_of(s.col_kind, lang, i.kind),
-        Field::new(s.col_received, FieldKind::Date).text(&date_text(i.received)).example(date_example),
-        Field::new(s.col_deadline, FieldKind::Date).text(&date_text(i.deadline)).example(s.example_deadline),
-        Field::new(s.excitement_label, FieldKind::Number { min: 0, max: 5 }).text(&i.excitement.to_string()),
-        choice_of(s.col_cost, lang, i.cost),
+        Field::new(tr!(lang, "col-via"), FieldKind::Choice(via_labels)).chosen(via_at),
+        choice_of(tr!(lang, "col-kind"), lang, i.kind),
+        Field::new(tr!(lang, "col-received"), FieldKind::Date).text(&date_text(i.received)).example(date_example),
+        Field::new(tr!(lang, "col-deadline"), FieldKind::Date)
+            .text(&date_text(i.deadline))
+            .example(tr!(lang, "example-deadline")),
+        Field::new(tr!(lang, "excitement-label"), FieldKind::Number { min: 0, max: 5 }).text(&i.excitement.to_string()),
+        choice_of(tr!(lang, "col-cost"), lang, i.cost),
     ];
     debug_assert_eq!(fields.len(), INVITATION_FIXED);
     for v in wb.ranked_values() {
         let score = i.scores.iter().find(|x| x.value == v.id).map_or(0, |x| x.score);
-        let label = format!("{} {}", s.score_prefix, text::one_line(&v.name));
+        let label = format!("{} {}", tr!(lang, "score-prefix"), text::one_line(&v.name));
         fields.push(Field::new(&label, FieldKind::Number { min: -2, max: 2 }).text(&score.to_string()));
     }
-    fields.push(choice_of(s.col_decision, lang, i.decision));
-    fields.push(Field::new(s.col_reason, FieldKind::Multi).text(&i.reason));
-    fields.push(Field::new(s.col_outcome, FieldKind::Multi).text(&i.outcome));
-    fields.push(Field::new(s.col_unexpected, FieldKind::Multi).text(&i.unexpected));
+    fields.push(choice_of(tr!(lang, "col-decision"), lang, i.decision));
+    fields.push(Field::new(tr!(lang, "col-reason"), FieldKind::Multi).text(&i.reason));
+    fields.push(Field::new(tr!(lang, "col-outcome"), FieldKind::Multi).text(&i.outcome));
+    fields.push(Field::new(tr!(lang, "col-unexpected"), FieldKind::Multi).text(&i.unexpected));
     for skill in HappenstanceSkill::iter() {
         fields.push(Field::new(skill.label(lang), FieldKind::Toggle).switched(i.skills.contains(&skill)));
     }
@@ -440,7 +470,7 @@ impl Reader<'_> {
         // Blank lines before or after a note are not part of it.
         let t = if one_line { Text::from(t.trim()) } else { Text::from(t.trim_matches('\n').trim_end()) };
         if self.form.fields[i].required && t.is_blank() {
-            self.fail(i, i18n::strings(self.lang).required.to_owned());
+            self.fail(i, tr!(self.lang, "required").to_owned());
         }
         t
     }
@@ -475,7 +505,7 @@ impl Reader<'_> {
         let raw = self.form.fields[i].value();
         if raw.trim().is_empty() {
             if self.form.fields[i].required {
-                self.fail(i, i18n::strings(self.lang).required.to_owned());
+                self.fail(i, tr!(self.lang, "required").to_owned());
             }
             return None;
         }
@@ -502,7 +532,7 @@ impl Reader<'_> {
         let raw = self.form.fields[i].value();
         if raw.trim().is_empty() {
             if self.form.fields[i].required {
-                self.fail(i, i18n::strings(self.lang).required.to_owned());
+                self.fail(i, tr!(self.lang, "required").to_owned());
             }
             return None;
         }
@@ -550,7 +580,7 @@ impl Reader<'_> {
     pub(super) fn person(&mut self, i: usize, wb: &Workbook) -> Option<PersonId> {
         let found = self.people(i, wb);
         if found.len() > 1 {
-            self.fail(i, i18n::strings(self.lang).one_person.to_owned());
+            self.fail(i, tr!(self.lang, "one-person").to_owned());
         }
         found.first().copied()
     }
@@ -756,7 +786,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             let why = r.text(4);
             let outcome = r.text(5);
             if first.is_some() && first == second {
-                r.fail(3, i18n::strings(lang).intro_same_person.to_owned());
+                r.fail(3, tr!(lang, "intro-same-person").to_owned());
             }
             if !r.ok {
                 return None;
@@ -782,7 +812,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             if let (Some(got), Some(due)) = (received.or(old_received).or(Some(today)), deadline)
                 && due < got
             {
-                r.fail(5, i18n::strings(lang).deadline_before_received.to_owned());
+                r.fail(5, tr!(lang, "deadline-before-received").to_owned());
             }
             let excitement = r.number(6) as u8;
             let cost = nth::<Cost>(r.choice(7));
@@ -853,12 +883,12 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             if let (Some(first), Some(last)) = (first_contact, last_contact)
                 && first > last
             {
-                r.fail(11, i18n::strings(lang).first_after_last.to_owned());
+                r.fail(11, tr!(lang, "first-after-last").to_owned());
             }
             let cadence_choice = r.choice(13);
             let email = r.text(14);
             if !email.is_blank() && !email.contains('@') {
-                r.fail(14, i18n::strings(lang).bad_email.to_owned());
+                r.fail(14, tr!(lang, "bad-email").to_owned());
             }
             let url = r.text(15);
             let notes = r.text(16);
@@ -946,10 +976,12 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
 
 /// The form for logging a contact with `person`: when, and what about.
 pub fn contact_form(person: PersonId, lang: Lang, today: NaiveDate) -> Form {
-    let s = i18n::strings(lang);
     let fields = vec![
-        Field::new(s.col_date, FieldKind::Date).required().text(&date_text(Some(today))).example(s.example_date),
-        Field::new(s.col_notes, FieldKind::Multi).example(s.example_contact),
+        Field::new(tr!(lang, "col-date"), FieldKind::Date)
+            .required()
+            .text(&date_text(Some(today)))
+            .example(tr!(lang, "example-date")),
+        Field::new(tr!(lang, "col-notes"), FieldKind::Multi).example(tr!(lang, "example-contact")),
     ];
     Form::new(FormTarget::Contact(person), fields)
 }
@@ -987,7 +1019,6 @@ fn community_status(d: Decision) -> CommunityStatus {
 /// The decision form from the value filter: the decision (or, for a community, its new status)
 /// and the reason, which starts as the filter's own "why" so it can be kept or rewritten.
 pub fn decide_form(wb: &Workbook, r: RecordRef, decision: Decision, lang: Lang) -> Option<Form> {
-    let s = i18n::strings(lang);
     let candidate = match r {
         RecordRef::Invitation(i) => filter::Candidate::Invitation(i),
         RecordRef::Community(c) => filter::Candidate::Community(c),
@@ -998,11 +1029,14 @@ pub fn decide_form(wb: &Workbook, r: RecordRef, decision: Decision, lang: Lang) 
         RecordRef::Invitation(i) => {
             let inv = wb.invitations.get(i)?;
             let reason = if inv.reason.is_blank() { why } else { inv.reason.to_string() };
-            vec![choice_of(s.col_decision, lang, decision), Field::new(s.col_reason, FieldKind::Multi).text(&reason)]
+            vec![
+                choice_of(tr!(lang, "col-decision"), lang, decision),
+                Field::new(tr!(lang, "col-reason"), FieldKind::Multi).text(&reason),
+            ]
         }
         _ => vec![
-            choice_of(s.col_status, lang, community_status(decision)),
-            Field::new(s.col_reason, FieldKind::Multi).text(&why),
+            choice_of(tr!(lang, "col-status"), lang, community_status(decision)),
+            Field::new(tr!(lang, "col-reason"), FieldKind::Multi).text(&why),
         ],
     };
     Some(Form::new(FormTarget::Decide(r), fields))

@@ -32,7 +32,7 @@ use keymap::Context;
 pub use rows::Row;
 use saver::BackgroundSaver;
 
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, tr};
 use crate::model::derived::NextAction;
 use crate::model::{Change, Edit, RecordRef, Workbook};
 use crate::store::{self, LoadError, Loaded, ReadOnly, WorkbookLock};
@@ -401,7 +401,7 @@ impl App {
             Action::PrevTab => self.tab = self.tab.prev(),
             Action::GoTab(t) => self.tab = t,
             Action::NextPane | Action::PrevPane if self.tab.panes().len() == 1 => {
-                self.message = Some(i18n::strings(self.lang).one_list.to_owned());
+                self.message = Some(tr!(self.lang, "one-list").to_owned());
             }
             Action::NextPane | Action::PrevPane => {
                 let n = self.tab.panes().len();
@@ -470,7 +470,7 @@ impl App {
                 let step = if action == Action::ThresholdUp { 1 } else { -1 };
                 let range = crate::model::filter::THRESHOLD_RANGE;
                 s.filter_threshold = (s.filter_threshold + step).clamp(*range.start(), *range.end());
-                let label = format!("{} {}", i18n::strings(self.lang).threshold_label, s.filter_threshold);
+                let label = format!("{} {}", tr!(self.lang, "threshold-label"), s.filter_threshold);
                 // Unlike the language or the borders, the pass mark changes what the filter
                 // says, so `u` takes it back like any edit.
                 if self.read_only.is_some() {
@@ -486,7 +486,7 @@ impl App {
                 Some(f) if matches!(f.kind, form::FieldKind::Multi | form::FieldKind::Line) => {
                     self.external_edit = Some(f.value())
                 }
-                _ => self.message = Some(i18n::strings(self.lang).editor_text_only.to_owned()),
+                _ => self.message = Some(tr!(self.lang, "editor-text-only").to_owned()),
             },
             // On the overview, `/` searches every record.
             Action::Search if self.pane() == Pane::NextActions => {
@@ -621,7 +621,7 @@ impl App {
             // In the list of every record, Enter goes to the record's own list.
             Some(Row::Record(target)) if self.pane() == Pane::All => self.jump_to(target),
             Some(_) => self.overlay = Some(Overlay::Detail { scroll: 0 }),
-            None => self.message = Some(i18n::strings(self.lang).nothing_selected.to_owned()),
+            None => self.message = Some(tr!(self.lang, "nothing-selected").to_owned()),
         }
     }
 
@@ -655,9 +655,8 @@ impl App {
     }
 
     fn ask_delete(&mut self) {
-        let s = i18n::strings(self.lang);
         if self.read_only.is_some() {
-            self.message = Some(s.read_only_refused.to_owned());
+            self.message = Some(tr!(self.lang, "read-only-refused").to_owned());
             return;
         }
         match self.selected_row() {
@@ -666,7 +665,7 @@ impl App {
                 let name = rows::record_name(&self.wb, target);
                 self.overlay = Some(Overlay::ConfirmDelete { target, name, touched, edit });
             }
-            _ => self.message = Some(s.nothing_selected.to_owned()),
+            _ => self.message = Some(tr!(self.lang, "nothing-selected").to_owned()),
         }
     }
 
@@ -683,16 +682,15 @@ impl App {
 
     /// `a` opens an empty form for the current list, `e` the selected record's.
     fn open_form(&mut self, edit: bool) {
-        let s = i18n::strings(self.lang);
         if self.read_only.is_some() {
-            self.message = Some(s.read_only_refused.to_owned());
+            self.message = Some(tr!(self.lang, "read-only-refused").to_owned());
             return;
         }
         // The assets: `e` rates the selected one, `a` takes stock of them all.
         if self.pane() == Pane::Assets {
             match (edit, self.selected_row()) {
                 (true, Some(Row::Asset(kind))) => self.form = Some(forms::asset_form(&self.wb, kind, self.lang)),
-                (true, _) => self.message = Some(s.nothing_selected.to_owned()),
+                (true, _) => self.message = Some(tr!(self.lang, "nothing-selected").to_owned()),
                 (false, _) => {
                     let kind = crate::model::RecordKind::Stocktake;
                     self.form = Some(forms::form_for(kind, None, &self.wb, self.lang, self.today));
@@ -725,14 +723,14 @@ impl App {
             (false, pane) => rows::kind_of(pane),
         };
         let Some(kind) = kind else {
-            self.message = Some(s.no_form_yet.to_owned());
+            self.message = Some(tr!(self.lang, "no-form-yet").to_owned());
             return;
         };
         let existing = match (edit, self.selected_row()) {
             (false, _) => None,
             (true, Some(Row::Record(r))) => self.wb.record(r),
             (true, _) => {
-                self.message = Some(s.nothing_selected.to_owned());
+                self.message = Some(tr!(self.lang, "nothing-selected").to_owned());
                 return;
             }
         };
@@ -741,14 +739,13 @@ impl App {
 
     /// `i` on a person: a small form to log a contact.
     fn open_contact_form(&mut self) {
-        let s = i18n::strings(self.lang);
         if self.read_only.is_some() {
-            self.message = Some(s.read_only_refused.to_owned());
+            self.message = Some(tr!(self.lang, "read-only-refused").to_owned());
             return;
         }
         match self.selected_row() {
             Some(Row::Record(RecordRef::Person(p))) => self.form = Some(forms::contact_form(p, self.lang, self.today)),
-            _ => self.message = Some(s.contact_needs_person.to_owned()),
+            _ => self.message = Some(tr!(self.lang, "contact-needs-person").to_owned()),
         }
     }
 
@@ -762,13 +759,13 @@ impl App {
         }
         if matches!(form.target, form::FormTarget::Edit(_)) && !form.changed() {
             // Nothing to save, and nothing for undo to step through.
-            self.message = Some(i18n::strings(self.lang).no_changes.to_owned());
+            self.message = Some(tr!(self.lang, "no-changes").to_owned());
             return;
         }
         let Some(edit) = forms::edit_from(&mut form, &mut self.wb, self.lang, self.today) else {
             form.focus_first_error();
             self.form = Some(form);
-            self.message = Some(i18n::strings(self.lang).fix_fields.to_owned());
+            self.message = Some(tr!(self.lang, "fix-fields").to_owned());
             return;
         };
         if let form::FormTarget::Asset(kind) = form.target {
@@ -823,31 +820,29 @@ impl App {
 
     /// `y`/`n`/`l` in the value filter: the decision form for the selected row.
     fn open_decide_form(&mut self, d: crate::model::Decision) {
-        let s = i18n::strings(self.lang);
         if self.read_only.is_some() {
-            self.message = Some(s.read_only_refused.to_owned());
+            self.message = Some(tr!(self.lang, "read-only-refused").to_owned());
             return;
         }
         if self.pane() != Pane::Filter {
-            self.message = Some(s.filter_only.to_owned());
+            self.message = Some(tr!(self.lang, "filter-only").to_owned());
             return;
         }
         match self.selected_row() {
             Some(Row::Record(r)) => self.form = forms::decide_form(&self.wb, r, d, self.lang),
-            _ => self.message = Some(s.nothing_selected.to_owned()),
+            _ => self.message = Some(tr!(self.lang, "nothing-selected").to_owned()),
         }
     }
 
     /// `K`/`J` on a final value: it swaps rank with its neighbour (one undoable step).
     fn move_rank(&mut self, up: bool) {
-        let s = i18n::strings(self.lang);
         if self.read_only.is_some() {
-            self.message = Some(s.read_only_refused.to_owned());
+            self.message = Some(tr!(self.lang, "read-only-refused").to_owned());
             return;
         }
         let Some(Row::Record(RecordRef::Value(id))) = self.selected_row().filter(|_| self.pane() == Pane::Values)
         else {
-            self.message = Some(s.rank_only.to_owned());
+            self.message = Some(tr!(self.lang, "rank-only").to_owned());
             return;
         };
         let ranked: Vec<crate::model::FinalValue> = self.wb.ranked_values().into_iter().cloned().collect();
@@ -871,7 +866,7 @@ impl App {
             .collect();
         let name =
             crate::model::text::one_line(&self.wb.values.get(id).map(|v| v.name.to_string()).unwrap_or_default());
-        let label = format!("{}: {name}", s.rank_moved);
+        let label = format!("{}: {name}", tr!(self.lang, "rank-moved"));
         if self.history.apply(&mut self.wb, edit, label.clone()).is_ok() {
             self.changed();
             self.refresh_rows();
@@ -882,7 +877,6 @@ impl App {
 
     /// Ctrl-p: the searchable list for the focused field, if it names records or has choices.
     fn open_picker(&mut self) {
-        let s = i18n::strings(self.lang);
         let Some(form) = self.form.as_mut() else { return };
         let field = form.focused();
         let title = field.label.clone();
@@ -900,14 +894,14 @@ impl App {
                 if choices.is_empty() {
                     self.message = Some(match link.kind {
                         Some(kind) => i18n::nothing_to_pick(self.lang, kind),
-                        None => s.empty_list.to_owned(),
+                        None => tr!(self.lang, "empty-list").to_owned(),
                     });
                     return;
                 }
                 picker::Picker::for_text(title, mode, choices, &field.value())
             }
             _ => {
-                self.message = Some(s.pick_not_here.to_owned());
+                self.message = Some(tr!(self.lang, "pick-not-here").to_owned());
                 return;
             }
         };
@@ -1014,14 +1008,17 @@ impl App {
     }
 
     fn undo_redo(&mut self, undo: bool) {
-        let s = i18n::strings(self.lang);
         if self.read_only.is_some() {
-            self.message = Some(s.read_only_refused.to_owned());
+            self.message = Some(tr!(self.lang, "read-only-refused").to_owned());
             return;
         }
         let result = if undo { self.history.undo(&mut self.wb) } else { self.history.redo(&mut self.wb) };
         match result {
-            None => self.message = Some(if undo { s.nothing_to_undo } else { s.nothing_to_redo }.to_owned()),
+            None => {
+                self.message = Some(
+                    if undo { tr!(self.lang, "nothing-to-undo") } else { tr!(self.lang, "nothing-to-redo") }.to_owned(),
+                )
+            }
             Some(Ok(label)) => {
                 self.changed();
                 self.message = Some(i18n::undone(self.lang, undo, &label));

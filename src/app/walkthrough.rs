@@ -15,7 +15,7 @@ use strum::{EnumIter, FromRepr, IntoEnumIterator};
 
 use super::form::FormTarget;
 use super::{Action, App, answers};
-use crate::i18n::{self, guide};
+use crate::i18n::{self, guide, tr};
 use crate::model::cards::{CARDS, card_name};
 use crate::model::*;
 
@@ -184,7 +184,7 @@ impl App {
     /// `w`, `tsunagari walkthrough`, or a new workbook: start, or offer to continue.
     pub fn open_walkthrough(&mut self) {
         if self.read_only.is_some() {
-            self.message = Some(i18n::strings(self.lang).read_only_refused.to_owned());
+            self.message = Some(tr!(self.lang, "read-only-refused").to_owned());
             return;
         }
         self.overlay = None;
@@ -580,7 +580,7 @@ impl App {
         match answers::answer(step, &mut form, &mut self.wb, self.lang, self.today) {
             answers::Outcome::Wrong => {
                 self.form = Some(form);
-                self.message = Some(i18n::strings(self.lang).fix_fields.to_owned());
+                self.message = Some(tr!(self.lang, "fix-fields").to_owned());
             }
             answers::Outcome::Write(edit, made) => {
                 if self.record(edit, made) {

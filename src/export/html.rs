@@ -6,7 +6,7 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::{AssetLine, PeopleLine, Summary};
-use crate::i18n::{self, Lang, export as words};
+use crate::i18n::{self, Lang, export as words, tr};
 
 const CSS: &str = r#"
 @page { size: A4; margin: 16mm 15mm 18mm 15mm;
@@ -225,9 +225,9 @@ fn weekly_bars(weeks: &[usize]) -> Markup {
 fn tie_bars(p: &PeopleLine, lang: Lang) -> Markup {
     let max = p.health.people.max(1);
     let rows = [
-        (i18n::strings(lang).strong, p.health.strong, "#2f5d8a"),
-        (i18n::strings(lang).weak, p.health.weak, "#7fa7d4"),
-        (i18n::strings(lang).dormant, p.health.dormant, "#b0b4bb"),
+        (tr!(lang, "strong"), p.health.strong, "#2f5d8a"),
+        (tr!(lang, "weak"), p.health.weak, "#7fa7d4"),
+        (tr!(lang, "dormant"), p.health.dormant, "#b0b4bb"),
     ];
     let (label, full) = (70usize, 260usize);
     html! {

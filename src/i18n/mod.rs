@@ -1,10 +1,11 @@
-//! Every user-facing string, in Japanese and English, in one place.
+//! Every user-facing text, in Japanese and English, read from the Fluent files in
+//! `assets/i18n/{ja,en}/tsunagari.ftl` through [`tr!`] (see [`fluent`]).
 //!
-//! Fixed strings live in [`Strings`] (one constant per language, so a missing translation is a
-//! compile error); labels of the model's choice enums come from [`Label`]; sentences with numbers
-//! in them are functions here. Screens call these and never spell text themselves.
+//! Labels of the model's choice enums come from [`Label`]; sentences about the model are
+//! functions here. Screens call these and never spell text themselves.
 
 pub mod export;
+pub mod fluent;
 pub mod guide;
 pub mod messages;
 
@@ -13,6 +14,7 @@ use chrono::{Datelike, NaiveDate};
 pub use crate::model::Lang;
 use crate::model::derived::{DiversityWarning, NextAction};
 use crate::model::*;
+pub(crate) use fluent::tr;
 
 impl Lang {
     /// From `--lang`, or the POSIX locale variables (`LC_ALL`, `LC_MESSAGES`, `LANG`); Japanese
@@ -35,609 +37,19 @@ impl Lang {
         }
     }
 
+    /// 0 for Japanese, 1 for English (for per-language tables).
+    pub fn index(self) -> usize {
+        match self {
+            Lang::Ja => 0,
+            Lang::En => 1,
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::Ja => "ja",
             Lang::En => "en",
         }
-    }
-}
-
-pub struct Strings {
-    pub app_name: &'static str,
-    pub tabs: [&'static str; 7],
-    /// Longer titles shown above each tab's body.
-    pub tab_titles: [&'static str; 7],
-    pub pane_outputs: &'static str,
-    pub pane_tags: &'static str,
-    pub pane_introductions: &'static str,
-    pub pane_assets: &'static str,
-    pub pane_stocktakes: &'static str,
-    pub loading: &'static str,
-    pub too_small: &'static str,
-    pub empty_list: &'static str,
-    pub empty_hint: &'static str,
-    pub detail: &'static str,
-    pub help_title: &'static str,
-    pub help_footer: &'static str,
-    /// Headings of the help: in lists, everywhere, when asked, in help and details, in forms.
-    pub help_groups: [&'static str; 7],
-    pub saved: &'static str,
-    pub saving: &'static str,
-    pub unsaved: &'static str,
-    pub new_file: &'static str,
-    pub read_only: &'static str,
-    pub records: &'static str,
-    pub confirm_title: &'static str,
-    pub yes_no: &'static str,
-    pub nothing_to_undo: &'static str,
-    pub nothing_to_redo: &'static str,
-    pub nothing_selected: &'static str,
-    pub example_reflection: &'static str,
-    pub col_topic: &'static str,
-    pub pane_reflections: &'static str,
-    pub one_list: &'static str,
-    pub deadline_before_received: &'static str,
-    pub rating_history: &'static str,
-    pub trend_title: &'static str,
-    pub trend_needs_stocktake: &'static str,
-    pub trend_indicators: &'static str,
-    pub today: &'static str,
-    pub col_indicators: &'static str,
-    pub example_stocktake: &'static str,
-    pub example_evidence: &'static str,
-    pub example_rating: &'static str,
-    pub filter_empty: &'static str,
-    pub decide_title: &'static str,
-    pub rank_moved: &'static str,
-    pub rank_only: &'static str,
-    pub filter_only: &'static str,
-    pub no_values_for_filter: &'static str,
-    pub look_back_label: &'static str,
-    pub threshold_keys: &'static str,
-    pub threshold_label: &'static str,
-    pub fails: &'static str,
-    pub passes: &'static str,
-    pub col_score: &'static str,
-    pub pane_filter: &'static str,
-    pub pane_map: &'static str,
-    pub map_you: &'static str,
-    pub map_outside: &'static str,
-    pub map_empty: &'static str,
-    pub map_step: &'static str,
-    pub unknown_count: &'static str,
-    pub mutual_zone: &'static str,
-    pub mutual_label: &'static str,
-    pub first_after_last: &'static str,
-    pub example_mutual: &'static str,
-    pub example_communities: &'static str,
-    pub pick_not_here: &'static str,
-    pub pick_marked: &'static str,
-    pub read_only_refused: &'static str,
-    pub demo_note: &'static str,
-    // overview
-    pub steps: &'static str,
-    pub step_names: [&'static str; 3],
-    pub step_short: [&'static str; 3],
-    pub step_goals: [&'static str; 3],
-    pub network: &'static str,
-    pub next_actions: &'static str,
-    pub no_actions: &'static str,
-    pub weak: &'static str,
-    pub strong: &'static str,
-    pub dormant: &'static str,
-    pub fields: &'static str,
-    pub bridges: &'static str,
-    pub people: &'static str,
-    pub diversity: &'static str,
-    pub walkthrough_hint: &'static str,
-    // columns and fields
-    pub col_name: &'static str,
-    pub col_kind: &'static str,
-    pub col_status: &'static str,
-    pub col_distance: &'static str,
-    pub col_cadence: &'static str,
-    pub col_last_visit: &'static str,
-    pub col_values: &'static str,
-    pub col_interests: &'static str,
-    pub col_outside: &'static str,
-    pub col_notes: &'static str,
-    pub col_date: &'static str,
-    pub col_channel: &'static str,
-    pub col_text: &'static str,
-    pub col_tags: &'static str,
-    pub col_reactions: &'static str,
-    pub col_people: &'static str,
-    pub col_last_output: &'static str,
-    pub col_description: &'static str,
-    pub col_direction: &'static str,
-    pub col_who: &'static str,
-    pub col_why: &'static str,
-    pub col_outcome: &'static str,
-    pub col_what: &'static str,
-    pub col_from: &'static str,
-    pub col_via: &'static str,
-    pub col_deadline: &'static str,
-    pub col_received: &'static str,
-    pub col_decision: &'static str,
-    pub col_reason: &'static str,
-    pub col_excitement: &'static str,
-    pub col_cost: &'static str,
-    pub col_scores: &'static str,
-    pub col_unexpected: &'static str,
-    pub col_skills: &'static str,
-    pub col_rank: &'static str,
-    pub col_revisited: &'static str,
-    pub col_asset: &'static str,
-    pub col_group: &'static str,
-    pub col_rating: &'static str,
-    pub col_evidence: &'static str,
-    pub col_field: &'static str,
-    pub col_strength: &'static str,
-    pub col_tie: &'static str,
-    pub col_last_contact: &'static str,
-    pub col_first_contact: &'static str,
-    pub col_bridge: &'static str,
-    pub col_how_met: &'static str,
-    pub col_met_in: &'static str,
-    pub col_communities: &'static str,
-    pub col_mutual: &'static str,
-    pub col_interactions: &'static str,
-    pub col_phonetic: &'static str,
-    pub col_email: &'static str,
-    pub col_url: &'static str,
-    pub col_average: &'static str,
-    pub tie_dims: [&'static str; 4],
-    pub yes: &'static str,
-    pub no: &'static str,
-    pub none: &'static str,
-    pub overdue: &'static str,
-    // forms
-    pub form_new: &'static str,
-    pub form_edit: &'static str,
-    pub required: &'static str,
-    pub discard: &'static str,
-    pub fix_fields: &'static str,
-    pub no_form_yet: &'static str,
-    pub example_value: &'static str,
-    pub example_value_why: &'static str,
-    pub example_tag: &'static str,
-    pub example_community: &'static str,
-    pub example_interests: &'static str,
-    pub example_person: &'static str,
-    pub example_date: &'static str,
-    pub example_output: &'static str,
-    pub example_tags: &'static str,
-    pub example_people: &'static str,
-    pub example_invitation: &'static str,
-    pub col_intro_first: &'static str,
-    pub col_intro_second: &'static str,
-    pub score_prefix: &'static str,
-    pub one_person: &'static str,
-    pub intro_same_person: &'static str,
-    pub example_contact: &'static str,
-    pub contact_needs_person: &'static str,
-    pub contact_title: &'static str,
-    pub all_records: &'static str,
-    pub no_changes: &'static str,
-    pub no_match: &'static str,
-    pub example_deadline: &'static str,
-    pub bad_email: &'static str,
-    /// Form labels of the four tie dimensions, with their range.
-    pub tie_labels: [&'static str; 4],
-    pub excitement_label: &'static str,
-    pub example_values: &'static str,
-    pub editor_text_only: &'static str,
-    pub cadence_label: &'static str,
-    pub balance_label: &'static str,
-}
-
-pub const JA: Strings = Strings {
-    app_name: "つながり",
-    tabs: ["概要", "コミュニティ", "発信", "お誘い", "価値観", "変身資産", "人"],
-    tab_titles: [
-        "概要: いまの立ち位置",
-        "ステップ1: 関心と価値観で選ぶコミュニティ",
-        "ステップ2: タグを見える形に",
-        "ステップ3: 小さなお誘いに応える",
-        "最終価値観と価値観フィルター",
-        "変身資産の棚卸し",
-        "人: ゆるやかな繋がりと強い繋がり",
-    ],
-    pane_outputs: "小さな発信",
-    pane_tags: "わたしのタグ",
-    pane_introductions: "人と人をつなぐ",
-    pane_assets: "資産",
-    pane_stocktakes: "棚卸しの記録",
-    loading: "ワークブックを読み込んでいます...",
-    too_small: "ウィンドウが小さすぎます。\n40x12 以上に広げてください。",
-    empty_list: "まだ何もありません。",
-    empty_hint: "a で追加できます(シェルからは `tsunagari add`)。",
-    detail: "詳細",
-    help_title: "キー操作",
-    help_footer: "Esc か ? で閉じる",
-    help_groups: [
-        "一覧で",
-        "どこでも",
-        "確認を求められたとき",
-        "ヘルプと詳細で",
-        "入力フォームで",
-        "検索の入力中",
-        "候補の一覧で(Ctrl-p)",
-    ],
-    saved: "保存済み",
-    saving: "保存中",
-    unsaved: "未保存",
-    new_file: "新規",
-    read_only: "読み取り専用",
-    records: "件",
-    confirm_title: "削除の確認",
-    yes_no: "y: 削除する   n: やめる",
-    nothing_to_undo: "元に戻す変更はありません",
-    nothing_to_redo: "やり直す変更はありません",
-    nothing_selected: "選ばれている項目がありません",
-    example_reflection: "例: 断ったお誘いの理由を書いてみて、自分が大事にしているものが見えた",
-    col_topic: "テーマ",
-    pane_reflections: "ふりかえり",
-    one_list: "このタブの一覧は一つだけです([ ] で切り替えられるのは概要・発信・価値観・変身資産)",
-    deadline_before_received: "期限が受けた日より前になっています",
-    rating_history: "棚卸しごとの自己評価",
-    trend_title: "推移",
-    trend_needs_stocktake: "棚卸し(a)をすると、ここに自己評価の推移が描かれます。",
-    trend_indicators: "記録から見た指標(最初の棚卸し -> 今日)",
-    today: "今日",
-    col_indicators: "記録から見た指標",
-    example_stocktake: "例: 新しい場に2つ出たので人脈の幅が広がった",
-    example_evidence: "#12, #40(Ctrl-p で記録を選ぶ)",
-    example_rating: "1〜5(空欄なら未評価)",
-    filter_empty: "決めるのを待っているお誘い(4)も、検討中のコミュニティ(2)もありません",
-    decide_title: "決める",
-    rank_moved: "順位を変更",
-    rank_only: "J/K で順位を変えるのは最終的な価値観の一覧です",
-    filter_only: "y/n/l で決めるのは価値観フィルターの一覧(5 で ])です",
-    no_values_for_filter: "最終的な価値観がまだありません。5 の一覧で a から追加すると、お誘いを点で比べられます",
-    look_back_label: "引き受けたお誘いが満たした価値観",
-    threshold_keys: "< > で調整",
-    threshold_label: "しきい値",
-    fails: "未満",
-    passes: "通過",
-    col_score: "点",
-    pane_filter: "価値観フィルター",
-    pane_map: "つながりの地図",
-    map_you: "あなた",
-    map_outside: "コミュニティ外",
-    map_empty: "地図はまだ空です。コミュニティ（タブ2）や人（a）を加えると描かれます。",
-    map_step: "前後のコミュニティ",
-    unknown_count: "不明",
-    mutual_zone: "ほどよく弱い",
-    mutual_label: "共通の知人の数別",
-    first_after_last: "初めて会った日が最後の連絡より後になっています",
-    example_mutual: "空欄なら不明",
-    example_communities: "例: 読書会, 地域の清掃",
-    pick_not_here: "Ctrl-p は他の記録を指す項目と選択肢の項目で使えます",
-    pick_marked: "選択中",
-    read_only_refused: "読み取り専用のため変更できません",
-    demo_note: "デモ: 変更は終了時に捨てられます",
-    steps: "3つのステップ",
-    step_names: ["ステップ1 コミュニティに顔を出す", "ステップ2 タグを見える形に", "ステップ3 お誘いに応える"],
-    step_short: ["ステップ1", "ステップ2", "ステップ3"],
-    step_goals: ["目標: 参加するコミュニティ 3 か所", "目標: タグと、30日以内の発信 3 件", "目標: お誘いへの返事 3 件"],
-    network: "ネットワークの健康",
-    next_actions: "今週の小さな一歩",
-    no_actions: "いまは特にありません。よい調子です。",
-    weak: "ゆるやか",
-    strong: "強い",
-    dormant: "休眠",
-    fields: "分野",
-    bridges: "橋渡し",
-    people: "人",
-    diversity: "コミュニティの多様性",
-    walkthrough_hint: "w でガイドを開けます",
-    col_name: "名前",
-    col_kind: "種類",
-    col_status: "状態",
-    col_distance: "距離感",
-    col_cadence: "頻度",
-    col_last_visit: "最終参加",
-    col_values: "価値観",
-    col_interests: "関心",
-    col_outside: "いつもの輪の外",
-    col_notes: "メモ",
-    col_date: "日付",
-    col_channel: "場所",
-    col_text: "内容",
-    col_tags: "タグ",
-    col_reactions: "反応",
-    col_people: "つながった人",
-    col_last_output: "最後の発信",
-    col_description: "説明",
-    col_direction: "向き",
-    col_who: "誰を誰に",
-    col_why: "理由",
-    col_outcome: "結果",
-    col_what: "内容",
-    col_from: "誰から",
-    col_via: "経由",
-    col_deadline: "期限",
-    col_received: "受けた日",
-    col_decision: "判断",
-    col_reason: "理由",
-    col_excitement: "ワクワク",
-    col_cost: "負担",
-    col_scores: "価値観との合致",
-    col_unexpected: "予想外だったこと",
-    col_skills: "使った力",
-    col_rank: "順位",
-    col_revisited: "見直した日",
-    col_asset: "資産",
-    col_group: "分類",
-    col_rating: "自己評価",
-    col_evidence: "根拠",
-    col_field: "分野",
-    col_strength: "強さ",
-    col_tie: "繋がりの四要素",
-    col_last_contact: "最終連絡",
-    col_first_contact: "初めて",
-    col_bridge: "橋渡し",
-    col_how_met: "出会い",
-    col_met_in: "出会った場",
-    col_communities: "共通の場",
-    col_mutual: "共通の知人",
-    col_interactions: "やりとり",
-    col_phonetic: "よみ",
-    col_email: "メール",
-    col_url: "URL",
-    col_average: "平均",
-    tie_dims: ["時間", "感情の強さ", "親密さ", "助け合い"],
-    yes: "はい",
-    no: "いいえ",
-    none: "なし",
-    overdue: "超過",
-    form_new: "追加",
-    form_edit: "編集",
-    required: "ここは空にできません。何か書いてください",
-    discard: "変更を捨てて閉じますか? y: 捨てる  n: 編集に戻る",
-    fix_fields: "印のついた項目を直してください",
-    no_form_yet: "この一覧には追加できません。2〜7 のタブの一覧で a を押すと追加できます",
-    example_value: "例: 自由",
-    example_value_why: "例: 時間の使い方を自分で決められること",
-    example_tag: "例: ファシリテーション",
-    example_community: "例: 朝活読書会",
-    example_interests: "例: 本, 対話 (カンマ区切り)",
-    example_person: "例: 佐藤 美咲",
-    example_date: "例: 2026-11-23、11/23、今日、昨日",
-    example_output: "例: 読書会で話したことを短くまとめて投稿した",
-    example_tags: "例: ファシリテーション, 読書 (カンマ区切り、新しい名前はタグになります)",
-    example_people: "例: 佐藤 美咲, 田中 翔 (名前か id)",
-    example_invitation: "例: 勉強会での5分の発表",
-    col_intro_first: "誰が / 誰を",
-    col_intro_second: "誰に",
-    score_prefix: "合致:",
-    one_person: "ここには一人だけ書いてください",
-    intro_same_person: "同じ人どうしは紹介できません",
-    example_contact: "例: ランチで近況を聞いた。来月の勉強会に誘われた",
-    contact_needs_person: "人(一覧か地図)を選んでから i を押してください",
-    contact_title: "やりとりを記録",
-    all_records: "すべての記録",
-    no_changes: "変更はありません",
-    no_match: "一致するものはありません。Esc で検索をやめます。",
-    example_deadline: "例: 12/10、明日",
-    bad_email: "メールアドレスには @ が入ります(例: misaki@example.com)",
-    tie_labels: ["時間 (0〜4)", "感情の強さ (0〜4)", "親密さ (0〜4)", "助け合い (0〜4)"],
-    excitement_label: "ワクワク (0〜5)",
-    example_values: "例: 自由, 学び (価値観タブの名前)",
-    editor_text_only: "エディタで編集できるのは文字の項目だけです",
-    cadence_label: "週ごとの発信(12週前から今週まで)",
-    balance_label: "つなぐ/つながれる",
-};
-
-pub const EN: Strings = Strings {
-    app_name: "tsunagari",
-    tabs: ["Overview", "Communities", "Outputs", "Invitations", "Values", "Assets", "People"],
-    tab_titles: [
-        "Overview: where you stand",
-        "Step 1: communities chosen by interest and values",
-        "Step 2: make your tags visible",
-        "Step 3: answer the small invitations",
-        "Final values and the value filter",
-        "Transformational assets inventory",
-        "People: loose and strong ties",
-    ],
-    pane_outputs: "Small outputs",
-    pane_tags: "My tags",
-    pane_introductions: "Introductions",
-    pane_assets: "Assets",
-    pane_stocktakes: "Stock-takes",
-    loading: "Loading the workbook...",
-    too_small: "The window is too small.\nMake it at least 40x12.",
-    empty_list: "Nothing here yet.",
-    empty_hint: "Press a to add one (or `tsunagari add` from the shell).",
-    detail: "Details",
-    help_title: "Keys",
-    help_footer: "Esc or ? closes",
-    help_groups: [
-        "In the lists",
-        "Everywhere",
-        "When asked to confirm",
-        "In help and details",
-        "In a form",
-        "Typing a search",
-        "In a pick list (Ctrl-p)",
-    ],
-    saved: "saved",
-    saving: "saving",
-    unsaved: "unsaved",
-    new_file: "new",
-    read_only: "read-only",
-    records: "records",
-    confirm_title: "Delete?",
-    yes_no: "y: delete   n: keep",
-    nothing_to_undo: "Nothing to undo",
-    nothing_to_redo: "Nothing to redo",
-    nothing_selected: "Nothing is selected",
-    example_reflection: "e.g. writing down why I declined showed me what I care about",
-    col_topic: "Topic",
-    pane_reflections: "Reflections",
-    one_list: "This tab has one list ([ ] switch lists on the overview, outputs, values and assets)",
-    deadline_before_received: "the deadline is before the day it was received",
-    rating_history: "Rating at each stock-take",
-    trend_title: "Over time",
-    trend_needs_stocktake: "Take stock (a) and the rating's course is drawn here.",
-    trend_indicators: "From your records (first stock-take -> today)",
-    today: "today",
-    col_indicators: "From your records",
-    example_stocktake: "e.g. two new communities widened my network",
-    example_evidence: "#12, #40 (Ctrl-p picks records)",
-    example_rating: "1 to 5 (empty: not rated)",
-    filter_empty: "Nothing waits for a decision: no pending invitations (tab 4) or communities being considered (tab 2)",
-    decide_title: "Decide",
-    rank_moved: "Rank changed",
-    rank_only: "J/K change the rank in the list of final values",
-    filter_only: "y/n/l decide in the value filter list (tab 5, then ])",
-    no_values_for_filter: "No final values yet: add them on tab 5 with a, and invitations can be scored",
-    look_back_label: "Accepted invitations served",
-    threshold_keys: "< > to change",
-    threshold_label: "Pass mark",
-    fails: "below",
-    passes: "passes",
-    col_score: "Score",
-    pane_filter: "Value filter",
-    pane_map: "Network map",
-    map_you: "you",
-    map_outside: "no community",
-    map_empty: "The map is empty. Add a community (tab 2) or a person (a) and it draws itself.",
-    map_step: "community",
-    unknown_count: "unknown",
-    mutual_zone: "moderately weak",
-    mutual_label: "Mutuals",
-    first_after_last: "the first contact is after the last contact",
-    example_mutual: "empty if unknown",
-    example_communities: "e.g. book club, local clean-up",
-    pick_not_here: "Ctrl-p works in fields that name other records and in fields with choices",
-    pick_marked: "marked",
-    read_only_refused: "The workbook is read-only; nothing was changed",
-    demo_note: "Demo: changes are discarded on quit",
-    steps: "The three steps",
-    step_names: ["Step 1 Show up in communities", "Step 2 Make your tags visible", "Step 3 Answer invitations"],
-    step_short: ["Step 1", "Step 2", "Step 3"],
-    step_goals: [
-        "goal: take part in 3 communities",
-        "goal: a tag and 3 outputs within 30 days",
-        "goal: decide 3 invitations",
-    ],
-    network: "Network health",
-    next_actions: "Small next actions",
-    no_actions: "Nothing pressing right now. Nice.",
-    weak: "weak",
-    strong: "strong",
-    dormant: "dormant",
-    fields: "fields",
-    bridges: "bridges",
-    people: "people",
-    diversity: "Community diversity",
-    walkthrough_hint: "Press w for the guided walkthrough",
-    col_name: "Name",
-    col_kind: "Kind",
-    col_status: "Status",
-    col_distance: "Distance",
-    col_cadence: "Cadence",
-    col_last_visit: "Last visit",
-    col_values: "Values",
-    col_interests: "Interests",
-    col_outside: "Outside usual circle",
-    col_notes: "Notes",
-    col_date: "Date",
-    col_channel: "Channel",
-    col_text: "Text",
-    col_tags: "Tags",
-    col_reactions: "Reactions",
-    col_people: "People it brought",
-    col_last_output: "Last output",
-    col_description: "Description",
-    col_direction: "Direction",
-    col_who: "Who to whom",
-    col_why: "Why",
-    col_outcome: "Outcome",
-    col_what: "What",
-    col_from: "From",
-    col_via: "Via",
-    col_deadline: "Deadline",
-    col_received: "Received",
-    col_decision: "Decision",
-    col_reason: "Reason",
-    col_excitement: "Excitement",
-    col_cost: "Cost",
-    col_scores: "Fit with values",
-    col_unexpected: "Unexpected",
-    col_skills: "Skills used",
-    col_rank: "Rank",
-    col_revisited: "Revisited",
-    col_asset: "Asset",
-    col_group: "Group",
-    col_rating: "Self-rating",
-    col_evidence: "Evidence",
-    col_field: "Field",
-    col_strength: "Strength",
-    col_tie: "Tie dimensions",
-    col_last_contact: "Last contact",
-    col_first_contact: "First contact",
-    col_bridge: "Bridge",
-    col_how_met: "How met",
-    col_met_in: "Met in",
-    col_communities: "Shared communities",
-    col_mutual: "Mutual connections",
-    col_interactions: "Interactions",
-    col_phonetic: "Reading",
-    col_email: "Email",
-    col_url: "URL",
-    col_average: "Average",
-    tie_dims: ["time", "emotion", "intimacy", "reciprocity"],
-    yes: "yes",
-    no: "no",
-    none: "none",
-    overdue: "overdue",
-    form_new: "New",
-    form_edit: "Edit",
-    required: "required: write something here",
-    discard: "Discard your changes? y: discard  n: keep editing",
-    fix_fields: "Please fix the marked fields",
-    no_form_yet: "Nothing is added to this list: press a in a list on tabs 2-7",
-    example_value: "e.g. freedom",
-    example_value_why: "e.g. deciding how I spend my time",
-    example_tag: "e.g. facilitation",
-    example_community: "e.g. morning book club",
-    example_interests: "e.g. books, dialogue (comma separated)",
-    example_person: "e.g. Misaki Sato",
-    example_date: "e.g. 2026-11-23, 11/23, today, yesterday",
-    example_output: "e.g. posted a short summary of the book club talk",
-    example_tags: "e.g. facilitation, reading (comma separated; new names become tags)",
-    example_people: "e.g. Misaki Sato, Sho Tanaka (names or ids)",
-    example_invitation: "e.g. a 5-minute talk at a study group",
-    col_intro_first: "Who (introducer / introduced)",
-    col_intro_second: "To whom",
-    score_prefix: "Fit:",
-    one_person: "one person only here",
-    intro_same_person: "a person cannot be introduced to themselves",
-    example_contact: "e.g. caught up over lunch; invited me to next month's study group",
-    contact_needs_person: "Select a person (in the list or on the map), then press i",
-    contact_title: "Log a contact",
-    all_records: "All records",
-    no_changes: "No changes",
-    no_match: "Nothing matches. Esc clears the search.",
-    example_deadline: "e.g. 12/10, tomorrow",
-    bad_email: "an email address has an @ (e.g. misaki@example.com)",
-    tie_labels: ["Time (0-4)", "Emotion (0-4)", "Intimacy (0-4)", "Reciprocity (0-4)"],
-    excitement_label: "Excitement (0-5)",
-    example_values: "e.g. freedom, learning (names from the Values tab)",
-    editor_text_only: "Only text fields can be edited in an editor",
-    cadence_label: "Outputs per week (12 weeks ago -> this week)",
-    balance_label: "Give and receive",
-};
-
-pub fn strings(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
     }
 }
 
@@ -647,155 +59,221 @@ pub trait Label: Copy {
 }
 
 macro_rules! labels {
-    ($ty:ty { $($variant:ident => $ja:literal, $en:literal;)* }) => {
+    ($ty:ty { $($variant:ident => $id:tt;)* }) => {
         impl Label for $ty {
             fn label(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $((<$ty>::$variant, Lang::Ja) => $ja, (<$ty>::$variant, Lang::En) => $en,)*
+                match self {
+                    $(<$ty>::$variant => tr!(lang, $id),)*
                 }
             }
         }
     };
 }
 
+/// The names of the seven tabs, in tab order.
+pub fn tab_names(lang: Lang) -> [&'static str; 7] {
+    [
+        tr!(lang, "tab-overview"),
+        tr!(lang, "tab-communities"),
+        tr!(lang, "tab-outputs"),
+        tr!(lang, "tab-invitations"),
+        tr!(lang, "tab-values"),
+        tr!(lang, "tab-assets"),
+        tr!(lang, "tab-people"),
+    ]
+}
+
+/// The longer titles shown above each tab's body.
+pub fn tab_titles(lang: Lang) -> [&'static str; 7] {
+    [
+        tr!(lang, "tab-title-overview"),
+        tr!(lang, "tab-title-communities"),
+        tr!(lang, "tab-title-outputs"),
+        tr!(lang, "tab-title-invitations"),
+        tr!(lang, "tab-title-values"),
+        tr!(lang, "tab-title-assets"),
+        tr!(lang, "tab-title-people"),
+    ]
+}
+
+/// Headings of the help: in lists, everywhere, when asked, in help and details, in forms, in a
+/// search, in a pick list.
+pub fn help_groups(lang: Lang) -> [&'static str; 7] {
+    [
+        tr!(lang, "help-group-lists"),
+        tr!(lang, "help-group-everywhere"),
+        tr!(lang, "help-group-confirm"),
+        tr!(lang, "help-group-reading"),
+        tr!(lang, "help-group-form"),
+        tr!(lang, "help-group-search"),
+        tr!(lang, "help-group-pick"),
+    ]
+}
+
+/// The three steps: their names, short names and small goals.
+pub fn step_names(lang: Lang) -> [&'static str; 3] {
+    [tr!(lang, "step-name-1"), tr!(lang, "step-name-2"), tr!(lang, "step-name-3")]
+}
+pub fn step_short(lang: Lang) -> [&'static str; 3] {
+    [tr!(lang, "step-short-1"), tr!(lang, "step-short-2"), tr!(lang, "step-short-3")]
+}
+pub fn step_goals(lang: Lang) -> [&'static str; 3] {
+    [tr!(lang, "step-goal-1"), tr!(lang, "step-goal-2"), tr!(lang, "step-goal-3")]
+}
+
+/// Granovetter's four dimensions of a tie, as the detail view names them.
+pub fn tie_dims(lang: Lang) -> [&'static str; 4] {
+    [tr!(lang, "tie-time"), tr!(lang, "tie-emotion"), tr!(lang, "tie-intimacy"), tr!(lang, "tie-reciprocity")]
+}
+
+/// The same as form labels, with their range.
+pub fn tie_labels(lang: Lang) -> [&'static str; 4] {
+    [
+        tr!(lang, "tie-label-time"),
+        tr!(lang, "tie-label-emotion"),
+        tr!(lang, "tie-label-intimacy"),
+        tr!(lang, "tie-label-reciprocity"),
+    ]
+}
+
 labels!(CommunityKind {
-    Learning => "学び", "learning";
-    ReadingCircle => "読書会", "reading circle";
-    OnlineSalon => "オンラインサロン", "online salon";
-    ProBono => "プロボノ", "pro bono";
-    ThirdPlace => "サードプレイス", "third place";
-    Hobby => "趣味", "hobby";
-    Alumni => "同窓", "alumni";
-    Local => "地域", "local";
-    Professional => "仕事仲間", "professional";
-    Other => "その他", "other";
+    Learning => "community-kind-learning";
+    ReadingCircle => "community-kind-reading-circle";
+    OnlineSalon => "community-kind-online-salon";
+    ProBono => "community-kind-pro-bono";
+    ThirdPlace => "community-kind-third-place";
+    Hobby => "community-kind-hobby";
+    Alumni => "community-kind-alumni";
+    Local => "community-kind-local";
+    Professional => "community-kind-professional";
+    Other => "community-kind-other";
 });
 
 labels!(crate::model::derived::MutualBucket {
-    NoneInCommon => "0", "0";
-    Few => "1-4", "1-4";
-    ModeratelyWeak => "5-20", "5-20";
-    Many => "21-50", "21-50";
-    Embedded => "51+", "51+";
+    NoneInCommon => "mutual-bucket-none-in-common";
+    Few => "mutual-bucket-few";
+    ModeratelyWeak => "mutual-bucket-moderately-weak";
+    Many => "mutual-bucket-many";
+    Embedded => "mutual-bucket-embedded";
 });
 
 labels!(crate::model::assets::Indicator {
-    ValuesDefined => "価値観", "values";
-    ValuesRevisited => "見直した価値観", "values revisited";
-    Reflections => "ふりかえり", "reflections";
-    Stocktakes => "棚卸し", "stock-takes";
-    CommunitiesReached => "知り合いのいる場", "communities reached";
-    FieldsReached => "分野", "fields";
-    WeakTies => "ゆるやかな繋がり", "weak ties";
-    Bridges => "橋渡し役", "bridges";
-    AcceptedRecently => "90日で引き受けたお誘い", "accepted (90 days)";
-    AcceptedNewAreas => "うち新しい分野", "in new areas";
-    JoinedRecently => "90日で加わった場", "joined (90 days)";
-    Tags => "タグ", "tags";
-    OutputsRecently => "90日の発信", "outputs (90 days)";
-    StrongTies => "強いつながり", "strong ties";
-    IntroductionsGiven => "紹介した数", "introductions made";
+    ValuesDefined => "indicator-values-defined";
+    ValuesRevisited => "indicator-values-revisited";
+    Reflections => "indicator-reflections";
+    Stocktakes => "indicator-stocktakes";
+    CommunitiesReached => "indicator-communities-reached";
+    FieldsReached => "indicator-fields-reached";
+    WeakTies => "indicator-weak-ties";
+    Bridges => "indicator-bridges";
+    AcceptedRecently => "indicator-accepted-recently";
+    AcceptedNewAreas => "indicator-accepted-new-areas";
+    JoinedRecently => "indicator-joined-recently";
+    Tags => "indicator-tags";
+    OutputsRecently => "indicator-outputs-recently";
+    StrongTies => "indicator-strong-ties";
+    IntroductionsGiven => "indicator-introductions-given";
 });
 
 labels!(Distance {
-    Observe => "見る", "observe";
-    TakePart => "参加する", "take part";
-    Contribute => "貢献する", "contribute";
-    Organise => "運営する", "organise";
+    Observe => "distance-observe";
+    TakePart => "distance-take-part";
+    Contribute => "distance-contribute";
+    Organise => "distance-organise";
 });
 
 labels!(CommunityStatus {
-    Considering => "検討中", "considering";
-    Trying => "お試し", "trying";
-    Active => "参加中", "active";
-    Resting => "休止中", "resting";
-    Left => "離れた", "left";
+    Considering => "community-status-considering";
+    Trying => "community-status-trying";
+    Active => "community-status-active";
+    Resting => "community-status-resting";
+    Left => "community-status-left";
 });
 
 labels!(Cadence {
-    Weekly => "毎週", "weekly";
-    Biweekly => "隔週", "every 2 weeks";
-    Monthly => "毎月", "monthly";
-    Quarterly => "季節ごと", "quarterly";
-    Yearly => "毎年", "yearly";
-    Irregular => "不定期", "irregular";
+    Weekly => "cadence-weekly";
+    Biweekly => "cadence-biweekly";
+    Monthly => "cadence-monthly";
+    Quarterly => "cadence-quarterly";
+    Yearly => "cadence-yearly";
+    Irregular => "cadence-irregular";
 });
 
 labels!(Channel {
-    Social => "SNS", "social";
-    Blog => "ブログ", "blog";
-    Talk => "登壇", "talk";
-    Meetup => "集まり", "meetup";
-    Newsletter => "ニュースレター", "newsletter";
-    Code => "コード", "code";
-    Conversation => "会話", "conversation";
-    Other => "その他", "other";
+    Social => "channel-social";
+    Blog => "channel-blog";
+    Talk => "channel-talk";
+    Meetup => "channel-meetup";
+    Newsletter => "channel-newsletter";
+    Code => "channel-code";
+    Conversation => "channel-conversation";
+    Other => "channel-other";
 });
 
 labels!(IntroDirection {
-    Given => "紹介した", "I introduced";
-    Received => "紹介された", "introduced me";
+    Given => "intro-direction-given";
+    Received => "intro-direction-received";
 });
 
 labels!(InvitationKind {
-    Event => "イベント", "event";
-    Talk => "登壇", "talk";
-    Project => "プロジェクト", "project";
-    Job => "仕事", "job";
-    Collaboration => "協働", "collaboration";
-    Volunteer => "ボランティア", "volunteering";
-    Meeting => "面会", "meeting";
-    Writing => "執筆", "writing";
-    Other => "その他", "other";
+    Event => "invitation-kind-event";
+    Talk => "invitation-kind-talk";
+    Project => "invitation-kind-project";
+    Job => "invitation-kind-job";
+    Collaboration => "invitation-kind-collaboration";
+    Volunteer => "invitation-kind-volunteer";
+    Meeting => "invitation-kind-meeting";
+    Writing => "invitation-kind-writing";
+    Other => "invitation-kind-other";
 });
 
 labels!(Cost {
-    Low => "軽い", "low";
-    Medium => "ほどほど", "medium";
-    High => "重い", "high";
+    Low => "cost-low";
+    Medium => "cost-medium";
+    High => "cost-high";
 });
 
 labels!(Decision {
-    Pending => "未定", "pending";
-    Accepted => "受ける", "accepted";
-    Declined => "断る", "declined";
-    Later => "あとで", "later";
+    Pending => "decision-pending";
+    Accepted => "decision-accepted";
+    Declined => "decision-declined";
+    Later => "decision-later";
 });
 
 labels!(HappenstanceSkill {
-    Curiosity => "好奇心", "curiosity";
-    Persistence => "持続性", "persistence";
-    Flexibility => "柔軟性", "flexibility";
-    Optimism => "楽観性", "optimism";
-    RiskTaking => "冒険心", "risk-taking";
+    Curiosity => "skill-curiosity";
+    Persistence => "skill-persistence";
+    Flexibility => "skill-flexibility";
+    Optimism => "skill-optimism";
+    RiskTaking => "skill-risk-taking";
 });
 
 labels!(AssetKind {
-    SelfKnowledge => "自分についての知識", "self-knowledge";
-    DiverseNetworks => "多様性に富んだネットワーク", "diverse networks";
-    Openness => "新しい経験に開かれた姿勢", "openness to new experience";
-    SkillsKnowledge => "スキルと知識", "skills and knowledge";
-    Peers => "仲間", "peers";
-    Reputation => "評判", "reputation";
-    Health => "健康", "health";
-    Balance => "バランス", "balance";
-    RegenerativeFriendships => "活力をくれる友人", "regenerative friendships";
+    SelfKnowledge => "asset-self-knowledge";
+    DiverseNetworks => "asset-diverse-networks";
+    Openness => "asset-openness";
+    SkillsKnowledge => "asset-skills-knowledge";
+    Peers => "asset-peers";
+    Reputation => "asset-reputation";
+    Health => "asset-health";
+    Balance => "asset-balance";
+    RegenerativeFriendships => "asset-regenerative-friendships";
 });
 
 labels!(AssetGroup {
-    Transformational => "変身資産", "transformational";
-    Productive => "生産性資産", "productive";
-    Vitality => "活力資産", "vitality";
+    Transformational => "asset-group-transformational";
+    Productive => "asset-group-productive";
+    Vitality => "asset-group-vitality";
 });
 
 labels!(Topic {
-    General => "全体", "general";
-    Communities => "コミュニティ", "communities";
-    Outputs => "発信", "outputs";
-    Invitations => "お誘い", "invitations";
-    Values => "価値観", "values";
-    Assets => "変身資産", "assets";
-    People => "人", "people";
+    General => "topic-general";
+    Communities => "topic-communities";
+    Outputs => "topic-outputs";
+    Invitations => "topic-invitations";
+    Values => "topic-values";
+    Assets => "topic-assets";
+    People => "topic-people";
 });
 
 /// A date as people write it: `2026-11-24` in both languages (the form Japanese forms use too).
@@ -824,11 +302,7 @@ pub fn days_ago(lang: Lang, days: i64) -> String {
 }
 
 pub fn count_records(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::Ja => format!("{n}件"),
-        Lang::En if n == 1 => "1 record".to_owned(),
-        Lang::En => format!("{n} records"),
-    }
+    tr!(lang, "count-records", n = n)
 }
 
 pub fn diversity_line(lang: Lang, communities: usize, kinds: usize, outside: usize) -> String {
@@ -1056,7 +530,7 @@ pub fn filter_breakdown(lang: Lang, wb: &crate::model::Workbook, v: &crate::mode
     if cost > 0 {
         terms.push(format!("-{cost}"));
     }
-    let verdict = if v.passes() { strings(lang).passes } else { strings(lang).fails };
+    let verdict = if v.passes() { tr!(lang, "passes") } else { tr!(lang, "fails") };
     let sum = if terms.is_empty() { "0".to_owned() } else { terms.join(" ") };
     match lang {
         Lang::Ja => format!("{sum} = {:+}(しきい値 {}、{verdict})", v.total, v.threshold),
@@ -1206,12 +680,7 @@ pub fn contact_logged(lang: Lang, name: &str) -> String {
 }
 
 pub fn saved_record(lang: Lang, added: bool, name: &str) -> String {
-    match (lang, added) {
-        (Lang::Ja, true) => format!("追加しました: {name}"),
-        (Lang::Ja, false) => format!("更新しました: {name}"),
-        (Lang::En, true) => format!("added {name}"),
-        (Lang::En, false) => format!("updated {name}"),
-    }
+    tr!(lang, "saved-record", added = if added { "true" } else { "false" }, name = name)
 }
 
 pub fn newer_version(lang: Lang, v: u32) -> String {

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::app::{App, Pane, Row};
-use crate::i18n::{self, Label, Lang};
+use crate::i18n::{self, Label, Lang, tr};
 use crate::model::derived::{TieBand, TieStrength};
 use crate::model::filter;
 use crate::model::text::one_line;
@@ -28,55 +28,70 @@ const fn share(title: &'static str, min: u16, share: u16) -> Column {
 }
 
 pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
-    let s = i18n::strings(lang);
     match pane {
-        Pane::NextActions => vec![col(s.next_actions, 10, true)],
+        Pane::NextActions => vec![col(tr!(lang, "next-actions"), 10, true)],
         // Drawn as a map, not a table.
         Pane::Map => Vec::new(),
-        Pane::All => vec![col(s.col_kind, 12, false), col(s.col_name, 12, true)],
+        Pane::All => vec![col(tr!(lang, "col-kind"), 12, false), col(tr!(lang, "col-name"), 12, true)],
         Pane::Communities => vec![
-            col(s.col_name, 12, true),
-            col(s.col_status, 8, false),
-            col(s.col_kind, 12, false),
-            col(s.col_distance, 8, false),
-            col(s.col_last_visit, 10, false),
+            col(tr!(lang, "col-name"), 12, true),
+            col(tr!(lang, "col-status"), 8, false),
+            col(tr!(lang, "col-kind"), 12, false),
+            col(tr!(lang, "col-distance"), 8, false),
+            col(tr!(lang, "col-last-visit"), 10, false),
         ],
         Pane::Outputs => vec![
-            col(s.col_date, 10, false),
-            col(s.col_text, 14, true),
-            col(s.col_channel, 8, false),
-            col(s.col_tags, 12, false),
+            col(tr!(lang, "col-date"), 10, false),
+            col(tr!(lang, "col-text"), 14, true),
+            col(tr!(lang, "col-channel"), 8, false),
+            col(tr!(lang, "col-tags"), 12, false),
         ],
-        Pane::Tags => vec![col(s.col_name, 12, true), col(s.col_last_output, 10, false)],
+        Pane::Tags => vec![col(tr!(lang, "col-name"), 12, true), col(tr!(lang, "col-last-output"), 10, false)],
         Pane::Introductions => vec![
-            col(s.col_date, 10, false),
-            col(s.col_who, 14, true),
-            col(s.col_direction, 10, false),
-            col(s.col_outcome, 12, false),
+            col(tr!(lang, "col-date"), 10, false),
+            col(tr!(lang, "col-who"), 14, true),
+            col(tr!(lang, "col-direction"), 10, false),
+            col(tr!(lang, "col-outcome"), 12, false),
         ],
         Pane::Invitations => vec![
-            col(s.col_deadline, 10, false),
-            col(s.col_what, 14, true),
-            col(s.col_decision, 8, false),
-            col(s.col_from, 12, false),
-            col(s.col_excitement, 8, false),
+            col(tr!(lang, "col-deadline"), 10, false),
+            col(tr!(lang, "col-what"), 14, true),
+            col(tr!(lang, "col-decision"), 8, false),
+            col(tr!(lang, "col-from"), 12, false),
+            col(tr!(lang, "col-excitement"), 8, false),
         ],
-        Pane::Values => vec![col(s.col_rank, 4, false), col(s.col_name, 10, true), col(s.col_description, 16, true)],
-        Pane::Filter => vec![col(s.col_score, 9, false), share(s.col_what, 12, 2), share(s.col_why, 16, 3)],
+        Pane::Values => vec![
+            col(tr!(lang, "col-rank"), 4, false),
+            col(tr!(lang, "col-name"), 10, true),
+            col(tr!(lang, "col-description"), 16, true),
+        ],
+        Pane::Filter => vec![
+            col(tr!(lang, "col-score"), 9, false),
+            share(tr!(lang, "col-what"), 12, 2),
+            share(tr!(lang, "col-why"), 16, 3),
+        ],
         Pane::Assets => vec![
-            share(s.col_asset, 14, 1),
-            col(s.col_rating, 8, false),
-            share(s.col_indicators, 16, 2),
-            col(s.col_group, 10, false),
+            share(tr!(lang, "col-asset"), 14, 1),
+            col(tr!(lang, "col-rating"), 8, false),
+            share(tr!(lang, "col-indicators"), 16, 2),
+            col(tr!(lang, "col-group"), 10, false),
         ],
-        Pane::Stocktakes => vec![col(s.col_date, 10, false), col(s.col_average, 6, false), col(s.col_notes, 10, true)],
-        Pane::Reflections => vec![col(s.col_date, 10, false), col(s.col_text, 14, true), col(s.col_topic, 8, false)],
+        Pane::Stocktakes => vec![
+            col(tr!(lang, "col-date"), 10, false),
+            col(tr!(lang, "col-average"), 6, false),
+            col(tr!(lang, "col-notes"), 10, true),
+        ],
+        Pane::Reflections => vec![
+            col(tr!(lang, "col-date"), 10, false),
+            col(tr!(lang, "col-text"), 14, true),
+            col(tr!(lang, "col-topic"), 8, false),
+        ],
         Pane::People => vec![
-            col(s.col_name, 12, true),
-            col(s.col_strength, 12, false),
-            col(s.col_field, 10, false),
-            col(s.col_last_contact, 10, false),
-            col(s.col_bridge, 6, false),
+            col(tr!(lang, "col-name"), 12, true),
+            col(tr!(lang, "col-strength"), 12, false),
+            col(tr!(lang, "col-field"), 10, false),
+            col(tr!(lang, "col-last-contact"), 10, false),
+            col(tr!(lang, "col-bridge"), 6, false),
         ],
     }
 }
@@ -120,7 +135,6 @@ pub fn is_overdue(i: &Invitation, today: NaiveDate) -> bool {
 pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
     let wb = &app.wb;
     let lang = app.lang;
-    let s = i18n::strings(lang);
     let date = |d: Option<NaiveDate>| i18n::date(d);
     match row {
         Row::Action(i) => {
@@ -161,7 +175,7 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
             };
             let Some(v) = filter::judge(wb, candidate) else { return (vec![String::new()], Tone::Dim) };
             let name = crate::app::rows::record_name(wb, r);
-            let verdict = if v.passes() { s.passes } else { s.fails };
+            let verdict = if v.passes() { tr!(lang, "passes") } else { tr!(lang, "fails") };
             let tone = if v.passes() { Tone::Normal } else { Tone::Dim };
             (vec![format!("{:+} {verdict}", v.total), name, i18n::filter_why(lang, wb, &v)], tone)
         }
@@ -230,10 +244,10 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
             Some(Record::Person(p)) => {
                 let t = TieStrength::of(&p.tie);
                 let band = match t.band {
-                    TieBand::Weak => s.weak,
-                    TieBand::Strong => s.strong,
+                    TieBand::Weak => tr!(lang, "weak"),
+                    TieBand::Strong => tr!(lang, "strong"),
                 };
-                let bridge = if app.figures().bridges.contains(&p.id) { s.yes } else { "" };
+                let bridge = if app.figures().bridges.contains(&p.id) { tr!(lang, "yes") } else { "" };
                 (
                     vec![
                         one_line(&p.name),

@@ -11,7 +11,7 @@ use super::columns::{average_rating, community_name, is_overdue, person_name, ra
 use super::theme::Theme;
 use super::wrap::wrap_spans;
 use crate::app::{App, Row};
-use crate::i18n::{self, Label};
+use crate::i18n::{self, Label, tr};
 use crate::model::derived::{TieBand, TieStrength};
 use crate::model::*;
 
@@ -55,21 +55,20 @@ impl Fields<'_> {
 pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
     let wb = &app.wb;
     let lang = app.lang;
-    let s = i18n::strings(lang);
     let d = |x| i18n::date(x);
     let mut f = Fields { theme, lines: Vec::new(), none: "-" };
     match row {
         Row::Action(_) => {}
         Row::Asset(kind) => {
             f.heading(kind.label(lang).to_owned());
-            f.field(s.col_group, kind.group().label(lang));
+            f.field(tr!(lang, "col-group"), kind.group().label(lang));
             let asset = wb.asset(kind);
-            f.field(s.col_rating, rating(asset.and_then(|a| a.rating)));
+            f.field(tr!(lang, "col-rating"), rating(asset.and_then(|a| a.rating)));
             if let Some(a) = asset {
-                f.text(s.col_notes, &a.notes);
+                f.text(tr!(lang, "col-notes"), &a.notes);
                 let names: Vec<String> = a.evidence.iter().map(|&r| crate::app::rows::record_name(wb, r)).collect();
                 if !names.is_empty() {
-                    f.field(s.col_evidence, names.join(", "));
+                    f.field(tr!(lang, "col-evidence"), names.join(", "));
                 }
             }
             // Indicators now, and as the last stock-take froze them.
@@ -80,7 +79,7 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                     .and_then(|st| st.figures.iter().find(|x| x.kind == kind && x.indicator == fig.indicator))
                     .map(|x| x.value);
                 let value = match then {
-                    Some(t) if t != fig.value => format!("{} ({}: {t})", fig.value, s.pane_stocktakes),
+                    Some(t) if t != fig.value => format!("{} ({}: {t})", fig.value, tr!(lang, "pane-stocktakes")),
                     _ => fig.value.to_string(),
                 };
                 f.field(fig.indicator.label(lang), value);
@@ -93,7 +92,7 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 .map(|st| (i18n::date(st.date), st.ratings.iter().find(|x| x.kind == kind).and_then(|x| x.rating)))
                 .collect();
             if !history.is_empty() {
-                f.lines.push(vec![(format!("{}:", s.rating_history), theme.header)]);
+                f.lines.push(vec![(format!("{}:", tr!(lang, "rating-history")), theme.header)]);
                 for (date, r) in &history {
                     let bar =
                         r.map_or_else(|| "-".to_owned(), |r| format!("{:<5} {r}", "*".repeat(usize::from(r.min(5)))));
@@ -105,85 +104,92 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
             None => {}
             Some(Record::Community(c)) => {
                 f.heading(c.name.to_string());
-                f.field(s.col_kind, c.kind.label(lang));
-                f.field(s.col_status, c.status.label(lang));
+                f.field(tr!(lang, "col-kind"), c.kind.label(lang));
+                f.field(tr!(lang, "col-status"), c.status.label(lang));
                 if c.status == CommunityStatus::Considering {
                     let v = crate::model::filter::community(wb, &c, wb.settings.filter_threshold);
-                    f.field(s.pane_filter, i18n::filter_breakdown(lang, wb, &v));
+                    f.field(tr!(lang, "pane-filter"), i18n::filter_breakdown(lang, wb, &v));
                 }
-                f.field(s.col_distance, c.distance.label(lang));
-                f.field(s.col_cadence, c.cadence.label(lang));
-                f.field(s.col_last_visit, d(c.last_visit));
-                f.field(s.col_outside, if c.outside_usual_circle { s.yes } else { s.no });
+                f.field(tr!(lang, "col-distance"), c.distance.label(lang));
+                f.field(tr!(lang, "col-cadence"), c.cadence.label(lang));
+                f.field(tr!(lang, "col-last-visit"), d(c.last_visit));
+                f.field(
+                    tr!(lang, "col-outside"),
+                    if c.outside_usual_circle { tr!(lang, "yes") } else { tr!(lang, "no") },
+                );
                 let values: Vec<String> =
                     c.values.iter().filter_map(|&v| wb.values.get(v)).map(|v| v.name.to_string()).collect();
-                f.field(s.col_values, if values.is_empty() { s.none.to_owned() } else { values.join(", ") });
+                f.field(
+                    tr!(lang, "col-values"),
+                    if values.is_empty() { tr!(lang, "none").to_owned() } else { values.join(", ") },
+                );
                 let interests: Vec<&str> = c.interests.iter().map(|t| t.as_str()).collect();
-                f.field(s.col_interests, interests.join(", "));
-                f.text(s.col_notes, &c.notes);
+                f.field(tr!(lang, "col-interests"), interests.join(", "));
+                f.text(tr!(lang, "col-notes"), &c.notes);
             }
             Some(Record::Output(o)) => {
                 f.heading(format!("{} {}", d(o.date), o.channel.label(lang)));
-                f.text(s.col_text, &o.text);
-                f.field(s.col_tags, tag_names(wb, &o.tags));
-                f.field(s.col_reactions, o.reactions.to_string());
+                f.text(tr!(lang, "col-text"), &o.text);
+                f.field(tr!(lang, "col-tags"), tag_names(wb, &o.tags));
+                f.field(tr!(lang, "col-reactions"), o.reactions.to_string());
                 let people: Vec<String> = o.people.iter().map(|&p| person_name(wb, Some(p))).collect();
-                f.field(s.col_people, people.join(", "));
+                f.field(tr!(lang, "col-people"), people.join(", "));
             }
             Some(Record::Tag(t)) => {
                 f.heading(t.name.to_string());
-                f.field(s.col_last_output, d(app.figures().tag_last.get(&t.id).copied()));
-                f.text(s.col_description, &t.description);
+                f.field(tr!(lang, "col-last-output"), d(app.figures().tag_last.get(&t.id).copied()));
+                f.text(tr!(lang, "col-description"), &t.description);
             }
             Some(Record::Introduction(i)) => {
                 f.heading(format!("{} > {}", person_name(wb, i.first), person_name(wb, i.second)));
-                f.field(s.col_date, d(i.date));
-                f.field(s.col_direction, i.direction.label(lang));
-                f.text(s.col_why, &i.why);
-                f.text(s.col_outcome, &i.outcome);
+                f.field(tr!(lang, "col-date"), d(i.date));
+                f.field(tr!(lang, "col-direction"), i.direction.label(lang));
+                f.text(tr!(lang, "col-why"), &i.why);
+                f.text(tr!(lang, "col-outcome"), &i.outcome);
             }
             Some(Record::Invitation(i)) => {
                 f.heading(i.what.to_string());
-                f.field(s.col_kind, i.kind.label(lang));
-                f.field(s.col_from, person_name(wb, i.from));
-                f.field(s.col_via, community_name(wb, i.via));
-                f.field(s.col_received, d(i.received));
-                let overdue = if is_overdue(&i, app.today) { format!(" ({})", s.overdue) } else { String::new() };
-                f.field(s.col_deadline, format!("{}{overdue}", d(i.deadline)));
+                f.field(tr!(lang, "col-kind"), i.kind.label(lang));
+                f.field(tr!(lang, "col-from"), person_name(wb, i.from));
+                f.field(tr!(lang, "col-via"), community_name(wb, i.via));
+                f.field(tr!(lang, "col-received"), d(i.received));
+                let overdue =
+                    if is_overdue(&i, app.today) { format!(" ({})", tr!(lang, "overdue")) } else { String::new() };
+                f.field(tr!(lang, "col-deadline"), format!("{}{overdue}", d(i.deadline)));
                 f.field(
-                    s.col_excitement,
+                    tr!(lang, "col-excitement"),
                     if i.excitement == 0 { "-".to_owned() } else { format!("{}/5", i.excitement.min(5)) },
                 );
-                f.field(s.col_cost, i.cost.label(lang));
+                f.field(tr!(lang, "col-cost"), i.cost.label(lang));
                 let scores: Vec<String> = i
                     .scores
                     .iter()
                     .filter_map(|sc| wb.values.get(sc.value).map(|v| format!("{} {:+}", v.name, sc.score)))
                     .collect();
-                f.field(s.col_scores, scores.join(", "));
+                f.field(tr!(lang, "col-scores"), scores.join(", "));
                 if crate::model::filter::is_open(&i) {
                     let v = crate::model::filter::invitation(wb, &i, wb.settings.filter_threshold);
-                    f.field(s.pane_filter, i18n::filter_breakdown(lang, wb, &v));
+                    f.field(tr!(lang, "pane-filter"), i18n::filter_breakdown(lang, wb, &v));
                 }
-                f.field(s.col_decision, i.decision.label(lang));
-                f.text(s.col_reason, &i.reason);
-                f.text(s.col_outcome, &i.outcome);
-                f.text(s.col_unexpected, &i.unexpected);
+                f.field(tr!(lang, "col-decision"), i.decision.label(lang));
+                f.text(tr!(lang, "col-reason"), &i.reason);
+                f.text(tr!(lang, "col-outcome"), &i.outcome);
+                f.text(tr!(lang, "col-unexpected"), &i.unexpected);
                 let skills: Vec<&str> = i.skills.iter().map(|k| k.label(lang)).collect();
-                f.field(s.col_skills, skills.join(", "));
+                f.field(tr!(lang, "col-skills"), skills.join(", "));
             }
             Some(Record::Value(v)) => {
                 f.heading(format!("{}. {}", v.rank, v.name));
-                f.text(s.col_description, &v.description);
-                f.field(s.col_revisited, d(v.revisited));
+                f.text(tr!(lang, "col-description"), &v.description);
+                f.field(tr!(lang, "col-revisited"), d(v.revisited));
                 if let Some(x) = app.figures().served.iter().find(|x| x.value == v.id) {
-                    f.field(s.look_back_label, i18n::look_back(lang, wb, std::slice::from_ref(x)));
+                    f.field(tr!(lang, "look-back-label"), i18n::look_back(lang, wb, std::slice::from_ref(x)));
                 }
             }
             Some(Record::Stocktake(st)) => {
                 f.heading(d(st.date));
                 let avg = average_rating(&st.ratings).map_or_else(|| "-".to_owned(), |a| format!("{a:.1}"));
-                f.field(s.col_average, avg);
+                f.field(tr!(lang, "col-average"), avg);
                 for r in &st.ratings {
                     // Each rating with the indicators frozen beside it that day.
                     let figures: Vec<String> = st
@@ -199,50 +205,54 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                     };
                     f.field(r.kind.label(lang), value);
                 }
-                f.text(s.col_notes, &st.note);
+                f.text(tr!(lang, "col-notes"), &st.note);
             }
             Some(Record::Person(p)) => {
                 f.heading(p.name.to_string());
                 if !p.phonetic.is_blank() {
-                    f.field(s.col_phonetic, p.phonetic.to_string());
+                    f.field(tr!(lang, "col-phonetic"), p.phonetic.to_string());
                 }
                 let t = TieStrength::of(&p.tie);
                 let band = match t.band {
-                    TieBand::Weak => s.weak,
-                    TieBand::Strong => s.strong,
+                    TieBand::Weak => tr!(lang, "weak"),
+                    TieBand::Strong => tr!(lang, "strong"),
                 };
-                f.field(s.col_strength, format!("{}% ({band})", t.percent()));
+                f.field(tr!(lang, "col-strength"), format!("{}% ({band})", t.percent()));
                 let dims = [p.tie.time, p.tie.emotion, p.tie.intimacy, p.tie.reciprocity];
-                let dims: Vec<String> = s.tie_dims.iter().zip(dims).map(|(n, v)| format!("{n} {v}/4")).collect();
-                f.field(s.col_tie, dims.join(", "));
-                f.field(s.col_field, p.field.to_string());
-                f.field(s.col_bridge, if app.figures().bridges.contains(&p.id) { s.yes } else { s.no });
-                f.field(s.col_met_in, community_name(wb, p.met_in));
+                let dims: Vec<String> =
+                    crate::i18n::tie_dims(lang).iter().zip(dims).map(|(n, v)| format!("{n} {v}/4")).collect();
+                f.field(tr!(lang, "col-tie"), dims.join(", "));
+                f.field(tr!(lang, "col-field"), p.field.to_string());
+                f.field(
+                    tr!(lang, "col-bridge"),
+                    if app.figures().bridges.contains(&p.id) { tr!(lang, "yes") } else { tr!(lang, "no") },
+                );
+                f.field(tr!(lang, "col-met-in"), community_name(wb, p.met_in));
                 let shared: Vec<String> = p.communities.iter().map(|&c| community_name(wb, Some(c))).collect();
-                f.field(s.col_communities, shared.join(", "));
-                f.text(s.col_how_met, &p.how_met);
-                f.field(s.col_first_contact, d(p.first_contact));
-                f.field(s.col_last_contact, d(p.latest_contact()));
+                f.field(tr!(lang, "col-communities"), shared.join(", "));
+                f.text(tr!(lang, "col-how-met"), &p.how_met);
+                f.field(tr!(lang, "col-first-contact"), d(p.first_contact));
+                f.field(tr!(lang, "col-last-contact"), d(p.latest_contact()));
                 if let Some(m) = p.mutual_connections {
                     let bucket = crate::model::derived::MutualBucket::of(m);
                     if bucket.is_zone() {
-                        f.field(s.col_mutual, format!("{m} ({})", s.mutual_zone));
+                        f.field(tr!(lang, "col-mutual"), format!("{m} ({})", tr!(lang, "mutual-zone")));
                     } else {
-                        f.field(s.col_mutual, m.to_string());
+                        f.field(tr!(lang, "col-mutual"), m.to_string());
                     }
                 }
                 if let Some(c) = p.cadence {
-                    f.field(s.col_cadence, c.label(lang));
+                    f.field(tr!(lang, "col-cadence"), c.label(lang));
                 }
                 if !p.email.is_blank() {
-                    f.field(s.col_email, p.email.to_string());
+                    f.field(tr!(lang, "col-email"), p.email.to_string());
                 }
                 if !p.url.is_blank() {
-                    f.field(s.col_url, p.url.to_string());
+                    f.field(tr!(lang, "col-url"), p.url.to_string());
                 }
-                f.text(s.col_notes, &p.notes);
+                f.text(tr!(lang, "col-notes"), &p.notes);
                 if !p.interactions.is_empty() {
-                    f.lines.push(vec![(format!("{}:", s.col_interactions), theme.header)]);
+                    f.lines.push(vec![(format!("{}:", tr!(lang, "col-interactions")), theme.header)]);
                     for it in &p.interactions {
                         let line = format!("  {} {}", d(it.date), crate::model::text::one_line(&it.note));
                         f.lines.push(vec![(line, theme.text)]);
@@ -251,7 +261,7 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
             }
             Some(Record::Reflection(x)) => {
                 f.heading(d(x.date));
-                f.text(s.col_text, &x.text);
+                f.text(tr!(lang, "col-text"), &x.text);
             }
         },
     }

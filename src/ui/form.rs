@@ -13,7 +13,7 @@ use super::{block, clear_popup, width};
 use crate::app::App;
 use crate::app::form::{Field, FieldKind, Form, FormTarget};
 use crate::app::picker::{Mode, Picker};
-use crate::i18n::{self, messages};
+use crate::i18n::{self, messages, tr};
 
 /// Rows of a field's error (wrapped, at most two).
 fn error_rows(f: &Field, width: u16) -> u16 {
@@ -27,23 +27,22 @@ fn height(f: &Field, width: u16) -> u16 {
 }
 
 pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let s = i18n::strings(app.lang);
     let title = match form.target {
         // The question stands right above it.
         FormTarget::Walkthrough => String::new(),
         FormTarget::OwnCard => format!(" {} ", i18n::guide::own_card_label(app.lang)),
         FormTarget::Export => format!(" {} ", i18n::export::form_title(app.lang)),
-        FormTarget::New(k) => format!(" {}: {} ", s.form_new, messages::noun(app.lang, k)),
-        FormTarget::Edit(r) => format!(" {}: {} ", s.form_edit, messages::noun(app.lang, r.kind())),
+        FormTarget::New(k) => format!(" {}: {} ", tr!(app.lang, "form-new"), messages::noun(app.lang, k)),
+        FormTarget::Edit(r) => format!(" {}: {} ", tr!(app.lang, "form-edit"), messages::noun(app.lang, r.kind())),
         FormTarget::Asset(kind) => {
-            format!(" {}: {} ", s.form_edit, crate::i18n::Label::label(kind, app.lang))
+            format!(" {}: {} ", tr!(app.lang, "form-edit"), crate::i18n::Label::label(kind, app.lang))
         }
         FormTarget::Decide(r) => {
-            format!(" {}: {} ", s.decide_title, crate::app::rows::record_name(&app.wb, r))
+            format!(" {}: {} ", tr!(app.lang, "decide-title"), crate::app::rows::record_name(&app.wb, r))
         }
         FormTarget::Contact(p) => {
             let name = app.wb.people.get(p).map_or_else(String::new, |p| crate::model::text::one_line(&p.name));
-            format!(" {}: {name} ", s.contact_title)
+            format!(" {}: {name} ", tr!(app.lang, "contact-title"))
         }
     };
     clear_popup(frame, area);
@@ -98,7 +97,7 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
     }
 
     if form.asking_discard {
-        let text = wrap_text(s.discard, theme.warn, usize::from(inner.width.saturating_sub(2)));
+        let text = wrap_text(tr!(app.lang, "discard"), theme.warn, usize::from(inner.width.saturating_sub(2)));
         let h = (text.len() as u16 + 2).min(inner.height);
         let ask = Rect::new(inner.x, inner.bottom().saturating_sub(h), inner.width, h);
         clear_popup(frame, ask);
@@ -144,7 +143,6 @@ fn render_input(field: &Field, focused: bool, asking: bool, theme: &Theme, frame
 /// The pick list over the form: the query with the cursor after it, how many match, then the
 /// matching entries (marked ones ticked where several can be chosen).
 fn render_picker(app: &App, picker: &Picker, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let s = i18n::strings(app.lang);
     let popup = area;
     clear_popup(frame, popup);
     let outer = block(theme, Span::styled(format!(" {} ", crate::model::text::one_line(&picker.title)), theme.title));
@@ -168,7 +166,7 @@ fn render_picker(app: &App, picker: &Picker, theme: &Theme, frame: &mut Frame, a
     frame.set_cursor_position(Position::new(x, inner.y));
     let mut count = format!("{}/{}", picker.shown.len(), picker.choices.len());
     if picker.mode == Mode::Many {
-        count.push_str(&format!("  {}: {}", s.pick_marked, picker.marked.len()));
+        count.push_str(&format!("  {}: {}", tr!(app.lang, "pick-marked"), picker.marked.len()));
     }
     frame.render_widget(Line::styled(count, theme.dim), Rect::new(inner.x, inner.y + 1, inner.width, 1));
 

@@ -27,7 +27,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::theme::Theme;
 use super::width;
 use crate::app::{App, Pane, Row};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, tr};
 use crate::model::derived::TieBand;
 use crate::model::network::{Member, NetworkMap, Place};
 use crate::model::{RecordRef, Workbook};
@@ -207,10 +207,9 @@ fn free(buf: &Buffer, area: Rect, (left, row): (u16, u16), w: u16) -> bool {
 /// Draws the map into `area`; with `info`, a line under it says what the selection is (when no
 /// detail pane sits beside the map).
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, info: bool) {
-    let s = i18n::strings(app.lang);
     let map = &app.figures().map;
     if map.clusters.is_empty() {
-        frame.render_widget(Paragraph::new(s.map_empty).style(theme.dim).wrap(Default::default()), area);
+        frame.render_widget(Paragraph::new(tr!(app.lang, "map-empty")).style(theme.dim).wrap(Default::default()), area);
         return;
     }
     let info_rows = u16::from(info && area.height >= 8);
@@ -223,7 +222,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, info: boo
             && let Some(last) = cells.last_mut()
         {
             let member = map.place(*r).and_then(|p| Some(&map.clusters[p.cluster].members[p.member?]));
-            *last = if member.is_some_and(|m| m.bridge) { s.col_bridge.to_owned() } else { String::new() };
+            *last =
+                if member.is_some_and(|m| m.bridge) { tr!(app.lang, "col-bridge").to_owned() } else { String::new() };
         }
         let text: Vec<String> = cells.into_iter().filter(|c| !c.trim().is_empty()).collect();
         frame.render_widget(Paragraph::new(text.join(" / ")).style(theme.text), info_area);
@@ -255,7 +255,6 @@ fn selected_place(app: &App, map: &NetworkMap) -> Option<Place> {
 }
 
 fn legend_line<'a>(lang: Lang, theme: &Theme, geo: &Geometry, clusters: usize) -> Line<'a> {
-    let s = i18n::strings(lang);
     let mut spans = Vec::new();
     if clusters > geo.per_page {
         // Which page, first: in a narrow window it matters more than the legend.
@@ -264,10 +263,10 @@ fn legend_line<'a>(lang: Lang, theme: &Theme, geo: &Geometry, clusters: usize) -
         spans.push(Span::styled(format!("{}  ", i18n::map_pages(lang, first, last, clusters)), theme.dim));
     }
     spans.extend([
-        Span::styled(format!("\u{281B} {}  ", s.strong), theme.accent),
-        Span::styled(format!("\u{2801} {}  ", s.weak), theme.text),
-        Span::styled(format!("\u{2811} {}  ", s.bridges), theme.warn),
-        Span::styled(format!("\u{2801} {}", s.dormant), theme.dim),
+        Span::styled(format!("\u{281B} {}  ", tr!(lang, "strong")), theme.accent),
+        Span::styled(format!("\u{2801} {}  ", tr!(lang, "weak")), theme.text),
+        Span::styled(format!("\u{2811} {}  ", tr!(lang, "bridges")), theme.warn),
+        Span::styled(format!("\u{2801} {}", tr!(lang, "dormant")), theme.dim),
     ]);
     Line::from(spans)
 }
@@ -363,10 +362,9 @@ fn labels(
     marks: &Marks,
     selected: Option<Place>,
 ) {
-    let s = i18n::strings(app.lang);
     let map = &app.figures().map;
     let wb: &Workbook = &app.wb;
-    label(buf, area, geo.cell(geo.centre), &format!(" {} ", s.map_you), theme.title);
+    label(buf, area, geo.cell(geo.centre), &format!(" {} ", tr!(app.lang, "map-you")), theme.title);
     // Each label above its disc in the upper half, below it in the lower half; it may be as wide
     // as the gap to the next label on the same row allows.
     let dy = geo.radius + 1.5;
@@ -379,7 +377,7 @@ fn labels(
         let cluster = &map.clusters[ci];
         let name = match cluster.community.and_then(|id| wb.communities.get(id)) {
             Some(c) => c.name.to_string(),
-            None => s.map_outside.to_owned(),
+            None => tr!(app.lang, "map-outside").to_owned(),
         };
         let n = cluster.members.len();
         let count = if end - start < n { format!(" {}-{end}/{n}", start + 1) } else { format!(" {n}") };

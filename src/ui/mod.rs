@@ -24,7 +24,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::{self, Context};
 use crate::app::{App, Pane, SaveState, Tab};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, tr};
 use theme::Theme;
 
 /// Smallest usable window.
@@ -40,9 +40,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     let theme = Theme::new(app.no_color, app.ascii_borders()).with(&app.colors, app.no_color);
     // Only a list drawn in this frame can be clicked.
     app.hits.list.set(None);
-    let s = i18n::strings(app.lang);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let p = Paragraph::new(s.too_small).wrap(Wrap { trim: true }).style(theme.warn);
+        let p = Paragraph::new(tr!(app.lang, "too-small")).wrap(Wrap { trim: true }).style(theme.warn);
         frame.render_widget(p, area);
         return;
     }
@@ -57,7 +56,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     ]));
     render_tab_bar(app, &theme, frame, top);
     if app.is_loading() {
-        let p = Paragraph::new(s.loading).style(theme.dim).centered();
+        let p = Paragraph::new(tr!(app.lang, "loading")).style(theme.dim).centered();
         frame.render_widget(p, body.centered_vertically(Constraint::Length(1)));
     } else if let Some(walk) = &app.walk {
         // The walkthrough draws its question's form itself, under the question.
@@ -108,10 +107,11 @@ pub fn block<'a>(theme: &Theme, title: impl Into<Line<'a>>) -> Block<'a> {
 }
 
 fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let s = i18n::strings(app.lang);
-    let full: usize = s.tabs.iter().map(|t| width(t) + 4).sum::<usize>() + width(s.app_name) + 1;
-    let mut spans = vec![Span::styled(s.app_name, theme.title), Span::raw(" ")];
-    let mut x = area.x + (width(s.app_name) + 1) as u16;
+    let full: usize = crate::i18n::tab_names(app.lang).iter().map(|t| width(t) + 4).sum::<usize>()
+        + width(tr!(app.lang, "app-name"))
+        + 1;
+    let mut spans = vec![Span::styled(tr!(app.lang, "app-name"), theme.title), Span::raw(" ")];
+    let mut x = area.x + (width(tr!(app.lang, "app-name")) + 1) as u16;
     let mut hits = Vec::new();
     let mut push = |spans: &mut Vec<Span<'static>>, text: String, style, tab: Option<Tab>| {
         let w = width(&text) as u16;
@@ -120,14 +120,19 @@ fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(text, style));
     };
     if full <= usize::from(area.width) {
-        for (i, name) in s.tabs.iter().enumerate() {
+        for (i, name) in crate::i18n::tab_names(app.lang).iter().enumerate() {
             let style = if i == app.tab.index() { theme.selected } else { theme.text };
             push(&mut spans, format!(" {}:{name} ", i + 1), style, Tab::from_repr(i));
         }
     } else {
         // Too narrow for every tab: show where we are and how to move.
         let i = app.tab.index();
-        push(&mut spans, format!(" {}/{} {} ", i + 1, Tab::COUNT, s.tabs[i]), theme.selected, Tab::from_repr(i));
+        push(
+            &mut spans,
+            format!(" {}/{} {} ", i + 1, Tab::COUNT, crate::i18n::tab_names(app.lang)[i]),
+            theme.selected,
+            Tab::from_repr(i),
+        );
         push(&mut spans, " Tab >".to_owned(), theme.dim, None);
     }
     *app.hits.tabs.borrow_mut() = hits;
@@ -135,8 +140,7 @@ fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let s = i18n::strings(app.lang);
-    let title = s.tab_titles[app.tab.index()];
+    let title = crate::i18n::tab_titles(app.lang)[app.tab.index()];
     if app.pane() == Pane::NextActions {
         overview::render(app, theme, frame, area, title);
         return;
@@ -236,13 +240,12 @@ pub fn spark(values: &[usize]) -> String {
 
 /// The figure shown above a list, when it has one.
 fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui::style::Style)>> {
-    let s = i18n::strings(app.lang);
     let figures = app.figures();
     match pane {
         Pane::Communities => {
             let d = &figures.diversity;
             let mut pieces = vec![
-                (format!("{}: ", s.diversity), theme.header),
+                (format!("{}: ", tr!(app.lang, "diversity")), theme.header),
                 (i18n::diversity_line(app.lang, d.communities, d.kinds, d.outside_usual_circle), theme.dim),
             ];
             if let Some(w) = d.warning {
@@ -253,7 +256,7 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
         Pane::Outputs => {
             let weeks: Vec<String> = figures.cadence.iter().map(usize::to_string).collect();
             Some(vec![
-                (format!("{}: ", s.cadence_label), theme.header),
+                (format!("{}: ", tr!(app.lang, "cadence-label")), theme.header),
                 (format!("{}  ", spark(&figures.cadence)), theme.accent),
                 (weeks.join(" "), theme.dim),
             ])
@@ -261,21 +264,23 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
         Pane::Introductions => {
             let (given, received) = figures.balance;
             Some(vec![
-                (format!("{}: ", s.balance_label), theme.header),
+                (format!("{}: ", tr!(app.lang, "balance-label")), theme.header),
                 (i18n::balance(app.lang, given, received), theme.dim),
             ])
         }
         Pane::Values => Some(vec![
-            (format!("{}: ", s.look_back_label), theme.header),
+            (format!("{}: ", tr!(app.lang, "look-back-label")), theme.header),
             (i18n::look_back(app.lang, &app.wb, &figures.served), theme.dim),
         ]),
-        Pane::Filter if app.wb.values.is_empty() => Some(vec![(s.no_values_for_filter.to_owned(), theme.warn)]),
+        Pane::Filter if app.wb.values.is_empty() => {
+            Some(vec![(tr!(app.lang, "no-values-for-filter").to_owned(), theme.warn)])
+        }
         Pane::Filter => {
             let (passing, total) = figures.filter_passing;
             Some(vec![
-                (format!("{}: ", s.threshold_label), theme.header),
-                (format!("{} ({})  ", app.wb.settings.filter_threshold, s.threshold_keys), theme.dim),
-                (format!("{}: {passing}/{total}", s.passes), theme.accent),
+                (format!("{}: ", tr!(app.lang, "threshold-label")), theme.header),
+                (format!("{} ({})  ", app.wb.settings.filter_threshold, tr!(app.lang, "threshold-keys")), theme.dim),
+                (format!("{}: {passing}/{total}", tr!(app.lang, "passes")), theme.accent),
             ])
         }
         Pane::People => {
@@ -284,15 +289,18 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
             use crate::model::derived::MutualBucket;
             use strum::IntoEnumIterator;
             let (counts, unknown) = figures.mutual;
-            let mut pieces = vec![(format!("{}: ", s.mutual_label), theme.header)];
+            let mut pieces = vec![(format!("{}: ", tr!(app.lang, "mutual-label")), theme.header)];
             for (bucket, n) in MutualBucket::iter().zip(counts) {
                 if bucket.is_zone() {
-                    pieces.push((format!("[{}:{n} {}] ", bucket.label(app.lang), s.mutual_zone), theme.accent));
+                    pieces.push((
+                        format!("[{}:{n} {}] ", bucket.label(app.lang), tr!(app.lang, "mutual-zone")),
+                        theme.accent,
+                    ));
                 } else {
                     pieces.push((format!("{}:{n} ", bucket.label(app.lang)), theme.dim));
                 }
             }
-            pieces.push((format!("{}:{unknown}", s.unknown_count), theme.dim));
+            pieces.push((format!("{}:{unknown}", tr!(app.lang, "unknown-count")), theme.dim));
             Some(pieces)
         }
         _ => None,
@@ -300,22 +308,21 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
 }
 
 pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
-    let s = i18n::strings(lang);
     match p {
-        Pane::Outputs => s.pane_outputs,
-        Pane::Tags => s.pane_tags,
-        Pane::Introductions => s.pane_introductions,
-        Pane::Assets => s.pane_assets,
-        Pane::Stocktakes => s.pane_stocktakes,
-        Pane::Reflections => s.pane_reflections,
-        Pane::NextActions => s.next_actions,
-        Pane::Communities => s.tabs[1],
-        Pane::Invitations => s.tabs[3],
-        Pane::Values => s.tabs[4],
-        Pane::Filter => s.pane_filter,
-        Pane::People => s.tabs[6],
-        Pane::Map => s.pane_map,
-        Pane::All => s.all_records,
+        Pane::Outputs => tr!(lang, "pane-outputs"),
+        Pane::Tags => tr!(lang, "pane-tags"),
+        Pane::Introductions => tr!(lang, "pane-introductions"),
+        Pane::Assets => tr!(lang, "pane-assets"),
+        Pane::Stocktakes => tr!(lang, "pane-stocktakes"),
+        Pane::Reflections => tr!(lang, "pane-reflections"),
+        Pane::NextActions => tr!(lang, "next-actions"),
+        Pane::Communities => crate::i18n::tab_names(lang)[1],
+        Pane::Invitations => crate::i18n::tab_names(lang)[3],
+        Pane::Values => crate::i18n::tab_names(lang)[4],
+        Pane::Filter => tr!(lang, "pane-filter"),
+        Pane::People => crate::i18n::tab_names(lang)[6],
+        Pane::Map => tr!(lang, "pane-map"),
+        Pane::All => tr!(lang, "all-records"),
     }
 }
 
@@ -413,7 +420,7 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         let label = |a| app.keymap.visible(context).find(|b| b.action == a).and_then(|b| b.label.clone());
         if let (Some(up), Some(down)) = (label(crate::app::Action::PageUp), label(crate::app::Action::PageDown)) {
             let text = format!("{up}/{down}");
-            let what = format!(" {}  ", i18n::strings(app.lang).map_step);
+            let what = format!(" {}  ", tr!(app.lang, "map-step"));
             used += width(&text) + width(&what);
             spans.push(Span::styled(text, theme.accent));
             spans.push(Span::styled(what, theme.dim));
@@ -437,13 +444,12 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 /// The status line: file, record count, save state, then the latest message (or the sticky
 /// error), wrapped to the width.
 fn status_lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    let s = i18n::strings(app.lang);
     let file = app.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let (state, style) = match app.save_state() {
-        SaveState::Saved => (s.saved, theme.good),
-        SaveState::Saving => (s.saving, theme.warn),
-        SaveState::Unsaved => (s.unsaved, theme.warn),
-        SaveState::ReadOnly => (s.read_only, theme.warn),
+        SaveState::Saved => (tr!(app.lang, "saved"), theme.good),
+        SaveState::Saving => (tr!(app.lang, "saving"), theme.warn),
+        SaveState::Unsaved => (tr!(app.lang, "unsaved"), theme.warn),
+        SaveState::ReadOnly => (tr!(app.lang, "read-only"), theme.warn),
     };
     let mut pieces = vec![
         (crate::model::text::one_line(&file), theme.dim),
@@ -460,7 +466,7 @@ fn status_lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     } else if let Some(n) = &app.notice {
         pieces.push((crate::model::text::one_line(n), theme.warn));
     } else if app.demo {
-        pieces.push((s.demo_note.to_owned(), theme.dim));
+        pieces.push((tr!(app.lang, "demo-note").to_owned(), theme.dim));
     }
     wrap::wrap_spans(&pieces, width, 0)
 }

@@ -12,15 +12,21 @@ use super::{block, clear_popup, detail, width};
 use crate::app::keymap::Context;
 use crate::app::{App, Overlay};
 use crate::i18n;
+use crate::i18n::tr;
 
 pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, body: Rect) {
-    let s = i18n::strings(app.lang);
     match overlay {
         Overlay::Help { scroll } => {
             let area = body.centered(Constraint::Percentage(90), Constraint::Percentage(100));
             let keys_width =
                 app.keymap.bindings().iter().filter_map(|b| b.label.as_deref()).map(width).max().unwrap_or(4);
-            let b = block(theme, Span::styled(format!(" {} ({}) ", s.help_title, s.help_footer), theme.title));
+            let b = block(
+                theme,
+                Span::styled(
+                    format!(" {} ({}) ", tr!(app.lang, "help-title"), tr!(app.lang, "help-footer")),
+                    theme.title,
+                ),
+            );
             let inner = b.inner(area);
             let mut lines: Vec<Line<'static>> = Vec::new();
             let groups = [
@@ -32,7 +38,7 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
                 Context::Search,
                 Context::Pick,
             ];
-            for (context, heading) in groups.into_iter().zip(s.help_groups) {
+            for (context, heading) in groups.into_iter().zip(crate::i18n::help_groups(app.lang)) {
                 if !lines.is_empty() {
                     lines.push(Line::raw(""));
                 }
@@ -66,7 +72,7 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
         }
         Overlay::Detail { scroll } => {
             clear_popup(frame, body);
-            let b = block(theme, Span::styled(format!(" {} ", s.detail), theme.title));
+            let b = block(theme, Span::styled(format!(" {} ", tr!(app.lang, "detail")), theme.title));
             let inner = b.inner(body);
             frame.render_widget(b, body);
             app.overlay_max_scroll.set(detail::render(app, theme, frame, inner, *scroll));
@@ -76,10 +82,10 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
             let inner_width = usize::from(width.saturating_sub(2));
             let mut text = wrap_text(&i18n::confirm_delete(app.lang, name, *touched), theme.text, inner_width);
             text.push(Line::raw(""));
-            text.extend(wrap_text(s.yes_no, theme.accent, inner_width));
+            text.extend(wrap_text(tr!(app.lang, "yes-no"), theme.accent, inner_width));
             let height = (text.len() as u16 + 2).min(body.height);
             let area = body.centered(Constraint::Length(width), Constraint::Length(height));
-            let title = Span::styled(format!(" {} ", s.confirm_title), theme.warn);
+            let title = Span::styled(format!(" {} ", tr!(app.lang, "confirm-title")), theme.warn);
             clear_popup(frame, area);
             frame.render_widget(Paragraph::new(text).block(block(theme, title)), area);
         }

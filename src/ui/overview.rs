@@ -10,6 +10,7 @@ use super::theme::Theme;
 use super::{block, table};
 use crate::app::{App, Pane};
 use crate::i18n;
+use crate::i18n::tr;
 
 /// `[####------]`: ASCII so it never depends on how wide a terminal draws block characters.
 fn bar(ratio: f64, width: usize) -> String {
@@ -18,7 +19,6 @@ fn bar(ratio: f64, width: usize) -> String {
 }
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &str) {
-    let s = i18n::strings(app.lang);
     let outer = block(theme, Span::styled(format!(" {title} "), theme.title));
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
@@ -31,17 +31,17 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
     let narrow = inner.width < 60;
     let bar_width = if narrow { 8 } else { 12 };
 
-    let mut lines = vec![Line::styled(s.steps, theme.header)];
+    let mut lines = vec![Line::styled(tr!(app.lang, "steps"), theme.header)];
     for (i, p) in progress.iter().enumerate() {
         // Narrow windows get the short step name, so each step keeps to one line.
-        let name = if narrow { s.step_short[i] } else { s.step_names[i] };
+        let name = if narrow { crate::i18n::step_short(app.lang)[i] } else { crate::i18n::step_names(app.lang)[i] };
         let mut spans = vec![
             Span::styled(bar(p.ratio(), bar_width), theme.accent),
             Span::raw(format!(" {}/{}  ", p.done, p.goal)),
             Span::raw(name),
         ];
         // The goal only where it fits on the same line: wrapped, it reads as a second item.
-        let goal = format!("  ({})", s.step_goals[i]);
+        let goal = format!("  ({})", crate::i18n::step_goals(app.lang)[i]);
         let used: usize = spans.iter().map(|sp| super::width(&sp.content)).sum();
         if used + super::width(&goal) <= usize::from(inner.width) {
             spans.push(Span::styled(goal, theme.dim));
@@ -49,25 +49,25 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
         lines.push(Line::from(spans));
     }
     lines.push(Line::from(vec![
-        Span::styled(format!("{}: ", s.network), theme.header),
+        Span::styled(format!("{}: ", tr!(app.lang, "network")), theme.header),
         Span::raw(format!(
             "{} {}, {} {}, {} {}, {} {}, {} {}, {} {}",
-            s.people,
+            tr!(app.lang, "people"),
             health.people,
-            s.weak,
+            tr!(app.lang, "weak"),
             health.weak,
-            s.strong,
+            tr!(app.lang, "strong"),
             health.strong,
-            s.dormant,
+            tr!(app.lang, "dormant"),
             health.dormant,
-            s.fields,
+            tr!(app.lang, "fields"),
             health.fields,
-            s.bridges,
+            tr!(app.lang, "bridges"),
             health.bridges
         )),
     ]));
     let mut div_spans = vec![
-        Span::styled(format!("{}: ", s.diversity), theme.header),
+        Span::styled(format!("{}: ", tr!(app.lang, "diversity")), theme.header),
         Span::raw(i18n::diversity_line(app.lang, div.communities, div.kinds, div.outside_usual_circle)),
     ];
     if let Some(w) = div.warning {
@@ -95,8 +95,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
     let [gap, list] = rest.layout(&Layout::vertical([Constraint::Length(1), Constraint::Min(1)]));
     let _ = gap;
     if app.next_actions().is_empty() {
-        let p =
-            Paragraph::new(vec![Line::styled(s.no_actions, theme.good), Line::styled(s.walkthrough_hint, theme.dim)]);
+        let p = Paragraph::new(vec![
+            Line::styled(tr!(app.lang, "no-actions"), theme.good),
+            Line::styled(tr!(app.lang, "walkthrough-hint"), theme.dim),
+        ]);
         frame.render_widget(p, list);
     } else {
         table::render(app, theme, frame, list, Pane::NextActions);

@@ -9,7 +9,7 @@ use ratatui::widgets::{Cell, Paragraph, Row as TableRow, Table, Wrap};
 use super::columns::{self, Tone};
 use super::theme::Theme;
 use crate::app::{App, Pane};
-use crate::i18n;
+use crate::i18n::tr;
 
 const SPACING: u16 = 1;
 
@@ -68,16 +68,22 @@ pub fn scroll_offset(previous: usize, selected: usize, height: usize, len: usize
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pane) {
     let rows = app.rows(pane);
     let pos = app.list(pane);
-    let s = i18n::strings(app.lang);
     if rows.is_empty() {
         let text = if pane == Pane::Filter {
             // Nothing to add here: say where its rows come from.
-            let hint = if app.wb.values.is_empty() { s.no_values_for_filter } else { s.filter_empty };
+            let hint = if app.wb.values.is_empty() {
+                tr!(app.lang, "no-values-for-filter")
+            } else {
+                tr!(app.lang, "filter-empty")
+            };
             vec![Line::styled(hint, theme.text)]
         } else if app.filters[pane.index()].is_empty() {
-            vec![Line::styled(s.empty_list, theme.text), Line::styled(s.empty_hint, theme.dim)]
+            vec![
+                Line::styled(tr!(app.lang, "empty-list"), theme.text),
+                Line::styled(tr!(app.lang, "empty-hint"), theme.dim),
+            ]
         } else {
-            vec![Line::styled(s.no_match, theme.text)]
+            vec![Line::styled(tr!(app.lang, "no-match"), theme.text)]
         };
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         pos.page.set(1);

@@ -12,7 +12,7 @@ use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 use super::theme::Theme;
 use super::width;
 use crate::app::App;
-use crate::i18n::{self, Label};
+use crate::i18n::{self, Label, tr};
 use crate::model::AssetKind;
 
 /// Rows the chart needs to be worth drawing: the title, three rows of line, the axis and its
@@ -22,7 +22,6 @@ pub const MIN_ROWS: u16 = 6;
 const CHART_ROWS: u16 = 7;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, kind: AssetKind) {
-    let s = i18n::strings(app.lang);
     let all = &app.figures().stocktake_history;
     // No more stock-takes than the chart has dots across (two a cell): the newest ones, with
     // the title saying how many of how many.
@@ -40,7 +39,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, kind: Ass
     }
     let figures: Vec<_> = app.figures().asset_figures.iter().filter(|f| f.kind == kind).collect();
     let mut title = Line::from(vec![
-        Span::styled(format!("{}: ", s.trend_title), theme.header),
+        Span::styled(format!("{}: ", tr!(app.lang, "trend-title")), theme.header),
         Span::styled(kind.label(app.lang).to_owned(), theme.text),
     ]);
     if history.len() < all.len() {
@@ -55,7 +54,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, kind: Ass
         area.layout(&Layout::vertical([Constraint::Length(1), Constraint::Length(chart_rows), Constraint::Min(0)]));
     frame.render_widget(Paragraph::new(title), head);
     if points.len() < 2 {
-        frame.render_widget(Paragraph::new(s.trend_needs_stocktake).style(theme.dim), chart_area);
+        frame.render_widget(Paragraph::new(tr!(app.lang, "trend-needs-stocktake")).style(theme.dim), chart_area);
     } else {
         draw_chart(app, theme, frame, chart_area, &points);
     }
@@ -88,21 +87,20 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, kind: Ass
         .collect();
     let mut all = Vec::with_capacity(lines.len() + 1);
     if !lines.is_empty() {
-        all.push(Line::styled(s.trend_indicators, theme.header));
+        all.push(Line::styled(tr!(app.lang, "trend-indicators"), theme.header));
     }
     all.extend(lines);
     frame.render_widget(Paragraph::new(all), rest);
 }
 
 fn draw_chart(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, points: &[(chrono::NaiveDate, Option<u8>)]) {
-    let s = i18n::strings(app.lang);
     let start = points[0].0;
     let days = |d: chrono::NaiveDate| (d - start).num_days() as f64;
     let data: Vec<(f64, f64)> = points.iter().filter_map(|(d, r)| r.map(|r| (days(*d), f64::from(r)))).collect();
     let last = points.last().map_or(start, |p| p.0);
     let span = days(last).max(1.0);
     let rating = Dataset::default()
-        .name(s.col_rating)
+        .name(tr!(app.lang, "col-rating"))
         .marker(Marker::Braille)
         .graph_type(GraphType::Line)
         .style(theme.accent)
@@ -113,7 +111,7 @@ fn draw_chart(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, points: &
                 .bounds([0.0, span])
                 .style(theme.dim)
                 .labels_alignment(Alignment::Right)
-                .labels(vec![Span::raw(i18n::date(Some(start))), Span::raw(s.today.to_owned())]),
+                .labels(vec![Span::raw(i18n::date(Some(start))), Span::raw(tr!(app.lang, "today").to_owned())]),
         )
         .y_axis(Axis::default().bounds([1.0, 5.0]).style(theme.dim).labels(vec!["1", "3", "5"]))
         .legend_position(None);

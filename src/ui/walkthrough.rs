@@ -14,7 +14,7 @@ use super::wrap::{wrap_spans, wrap_text};
 use super::{block, width};
 use crate::app::App;
 use crate::app::walkthrough::{self, Chapter, Step, Walk};
-use crate::i18n::{self, Label, guide};
+use crate::i18n::{self, Label, guide, tr};
 use crate::model::cards::CARDS;
 use crate::model::filter;
 
@@ -249,7 +249,6 @@ fn top_page(app: &App, walk: &Walk, theme: &Theme, w: usize, lines: &mut Vec<Lin
 
 fn verdict_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>) {
     let lang = app.lang;
-    let s = i18n::strings(lang);
     lines.push(Line::styled(guide::verdict_intro(lang), theme.header));
     lines.push(Line::raw(""));
     let invitation = app.wb.walkthrough.made.iter().rev().find(|m| m.slot.as_str() == "invitation").map(|m| m.record);
@@ -258,7 +257,7 @@ fn verdict_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static
     else {
         return;
     };
-    let verdict = if v.passes() { s.passes } else { s.fails };
+    let verdict = if v.passes() { tr!(lang, "passes") } else { tr!(lang, "fails") };
     lines.push(Line::styled(format!("{:+}  {verdict}", v.total), if v.passes() { theme.good } else { theme.warn }));
     lines.extend(wrap_text(&i18n::filter_why(lang, &app.wb, &v), theme.text, w));
     lines.extend(wrap_text(&i18n::filter_breakdown(lang, &app.wb, &v), theme.dim, w));
