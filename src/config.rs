@@ -15,7 +15,8 @@
 //! Order at start: the command line, then this file, then what the workbook remembers, then the
 //! locale. A file that cannot be read is reported (file, line, column, what to do) and the
 //! defaults are used; the app still opens. This module reads the file and parses it; what the
-//! parts mean lives with their users (`app::keymap`, `ui::theme`).
+//! parts mean lives with their users (the key overrides with `app::keymap`, the colours with
+//! `ui::theme`), and what went wrong is said by `Problem::message` (this module knows no words).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -24,8 +25,7 @@ use std::str::FromStr;
 use ratatui::style::Color;
 use serde::Deserialize;
 
-use crate::app::keymap::{KeyProblem, Keymap};
-use crate::i18n::Lang;
+use crate::model::{Lang, Message};
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -75,20 +75,33 @@ pub enum Problem {
     Unreadable {
         path: PathBuf,
         at: Option<(usize, usize)>,
-        message: String,
+        reason: Message,
     },
     BadColor {
         role: &'static str,
         value: String,
     },
-    Key(KeyProblem),
 }
 
-/// What the app takes from the config file.
+impl Problem {
+    pub fn message(&self) -> Message {
+        match self {
+            Problem::Unreadable { path, at, reason } => Message::new("config-unreadable")
+                .path("path", path)
+                .text("at", at.map_or_else(String::new, |(l, c)| format!(":{l}:{c}")))
+                .message("reason", reason.clone()),
+            Problem::BadColor { role, value } => {
+                Message::new("config-bad-color").text("role", *role).text("value", value.clone())
+            }
+        }
+    }
+}
+
+/// What the app takes from the config file (the key overrides stay in `config.keys`, for the
+/// app's key table).
 #[derive(Clone, Debug, Default)]
 pub struct Loaded {
     pub config: Config,
-    pub keymap: Keymap,
     pub colors: Colors,
     pub problems: Vec<Problem>,
 }
@@ -115,19 +128,19 @@ pub fn load(path: Option<&Path>) -> Loaded {
 fn read(path: &Path, named: bool) -> Loaded {
     match std::fs::read(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !named => Loaded::default(),
-        Err(e) => unreadable(path, None, e.to_string()),
+        Err(e) => unreadable(path, None, Message::new("config-reason").text("reason", e.to_string())),
         Ok(bytes) => match String::from_utf8(bytes) {
-            Err(_) => unreadable(path, None, "not UTF-8 text".to_owned()),
+            Err(_) => unreadable(path, None, Message::new("config-not-utf8")),
             Ok(text) => match parse(&text) {
                 Ok(config) => resolve(config),
-                Err((at, message)) => unreadable(path, at, message),
+                Err((at, message)) => unreadable(path, at, Message::new("config-reason").text("reason", message)),
             },
         },
     }
 }
 
-fn unreadable(path: &Path, at: Option<(usize, usize)>, message: String) -> Loaded {
-    Loaded { problems: vec![Problem::Unreadable { path: path.to_owned(), at, message }], ..Loaded::default() }
+fn unreadable(path: &Path, at: Option<(usize, usize)>, reason: Message) -> Loaded {
+    Loaded { problems: vec![Problem::Unreadable { path: path.to_owned(), at, reason }], ..Loaded::default() }
 }
 
 /// Parses the text of a config file; errors carry the line and column.
@@ -143,9 +156,8 @@ pub fn parse(text: &str) -> Result<Config, (Option<(usize, usize)>, String)> {
         .map_err(|e| (Some((e.span.start.line, e.span.start.col)), e.code.to_string()))
 }
 
-/// Turns a parsed config into the key table and colours, collecting what could not be used.
+/// Turns a parsed config into colours, collecting what could not be used.
 pub fn resolve(config: Config) -> Loaded {
-    let (keymap, key_problems) = Keymap::with_overrides(&config.keys);
     let mut problems: Vec<Problem> = Vec::new();
     let t = &config.theme;
     let mut color = |role: &'static str, value: &Option<String>| -> Option<Color> {
@@ -170,8 +182,7 @@ pub fn resolve(config: Config) -> Loaded {
         error: color("error", &t.error),
         good: color("good", &t.good),
     };
-    problems.extend(key_problems.into_iter().map(Problem::Key));
-    Loaded { config, keymap, colors, problems }
+    Loaded { config, colors, problems }
 }
 
 #[cfg(test)]
@@ -202,13 +213,8 @@ mod tests {
         assert!(message.contains("colour"), "{message}");
         let loaded = resolve(parse(r#"(theme: (accent: "octarine"), keys: { "add": ["A"], "fly": ["x"] })"#).unwrap());
         assert_eq!(loaded.colors.accent, None);
-        assert_eq!(
-            loaded.problems,
-            vec![
-                Problem::BadColor { role: "accent", value: "octarine".into() },
-                Problem::Key(KeyProblem::UnknownAction("fly".into())),
-            ]
-        );
+        assert_eq!(loaded.problems, vec![Problem::BadColor { role: "accent", value: "octarine".into() }]);
+        assert_eq!(loaded.config.keys.len(), 2, "the key overrides are the key table's to read");
     }
 
     #[test]

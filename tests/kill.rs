@@ -31,7 +31,7 @@ fn sigkill_during_saves_never_corrupts() {
         let finished = child.try_wait().expect("wait").is_some();
         let _ = child.kill();
         let _ = child.wait();
-        let loaded = store::load(&file).unwrap_or_else(|e| panic!("round {i} (killed after {delay:?}): {e}"));
+        let loaded = store::load(&file).unwrap_or_else(|e| panic!("round {i} (killed after {delay:?}): {e:?}"));
         let now = loaded.workbook.record_count();
         assert!(now == count || now == count + 1, "round {i}: {count} -> {now}");
         if now == count && !finished {

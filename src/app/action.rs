@@ -3,6 +3,9 @@
 
 use strum::{EnumIter, FromRepr};
 
+use super::keymap::Context;
+use crate::i18n::{Lang, tr};
+
 /// The seven tabs, in the order of the number keys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, FromRepr)]
 pub enum Tab {
@@ -137,4 +140,83 @@ pub enum Action {
     Choose,
     /// Any other key: it goes to the focused field.
     Input(ratatui::crossterm::event::KeyEvent),
+}
+
+impl Action {
+    /// What the action does where it is bound, for the footer and the help (the same key reads
+    /// differently in a question or a pick list).
+    pub fn help(self, lang: Lang, context: Context) -> &'static str {
+        match (self, context) {
+            (Action::Close, Context::Form) => tr!(lang, "action-form-close"),
+            (Action::Close, Context::Confirm) => tr!(lang, "action-confirm-close"),
+            (Action::Close, Context::Pick) => tr!(lang, "action-pick-close"),
+            (Action::Save, Context::Pick) => tr!(lang, "action-pick-save"),
+            (Action::ToggleLang, _) => tr!(lang, "action-toggle-lang-long"),
+            (Action::Export, Context::Guide) => tr!(lang, "action-guide-export"),
+            (Action::Save, Context::Guide) => tr!(lang, "action-guide-save"),
+            (Action::Add, Context::Guide) => tr!(lang, "action-guide-add"),
+            (Action::PageUp, Context::Guide) => tr!(lang, "action-guide-page-up"),
+            (Action::PageDown, Context::Guide) => tr!(lang, "action-guide-page-down"),
+            (Action::NextPane | Action::PrevPane, Context::Guide) => tr!(lang, "action-guide-chapter"),
+            (Action::Close, Context::Guide) => tr!(lang, "action-guide-close"),
+            (Action::RankUp, Context::Guide) => tr!(lang, "action-guide-rank-up"),
+            (Action::RankDown, Context::Guide) => tr!(lang, "action-guide-rank-down"),
+            _ => self.name(lang),
+        }
+    }
+
+    /// What the action does, in a word or two.
+    pub fn name(self, lang: Lang) -> &'static str {
+        use crate::model::Decision;
+        match self {
+            Action::Quit => tr!(lang, "action-quit"),
+            Action::Pile(1) => tr!(lang, "action-pile-1"),
+            Action::Pile(2) => tr!(lang, "action-pile-2"),
+            Action::Pile(_) => tr!(lang, "action-pile-3"),
+            Action::Mark => tr!(lang, "action-mark"),
+            Action::NextTab => tr!(lang, "action-next-tab"),
+            Action::PrevTab => tr!(lang, "action-prev-tab"),
+            Action::GoTab(_) => tr!(lang, "action-go-tab"),
+            Action::NextPane | Action::PrevPane => tr!(lang, "action-next-pane"),
+            Action::Up => tr!(lang, "action-up"),
+            Action::Down => tr!(lang, "action-down"),
+            Action::Top => tr!(lang, "action-top"),
+            Action::Bottom => tr!(lang, "action-bottom"),
+            Action::PageUp => tr!(lang, "action-page-up"),
+            Action::PageDown => tr!(lang, "action-page-down"),
+            Action::Open => tr!(lang, "action-open"),
+            Action::Add => tr!(lang, "action-add"),
+            Action::Edit => tr!(lang, "action-edit"),
+            Action::NextField => tr!(lang, "action-next-field"),
+            Action::PrevField => tr!(lang, "action-prev-field"),
+            Action::SortNext => tr!(lang, "action-sort"),
+            Action::LogContact => tr!(lang, "action-log-contact"),
+            Action::ExternalEdit => tr!(lang, "action-external-edit"),
+            Action::Save => tr!(lang, "action-save"),
+            Action::Input(_) => tr!(lang, "action-input"),
+            Action::Delete => tr!(lang, "action-delete"),
+            Action::Undo => tr!(lang, "action-undo"),
+            Action::Redo => tr!(lang, "action-redo"),
+            Action::Search => tr!(lang, "action-search"),
+            Action::SearchAccept => tr!(lang, "action-search-accept"),
+            Action::SearchClear => tr!(lang, "action-search-clear"),
+            Action::Export => tr!(lang, "action-export"),
+            Action::Walkthrough => tr!(lang, "action-walkthrough"),
+            Action::Help => tr!(lang, "action-help"),
+            Action::ToggleLang => tr!(lang, "action-toggle-lang"),
+            Action::ToggleMouse => tr!(lang, "action-toggle-mouse"),
+            Action::ToggleBorders => tr!(lang, "action-toggle-borders"),
+            Action::Confirm => tr!(lang, "action-confirm"),
+            Action::Decide(Decision::Accepted) => tr!(lang, "action-accept"),
+            Action::Decide(Decision::Declined) => tr!(lang, "action-decline"),
+            Action::Decide(_) => tr!(lang, "action-later"),
+            Action::ThresholdUp => tr!(lang, "action-threshold-up"),
+            Action::ThresholdDown => tr!(lang, "action-threshold-down"),
+            Action::RankUp => tr!(lang, "action-rank-up"),
+            Action::RankDown => tr!(lang, "action-rank-down"),
+            Action::Pick => tr!(lang, "action-pick"),
+            Action::Choose => tr!(lang, "action-choose"),
+            Action::Close => tr!(lang, "action-close"),
+        }
+    }
 }

@@ -90,7 +90,7 @@ impl App {
         match crate::commands::export::write(&path, &out) {
             Ok(()) => self.message = Some(words::written(lang, &path)),
             Err(e) => {
-                let msg = crate::i18n::messages::text(lang, crate::i18n::messages::Msg::CannotWrite(&path, &e));
+                let msg = crate::i18n::cannot_write(lang, &path, &e);
                 form.fields[1].error = Some(msg);
                 self.form = Some(form);
             }

@@ -6,7 +6,6 @@ use chrono::{Datelike, NaiveDate};
 use strum::IntoEnumIterator;
 
 use super::form::{Field, FieldKind, Form, FormTarget};
-use crate::i18n::messages::{Msg, text};
 use crate::i18n::{self, Label, Lang, tr};
 use crate::model::dates::parse_date;
 use crate::model::filter;
@@ -28,7 +27,7 @@ pub fn any_record_choices(wb: &Workbook, lang: Lang) -> Vec<super::picker::Choic
             RecordKind::Stocktake => wb.stocktakes.iter().map(|x| RecordRef::Stocktake(x.id)).collect(),
             RecordKind::Reflection => wb.reflections.iter().map(|x| RecordRef::Reflection(x.id)).collect(),
         };
-        let noun = i18n::messages::noun(lang, kind);
+        let noun = i18n::noun(lang, kind);
         out.extend(refs.into_iter().map(|r| {
             let label = format!("{noun}: {} #{}", super::rows::record_name(wb, r), r.number());
             super::picker::Choice::new(label, format!("#{}", r.number()))
@@ -517,12 +516,12 @@ impl Reader<'_> {
         });
         match parsed {
             Ok(d) if d > self.today => {
-                self.fail(i, text(self.lang, Msg::Future(raw.trim())));
+                self.fail(i, i18n::future_date(self.lang, raw.trim()));
                 None
             }
             Ok(d) => Some(d),
             Err(e) => {
-                self.fail(i, text(self.lang, Msg::Date(&e)));
+                self.fail(i, i18n::say(self.lang, &e.message()));
                 None
             }
         }
@@ -545,7 +544,7 @@ impl Reader<'_> {
         match parsed {
             Ok(d) => Some(d),
             Err(e) => {
-                self.fail(i, text(self.lang, Msg::Date(&e)));
+                self.fail(i, i18n::say(self.lang, &e.message()));
                 None
             }
         }
@@ -697,7 +696,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             let rank = r.number(2) as u16;
             let id = old.as_ref().map(|v| v.id);
             if wb.values.iter().any(|v| Some(v.id) != id && same(&v.name, &name)) {
-                r.fail(0, text(lang, Msg::Duplicate(RecordKind::Value, &name)));
+                r.fail(0, i18n::duplicate(lang, RecordKind::Value, &name));
             }
             if !r.ok {
                 return None;
@@ -733,7 +732,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             };
             let id = old.as_ref().map(|t| t.id);
             if wb.tags.iter().any(|t| Some(t.id) != id && same(&t.name, &name)) {
-                r.fail(0, text(lang, Msg::Duplicate(RecordKind::Tag, &name)));
+                r.fail(0, i18n::duplicate(lang, RecordKind::Tag, &name));
             }
             if !r.ok {
                 return None;
@@ -948,7 +947,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             };
             let id = old.as_ref().map(|c| c.id);
             if wb.communities.iter().any(|c| Some(c.id) != id && same(&c.name, &name)) {
-                r.fail(0, text(lang, Msg::Duplicate(RecordKind::Community, &name)));
+                r.fail(0, i18n::duplicate(lang, RecordKind::Community, &name));
             }
             if !r.ok {
                 return None;

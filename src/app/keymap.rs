@@ -9,6 +9,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::{Action, Tab};
+use crate::i18n::{Lang, tr};
 
 /// Where a binding applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -255,6 +256,38 @@ pub enum KeyProblem {
     StealsTyping { action: String, key: String },
     /// An action that lost its last key to an override.
     Unreachable(String),
+}
+
+impl KeyProblem {
+    /// The problem as one line of the config report.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            KeyProblem::UnknownAction(a) => tr!(lang, "config-unknown-action", action = a.as_str()),
+            KeyProblem::BadKey { action, key } => {
+                tr!(lang, "config-bad-key", action = action.as_str(), key = key.as_str())
+            }
+            KeyProblem::StealsTyping { action, key } => {
+                tr!(lang, "config-steals-typing", action = action.as_str(), key = key.as_str())
+            }
+            KeyProblem::Unreachable(a) => tr!(lang, "config-unreachable", action = a.as_str()),
+        }
+    }
+}
+
+/// What in the config file was not used, one line per problem (for `check` and the status
+/// line): the file's own problems, then the key overrides'.
+pub fn config_report(lang: Lang, config: &[crate::config::Problem], keys: &[KeyProblem]) -> Vec<String> {
+    let file = config.iter().map(|p| crate::i18n::say(lang, &p.message()));
+    file.chain(keys.iter().map(|k| k.describe(lang))).collect()
+}
+
+/// The first line of the config report for the status line, with how many more `check` lists.
+pub fn config_notice(lang: Lang, report: &[String]) -> Option<String> {
+    let first = report.first()?;
+    Some(match report.len() - 1 {
+        0 => first.clone(),
+        more => tr!(lang, "config-more", first = first.as_str(), more = more),
+    })
 }
 
 /// The context a binding's config name starts with.

@@ -230,8 +230,10 @@ impl App {
             self.lang = lang;
             self.lang_fixed = true;
         }
-        self.notice = i18n::config_notice(self.lang, &loaded.problems);
-        self.keymap = loaded.keymap;
+        let (keymap, key_problems) = keymap::Keymap::with_overrides(&loaded.config.keys);
+        let report = keymap::config_report(self.lang, &loaded.problems, &key_problems);
+        self.notice = keymap::config_notice(self.lang, &report);
+        self.keymap = keymap;
         self.colors = loaded.colors;
         self.start_prefs = loaded.config;
     }
@@ -257,9 +259,7 @@ impl App {
         self.read_only = loaded.read_only.or(self.read_only.take());
         match &self.read_only {
             Some(ReadOnly::NewerVersion(v)) => self.error = Some(i18n::newer_version(self.lang, *v)),
-            Some(ReadOnly::NotWritable) => {
-                self.error = Some(i18n::messages::text(self.lang, i18n::messages::Msg::NotWritable(&self.path)))
-            }
+            Some(ReadOnly::NotWritable) => self.error = Some(i18n::not_writable(self.lang, &self.path)),
             _ => {}
         }
         if let Some(from) = loaded.upgraded_from {
@@ -1146,9 +1146,9 @@ impl App {
             Err(e @ store::SaveError::Conflict { .. }) => {
                 // Never overwrite what another program wrote: stop saving, keep the copy.
                 self.read_only = Some(ReadOnly::ChangedOnDisk);
-                self.error = Some(i18n::save_error(self.lang, &e));
+                self.error = Some(i18n::say(self.lang, &e.message()));
             }
-            Err(e) => self.error = Some(i18n::save_error(self.lang, &e)),
+            Err(e) => self.error = Some(i18n::say(self.lang, &e.message())),
         }
     }
 

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::action::Pane;
 use super::search;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, tr};
 use crate::model::derived::{self, NextAction};
 use crate::model::text::one_line;
 use crate::model::*;
@@ -197,6 +197,22 @@ pub enum Order {
     Excitement,
     /// Longest since the last visit (or the last output) first.
     Stale,
+}
+
+impl Order {
+    /// The order's name, for the list's title.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match self {
+            Order::Natural => tr!(lang, "order-natural"),
+            Order::Name => tr!(lang, "order-name"),
+            Order::Date => tr!(lang, "order-date"),
+            Order::Strength => tr!(lang, "order-strength"),
+            Order::Reconnect => tr!(lang, "order-reconnect"),
+            Order::Reactions => tr!(lang, "order-reactions"),
+            Order::Excitement => tr!(lang, "order-excitement"),
+            Order::Stale => tr!(lang, "order-stale"),
+        }
+    }
 }
 
 pub fn orders(pane: Pane) -> &'static [Order] {

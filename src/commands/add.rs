@@ -6,8 +6,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::cli::{AddCommand, CommunityArgs, InvitationArgs, OutputArgs, PersonArgs};
-use crate::i18n::Lang;
-use crate::i18n::messages::{Msg, text};
+use crate::i18n::{self, Lang};
 use crate::model::dates::parse_date;
 use crate::model::*;
 
@@ -20,15 +19,15 @@ struct Names<'a> {
 
 impl Names<'_> {
     fn date(&self, input: &Option<String>) -> Result<Option<NaiveDate>, String> {
-        input.as_deref().map(|s| parse_date(s, self.today).map_err(|e| text(self.lang, Msg::Date(&e)))).transpose()
+        input.as_deref().map(|s| parse_date(s, self.today).map_err(|e| i18n::say(self.lang, &e.message()))).transpose()
     }
     fn missing(&self, kind: RecordKind, name: &str) -> String {
-        text(self.lang, Msg::NoSuch(kind, name))
+        i18n::no_such(self.lang, kind, name)
     }
     fn resolved<T>(&self, kind: RecordKind, name: &str, found: Result<T, NameError>) -> Result<T, String> {
         found.map_err(|e| match e {
             NameError::Missing => self.missing(kind, name),
-            NameError::Ambiguous(ids) => text(self.lang, Msg::Ambiguous(kind, name, ids)),
+            NameError::Ambiguous(ids) => i18n::ambiguous(self.lang, kind, name, &ids),
         })
     }
     fn community(&self, name: &str) -> Result<CommunityId, String> {
@@ -44,7 +43,7 @@ impl Names<'_> {
     fn past_date(&self, input: &Option<String>) -> Result<Option<NaiveDate>, String> {
         let date = self.date(input)?;
         match (date, input) {
-            (Some(d), Some(raw)) if d > self.today => Err(text(self.lang, Msg::Future(raw.trim()))),
+            (Some(d), Some(raw)) if d > self.today => Err(i18n::future_date(self.lang, raw.trim())),
             _ => Ok(date),
         }
     }
@@ -53,7 +52,7 @@ impl Names<'_> {
     }
     fn non_blank(&self, raw: &str, kind: RecordKind) -> Result<Text, String> {
         let t = Text::from(raw);
-        if t.is_blank() { Err(text(self.lang, Msg::Empty(kind))) } else { Ok(t) }
+        if t.is_blank() { Err(i18n::empty_name(self.lang, kind)) } else { Ok(t) }
     }
 }
 
@@ -67,7 +66,7 @@ pub fn add(path: &Path, cmd: AddCommand, lang: Lang) -> Result<String, String> {
                 let n = Names { wb, lang, today };
                 let name = n.non_blank(&name, RecordKind::Value)?;
                 if wb.values.iter().any(|v| same_name(&v.name, &name)) {
-                    return Err(text(lang, Msg::Duplicate(RecordKind::Value, &name)));
+                    return Err(i18n::duplicate(lang, RecordKind::Value, &name));
                 }
                 let last = wb.values.iter().map(|v| v.rank).max().unwrap_or(0);
                 let rank = rank.unwrap_or(last + 1).min(last + 1);
@@ -90,7 +89,7 @@ pub fn add(path: &Path, cmd: AddCommand, lang: Lang) -> Result<String, String> {
                 let n = Names { wb, lang, today };
                 let name = n.non_blank(&name, RecordKind::Tag)?;
                 if n.tag(&name).is_some() {
-                    return Err(text(lang, Msg::Duplicate(RecordKind::Tag, &name)));
+                    return Err(i18n::duplicate(lang, RecordKind::Tag, &name));
                 }
                 Record::Tag(Tag {
                     id: TagId(wb.new_id()),
@@ -105,7 +104,7 @@ pub fn add(path: &Path, cmd: AddCommand, lang: Lang) -> Result<String, String> {
         let added = record.reference();
         edit.push(Change::Put(record));
         wb.apply(edit).map_err(|e| crate::i18n::edit_error(lang, &e))?;
-        Ok(text(lang, Msg::Added(added)))
+        Ok(i18n::added(lang, added))
     })
 }
 
@@ -113,7 +112,7 @@ fn community(wb: &mut Workbook, a: CommunityArgs, lang: Lang, today: NaiveDate) 
     let n = Names { wb, lang, today };
     let name = n.non_blank(&a.name, RecordKind::Community)?;
     if wb.communities.iter().any(|c| same_name(&c.name, &name)) {
-        return Err(text(lang, Msg::Duplicate(RecordKind::Community, &name)));
+        return Err(i18n::duplicate(lang, RecordKind::Community, &name));
     }
     let values = a.values.iter().map(|v| n.value(v)).collect::<Result<Vec<_>, _>>()?;
     let last_visit = n.past_date(&a.last_visit)?;

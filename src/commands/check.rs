@@ -3,19 +3,20 @@
 
 use std::path::Path;
 
-use crate::i18n::Lang;
-use crate::i18n::messages::{Msg, text};
+use crate::i18n::{self, Lang, tr};
 use crate::store::{self, LoadError, ReadOnly};
 
 /// Returns the report: `Ok` when the workbook and the config file are fine, `Err` with every
 /// problem otherwise.
 pub fn check(path: &Path, config: Option<&Path>, lang: Lang) -> Result<String, String> {
     let workbook = check_workbook(path, lang);
-    let problems = crate::config::load_given(config).problems;
-    if problems.is_empty() {
+    let loaded = crate::config::load_given(config);
+    let (_, key_problems) = crate::app::keymap::Keymap::with_overrides(&loaded.config.keys);
+    let report = crate::app::keymap::config_report(lang, &loaded.problems, &key_problems);
+    if report.is_empty() {
         return workbook;
     }
-    let config = crate::i18n::config_problems(lang, &problems).join("\n");
+    let config = report.join("\n");
     Err(match workbook {
         Ok(report) | Err(report) => format!("{report}\n{config}"),
     })
@@ -23,19 +24,27 @@ pub fn check(path: &Path, config: Option<&Path>, lang: Lang) -> Result<String, S
 
 fn check_workbook(path: &Path, lang: Lang) -> Result<String, String> {
     if !path.exists() {
-        return Err(text(lang, Msg::NoSuchFile(path)));
+        return Err(super::no_such_file(lang, path));
     }
     match store::load(path) {
         Ok(loaded) => {
             let records = loaded.workbook.record_count();
             Ok(match loaded.read_only {
-                Some(ReadOnly::NewerVersion(version)) => text(lang, Msg::CheckNewer { path, records, version }),
-                _ => text(lang, Msg::CheckOk { path, records }),
+                Some(ReadOnly::NewerVersion(version)) => tr!(
+                    lang,
+                    "cli-check-newer",
+                    path = path.display().to_string(),
+                    records = records,
+                    version = version
+                ),
+                _ => tr!(lang, "cli-check-ok", path = path.display().to_string(), records = records),
             })
         }
-        Err(LoadError::Invalid { path, problems, .. }) => {
-            Err(problems.iter().map(|p| text(lang, Msg::Problem(&path, p))).collect::<Vec<_>>().join("\n"))
-        }
-        Err(e) => Err(text(lang, Msg::Load(&e))),
+        Err(LoadError::Invalid { path, problems, .. }) => Err(problems
+            .iter()
+            .map(|p| format!("{}: {}", path.display(), i18n::say(lang, &p.message())))
+            .collect::<Vec<_>>()
+            .join("\n")),
+        Err(e) => Err(i18n::say(lang, &e.message())),
     }
 }

@@ -5,8 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::export::{self, Format};
-use crate::i18n::Lang;
-use crate::i18n::messages::{Msg, text};
+use crate::i18n::{self, Lang};
 use crate::store;
 
 pub struct Options {
@@ -19,9 +18,9 @@ pub struct Options {
 
 pub fn export(path: &Path, o: Options, lang: Lang) -> Result<String, String> {
     if !path.exists() {
-        return Err(text(lang, Msg::NoSuchFile(path)));
+        return Err(super::no_such_file(lang, path));
     }
-    let loaded = store::load(path).map_err(|e| text(lang, Msg::Load(&e)))?;
+    let loaded = store::load(path).map_err(|e| i18n::say(lang, &e.message()))?;
     let wb = &loaded.workbook;
     let lang = o.lang.or(wb.settings.lang).unwrap_or(lang);
     let summary = export::summary(wb, super::today(), lang, o.no_names);
@@ -29,7 +28,7 @@ pub fn export(path: &Path, o: Options, lang: Lang) -> Result<String, String> {
     match o.output {
         None => Ok(out.trim_end().to_owned()),
         Some(file) => {
-            write(&file, &out).map_err(|e| text(lang, Msg::CannotWrite(&file, &e)))?;
+            write(&file, &out).map_err(|e| i18n::cannot_write(lang, &file, &e))?;
             Ok(crate::i18n::export::written(lang, &file))
         }
     }

@@ -13,8 +13,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::cli::{ImportArgs, ImportCommand};
-use crate::i18n::messages::{Msg, text};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, tr};
 use crate::import::{self, Contact, ImportPlan, Source};
 use crate::store;
 
@@ -25,16 +24,17 @@ pub fn import(workbook: &Path, cmd: ImportCommand, lang: Lang) -> Result<String,
     };
     let ImportArgs { path, dry_run, skip_bad } = args;
     let bytes = std::fs::read(&path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => text(lang, Msg::NoSuchFile(&path)),
-        _ => text(lang, Msg::CannotRead(&path, &e)),
+        io::ErrorKind::NotFound => super::no_such_file(lang, &path),
+        _ => tr!(lang, "cli-cannot-read", path = path.display().to_string(), reason = e.to_string()),
     })?;
-    let parsed = source.parse(&bytes).map_err(|p| text(lang, Msg::NotImportable(&path, p)))?;
+    let parsed = source.parse(&bytes).map_err(|p| format!("{}: {}", path.display(), i18n::say(lang, &p.message())))?;
     for bad in &parsed.bad {
-        eprintln!("{}", text(lang, Msg::BadRow(&path, bad)));
+        eprintln!("{}:{}: {}", path.display(), bad.line, i18n::say(lang, &bad.problem.message()));
     }
     let skipped = parsed.bad.len();
     if skipped > 0 && !skip_bad {
-        return Err(text(lang, Msg::NothingImported { bad: skipped, cards: source == Source::VCard }));
+        let what = if source == Source::VCard { "cards" } else { "rows" };
+        return Err(tr!(lang, "cli-nothing-imported", bad = skipped, what = what));
     }
     let today = super::today();
     if dry_run {
@@ -53,7 +53,7 @@ pub fn import(workbook: &Path, cmd: ImportCommand, lang: Lang) -> Result<String,
 
 fn summary(plan: &ImportPlan, skipped: usize, lang: Lang) -> String {
     let (added, updated, unchanged) = (plan.added.len(), plan.updated.len(), plan.unchanged);
-    text(lang, Msg::ImportSummary { added, updated, unchanged, skipped })
+    tr!(lang, "cli-import-summary", added = added, updated = updated, unchanged = unchanged, skipped = skipped)
 }
 
 /// The dry run: one line per person added or updated, the summary, and that nothing was written.
@@ -65,11 +65,14 @@ fn preview(
     lang: Lang,
 ) -> Result<String, String> {
     // No lock: saves replace the file atomically, and a missing file reads as an empty workbook.
-    let loaded = store::load(workbook).map_err(|e| text(lang, Msg::Load(&e)))?;
+    let loaded = store::load(workbook).map_err(|e| i18n::say(lang, &e.message()))?;
     let plan = import::plan(&loaded.workbook, contacts, today);
-    let mut lines: Vec<String> = plan.added.iter().map(|p| text(lang, Msg::WouldAdd(&p.name))).collect();
-    lines.extend(plan.updated.iter().map(|u| text(lang, Msg::WouldUpdate(&u.person.name, &u.filled))));
+    let mut lines: Vec<String> = plan.added.iter().map(|p| format!("+ {}", import::quoted(&p.name))).collect();
+    lines.extend(plan.updated.iter().map(|u| {
+        let what: Vec<String> = u.filled.iter().map(|f| i18n::say(lang, &f.message())).collect();
+        format!("~ {}: {}", import::quoted(&u.person.name), what.join(tr!(lang, "list-separator")))
+    }));
     lines.push(summary(&plan, skipped, lang));
-    lines.push(text(lang, Msg::DryRun));
+    lines.push(tr!(lang, "cli-dry-run").to_owned());
     Ok(lines.join("\n"))
 }

@@ -6,23 +6,22 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::cli::ListKind;
-use crate::i18n::messages::{Msg, text};
-use crate::i18n::{self, Label, Lang};
+use crate::i18n::{self, Label, Lang, tr};
 use crate::model::PersonId;
 use crate::model::text::one_line;
 use crate::store;
 
 fn json<T: Serialize>(items: &[T], lang: Lang) -> Result<String, String> {
-    serde_json::to_string_pretty(items).map_err(|e| text(lang, Msg::Json(&e)))
+    serde_json::to_string_pretty(items).map_err(|e| tr!(lang, "cli-json", reason = e.to_string()))
 }
 
 pub fn list(path: &Path, kind: ListKind, as_json: bool, lang: Lang) -> Result<String, String> {
     // A mistyped path must not look like an empty workbook.
     if !path.exists() {
-        return Err(text(lang, Msg::NoSuchFile(path)));
+        return Err(super::no_such_file(lang, path));
     }
     // Reading needs no lock: saves replace the file atomically, so we see one whole version.
-    let loaded = store::load(path).map_err(|e| text(lang, Msg::Load(&e)))?;
+    let loaded = store::load(path).map_err(|e| i18n::say(lang, &e.message()))?;
     let wb = &loaded.workbook;
     if as_json {
         return match kind {

@@ -12,14 +12,13 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::i18n::Lang;
-use crate::i18n::messages::{Msg, text};
+use crate::i18n::{self, Lang, tr};
 use crate::model::Workbook;
 use crate::store::{self, ReadOnly, Saver, WorkbookLock};
 
 /// The workbook path: `--file`/`TSUNAGARI_FILE`, else the platform data directory.
 pub fn workbook_path(flag: Option<PathBuf>, lang: Lang) -> Result<PathBuf, String> {
-    flag.or_else(store::default_path).ok_or_else(|| text(lang, Msg::NoDataDir))
+    flag.or_else(store::default_path).ok_or_else(|| tr!(lang, "cli-no-data-dir").to_owned())
 }
 
 /// Today, or the day in `TSUNAGARI_TODAY` (YYYY-MM-DD), which tests use to get stable screens.
@@ -46,12 +45,14 @@ pub fn with_workbook_saving_if<T>(
     lang: Lang,
     change: impl FnOnce(&mut Workbook) -> Result<(T, bool), String>,
 ) -> Result<T, String> {
-    store::files::ensure_dir(path).map_err(|e| text(lang, Msg::CannotCreateDir(path, &e)))?;
-    let _lock = WorkbookLock::acquire(path).map_err(|e| text(lang, Msg::Lock(&e)))?;
-    let loaded = store::load(path).map_err(|e| text(lang, Msg::Load(&e)))?;
+    store::files::ensure_dir(path).map_err(|e| cannot_create_dir(lang, path, &e))?;
+    let _lock = WorkbookLock::acquire(path).map_err(|e| i18n::say(lang, &e.message()))?;
+    let loaded = store::load(path).map_err(|e| i18n::say(lang, &e.message()))?;
     match loaded.read_only {
-        Some(ReadOnly::NewerVersion(v)) => return Err(text(lang, Msg::NewerRefused(path, v))),
-        Some(ReadOnly::NotWritable) => return Err(text(lang, Msg::NotWritable(path))),
+        Some(ReadOnly::NewerVersion(v)) => {
+            return Err(tr!(lang, "cli-newer-refused", path = path.display().to_string(), version = v));
+        }
+        Some(ReadOnly::NotWritable) => return Err(i18n::not_writable(lang, path)),
         _ => {}
     }
     let mut wb = loaded.workbook;
@@ -59,6 +60,18 @@ pub fn with_workbook_saving_if<T>(
     if !changed {
         return Ok(out);
     }
-    Saver::new(path.to_owned(), loaded.fingerprint).save(&wb).map_err(|e| text(lang, Msg::Save(path, &e)))?;
+    Saver::new(path.to_owned(), loaded.fingerprint).save(&wb).map_err(|e| {
+        tr!(lang, "cli-save-failed", path = path.display().to_string(), reason = i18n::say(lang, &e.message()))
+    })?;
     Ok(out)
+}
+
+/// A folder for the workbook (or the demo) that could not be made.
+pub fn cannot_create_dir(lang: Lang, path: &Path, e: &std::io::Error) -> String {
+    tr!(lang, "cli-cannot-create-dir", path = path.display().to_string(), reason = e.to_string())
+}
+
+/// A file named on the command line that is not there.
+pub fn no_such_file(lang: Lang, path: &Path) -> String {
+    tr!(lang, "cli-no-such-file", path = path.display().to_string())
 }

@@ -7,8 +7,7 @@ use std::sync::atomic::AtomicBool;
 use std::sync::mpsc;
 
 use crate::app::{App, run};
-use crate::i18n::Lang;
-use crate::i18n::messages::{Msg, text};
+use crate::i18n::{self, Lang, tr};
 use crate::model::sample;
 use crate::store::{self, WorkbookLock};
 
@@ -27,11 +26,11 @@ pub struct OpenOptions {
 pub fn open(opts: OpenOptions) -> Result<(), String> {
     let lang = opts.lang.unwrap_or_else(Lang::from_env);
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(text(lang, Msg::NeedsTerminal));
+        return Err(tr!(lang, "cli-needs-terminal").to_owned());
     }
     let path = opts.path;
-    store::files::ensure_dir(&path).map_err(|e| text(lang, Msg::CannotCreateDir(&path, &e)))?;
-    let lock = WorkbookLock::acquire(&path).map_err(|e| text(lang, Msg::Lock(&e)))?;
+    store::files::ensure_dir(&path).map_err(|e| super::cannot_create_dir(lang, &path, &e))?;
+    let lock = WorkbookLock::acquire(&path).map_err(|e| i18n::say(lang, &e.message()))?;
 
     // Load on a thread so the first frame is drawn at once, however big the file.
     let (tx, rx) = mpsc::channel();
@@ -41,7 +40,7 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
         .spawn(move || {
             let _ = tx.send(store::load(&load_path));
         })
-        .map_err(|e| text(lang, Msg::Start(&e)))?;
+        .map_err(|e| tr!(lang, "cli-start", reason = e.to_string()))?;
 
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
@@ -49,7 +48,8 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
             // Started under `nohup` or with the signal ignored on purpose: keep it that way.
             continue;
         }
-        signal_hook::flag::register(signal, Arc::clone(&stop)).map_err(|e| text(lang, Msg::Start(&e)))?;
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .map_err(|e| tr!(lang, "cli-start", reason = e.to_string()))?;
     }
 
     let mut app = App::loading(path.clone(), lang, super::today(), lock, rx);
@@ -61,7 +61,7 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
     // ratatui sets up the terminal and a panic hook that restores it. We save before restoring:
     // when the window is gone, restoring fails (and ratatui's `restore` would panic printing
     // that), so the save must not wait for it.
-    let mut terminal = ratatui::try_init().map_err(|e| text(lang, Msg::TerminalSetup(&e)))?;
+    let mut terminal = ratatui::try_init().map_err(|e| tr!(lang, "cli-terminal-setup", reason = e.to_string()))?;
     // A paste arrives as one event, not as keys (so Enter in pasted text cannot act as a key).
     let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::event::EnableBracketedPaste);
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run::run(&mut terminal, &mut app, &stop)));
@@ -78,9 +78,9 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
         Err(panic) => std::panic::resume_unwind(panic),
     };
     if let Some(e) = app.fatal.take() {
-        return Err(text(app.lang, Msg::Load(&e)));
+        return Err(i18n::say(app.lang, &e.message()));
     }
-    result.map_err(|e| text(lang, Msg::Terminal(&e)))?;
+    result.map_err(|e| tr!(lang, "cli-terminal", reason = e.to_string()))?;
     saved.map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -99,11 +99,11 @@ pub fn demo(lang: Option<Lang>, ascii: bool, config: Option<PathBuf>) -> Result<
     let dir = tempfile::Builder::new()
         .prefix("tsunagari-demo")
         .tempdir()
-        .map_err(|e| text(lang.unwrap_or_else(Lang::from_env), Msg::TempDir(&e)))?;
+        .map_err(|e| tr!(lang.unwrap_or_else(Lang::from_env), "cli-temp-dir", reason = e.to_string()))?;
     let path = dir.path().join("demo.ron");
     let demo = demo_text();
     store::files::write_atomic(&path, demo.as_bytes())
-        .map_err(|e| text(lang.unwrap_or_else(Lang::from_env), Msg::CannotCreateDir(&path, &e)))?;
+        .map_err(|e| super::cannot_create_dir(lang.unwrap_or_else(Lang::from_env), &path, &e))?;
     open(OpenOptions { path, lang, ascii, demo: true, config, walkthrough: false })
 }
 

@@ -77,7 +77,7 @@ macro_rules! tr {
             .get_or_init(|| $crate::i18n::fluent::keep(::i18n_embed_fl::fl!($crate::i18n::fluent::loader(lang), $id)))
     }};
     ($lang:expr, $id:tt, $($arg:ident = $value:expr),+ $(,)?) => {
-        ::i18n_embed_fl::fl!($crate::i18n::fluent::loader($lang), $id, $($arg = $value),+)
+        ::i18n_embed_fl::fl!($crate::i18n::fluent::loader($lang), $id, $($arg = ($value)),+)
     };
 }
 pub(crate) use tr;

@@ -22,6 +22,20 @@ pub enum Filled {
     FirstContact,
 }
 
+impl Filled {
+    /// The field's name, for the dry run's list of what an import would fill.
+    pub fn message(self) -> crate::model::Message {
+        crate::model::Message::new(match self {
+            Filled::Phonetic => "filled-phonetic",
+            Filled::Email => "filled-email",
+            Filled::Url => "filled-url",
+            Filled::Field => "filled-field",
+            Filled::Notes => "filled-notes",
+            Filled::FirstContact => "filled-first-contact",
+        })
+    }
+}
+
 /// A person already in the workbook who gains data, as they will be after the import.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Update {

@@ -105,6 +105,34 @@ pub enum RowProblem {
     Unreadable(String),
 }
 
+impl RowProblem {
+    pub fn message(&self) -> crate::model::Message {
+        use crate::model::Message;
+        match self {
+            RowProblem::NoName => Message::new("import-no-name"),
+            RowProblem::FieldCount { expected, found } => {
+                Message::new("import-field-count").number("found", *found).number("expected", *expected)
+            }
+            RowProblem::BadDate(d) => Message::new("import-bad-date").text("input", quoted(d)),
+            RowProblem::NotUtf8(column) => Message::new("import-not-utf8").text("column", *column),
+            RowProblem::Unterminated => Message::new("import-unterminated"),
+            RowProblem::OutsideCard => Message::new("import-outside-card"),
+            RowProblem::Unreadable(why) => Message::new("import-unreadable").text("reason", quoted(why)),
+        }
+    }
+}
+
+/// Text from an imported file, safe and short for a one-line message.
+pub fn quoted(raw: &str) -> String {
+    let clean = crate::model::text::one_line(&crate::model::text::sanitize(raw));
+    let clean = clean.trim();
+    if clean.chars().count() > 60 {
+        format!("{}...", clean.chars().take(60).collect::<String>())
+    } else {
+        clean.to_owned()
+    }
+}
+
 /// A row or card that was not imported, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BadRow {
@@ -132,6 +160,17 @@ pub enum FileProblem {
     /// Not UTF-8 text, and nothing in it names another character set (an Excel CSV saved in
     /// Shift_JIS, an old phone's vCard): decoding it would write garbage.
     NotUtf8,
+}
+
+impl FileProblem {
+    pub fn message(self) -> crate::model::Message {
+        crate::model::Message::new(match self {
+            FileProblem::NoHeader => "import-no-header",
+            FileProblem::NoCards => "import-no-cards",
+            FileProblem::Utf16 => "import-utf16",
+            FileProblem::NotUtf8 => "import-not-utf8-file",
+        })
+    }
 }
 
 /// The whole-file check before parsing: UTF-16, or bytes that are not UTF-8 where no

@@ -11,20 +11,15 @@ pub enum DateError {
     NoSuchDay(String),
 }
 
-impl std::fmt::Display for DateError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl DateError {
+    /// What was typed and how to write a date instead.
+    pub fn message(&self) -> super::Message {
         match self {
-            DateError::Unrecognised(s) => {
-                write!(f, "\"{s}\" is not a date: write 2026-11-23, 11/23, today or yesterday")
-            }
-            DateError::NoSuchDay(s) => {
-                write!(f, "\"{s}\" is not a day in the calendar; check the month and day (e.g. 2026-02-28)")
-            }
+            DateError::Unrecognised(s) => super::Message::new("date-unrecognised").text("input", s.clone()),
+            DateError::NoSuchDay(s) => super::Message::new("date-no-such-day").text("input", s.clone()),
         }
     }
 }
-
-impl std::error::Error for DateError {}
 
 /// Parses `input` relative to `today`.
 pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
@@ -94,7 +89,5 @@ mod tests {
         assert!(matches!(parse_date("", today()), Err(DateError::Unrecognised(_))));
         assert!(matches!(parse_date("99999-1-1", today()), Err(DateError::Unrecognised(_))));
         assert!(matches!(parse_date("1/2/3", today()), Err(DateError::Unrecognised(_))));
-        let msg = parse_date("soon", today()).expect_err("bad").to_string();
-        assert!(msg.contains("2026-11-23"), "{msg}");
     }
 }

@@ -10,6 +10,7 @@ pub mod dates;
 pub mod derived;
 pub mod filter;
 pub mod ids;
+pub mod message;
 pub mod network;
 pub mod records;
 pub mod sample;
@@ -18,6 +19,7 @@ pub mod text;
 pub mod workbook;
 
 pub use ids::*;
+pub use message::{Arg, Message};
 pub use records::*;
 pub use table::{Keyed, Table};
 pub use text::Text;

@@ -162,6 +162,22 @@ pub enum Problem {
     DuplicateAsset(AssetKind),
 }
 
+impl Problem {
+    pub fn message(&self) -> super::Message {
+        use super::Message;
+        match self {
+            Problem::DuplicateId(r) => Message::new("problem-duplicate-id").record("record", *r),
+            Problem::MissingLink { from: Holder::Record(f), to } => {
+                Message::new("problem-missing-link").record("from", *f).record("to", *to)
+            }
+            Problem::MissingLink { from: Holder::Asset(k), to } => {
+                Message::new("problem-missing-evidence").text("asset", format!("{k:?}")).record("to", *to)
+            }
+            Problem::DuplicateAsset(k) => Message::new("problem-duplicate-asset").text("asset", format!("{k:?}")),
+        }
+    }
+}
+
 // Each record kind: its id type, its `Record`/`RecordRef` variant and its table.
 macro_rules! record_kinds {
     ($($variant:ident: $ty:ty, $id:ty, $field:ident;)*) => {

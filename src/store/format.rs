@@ -59,16 +59,19 @@ pub enum ParseError {
     TooNew { version: u32, at: Location, message: String },
 }
 
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ParseError {
+    pub fn message(&self) -> crate::model::Message {
+        use crate::model::Message;
         match self {
-            ParseError::NotUtf8(at) => write!(f, "{at}: the file is not valid UTF-8 text"),
-            ParseError::Syntax { at, message } => write!(f, "{at}: {message}"),
-            ParseError::TooNew { version, at, message } => write!(
-                f,
-                "{at}: written by a newer tsunagari (file version {version}, this build reads up to \
-                 {CURRENT_VERSION}) and this build cannot read it: {message}; please update tsunagari"
-            ),
+            ParseError::NotUtf8(at) => Message::new("store-not-utf8").text("at", at.to_string()),
+            ParseError::Syntax { at, message } => {
+                Message::new("store-syntax").text("at", at.to_string()).text("detail", message.clone())
+            }
+            ParseError::TooNew { version, at, message } => Message::new("store-too-new")
+                .text("at", at.to_string())
+                .number("version", *version)
+                .number("current", CURRENT_VERSION)
+                .text("detail", message.clone()),
         }
     }
 }

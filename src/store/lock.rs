@@ -27,25 +27,20 @@ pub enum LockError {
     },
 }
 
-impl std::fmt::Display for LockError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl LockError {
+    pub fn message(&self) -> crate::model::Message {
+        use crate::model::Message;
         match self {
-            LockError::Held { workbook, holder } => {
-                let who = holder.map_or_else(String::new, |pid| format!(" (process {pid})"));
-                write!(
-                    f,
-                    "{}: the workbook is open in another tsunagari{who}; close that one first",
-                    workbook.display()
-                )
+            LockError::Held { workbook, holder: Some(pid) } => {
+                Message::new("store-locked-by").path("path", workbook).number("pid", *pid)
             }
+            LockError::Held { workbook, holder: None } => Message::new("store-locked").path("path", workbook),
             LockError::Io { lock, error } => {
-                write!(f, "{}: cannot lock the workbook: {error}", lock.display())
+                Message::new("store-cannot-lock").path("path", lock).text("reason", error.to_string())
             }
         }
     }
 }
-
-impl std::error::Error for LockError {}
 
 pub fn lock_path(workbook: &Path) -> PathBuf {
     let mut name = workbook.file_name().map(|n| n.to_os_string()).unwrap_or_default();

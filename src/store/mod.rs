@@ -9,13 +9,12 @@ pub mod files;
 pub mod format;
 pub mod lock;
 
-use std::fmt;
 use std::hash::{DefaultHasher, Hasher};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::model::{CURRENT_VERSION, Problem, Workbook};
+use crate::model::{CURRENT_VERSION, Message, Problem, Workbook};
 
 pub use format::ParseError;
 pub use lock::{LockError, WorkbookLock};
@@ -86,14 +85,36 @@ pub enum LoadError {
     Invalid { path: PathBuf, problems: Vec<Problem>, backup: Option<PathBuf> },
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = crate::i18n::messages::text(crate::model::Lang::En, crate::i18n::messages::Msg::Load(self));
-        f.write_str(&text)
+impl LoadError {
+    /// What went wrong, where, and what is still safe (the file was not changed).
+    pub fn message(&self) -> Message {
+        match self {
+            LoadError::Io { path, error } => {
+                Message::new("store-cannot-read").path("path", path).text("reason", error.to_string())
+            }
+            LoadError::Parse { path, error, backup } => Message::new("store-parse")
+                .path("path", path)
+                .message("problem", error.message())
+                .message("backup", backup_hint(backup.as_deref())),
+            LoadError::Invalid { path, problems, backup } => Message::new("store-invalid")
+                .path("path", path)
+                .message(
+                    "problem",
+                    problems.first().map_or_else(|| Message::new("store-no-problems"), Problem::message),
+                )
+                .number("more", problems.len().saturating_sub(1))
+                .message("backup", backup_hint(backup.as_deref())),
+        }
     }
 }
 
-impl std::error::Error for LoadError {}
+/// Where the newest backup is, after a file that could not be read (which was left as it was).
+fn backup_hint(backup: Option<&Path>) -> Message {
+    match backup {
+        Some(b) => Message::new("store-backup").path("path", b),
+        None => Message::new("store-no-backup"),
+    }
+}
 
 /// Reads the workbook at `path`. A missing file is a new, empty workbook.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
@@ -146,21 +167,15 @@ pub enum SaveError {
     Format(ron::Error),
 }
 
-impl fmt::Display for SaveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl SaveError {
+    pub fn message(&self) -> Message {
         match self {
-            SaveError::Conflict { copy } => write!(
-                f,
-                "the file changed on disk since it was opened; it was left as it is and your version was saved to {}",
-                copy.display()
-            ),
-            SaveError::Io(e) => write!(f, "cannot save: {e}"),
-            SaveError::Format(e) => write!(f, "cannot save: {e}"),
+            SaveError::Conflict { copy } => Message::new("store-conflict").path("copy", copy),
+            SaveError::Io(e) => Message::new("store-cannot-save").text("reason", e.to_string()),
+            SaveError::Format(e) => Message::new("store-cannot-save").text("reason", e.to_string()),
         }
     }
 }
-
-impl std::error::Error for SaveError {}
 
 impl From<io::Error> for SaveError {
     fn from(e: io::Error) -> Self {
@@ -325,8 +340,12 @@ mod tests {
         Saver::new(path.clone(), fp).save(&tagged("y")).expect("save makes a backup");
         std::fs::write(&path, "(version: 1, tags: [(id: 1, name: \"x\"").expect("damage");
         let err = load(&path).err().expect("must fail");
-        let msg = err.to_string();
-        assert!(msg.starts_with(&format!("{}:1:", path.display())), "{msg}");
-        assert!(msg.contains("newest backup"), "{msg}");
+        match err {
+            LoadError::Parse { path: p, error: ParseError::Syntax { at, .. }, backup: Some(b) } => {
+                assert_eq!((p, at.line), (path.clone(), 1));
+                assert!(b.exists(), "the backup it names is there");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

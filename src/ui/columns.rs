@@ -181,7 +181,7 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
         }
         Row::Record(r) if app.pane() == Pane::All => {
             let name = crate::app::rows::record_name(wb, r);
-            (vec![crate::i18n::messages::noun(lang, r.kind()).to_owned(), name], Tone::Normal)
+            (vec![crate::i18n::noun(lang, r.kind()).to_owned(), name], Tone::Normal)
         }
         Row::Record(r) => match wb.record(r) {
             None => (vec![String::new()], Tone::Dim),

@@ -13,7 +13,7 @@ use super::{block, clear_popup, width};
 use crate::app::App;
 use crate::app::form::{Field, FieldKind, Form, FormTarget};
 use crate::app::picker::{Mode, Picker};
-use crate::i18n::{self, messages, tr};
+use crate::i18n::{self, tr};
 
 /// Rows of a field's error (wrapped, at most two).
 fn error_rows(f: &Field, width: u16) -> u16 {
@@ -32,8 +32,8 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
         FormTarget::Walkthrough => String::new(),
         FormTarget::OwnCard => format!(" {} ", i18n::guide::own_card_label(app.lang)),
         FormTarget::Export => format!(" {} ", i18n::export::form_title(app.lang)),
-        FormTarget::New(k) => format!(" {}: {} ", tr!(app.lang, "form-new"), messages::noun(app.lang, k)),
-        FormTarget::Edit(r) => format!(" {}: {} ", tr!(app.lang, "form-edit"), messages::noun(app.lang, r.kind())),
+        FormTarget::New(k) => format!(" {}: {} ", tr!(app.lang, "form-new"), i18n::noun(app.lang, k)),
+        FormTarget::Edit(r) => format!(" {}: {} ", tr!(app.lang, "form-edit"), i18n::noun(app.lang, r.kind())),
         FormTarget::Asset(kind) => {
             format!(" {}: {} ", tr!(app.lang, "form-edit"), crate::i18n::Label::label(kind, app.lang))
         }

@@ -150,7 +150,7 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut title_spans = vec![Span::styled(format!(" {title} "), theme.title)];
     if crate::app::rows::orders(pane).len() > 1 {
         let o = app.current_order(pane);
-        title_spans.push(Span::styled(format!(" s:{} ", i18n::order(app.lang, o)), theme.dim));
+        title_spans.push(Span::styled(format!(" s:{} ", o.name(app.lang)), theme.dim));
     }
     let query = &app.filters[pane.index()];
     if !query.is_empty() {
@@ -428,7 +428,7 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
     for b in hints {
         let Some(label) = b.label.as_deref() else { continue };
-        let what = format!(" {}  ", i18n::action_help(app.lang, b.action, context));
+        let what = format!(" {}  ", b.action.help(app.lang, context));
         // Whole hints only: a hint cut in the middle of a word reads as nonsense.
         let need = width(label) + width(what.trim_end());
         if used + need > room {

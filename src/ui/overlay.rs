@@ -48,7 +48,7 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
                     let pad = " ".repeat(keys_width.saturating_sub(width(label)) + 2);
                     let pieces = [
                         (format!("{label}{pad}"), theme.accent),
-                        (i18n::action_help(app.lang, binding.action, context).to_owned(), theme.text),
+                        (binding.action.help(app.lang, context).to_owned(), theme.text),
                     ];
                     lines.extend(wrap_spans(&pieces, usize::from(inner.width), keys_width + 2));
                 }

@@ -326,3 +326,325 @@ saved-record = { $added ->
     [true] added { $name }
    *[false] updated { $name }
 }
+# A long date: $month is the month's name below.
+long-date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+days-ago = { $days ->
+    [1] yesterday
+   *[other] { $days } days ago
+}
+days-ahead = { $days ->
+    [one] in { $days } day
+   *[other] in { $days } days
+}
+diversity-line = { $communities ->
+    [one] { $communities } community
+   *[other] { $communities } communities
+}, { $kinds ->
+    [one] { $kinds } kind
+   *[other] { $kinds } kinds
+}, { $outside } outside your usual circle
+diversity-none = No communities yet. Pick one from an interest.
+diversity-one-kind = All your communities are { $kind }. One of another kind would widen your view.
+diversity-usual-circle = All sit inside your usual circle. Look for one outside it.
+
+## The overview's next small actions
+
+next-fits-waiting = { $passing ->
+    [one] { $passing } invitation or community that fits your values waits for an answer (value filter)
+   *[other] { $passing } invitations or communities that fit your values wait for an answer (value filter)
+}
+next-define-values = Name 3 to 5 final values: they are your filter
+next-few-communities = { $taking_part ->
+    [one] You take part in { $taking_part } community; try one more from an interest
+   *[other] You take part in { $taking_part } communities; try one more from an interest
+}
+next-tag-never = No output yet for your tag "{ $tag }"
+next-tag-quiet = No output on your tag "{ $tag }" for { $days } days
+next-weak-ties-quiet = { $count ->
+    [one] { $count } weak tie unheard from for 90+ days (longest: { $longest })
+   *[other] { $count } weak ties unheard from for 90+ days (longest: { $longest })
+}
+next-reconnect = Get back in touch with { $name }: { $overdue } days past your cadence
+next-past-deadline = The invitation "{ $invitation }" is { $days } days past its deadline: decide
+next-stocktake-first = Take your first stock of your assets
+next-stocktake-due = Your last stock-take was { $days } days ago: time for another
+
+## Records named in messages
+
+noun-value = value
+noun-community = community
+noun-person = person
+noun-tag = tag
+noun-output = output
+noun-introduction = introduction
+noun-invitation = invitation
+noun-stocktake = stock-take
+noun-reflection = reflection
+# "person 12": the noun of a kind and a record's number.
+record-number = { $noun } { $number }
+name-missing = no { $noun } named "{ $name }"; press Ctrl-p to pick from the list, or add it first
+ambiguous-people = { $count } people are named "{ $name }"; give one as #id: { $ids }
+ambiguous-records = { $count } { $noun }s are named "{ $name }"; give one as #id: { $ids }
+
+## The value filter
+
+why-unrated = no value rated
+why-matches = matches { $values }
+why-fits = fit { $values }
+why-excitement = excitement { $excitement }
+why-cost = cost { $cost }
+filter-breakdown = { $sum } = { $total } (pass mark { $threshold }, { $verdict })
+# The help's account of the filter: the first line is the heading, each further line one rule.
+help-filter-formula =
+    How the value filter scores
+    score = sum over final values of (fit x weight) + excitement - cost
+    fit: -2 to +2 per value on an invitation (a community: +2 per linked value)
+    weight: 3 for the value ranked first, 2 for the second, 1 for the rest
+    excitement: 0 to 5 (none for communities); cost: low 0, medium 1, high 3
+    passes when the score reaches the pass mark (3 at first; < and > change it)
+# The help's account of the network map: the first line is the heading, each further line one rule.
+help-map-rules =
+    Reading the network map
+    You are in the middle. Around you are your communities; each cluster of marks is the people you met there (where you met, else a shared community, else "no community")
+    Marks: a strong tie is a 2x2 block of dots, a weak tie one dot, a bridge two dots on a diagonal; dormant ties are dim
+    The stronger the tie, the nearer the centre of its community. The number on a label is how many people
+    As many communities as fit are shown at once (at most 10); PgUp/PgDn move to the next community and turn the page
+    The selected person gets a ring and their name, and lines to the other communities they share
+    j / k walk through the communities and people, g / G go to the first and last; Enter opens one, e edits, i logs a contact, a adds a person
+    A label like "1-28/40" means people 1 to 28 of 40 are shown (the part holding the selection)
+look-back-value = { $name } { $accepted } ({ $with_outcome } with outcome)
+look-back-value-none = { $name } 0
+
+## Status messages
+
+decided = decision recorded: { $name }
+no-record-id = no record numbered "{ $item }"; write #12 or press Ctrl-p to pick
+nothing-to-pick = there is no { $noun } to pick yet; add one first
+number-range = a number from { $min } to { $max }
+balance = { $given ->
+    [one] { $given } introduction made
+   *[other] { $given } introductions made
+}, { $received } received
+editor-failed = the editor could not be used: { $why } (set VISUAL or EDITOR); the field is unchanged
+contact-logged = logged a contact with { $name }
+newer-version = This file was written by a newer tsunagari (version { $version }); opened read-only so nothing is lost.
+upgraded = This file used an older format (version { $version }); it is saved in the current one, the original kept as a backup.
+deleted = deleted { $name }
+undone = Undone: { $label }. Ctrl-r redoes it
+redone = Redone: { $label }
+confirm-delete = { $touched ->
+    [0] Delete "{ $name }"? (u undoes it)
+    [one] Delete "{ $name }"? { $touched } other record links to it; that link goes too. (u undoes it)
+   *[other] Delete "{ $name }"? { $touched } other records link to it; those links go too. (u undoes it)
+}
+edit-missing-link = the linked record ({ $record }) does not exist
+edit-still-linked = { $record } is still linked from other records
+edit-not-found = { $record } does not exist
+map-pages = { $first }-{ $last } of { $total } communities
+stocktake-same-day = There is a stock-take on { $date } already: edit that one (e)
+last-of = (the last { $shown } of { $all })
+
+## List orders
+
+order-natural = natural
+order-name = by name
+order-date = newest first
+order-strength = strongest first
+order-reconnect = most overdue first
+order-reactions = most reactions first
+order-excitement = most exciting first
+order-stale = longest since first
+
+## What the keys do (footer and help)
+
+action-form-close = cancel (asks if changed)
+action-confirm-close = no
+action-pick-close = close (no change)
+action-pick-save = use the marked
+action-toggle-lang-long = switch to 日本語
+action-guide-export = export the summary
+action-guide-save = next
+action-guide-add = own card
+action-guide-page-up = back
+action-guide-page-down = skip
+action-guide-chapter = chapter
+action-guide-close = leave (w resumes)
+action-guide-rank-up = rank up
+action-guide-rank-down = rank down
+action-quit = quit
+action-pile-1 = very important
+action-pile-2 = important
+action-pile-3 = not so much
+action-mark = pick/unpick
+action-next-tab = next tab
+action-prev-tab = previous tab
+action-go-tab = go to tab
+action-next-pane = switch list
+action-up = up
+action-down = down
+action-top = top
+action-bottom = bottom
+action-page-up = page up
+action-page-down = page down
+action-open = open
+action-add = add
+action-edit = edit
+action-next-field = next field
+action-prev-field = previous field
+action-sort = sort
+action-log-contact = log a contact
+action-external-edit = edit in $EDITOR
+action-save = save
+action-input = type
+action-delete = delete
+action-undo = undo
+action-redo = redo
+action-search = search the list
+action-search-accept = keep the search, back to the list
+action-search-clear = clear the search
+action-export = export
+action-walkthrough = walkthrough
+action-help = help
+action-toggle-lang = 日本語
+action-toggle-mouse = mouse on/off
+action-toggle-borders = ASCII borders on/off
+action-confirm = yes
+action-accept = accept
+action-decline = decline
+action-later = later
+action-threshold-up = raise the pass mark
+action-threshold-down = lower the pass mark
+action-rank-up = move a value up
+action-rank-down = move a value down
+action-pick = pick from a list
+action-choose = choose/mark
+action-close = close
+
+## Storage: reading, saving, the lock
+
+store-cannot-read = { $path }: cannot read the workbook: { $reason }
+store-parse = { $path }:{ $problem }{ $backup }
+store-invalid = { $path }: { $problem }{ $more ->
+    [0] {""}
+    [one] {" "}(and { $more } more problem; `tsunagari check` lists them)
+   *[other] {" "}(and { $more } more problems; `tsunagari check` lists them)
+}{ $backup }
+store-no-problems = no problems were found
+store-backup = {" "}(the file was not changed; newest backup: { $path })
+store-no-backup = {" "}(the file was not changed; there is no backup yet)
+store-not-utf8 = { $at }: the file is not valid UTF-8 text
+store-syntax = { $at }: { $detail }
+store-too-new = { $at }: written by a newer tsunagari (file version { $version }, this build reads up to { $current }) and this build cannot read it: { $detail }; please update tsunagari
+store-conflict = the file changed on disk since it was opened; it was left as it is and your version was saved to { $copy }
+store-cannot-save = cannot save: { $reason }
+store-locked-by = { $path }: the workbook is open in another tsunagari (process { $pid }); close that one first
+store-locked = { $path }: the workbook is open in another tsunagari; close that one first
+store-cannot-lock = { $path }: cannot lock the workbook: { $reason }
+problem-duplicate-id = two records have the id of { $record }
+problem-missing-link = { $from } links to { $to }, which does not exist
+problem-missing-evidence = the evidence of asset { $asset } links to { $to }, which does not exist
+problem-duplicate-asset = asset { $asset } is listed twice
+date-unrecognised = "{ $input }" is not a date: write 2026-11-23, 11/23, today or yesterday
+date-no-such-day = "{ $input }" is not a day in the calendar; check the month and day (e.g. 2026-02-28)
+# Why a file could not be read or written.
+io-not-found = the folder does not exist
+io-permission = no permission to write there
+io-disk-full = the disk is full
+io-is-a-folder = that is a folder: give a file name too
+io-not-a-folder = part of the path is not a folder
+io-other = cannot write the file ({ $reason })
+
+## Import
+
+import-no-name = no name
+import-field-count = { $found } fields where the header has { $expected }
+import-bad-date = "{ $input }" is not a date (LinkedIn writes 12 Nov 2024)
+import-not-utf8 = { $column }: not UTF-8 text
+import-unterminated = the card that starts here has no END:VCARD
+import-outside-card = text outside any card (BEGIN:VCARD to END:VCARD)
+import-unreadable = cannot read this card: { $reason }
+import-no-header = no header line (First Name,Last Name,...) found; is this the Connections.csv downloaded from LinkedIn?
+import-no-cards = no BEGIN:VCARD found; is this a vCard (.vcf) file?
+import-utf16 = the file is UTF-16 text; save it as UTF-8 and import that
+import-not-utf8-file = the file is not UTF-8 (Shift_JIS or Latin-1, say); save it as "CSV UTF-8" (Excel) or export UTF-8 from your contacts app. Nothing was imported
+filled-phonetic = reading
+filled-email = email
+filled-url = URL
+filled-field = field
+filled-notes = notes
+filled-first-contact = first contact
+
+## The command line
+
+list-separator = {", "}
+cannot-write = { $path }: { $reason }
+not-writable = { $path }: the file is read-only (allow changes with chmod u+w)
+future-date = "{ $input }" is in the future; give the date it happened
+duplicate = there is already a { $noun } named "{ $name }"
+empty-name = the { $noun } has no name or text; write something
+no-such = no { $noun } named "{ $name }"; add it first: tsunagari add { $command } "{ $name }"
+added = added { $record }
+cli-no-data-dir = cannot find a data directory for the workbook; pass --file PATH
+cli-cannot-create-dir = { $path }: cannot create the directory: { $reason }
+cli-newer-refused = { $path }: written by a newer tsunagari (version { $version }); update tsunagari to change it
+cli-save-failed = { $path }: { $reason }
+cli-no-such-file = { $path }: no such file
+cli-check-ok = { $path }: ok, { $records ->
+    [one] { $records } record
+   *[other] { $records } records
+}
+cli-check-newer = { $path }: readable, { $records ->
+    [one] { $records } record
+   *[other] { $records } records
+}, but written by a newer tsunagari (version { $version }); it opens read-only
+cli-needs-terminal = tsunagari needs a terminal; for scripts use `tsunagari list KIND --json`
+cli-terminal-setup = cannot set up the terminal: { $reason }
+cli-terminal = terminal error: { $reason }
+cli-start = cannot start: { $reason }
+cli-json = cannot write JSON: { $reason }
+cli-temp-dir = cannot create a temporary directory: { $reason }
+cli-cannot-read = { $path }: cannot read: { $reason }
+# $what is "rows" for a CSV file, "cards" for a vCard file.
+cli-nothing-imported = nothing imported: { $bad ->
+    [one] { $bad } { $what ->
+        [cards] card
+       *[rows] row
+    }
+   *[other] { $bad } { $what ->
+        [cards] cards
+       *[rows] rows
+    }
+} could not be read (listed above); fix them and run again, or pass --skip-bad to import the rest
+cli-import-summary = { $added ->
+    [one] { $added } person added
+   *[other] { $added } people added
+}, { $updated } updated, { $unchanged } unchanged{ $skipped ->
+    [0] {""}
+    [one] ; { $skipped } bad row skipped
+   *[other] ; { $skipped } bad rows skipped
+}
+cli-dry-run = dry run: nothing was written
+
+## The config file
+
+config-unreadable = config { $path }{ $at }: { $reason }; the defaults apply until it is fixed or removed
+config-reason = { $reason }
+config-not-utf8 = not UTF-8 text
+config-bad-color = config: colour "{ $value }" for { $role } not understood (write cyan, #rrggbb or 0-255)
+config-unknown-action = config: no action called "{ $action }" (the names are in the README's key table)
+config-bad-key = config: key "{ $key }" for { $action } not understood (write a, Ctrl-r, F2, Enter)
+config-steals-typing = config: "{ $key }" for { $action } would stop that letter being typed; use a Ctrl- or F key
+config-unreachable = config: "{ $action }" has no key left (another action took it)
+config-more = { $first } ({ $more } more: see tsunagari check)

@@ -323,3 +323,283 @@ saved-record = { $added ->
     [true] 追加しました: { $name }
    *[false] 更新しました: { $name }
 }
+# A long date: $month is the month's name below.
+long-date = { $year }年{ $month }{ $day }日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+days-ago = { $days }日前
+days-ahead = { $days }日後
+diversity-line = { $communities } か所、種類 { $kinds }、いつもの輪の外 { $outside }
+diversity-none = まだコミュニティがありません。関心から一つ選んでみましょう。
+diversity-one-kind = すべて「{ $kind }」の場です。別の種類の場も一つ加えると視野が広がります。
+diversity-usual-circle = どれもいつもの輪の中です。輪の外の場を一つ探してみましょう。
+
+## The overview's next small actions
+
+next-fits-waiting = 価値観に合うお誘い・コミュニティが { $passing } 件、返事を待っています(価値観フィルター)
+next-define-values = 最終価値観を3〜5個決めましょう(判断の軸になります)
+next-few-communities = 参加中のコミュニティは { $taking_part } か所。関心から一つ試してみましょう
+next-tag-never = タグ「{ $tag }」の発信がまだありません
+next-tag-quiet = タグ「{ $tag }」の発信が { $days } 日ありません
+next-weak-ties-quiet = ゆるやかな繋がり { $count } 人と90日以上連絡がありません(最も長いのは { $longest })
+next-reconnect = { $name } さんへの連絡が予定より { $overdue } 日遅れています
+next-past-deadline = お誘い「{ $invitation }」の期限を { $days } 日過ぎています。返事を決めましょう
+next-stocktake-first = 変身資産の最初の棚卸しをしましょう
+next-stocktake-due = 前回の棚卸しから { $days } 日。見直しの時期です
+
+## Records named in messages
+
+noun-value = 価値観
+noun-community = コミュニティ
+noun-person = 人
+noun-tag = タグ
+noun-output = 発信
+noun-introduction = 紹介
+noun-invitation = お誘い
+noun-stocktake = 棚卸し
+noun-reflection = ふりかえり
+# "person 12": the noun of a kind and a record's number.
+record-number = { $noun } { $number }
+name-missing = 「{ $name }」という{ $noun }は見つかりません。Ctrl-p で一覧から選ぶか、先に追加してください
+ambiguous-people = 「{ $name }」という人が { $count }人います。#id で指定してください: { $ids }
+ambiguous-records = 「{ $name }」という{ $noun }が { $count }件います。#id で指定してください: { $ids }
+
+## The value filter
+
+why-unrated = 価値観の評価なし
+why-matches = { $values }
+why-fits = { $values }
+why-excitement = ワクワク { $excitement }
+why-cost = 負担 { $cost }
+filter-breakdown = { $sum } = { $total }(しきい値 { $threshold }、{ $verdict })
+# The help's account of the filter: the first line is the heading, each further line one rule.
+help-filter-formula =
+    価値観フィルターの点の出し方
+    点 = 各価値観の(合う度 × 重み)の合計 + ワクワク - 負担
+    合う度: お誘いで価値観ごとに -2〜+2(コミュニティは結び付けた価値観ごとに +2)
+    重み: 1 位の価値観 3、2 位 2、それ以降 1
+    ワクワク: 0〜5(コミュニティはなし)、負担: 軽い 0、ほどほど 1、重い 3
+    点がしきい値(初めは 3、< > で変更)以上なら通過
+# The help's account of the network map: the first line is the heading, each further line one rule.
+help-map-rules =
+    つながりの地図の見方
+    中心があなた。周りの輪がコミュニティ、その点の集まりがそこで出会った人です(出会った場所、なければ共通のコミュニティ、なければ「コミュニティ外」)
+    点の形: 強い繋がりは 2x2 の点、ゆるやかな繋がりは 1 点、橋渡し役は斜めの 2 点。休眠中は薄い 1 点
+    強いつながりほどコミュニティの中心の近くに置かれます。ラベルの数は人数です
+    一度に見せるコミュニティは画面に収まる数まで(最大 10)。PgUp/PgDn で次のコミュニティへ移り、ページも切り替わります
+    選んだ人には輪と名前が付き、ほかに共有しているコミュニティへ線が引かれます
+    j / k でコミュニティと人を順にたどり、g / G で最初と最後へ。Enter で詳細、e で編集、i でやりとりを記録、a で人を追加
+    ラベルの「1-28/40」は、40人のうち 1〜28 人目を表示中という意味(選んだ人のいる範囲が出ます)
+look-back-value = { $name } { $accepted }件(うち結果を記入 { $with_outcome })
+look-back-value-none = { $name } 0件
+
+## Status messages
+
+decided = 決定を記録: { $name }
+no-record-id = 「{ $item }」という番号の記録はありません。#12 のように書くか、Ctrl-p で選んでください
+nothing-to-pick = 選べる{ $noun }がまだありません。先に追加してください
+number-range = { $min }〜{ $max } の数字を入れてください
+balance = 紹介した { $given } 件、紹介された { $received } 件
+editor-failed = エディタを使えませんでした: { $why }(VISUAL か EDITOR を設定してください)。入力は元のままです
+contact-logged = { $name } さんとのやりとりを記録しました
+newer-version = 新しい版の tsunagari で書かれたファイルです(版 { $version })。壊さないよう読み取り専用で開きました。
+upgraded = 古い形式(版 { $version })のファイルを今の形式で保存します。元のファイルはバックアップに残ります。
+deleted = 削除: { $name }
+undone = 元に戻しました({ $label })。Ctrl-r でやり直し
+redone = やり直しました({ $label })
+confirm-delete = { $touched ->
+    [0] 「{ $name }」を削除しますか？(u で元に戻せます)
+   *[other] 「{ $name }」を削除しますか？ ほかの { $touched } 件からのリンクも外れます(u で元に戻せます)
+}
+edit-missing-link = リンク先({ $record })が見つかりません
+edit-still-linked = { $record } はまだほかの記録から参照されています
+edit-not-found = { $record } が見つかりません
+map-pages = { $first }-{ $last } / { $total } か所
+stocktake-same-day = { $date } の棚卸しはもうあります。そちらを e で直してください
+last-of = (最近の { $shown } 回 / 全 { $all } 回)
+
+## List orders
+
+order-natural = 標準
+order-name = 名前順
+order-date = 新しい順
+order-strength = 繋がりの強い順
+order-reconnect = ご無沙汰の順
+order-reactions = 反応の多い順
+order-excitement = ワクワクの順
+order-stale = 久しい順
+
+## What the keys do (footer and help)
+
+action-form-close = やめる(変更があれば確認)
+action-confirm-close = いいえ
+action-pick-close = 閉じる(変更なし)
+action-pick-save = 印を項目へ
+action-toggle-lang-long = English に切り替える
+action-guide-export = まとめを書き出す
+action-guide-save = 次へ
+action-guide-add = 自分のカード
+action-guide-page-up = 戻る
+action-guide-page-down = 飛ばす
+action-guide-chapter = 章
+action-guide-close = 中断(続きは w)
+action-guide-rank-up = 順位を上げる
+action-guide-rank-down = 順位を下げる
+action-quit = 終了
+action-pile-1 = とても大切
+action-pile-2 = 大切
+action-pile-3 = それほどでも
+action-mark = 選ぶ/外す
+action-next-tab = 次のタブ
+action-prev-tab = 前のタブ
+action-go-tab = タブへ移動
+action-next-pane = 一覧の切り替え
+action-up = 上へ
+action-down = 下へ
+action-top = 先頭へ
+action-bottom = 末尾へ
+action-page-up = 前のページ
+action-page-down = 次のページ
+action-open = 開く
+action-add = 追加
+action-edit = 編集
+action-next-field = 次の項目
+action-prev-field = 前の項目
+action-sort = 並べ替え
+action-log-contact = やりとりを記録
+action-external-edit = $EDITOR で編集
+action-save = 保存
+action-input = 入力
+action-delete = 削除
+action-undo = 元に戻す
+action-redo = やり直す
+action-search = 一覧を検索
+action-search-accept = 検索を確定して一覧へ
+action-search-clear = 検索をやめる
+action-export = 書き出し
+action-walkthrough = ガイド
+action-help = ヘルプ
+action-toggle-lang = English
+action-toggle-mouse = マウスの入/切
+action-toggle-borders = 罫線を ASCII に切り替え
+action-confirm = はい
+action-accept = 受ける
+action-decline = 断る
+action-later = あとで
+action-threshold-up = しきい値を上げる
+action-threshold-down = しきい値を下げる
+action-rank-up = 価値観の順位を上げる
+action-rank-down = 価値観の順位を下げる
+action-pick = 一覧から選ぶ
+action-choose = 選ぶ・印
+action-close = 閉じる
+
+## Storage: reading, saving, the lock
+
+store-cannot-read = { $path }: ワークブックを読めません: { $reason }
+store-parse = { $path }:{ $problem }{ $backup }
+store-invalid = { $path }: { $problem }{ $more ->
+    [0] {""}
+   *[other] (ほかに { $more } 件。`tsunagari check` で一覧できます)
+}{ $backup }
+store-no-problems = 問題は見つかりませんでした
+store-backup = (ファイルは変更していません。最新のバックアップ: { $path })
+store-no-backup = (ファイルは変更していません。バックアップはまだありません)
+store-not-utf8 = { $at }: UTF-8 のテキストではありません
+store-syntax = { $at }: 読み取れません: { $detail }
+store-too-new = { $at }: 新しい版の tsunagari (版 { $version }、この版が読めるのは { $current } まで)で書かれたファイルで、この版では読めません: { $detail }。tsunagari を更新してください
+store-conflict = ほかのプログラムがファイルを書き換えました。上書きせず、あなたの版を { $copy } に保存しました
+store-cannot-save = 保存できませんでした: { $reason }
+store-locked-by = { $path }: このワークブックは別の tsunagari(プロセス { $pid })で開かれています。そちらを閉じてからもう一度どうぞ
+store-locked = { $path }: このワークブックは別の tsunagari で開かれています。そちらを閉じてからもう一度どうぞ
+store-cannot-lock = { $path }: ロックできません: { $reason }
+problem-duplicate-id = { $record } と同じ id の記録が二つあります
+problem-missing-link = { $from } のリンク先 { $to } がありません
+problem-missing-evidence = 資産 { $asset } の根拠のリンク先 { $to } がありません
+problem-duplicate-asset = 資産 { $asset } が二回書かれています
+date-unrecognised = 「{ $input }」は日付として読めません。2026-11-23、11/23、今日、昨日 のように書いてください
+date-no-such-day = 「{ $input }」という日はカレンダーにありません。月と日を確かめてください(例: 2026-02-28)
+# Why a file could not be read or written.
+io-not-found = そのフォルダがありません
+io-permission = 書き込む権限がありません
+io-disk-full = ディスクがいっぱいです
+io-is-a-folder = フォルダです。ファイルの名前まで書いてください
+io-not-a-folder = 途中にフォルダでないものがあります
+io-other = 書き出せません({ $reason })
+
+## Import
+
+import-no-name = 名前がありません
+import-field-count = 項目が { $found } 個あります(見出しの行は { $expected } 個)
+import-bad-date = 「{ $input }」は日付として読めません(LinkedIn の書き方は 12 Nov 2024)
+import-not-utf8 = { $column }: UTF-8 のテキストではありません
+import-unterminated = ここから始まるカードに END:VCARD がありません
+import-outside-card = カード(BEGIN:VCARD から END:VCARD まで)の外に文字があります
+import-unreadable = このカードを読めません: { $reason }
+import-no-header = 見出しの行(First Name,Last Name,...)が見つかりません。LinkedIn からダウンロードした Connections.csv ですか?
+import-no-cards = BEGIN:VCARD が見つかりません。vCard (.vcf) のファイルですか?
+import-utf16 = UTF-16 のテキストです。UTF-8 で保存し直してから取り込んでください
+import-not-utf8-file = UTF-8 ではありません(Shift_JIS など)。Excel なら「CSV UTF-8」で、連絡先アプリなら UTF-8 で書き出し直してください。何も取り込んでいません
+filled-phonetic = よみ
+filled-email = メール
+filled-url = URL
+filled-field = 分野
+filled-notes = メモ
+filled-first-contact = 初めての接点
+
+## The command line
+
+list-separator = 、
+cannot-write = { $path }: { $reason }
+not-writable = { $path }: ファイルが書き込み禁止になっています(変更するには chmod u+w で許可してください)
+future-date = 「{ $input }」は未来の日付です。すでにあったことの日付を書いてください
+duplicate = 「{ $name }」という{ $noun }はもうあります
+empty-name = { $noun }の名前(内容)が空です。何か書いてください
+no-such = 「{ $name }」という{ $noun }はありません。先に追加してください: tsunagari add { $command } "{ $name }"
+added = 追加しました: { $record }
+cli-no-data-dir = ワークブックを置くデータディレクトリが見つかりません。--file PATH で指定してください
+cli-cannot-create-dir = { $path }: ディレクトリを作れません: { $reason }
+cli-newer-refused = { $path }: 新しい版の tsunagari (版 { $version })で書かれたファイルです。変更するには tsunagari を更新してください
+cli-save-failed = { $path }: { $reason }
+cli-no-such-file = { $path }: ファイルがありません
+cli-check-ok = { $path }: 問題ありません({ $records } 件)
+cli-check-newer = { $path }: 読めます({ $records } 件)が、新しい版の tsunagari (版 { $version })で書かれています。読み取り専用で開きます
+cli-needs-terminal = tsunagari の画面には端末が必要です。スクリプトからは `tsunagari list KIND --json` をどうぞ
+cli-terminal-setup = 端末を準備できません: { $reason }
+cli-terminal = 端末のエラー: { $reason }
+cli-start = 起動できません: { $reason }
+cli-json = JSON を書けません: { $reason }
+cli-temp-dir = 一時ディレクトリを作れません: { $reason }
+cli-cannot-read = { $path }: 読めません: { $reason }
+# $what is "rows" for a CSV file, "cards" for a vCard file.
+cli-nothing-imported = 何も取り込んでいません: 読めない{ $what ->
+    [cards] カード
+   *[rows] 行
+}が { $bad } 件あります(上の一覧)。直してもう一度実行するか、--skip-bad で読める分だけ取り込めます
+cli-import-summary = { $added }人を追加、{ $updated }人を更新、{ $unchanged }人は変更なし{ $skipped ->
+    [0] {""}
+   *[other] 、読めない { $skipped } 件を飛ばしました
+}
+cli-dry-run = 試しに実行しただけです。何も書き込んでいません(--dry-run)
+
+## The config file
+
+config-unreadable = 設定ファイル { $path }{ $at }: { $reason }。直すか消すまで既定の設定を使います
+config-reason = { $reason }
+config-not-utf8 = UTF-8 のテキストではありません
+config-bad-color = 設定: { $role } の色「{ $value }」は読めません(cyan、#rrggbb、0〜255 のように書いてください)
+config-unknown-action = 設定: 「{ $action }」という操作はありません(名前は README のキーの表にあります)
+config-bad-key = 設定: { $action } のキー「{ $key }」は読めません(a、Ctrl-r、F2、Enter のように書いてください)
+config-steals-typing = 設定: { $action } に「{ $key }」を割り当てると入力できなくなります。Ctrl- か F キーにしてください
+config-unreachable = 設定: 「{ $action }」に割り当てたキーが他の操作に取られ、使えるキーがなくなりました
+config-more = { $first }(ほか { $more } 件: tsunagari check で一覧)
