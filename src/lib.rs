@@ -4,8 +4,9 @@
 //! Module map (data flows top to bottom on a key press, bottom to top on load):
 //! - [`cli`]: clap definitions; `main.rs` dispatches to [`commands`] or the app.
 //! - [`app`]: App state, the `Action` vocabulary, the key table, `update()`, undo history, the
-//!   event loop, the background saver, and the guided walkthrough (`app::walkthrough`, its
-//!   questions and answers in `app::answers`).
+//!   event loop, the background saver, and the guided walkthrough (`app::walkthrough`, which
+//!   text each page shows in `app::walkthrough::words`, its questions and answers in
+//!   `app::answers`).
 //! - [`ui`]: `render(&App, &mut Frame)`; one file per tab; reads state, never mutates it.
 //! - [`i18n`]: every user-facing string, in Japanese and English.
 //! - [`import`]: LinkedIn CSV and vCard files into people, planned as one undoable edit.

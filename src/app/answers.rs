@@ -9,8 +9,8 @@ use strum::IntoEnumIterator;
 
 use super::form::{Field, FieldKind, Form, FormTarget};
 use super::forms::{Reader, nth};
-use super::walkthrough::Step;
-use crate::i18n::{self, Label, guide, tr};
+use super::walkthrough::{Step, words};
+use crate::i18n::{self, Label, tr};
 use crate::model::*;
 
 /// The slot of the tags the walkthrough made (several records share it).
@@ -102,15 +102,16 @@ pub fn is_question(step: Step) -> bool {
 
 /// The question of a page, or `None` for pages that are not questions.
 pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
-    let label = guide::label(lang, step);
-    let example = guide::example(lang, step);
+    let label = words::label(lang, step);
+    let example = words::example(lang, step);
     let field = match step {
         Step::Owner => line(label, &wb.settings.owner, example),
         Step::Describe(rank) => {
             let v = value_at(wb, rank)?;
             // A value from the cards gets its card's line as the example.
-            let card = crate::model::cards::CARDS.iter().find(|c| same_name(c.ja, &v.name) || same_name(c.en, &v.name));
-            let example = card.map_or_else(|| example.to_owned(), |c| guide::as_example(lang, c.about(lang)));
+            let card = words::card_named(&v.name);
+            let example =
+                card.map_or_else(|| example.to_owned(), |c| words::as_example(lang, words::card_about(lang, c)));
             line(label, &v.description, &example)
         }
         Step::CommunityName(n) => {
@@ -156,7 +157,7 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
         Step::InviteFit(rank) => {
             let v = value_at(wb, rank)?;
             let current = made_invitation(wb)?.scores.iter().find(|x| x.value == v.id).map_or(0, |x| x.score);
-            let labels = FITS.iter().map(|&f| guide::fit_label(lang, f).to_owned()).collect();
+            let labels = FITS.iter().map(|&f| words::fit_label(lang, f).to_owned()).collect();
             let at = FITS.iter().position(|&f| f == current).unwrap_or(2);
             Field::new(label, FieldKind::Choice(labels)).chosen(at)
         }
@@ -176,7 +177,7 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             let i = made_invitation(wb)?;
             // The filter's own reading is the example, never the answer.
             let why = crate::model::filter::judge(wb, crate::model::filter::Candidate::Invitation(i.id))
-                .map(|v| guide::as_example(lang, &i18n::filter_why(lang, wb, &v)))
+                .map(|v| words::as_example(lang, &i18n::filter_why(lang, wb, &v)))
                 .unwrap_or_else(|| example.to_owned());
             line(label, &i.reason, &why)
         }
@@ -214,11 +215,11 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
                 return match existing {
                     // Clearing a name that was given would leave a nameless community.
                     Some(_) => {
-                        r.fail(0, guide::name_or_skip(lang).to_owned());
+                        r.fail(0, words::name_or_skip(lang).to_owned());
                         Outcome::Wrong
                     }
                     None if n == 1 => {
-                        r.fail(0, guide::name_or_skip(lang).to_owned());
+                        r.fail(0, words::name_or_skip(lang).to_owned());
                         Outcome::Wrong
                     }
                     None => Outcome::EndChapter,
@@ -287,7 +288,7 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
         Step::Output => {
             let text = r.text(0);
             if text.is_blank() {
-                r.fail(0, guide::required_or_skip(lang).to_owned());
+                r.fail(0, words::required_or_skip(lang).to_owned());
             } else {
                 let tags = made_tags(wb);
                 let o = match made(wb, "output") {
@@ -306,7 +307,7 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
             let raw = r.text(0);
             let names: Vec<&str> = super::picker::split_items(&raw).collect();
             if names.len() != 2 || same_name(names[0], names[1]) {
-                r.fail(0, guide::two_names(lang).to_owned());
+                r.fail(0, words::two_names(lang).to_owned());
             } else {
                 // Each is someone in the workbook, or a new person (a loose tie to start with).
                 let mut people = Vec::new();
@@ -347,7 +348,7 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
         Step::InviteWhat => {
             let what = r.text(0);
             if what.is_blank() {
-                r.fail(0, guide::required_or_skip(lang).to_owned());
+                r.fail(0, words::required_or_skip(lang).to_owned());
             } else {
                 let i = made_invitation(wb).unwrap_or_else(|| Invitation {
                     id: InvitationId(wb.new_id()),
@@ -489,7 +490,7 @@ pub fn stocktake(wb: &mut Workbook, today: NaiveDate) -> (Edit, Vec<MadeRecord>)
 
 /// `a` on the card sort: a card of one's own ("name" or "name: what it means").
 pub fn own_card_form(lang: Lang) -> Form {
-    let field = line(guide::own_card_label(lang), "", guide::own_card_example(lang)).required();
+    let field = line(words::own_card_label(lang), "", words::own_card_example(lang)).required();
     Form::new(FormTarget::OwnCard, vec![field])
 }
 
@@ -503,12 +504,11 @@ pub fn own_card(form: &mut Form, wb: &Workbook, lang: Lang) -> Option<SortedCard
     }
     let name = text.split([':', '：']).next().unwrap_or_default().trim().to_owned();
     // Not a card sorted already, nor a built-in card (in either language) still to come.
-    let sorted =
-        wb.walkthrough.sorted.iter().any(|c| same_name(&crate::model::cards::card_name(&c.card, c.own, lang), &name));
-    let built_in = crate::model::cards::CARDS.iter().any(|c| same_name(c.ja, &name) || same_name(c.en, &name));
+    let sorted = wb.walkthrough.sorted.iter().any(|c| same_name(&words::card_name(&c.card, c.own, lang), &name));
+    let built_in = words::card_named(&name).is_some();
     let taken = sorted || built_in;
     if name.is_empty() || taken {
-        r.fail(0, guide::card_taken(lang, &name));
+        r.fail(0, words::card_taken(lang, &name));
         return None;
     }
     Some(SortedCard { card: Text::from(name.as_str()), pile: Pile::VeryImportant, own: true })

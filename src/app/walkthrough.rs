@@ -10,13 +10,16 @@
 //! - Where we are, the card sort and the records the walkthrough made are saved in
 //!   `Workbook::walkthrough` (outside the undo history) after every move, with whatever was typed
 //!   but not sent when the walkthrough is left; the next start offers to continue there.
+//! - [`words`] says which text each chapter and page shows; the texts are in the Fluent files.
+
+pub mod words;
 
 use strum::{EnumIter, FromRepr, IntoEnumIterator};
 
 use super::form::FormTarget;
 use super::{Action, App, answers};
-use crate::i18n::{self, guide, tr};
-use crate::model::cards::{CARDS, card_name};
+use crate::i18n::{self, tr};
+use crate::model::cards::CARDS;
 use crate::model::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, FromRepr)]
@@ -169,7 +172,7 @@ pub fn candidates(progress: &WalkthroughProgress, lang: Lang) -> Vec<(String, Pi
         .sorted
         .iter()
         .filter(|c| c.pile != Pile::NotImportant)
-        .map(|c| (card_name(&c.card, c.own, lang), c.pile))
+        .map(|c| (words::card_name(&c.card, c.own, lang), c.pile))
         .collect();
     out.sort_by_key(|c| c.1);
     out
@@ -326,7 +329,7 @@ impl App {
         self.set_progress(p);
         self.walk = None;
         self.form = None;
-        self.message = Some(guide::done(self.lang).to_owned());
+        self.message = Some(words::done(self.lang).to_owned());
     }
 
     /// Esc: leave, keeping where we are and what was typed.
@@ -340,14 +343,14 @@ impl App {
         self.set_progress(p);
         self.walk = None;
         self.form = None;
-        self.message = Some(guide::left(self.lang).to_owned());
+        self.message = Some(words::left(self.lang).to_owned());
     }
 
     /// Applies an answer's edit through the undo history; false (with the error shown) if the
     /// workbook refused it.
     fn record(&mut self, edit: Edit, made: Vec<MadeRecord>) -> bool {
         if !edit.is_empty() {
-            let label = guide::answer_label(self.lang).to_owned();
+            let label = words::answer_label(self.lang).to_owned();
             if let Err(e) = self.history.apply(&mut self.wb, edit, label) {
                 self.error = Some(i18n::edit_error(self.lang, &e));
                 return false;
@@ -456,13 +459,13 @@ impl App {
     fn walk_enter(&mut self, step: Step) {
         match step {
             Step::Sort if next_card(&self.wb.walkthrough).is_some() => {
-                self.walk_problem(guide::sort_first(self.lang).to_owned());
+                self.walk_problem(words::sort_first(self.lang).to_owned());
             }
             Step::Top => {
                 let Some(walk) = &self.walk else { return };
                 let n = walk.picked.len();
                 if !(TOP_MIN..=TOP_MAX).contains(&n) {
-                    self.walk_problem(guide::pick_count(self.lang, n));
+                    self.walk_problem(words::pick_count(self.lang, n));
                     return;
                 }
                 let names: Vec<String> = {
@@ -546,7 +549,7 @@ impl App {
                 } else if w.picked.len() < TOP_MAX {
                     w.picked.push(under);
                 } else {
-                    w.problem = Some(guide::pick_count(self.lang, TOP_MAX + 1));
+                    w.problem = Some(words::pick_count(self.lang, TOP_MAX + 1));
                 }
             }
             Action::RankUp | Action::RankDown => {

@@ -13,8 +13,8 @@ use super::theme::Theme;
 use super::wrap::{wrap_spans, wrap_text};
 use super::{block, width};
 use crate::app::App;
-use crate::app::walkthrough::{self, Chapter, Step, Walk};
-use crate::i18n::{self, Label, guide, tr};
+use crate::app::walkthrough::{self, Chapter, Step, Walk, words};
+use crate::i18n::{self, Label, tr};
 use crate::model::cards::CARDS;
 use crate::model::filter;
 
@@ -27,10 +27,10 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
     let (done, all) = walk.progress(&app.wb);
     let title = format!(
         " {}  {}/{} {} ",
-        guide::title(lang),
+        words::title(lang),
         walk.chapter.index() + 1,
         Chapter::COUNT,
-        guide::chapter(lang, walk.chapter)
+        words::chapter(lang, walk.chapter)
     );
     let outer = block(theme, Span::styled(title, theme.title));
     let inner = outer.inner(area);
@@ -56,7 +56,7 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
     };
     if walk.welcome_back {
         let mut lines = wrap_text(
-            &guide::welcome_back(lang, guide::chapter(lang, walk.chapter)),
+            &words::welcome_back(lang, words::chapter(lang, walk.chapter)),
             theme.text,
             usize::from(page.width),
         );
@@ -72,7 +72,7 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
     let mut lines: Vec<Line<'static>> = Vec::new();
     match step {
         Step::Explain => {
-            for (i, text) in guide::explain(lang, walk.chapter).iter().enumerate() {
+            for (i, text) in words::explain(lang, walk.chapter).iter().enumerate() {
                 if i == 0 {
                     lines.push(Line::styled(*text, theme.header));
                 } else {
@@ -85,7 +85,7 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
         Step::Top => top_page(app, walk, theme, w, &mut lines),
         Step::Verdict => verdict_page(app, theme, w, &mut lines),
         Step::Stocktake => {
-            lines.extend(wrap_text(guide::stocktake_intro(lang), theme.text, w));
+            lines.extend(wrap_text(words::stocktake_intro(lang), theme.text, w));
             lines.push(Line::raw(""));
             for kind in crate::model::AssetKind::iter() {
                 let r = app.wb.asset(kind).and_then(|a| a.rating).map_or_else(|| "-".to_owned(), |r| format!("{r}/5"));
@@ -96,16 +96,16 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
             }
         }
         Step::Summary => {
-            lines.extend(wrap_text(guide::summary_intro(lang), theme.text, w));
+            lines.extend(wrap_text(words::summary_intro(lang), theme.text, w));
             lines.push(Line::raw(""));
-            for (label, value) in guide::summary_lines(lang, &app.wb) {
+            for (label, value) in words::summary_lines(lang, &app.wb) {
                 let pieces = [(format!("{label}: "), theme.header), (value, theme.text)];
                 lines.extend(wrap_spans(&pieces, w, 2));
             }
         }
         _ => {
             // A question: what is asked, then its form under it.
-            lines.extend(wrap_spans(&[(guide::prompt(lang, step, &app.wb), theme.title)], w, 0));
+            lines.extend(wrap_spans(&[(words::prompt(lang, step, &app.wb), theme.title)], w, 0));
             if let Step::Rate(kind) = step {
                 // Only this asset's indicators (a frame measures no more than it shows).
                 let figures: Vec<String> = crate::model::assets::indicators_of(kind)
@@ -149,7 +149,7 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
     // (A question's keys type into its field, so only the other pages scroll.)
     if scroll < max_scroll && text_rows > 0 && app.form.is_none() {
         // More below: say how to see it, at the end of the last row shown.
-        let more = guide::more_below(lang);
+        let more = words::more_below(lang);
         let x = text_area.right().saturating_sub(width(more) as u16);
         let y = text_area.bottom() - 1;
         frame.render_widget(Paragraph::new(more).style(theme.accent), Rect::new(x, y, width(more) as u16, 1));
@@ -175,7 +175,7 @@ fn chapter_list(app: &App, walk: &Walk, theme: &Theme, w: usize) -> Vec<Line<'st
     Chapter::iter()
         .map(|c| {
             let mark = if finished.contains(&(c.index() as u16)) { "[x]" } else { "[ ]" };
-            let text = format!("{mark} {}", guide::chapter(app.lang, c));
+            let text = format!("{mark} {}", words::chapter(app.lang, c));
             let style = if c == walk.chapter { theme.selected } else { theme.text };
             let text: String = text
                 .chars()
@@ -194,26 +194,26 @@ fn sort_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>)
     let p = &app.wb.walkthrough;
     let sorted = p.sorted.iter().filter(|c| !c.own).count();
     let Some(card) = walkthrough::next_card(p) else {
-        lines.extend(wrap_text(guide::all_sorted(lang), theme.text, w));
+        lines.extend(wrap_text(words::all_sorted(lang), theme.text, w));
         return;
     };
-    lines.push(Line::styled(guide::card_count(lang, sorted + 1, CARDS.len()), theme.dim));
+    lines.push(Line::styled(words::card_count(lang, sorted + 1, CARDS.len()), theme.dim));
     lines.push(Line::raw(""));
-    lines.push(Line::styled(format!("  {}", card.name(lang)), theme.title));
-    lines.extend(wrap_text(&format!("  {}", card.about(lang)), theme.text, w));
+    lines.push(Line::styled(format!("  {}", words::card_title(lang, card)), theme.title));
+    lines.extend(wrap_text(&format!("  {}", words::card_about(lang, card)), theme.text, w));
     lines.push(Line::raw(""));
     let count = |pile| p.sorted.iter().filter(|c| c.pile == pile).count();
     use crate::model::Pile;
     let piles = [(1, Pile::VeryImportant), (2, Pile::Important), (3, Pile::NotImportant)];
     let pieces: Vec<(String, ratatui::style::Style)> =
-        piles.iter().map(|&(n, pile)| (format!("{n} {} {}  ", guide::pile(lang, n), count(pile)), theme.dim)).collect();
+        piles.iter().map(|&(n, pile)| (format!("{n} {} {}  ", words::pile(lang, n), count(pile)), theme.dim)).collect();
     lines.extend(wrap_spans(&pieces, w, 0));
-    lines.extend(wrap_text(guide::sort_keys(lang), theme.dim, w));
+    lines.extend(wrap_text(words::sort_keys(lang), theme.dim, w));
 }
 
 fn top_page(app: &App, walk: &Walk, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>) {
     let lang = app.lang;
-    lines.extend(wrap_text(guide::top_intro(lang), theme.text, w));
+    lines.extend(wrap_text(words::top_intro(lang), theme.text, w));
     let all = walkthrough::candidates(&app.wb.walkthrough, lang);
     // The ranking so far, in order, above the cards to pick from.
     let ranking: Vec<String> = walk
@@ -224,7 +224,7 @@ fn top_page(app: &App, walk: &Walk, theme: &Theme, w: usize, lines: &mut Vec<Lin
         .collect();
     let ranking = if ranking.is_empty() { "-".to_owned() } else { ranking.join("  ") };
     lines.extend(wrap_spans(
-        &[(format!("{}: ", guide::your_ranking(lang)), theme.header), (ranking, theme.accent)],
+        &[(format!("{}: ", words::your_ranking(lang)), theme.header), (ranking, theme.accent)],
         w,
         2,
     ));
@@ -242,14 +242,14 @@ fn top_page(app: &App, walk: &Walk, theme: &Theme, w: usize, lines: &mut Vec<Lin
         };
         lines.push(Line::from(vec![
             Span::styled(format!("{rank} {name}"), style),
-            Span::styled(format!("  ({})", guide::pile(lang, n)), theme.dim),
+            Span::styled(format!("  ({})", words::pile(lang, n)), theme.dim),
         ]));
     }
 }
 
 fn verdict_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>) {
     let lang = app.lang;
-    lines.push(Line::styled(guide::verdict_intro(lang), theme.header));
+    lines.push(Line::styled(words::verdict_intro(lang), theme.header));
     lines.push(Line::raw(""));
     let invitation = app.wb.walkthrough.made.iter().rev().find(|m| m.slot.as_str() == "invitation").map(|m| m.record);
     let Some(v) =

@@ -648,3 +648,210 @@ config-bad-key = config: key "{ $key }" for { $action } not understood (write a,
 config-steals-typing = config: "{ $key }" for { $action } would stop that letter being typed; use a Ctrl- or F key
 config-unreachable = config: "{ $action }" has no key left (another action took it)
 config-more = { $first } ({ $more } more: see tsunagari check)
+
+
+## The walkthrough
+
+guide-title = Guided walkthrough
+guide-chapter-ties = Loose ties
+guide-chapter-values = Final values
+guide-chapter-communities = 1 Communities
+guide-chapter-outputs = 2 Tags and outputs
+guide-chapter-invitation = 3 Invitations
+guide-chapter-assets = Assets
+guide-chapter-summary = Summary
+# A chapter's idea: its heading, then a few short paragraphs, each separated from the next by
+# a blank line (a paragraph is one line; the screen wraps it).
+guide-explain-ties =
+    What loose ties bring you
+
+    The people you see every day mostly know what you know. News of a new job or a new chance tends to come from someone you see now and then, who moves in another circle.
+
+    In Mark Granovetter's study of people who found a job through a contact, only 16.7% saw that contact often; 55.6% saw them occasionally and 27.8% rarely.
+
+    This guide walks the three steps (choose communities, make your tags visible, answer small invitations) and writes your answers into your workbook as you go. Esc leaves at any point; next time you pick up where you stopped.
+guide-explain-values =
+    Final values: your filter
+
+    Final values are what you care about for their own sake, not as a means to something else. They are the yardstick for what to join and which invitations to take.
+
+    Next you will see value cards one at a time. Sort each on instinct: 1 very important, 2 important, 3 not so much. If a card you need is missing, press a to add your own.
+
+    Then you pick your top three to five, put them in order, and say in a few words what each one means to you.
+guide-explain-communities =
+    Step 1: show up in a few places
+
+    Have a few places to show up besides work and home. Choosing them by your interests and by the values you just chose makes them last.
+
+    Not one place but several, of different kinds. You also choose how close to be: watch, take part, contribute, organise. A comfortable distance is enough.
+
+    Name one to three places you are curious about. From the second on, leave the name empty to move on.
+guide-explain-outputs =
+    Step 2: make your tags visible
+
+    Your tags are the headings people file you under. Small, regular outputs are the quickest way to become the one people think of for a topic.
+
+    The other quick way is to introduce people to each other: whoever makes an introduction stays in both memories.
+
+    Write the tags you want to be known for, a first small output, and two people you could introduce.
+guide-explain-invitation =
+    Step 3: answer small invitations
+
+    Loose ties bring small, unexpected invitations. Krumboltz named five skills that turn unplanned events into chances: curiosity, persistence, flexibility, optimism and risk-taking.
+
+    You need not say yes to every one: your values are the filter.
+
+    Write down one recent invitation (or imagine one), say how it fits each of your values, and see what the filter makes of it.
+guide-explain-assets =
+    Taking stock of your transformational assets
+
+    Gratton and Scott call what carries you through a change of life stage transformational assets: knowing yourself, a diverse network, and openness to new experience.
+
+    Rate each from 1 to 5 as it feels now; the indicators counted from your records are there to compare. At the end they are kept as your first dated stock-take.
+guide-explain-summary = Summary
+# The questions. $value is a final value's name, $community a community's, $asset an asset's.
+guide-ask-owner = First, your name? (It goes on your summary; you may leave it empty.)
+guide-ask-describe = What does "{ $value }" mean to you?
+guide-ask-community-name = Community { $n }: what is it called?
+guide-ask-community-kind = What kind of place is "{ $community }"? (Left/Right to choose)
+guide-ask-community-distance = How close do you want to be to "{ $community }"? (Left/Right to choose)
+guide-ask-community-values = Which of your values does "{ $community }" serve? (Ctrl-p to pick)
+guide-ask-tags = Which tags do you want to be known for? (separate them with commas)
+guide-ask-output = A first small output? (a short post, a note you share; kept with today's date)
+guide-ask-introduce-people = Two people who should meet? (two names, a comma between)
+guide-ask-introduce-why = Why those two?
+guide-ask-invite-what = A small invitation that came your way lately?
+guide-ask-invite-fit = Does it fit "{ $value }"? (Left/Right to choose)
+guide-ask-invite-excitement = How excited are you about it? (0 to 5)
+guide-ask-invite-cost = What would it cost you in time and money? (Left/Right to choose)
+guide-ask-invite-decision = What will you do? (Left/Right to choose)
+guide-ask-invite-reason = Why, in a few words?
+guide-ask-rate = How strong is your "{ $asset }" now, from 1 to 5?
+# A question's short field label.
+guide-label-name = Name
+guide-label-meaning = Meaning
+guide-label-distance = Distance
+guide-label-kind = Kind
+guide-label-values = Values
+guide-label-tags = Tags
+guide-label-output = Output
+guide-label-two-people = Two people
+guide-label-why = Why
+guide-label-invitation = Invitation
+guide-label-fit = Fit
+guide-label-excitement = Excitement
+guide-label-cost = Cost
+guide-label-decision = Decision
+guide-label-rating = Rating
+# A question's example, shown greyed while the field is empty (a placeholder, never an answer).
+guide-example-owner = e.g. Alex Kim
+guide-example-describe = e.g. choosing my own pace of work
+guide-example-community-name = e.g. a morning reading circle
+guide-example-community-values = e.g. Learning, Connection
+guide-example-tags = e.g. Rust, local design
+guide-example-output = e.g. three lines on yesterday's meetup
+guide-example-introduce-people = e.g. Sam, Yuki
+guide-example-introduce-why = e.g. both care about local disaster prep
+guide-example-invite-what = e.g. a 10-minute talk at a friend's meetup
+guide-example-invite-excitement = 0 to 5
+guide-example-invite-reason = e.g. I learn from it and it costs little
+# Any other text given as an example (a card's line, the filter's reasons).
+guide-example = e.g. { $text }
+# How an invitation fits a value, from -2 to +2.
+guide-fit-against = -2 goes against it
+guide-fit-a-little-against = -1 a little against
+guide-fit-unrelated = 0 unrelated
+guide-fit-a-little = +1 fits a little
+guide-fit-well = +2 fits well
+# The card sort's three piles (keys 1, 2, 3).
+guide-pile-very-important = very important
+guide-pile-important = important
+guide-pile-not-so-much = not so much
+guide-name-or-skip = Type a name (or PgDn to skip)
+guide-required-or-skip = Write a few words (or PgDn to skip)
+guide-two-names = Write two different names with a comma between
+guide-own-card-label = Your own card
+guide-own-card-example = e.g. Travel
+guide-card-unnamed = Write the card's name
+guide-card-taken = "{ $name }" is sorted already
+guide-pick-count = Pick three to five (now { $n })
+guide-sort-first = Sort the cards first with 1, 2 or 3
+guide-card-count = Card { $at } of { $total }
+guide-all-sorted = Every card is sorted. Enter goes on to picking your top ones; PgUp takes the last card back.
+guide-sort-keys = PgUp (Backspace) takes the last card back / a adds a card of your own
+guide-top-intro = Pick three to five (Space), move a pick up or down with K / J, then Enter. The ranking shows above the cards.
+guide-your-ranking = Your ranking
+guide-verdict-intro = What the value filter says
+guide-stocktake-intro = Press Enter to keep today's ratings and indicators as a stock-take dated today.
+guide-summary-intro = Every answer is in your workbook. x exports this summary (a printable HTML page and more). Enter ends the guide (w brings it back any time).
+# The summary's lines: what the walkthrough left in the workbook.
+guide-summary-name = Name
+guide-summary-values = Values
+guide-summary-communities = Communities
+guide-summary-tags = Tags
+guide-summary-outputs = Outputs
+guide-summary-decided = Decided invitations
+guide-summary-assets = Assets
+guide-summary-stocktakes = Stock-takes
+# Coming back to an unfinished walkthrough; $chapter is the chapter's name.
+guide-welcome-back = Welcome back. You will continue with "{ $chapter }". Enter goes on; [ ] choose another chapter to review; Esc closes.
+guide-done = Walkthrough done. Press w to look back at any time
+guide-left = Walkthrough paused. Press w to go on where you stopped
+# The label of the walkthrough's answers in the undo history.
+guide-answer-label = walkthrough answer
+# Drawn at the end of the last row when a page scrolls on (the spaces keep it off the text).
+guide-more-below = {" "}more: j{" "}
+
+## Value cards
+
+# The card sort's cards: card-<key> is a card's name, card-<key>-about its line. The keys are
+# stored in workbooks (src/model/cards.rs, underscores written as hyphens here); the words may
+# change freely. The set, the names and the descriptions are our own.
+card-freedom = Freedom
+card-freedom-about = Deciding for myself where my time goes
+card-learning = Learning
+card-learning-about = Going on finding out what I did not know
+card-connection = Connection
+card-connection-about = Being among people, and linking them
+card-family = Family
+card-family-about = Looking after and spending time with my own
+card-health = Health
+card-health-about = Keeping body and mind well for the long run
+card-creativity = Creativity
+card-creativity-about = Making things and ideas that were not there
+card-challenge = Challenge
+card-challenge-about = Taking on what is a bit beyond me
+card-contribution = Contribution
+card-contribution-about = Being of use to someone, or to society
+card-security = Security
+card-security-about = A life I can plan and feel safe in
+card-growth = Growth
+card-growth-about = Being able to do a little more than yesterday
+card-honesty = Honesty
+card-honesty-about = Doing what I say, saying what I mean
+card-beauty = Beauty
+card-beauty-about = Meeting and making beautiful things
+card-fun = Fun
+card-fun-about = Enjoying things, keeping a sense of play
+card-independence = Independence
+card-independence-about = Standing on my own feet
+card-adventure = Adventure
+card-adventure-about = Going where I have never been
+card-wisdom = Wisdom
+card-wisdom-about = Seeing what really matters in things
+card-peace = Peace
+card-peace-about = A calm world without conflict
+card-fairness = Fairness
+card-fairness-about = Everyone treated alike
+card-recognition = Recognition
+card-recognition-about = Having what I do seen by others
+card-friendship = Friendship
+card-friendship-about = Friends I can trust for years
+card-harmony = Inner harmony
+card-harmony-about = Being at peace with myself
+card-achievement = Achievement
+card-achievement-about = Seeing through what I set out to do
+card-compassion = Compassion
+card-compassion-about = Standing by others when they hurt
+card-mastery = Mastery
+card-mastery-about = Taking one craft deep

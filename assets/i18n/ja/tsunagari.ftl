@@ -603,3 +603,210 @@ config-bad-key = 設定: { $action } のキー「{ $key }」は読めません(a
 config-steals-typing = 設定: { $action } に「{ $key }」を割り当てると入力できなくなります。Ctrl- か F キーにしてください
 config-unreachable = 設定: 「{ $action }」に割り当てたキーが他の操作に取られ、使えるキーがなくなりました
 config-more = { $first }(ほか { $more } 件: tsunagari check で一覧)
+
+
+## The walkthrough
+
+guide-title = はじめてのガイド
+guide-chapter-ties = ゆるやかな繋がり
+guide-chapter-values = 最終価値観
+guide-chapter-communities = 1 コミュニティ
+guide-chapter-outputs = 2 タグと発信
+guide-chapter-invitation = 3 お誘い
+guide-chapter-assets = 変身資産
+guide-chapter-summary = まとめ
+# A chapter's idea: its heading, then a few short paragraphs, each separated from the next by
+# a blank line (a paragraph is one line; the screen wraps it).
+guide-explain-ties =
+    ゆるやかな繋がりが運んでくるもの
+
+    毎日会う人たちは、たいていあなたと同じことを知っています。新しい仕事や機会の知らせは、たまにしか会わない知り合いが、別の輪から運んでくることが多いのです。
+
+    社会学者グラノヴェッターの調査では、知り合いを通じて仕事を見つけた人のうち、その相手とよく会っていたのは 16.7% だけでした。55.6% は時々、27.8% はめったに会わない相手です。
+
+    このガイドでは、コミュニティを選ぶ、タグを見えるようにする、小さなお誘いに応える、の3つのステップを、答えをワークブックに書き込みながら進みます。Esc でいつでも中断でき、次は続きから始められます。
+guide-explain-values =
+    最終価値観: あなたのフィルター
+
+    最終価値観とは、何かの手段ではなく、それ自体のために大切にしたいことです。どこに参加し、どのお誘いに応えるかを選ぶ物差しになります。
+
+    これから価値観のカードを1枚ずつ見せます。直感で 1(とても大切)、2(大切)、3(それほどでも)に分けてください。ぴったりのカードがなければ a で自分のカードを足せます。
+
+    そのあと上位の3〜5枚を選んで順位を付け、それぞれが自分にとって何を意味するかを一言で書きます。
+guide-explain-communities =
+    ステップ1: いくつかの場所に顔を出す
+
+    会社と家のほかに、顔を出せる場所を持ちましょう。関心のあることと、さっき選んだ価値観の両方から選ぶと長続きします。
+
+    ひとつに絞らず、種類の違う場所をいくつか。関わり方も選べます: 見る、参加する、貢献する、運営する。心地よい距離で十分です。
+
+    気になっている場所を1〜3か所書いてください。2か所目からは、名前を空欄にすると次へ進みます。
+guide-explain-outputs =
+    ステップ2: タグを見えるようにする
+
+    人があなたを思い出すときの見出しが「タグ」です。「この話ならあの人」と思ってもらうには、小さな発信を続けるのが近道です。
+
+    もうひとつの近道は、人と人を引き合わせること。紹介した人は、紹介された二人の記憶に残ります。
+
+    知られたいタグ、最初の小さな発信、それに引き合わせたい二人を書いてみましょう。
+guide-explain-invitation =
+    ステップ3: 小さなお誘いに応える
+
+    ゆるやかな繋がりからは、思いがけない小さなお誘いが届きます。クランボルツによれば、計画外の出来事をチャンスに変えるのは、好奇心、持続性、柔軟性、楽観性、冒険心の5つです。
+
+    とはいえ、全部に応える必要はありません。価値観をフィルターにして選びます。
+
+    最近届いたお誘いをひとつ(思い付かなければ想像で)書き、価値観との合い方を答えると、フィルターの判定が出ます。
+guide-explain-assets =
+    変身資産の棚卸し
+
+    グラットンとスコットは、人生の転機を越えていく力を「変身資産」と呼びました。自分をよく知っていること、多様なネットワーク、新しい経験に開かれていること、の3つです。
+
+    いまの感覚で、それぞれを 1〜5 で付けてください。記録から数えた指標と見比べられます。最後に、最初の棚卸しとして日付を付けて残します。
+guide-explain-summary = まとめ
+# The questions. $value is a final value's name, $community a community's, $asset an asset's.
+guide-ask-owner = まず、あなたの名前は？(まとめに載ります。空欄でもかまいません)
+guide-ask-describe = 「{ $value }」は、あなたにとってどういうことですか？
+guide-ask-community-name = 気になるコミュニティ、{ $n }か所目の名前は？
+guide-ask-community-kind = 「{ $community }」はどんな種類の場ですか？(← → で選びます)
+guide-ask-community-distance = 「{ $community }」とは、どれくらいの距離で関わりますか？(← → で選びます)
+guide-ask-community-values = 「{ $community }」は、どの価値観に合っていますか？(Ctrl-p で選べます)
+guide-ask-tags = どんなタグで知られたいですか？(カンマか読点で区切ります)
+guide-ask-output = 最初の小さな発信は？(短い投稿、メモの共有など。今日の日付で残ります)
+guide-ask-introduce-people = 引き合わせると良さそうな二人は？(名前を2つ、カンマで区切って)
+guide-ask-introduce-why = なぜその二人を？
+guide-ask-invite-what = 最近届いた小さなお誘いは？
+guide-ask-invite-fit = そのお誘いは「{ $value }」に合っていますか？(← → で選びます)
+guide-ask-invite-excitement = どれくらいワクワクしますか？(0〜5)
+guide-ask-invite-cost = 時間やお金の負担はどれくらいですか？(← → で選びます)
+guide-ask-invite-decision = どうしますか？(← → で選びます)
+guide-ask-invite-reason = その理由を一言で。
+guide-ask-rate = 「{ $asset }」は、いま 1〜5 でどれくらいですか？
+# A question's short field label.
+guide-label-name = 名前
+guide-label-meaning = 意味
+guide-label-distance = 距離
+guide-label-kind = 種類
+guide-label-values = 価値観
+guide-label-tags = タグ
+guide-label-output = 発信
+guide-label-two-people = 二人
+guide-label-why = 理由
+guide-label-invitation = お誘い
+guide-label-fit = 合い方
+guide-label-excitement = ワクワク
+guide-label-cost = 負担
+guide-label-decision = 決定
+guide-label-rating = 自己評価
+# A question's example, shown greyed while the field is empty (a placeholder, never an answer).
+guide-example-owner = 例: 山田 花子
+guide-example-describe = 例: 自分のペースで働き方を決められること
+guide-example-community-name = 例: 朝の読書会
+guide-example-community-values = 例: 学び, つながり
+guide-example-tags = 例: Rust, 地域のデザイン
+guide-example-output = 例: 勉強会の感想を3行で投稿する
+guide-example-introduce-people = 例: 佐藤さん, 鈴木さん
+guide-example-introduce-why = 例: 二人とも地域の防災に関心がある
+guide-example-invite-what = 例: 友人の勉強会で10分話してほしい
+guide-example-invite-excitement = 0〜5
+guide-example-invite-reason = 例: 学びにつながり、負担も軽い
+# Any other text given as an example (a card's line, the filter's reasons).
+guide-example = 例: { $text }
+# How an invitation fits a value, from -2 to +2.
+guide-fit-against = -2 反する
+guide-fit-a-little-against = -1 少し反する
+guide-fit-unrelated = 0 関係ない
+guide-fit-a-little = +1 少し合う
+guide-fit-well = +2 よく合う
+# The card sort's three piles (keys 1, 2, 3).
+guide-pile-very-important = とても大切
+guide-pile-important = 大切
+guide-pile-not-so-much = それほどでも
+guide-name-or-skip = 名前を入れてください(飛ばすなら PgDn)
+guide-required-or-skip = 一言書いてください(飛ばすなら PgDn)
+guide-two-names = 違う二人の名前を、カンマで区切って書いてください
+guide-own-card-label = 自分のカード
+guide-own-card-example = 例: 旅
+guide-card-unnamed = カードの名前を書いてください
+guide-card-taken = 「{ $name }」はもう分けてあります
+guide-pick-count = 3〜5つ選んでください(いま { $n })
+guide-sort-first = 先にカードを 1、2、3 で分けてください
+guide-card-count = カード { $at } / { $total }
+guide-all-sorted = カードはすべて分けました。Enter で上位を選ぶページへ。PgUp で最後の1枚を戻せます。
+guide-sort-keys = PgUp(Backspace)で1枚戻す / a で自分のカードを足す
+guide-top-intro = 大切なカードから3〜5つを選び(Space)、J/Kで順位を上げ下げしてEnter。順位は上の行に出ます。
+guide-your-ranking = あなたの順位
+guide-verdict-intro = 価値観フィルターの判定
+guide-stocktake-intro = Enter で、いまの自己評価と指標を今日の日付の棚卸しとして残します。
+guide-summary-intro = 答えはすべてワークブックに入っています。x でこのまとめを書き出せます(印刷できる HTML など)。Enter でガイドを終えます(w でいつでも見直せます)。
+# The summary's lines: what the walkthrough left in the workbook.
+guide-summary-name = 名前
+guide-summary-values = 価値観
+guide-summary-communities = コミュニティ
+guide-summary-tags = タグ
+guide-summary-outputs = 発信
+guide-summary-decided = 決めたお誘い
+guide-summary-assets = 変身資産
+guide-summary-stocktakes = 棚卸し
+# Coming back to an unfinished walkthrough; $chapter is the chapter's name.
+guide-welcome-back = おかえりなさい。「{ $chapter }」から続けます。Enter で続きへ、[ ] で見直す章を選べます。Esc で閉じます。
+guide-done = ガイドを終えました。w でいつでも見直せます
+guide-left = ガイドを中断しました。w で続きから始められます
+# The label of the walkthrough's answers in the undo history.
+guide-answer-label = ガイドの答え
+# Drawn at the end of the last row when a page scrolls on (the spaces keep it off the text).
+guide-more-below = {" "}続きは j{" "}
+
+## Value cards
+
+# The card sort's cards: card-<key> is a card's name, card-<key>-about its line. The keys are
+# stored in workbooks (src/model/cards.rs, underscores written as hyphens here); the words may
+# change freely. The set, the names and the descriptions are our own.
+card-freedom = 自由
+card-freedom-about = 時間と行き先を自分で決められる
+card-learning = 学び
+card-learning-about = 知らなかったことを知り続ける
+card-connection = つながり
+card-connection-about = 人と人のあいだに身を置く
+card-family = 家族
+card-family-about = 身近な人の暮らしを守り、共に過ごす
+card-health = 健康
+card-health-about = 体と心を長く保つ
+card-creativity = 創造
+card-creativity-about = まだない物や考えを形にする
+card-challenge = 挑戦
+card-challenge-about = 少し手に余ることに挑む
+card-contribution = 貢献
+card-contribution-about = 誰かや社会の役に立つ
+card-security = 安定
+card-security-about = 先の見通しが立ち、安心して暮らせる
+card-growth = 成長
+card-growth-about = 昨日より少しできることが増える
+card-honesty = 誠実
+card-honesty-about = 言うこととすることをそろえる
+card-beauty = 美しさ
+card-beauty-about = 美しいものに触れ、つくる
+card-fun = 楽しさ
+card-fun-about = 面白がれること、遊び心
+card-independence = 自立
+card-independence-about = 人に頼りすぎず自分の足で立つ
+card-adventure = 冒険
+card-adventure-about = 知らない土地や世界へ出かける
+card-wisdom = 知恵
+card-wisdom-about = 物事の本質を見きわめる
+card-peace = 平和
+card-peace-about = 争いのない穏やかな世の中
+card-fairness = 公正
+card-fairness-about = 誰もが同じように扱われる
+card-recognition = 承認
+card-recognition-about = していることを人に認められる
+card-friendship = 友情
+card-friendship-about = 長く信じ合える友がいる
+card-harmony = 心の平穏
+card-harmony-about = 自分と折り合いがついている
+card-achievement = 達成
+card-achievement-about = 決めたことをやり遂げる
+card-compassion = 思いやり
+card-compassion-about = 人の痛みに寄り添う
+card-mastery = 熟達
+card-mastery-about = ひとつの技を深く磨く
