@@ -4,7 +4,6 @@
 //! Labels of the model's choice enums come from [`Label`]; sentences about the model are
 //! functions here. Screens call these and never spell text themselves.
 
-pub mod export;
 pub mod fluent;
 pub mod guide;
 pub mod messages;
