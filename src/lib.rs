@@ -10,8 +10,8 @@
 //! - [`ui`]: `render(&App, &mut Frame)`; one file per tab; reads state, never mutates it.
 //! - [`i18n`]: every user-facing string, in Japanese and English.
 //! - [`import`]: LinkedIn CSV and vCard files into people, planned as one undoable edit.
-//! - [`export`]: the printable summary, worded once, then laid out as Markdown, text, JSON or
-//!   one self-contained HTML page.
+//! - [`export`]: the printable summary, worded once (its words in `export::words`), then laid
+//!   out as Markdown, text, JSON or one self-contained HTML page.
 //! - [`store`]: RON load/save, versions, atomic writes, backups, the single-writer lock.
 //! - [`model`]: the workbook itself and every derived figure; no I/O, no terminal.
 

@@ -8,8 +8,7 @@ use strum::IntoEnumIterator;
 
 use super::App;
 use super::form::{Field, FieldKind, Form, FormTarget};
-use crate::export::{self, Format};
-use crate::i18n::export as words;
+use crate::export::{self, Format, words};
 use crate::i18n::tr;
 
 /// The folder a summary goes to unless another is typed: documents, else home, else here.
@@ -17,15 +16,6 @@ fn default_dir() -> PathBuf {
     directories::UserDirs::new()
         .and_then(|u| u.document_dir().map(PathBuf::from).or_else(|| Some(u.home_dir().to_path_buf())))
         .unwrap_or_else(|| PathBuf::from("."))
-}
-
-fn format_name(f: Format) -> &'static str {
-    match f {
-        Format::Html => "HTML",
-        Format::Markdown => "Markdown",
-        Format::Text => "Text",
-        Format::Json => "JSON",
-    }
 }
 
 /// The formats in the order the form offers them (the printable page first).
@@ -42,7 +32,7 @@ impl App {
         let fields = vec![
             Field::new(
                 words::format(lang),
-                FieldKind::Choice(formats().into_iter().map(|f| format_name(f).to_owned()).collect()),
+                FieldKind::Choice(formats().into_iter().map(|f| words::format_name(lang, f).to_owned()).collect()),
             ),
             Field::new(words::save_to(lang), FieldKind::Line).text(&file.display().to_string()).required(),
             Field::new(words::no_names(lang), FieldKind::Toggle),
@@ -71,7 +61,7 @@ impl App {
                 path.set_extension(format.extension());
             }
             Some(ext) if ext != format.extension() && Format::iter().any(|f| f.extension() == ext) => {
-                form.fields[1].error = Some(words::extension_mismatch(lang, ext, format_name(format)));
+                form.fields[1].error = Some(words::extension_mismatch(lang, ext, words::format_name(lang, format)));
                 self.form = Some(form);
                 return;
             }

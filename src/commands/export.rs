@@ -29,7 +29,7 @@ pub fn export(path: &Path, o: Options, lang: Lang) -> Result<String, String> {
         None => Ok(out.trim_end().to_owned()),
         Some(file) => {
             write(&file, &out).map_err(|e| i18n::cannot_write(lang, &file, &e))?;
-            Ok(crate::i18n::export::written(lang, &file))
+            Ok(crate::export::words::written(lang, &file))
         }
     }
 }

@@ -5,8 +5,8 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::{AssetLine, PeopleLine, Summary};
-use crate::i18n::{self, Lang, export as words, tr};
+use super::{AssetLine, PeopleLine, Summary, words};
+use crate::i18n::{self, Lang, tr};
 
 const CSS: &str = r#"
 @page { size: A4; margin: 16mm 15mm 18mm 15mm;
@@ -98,7 +98,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                     ul {
                         @for t in &s.tags {
                             li.entry {
-                                strong { (t.name) } ": " (t.outputs) " " (words::outputs_count(lang))
+                                strong { (t.name) } ": " (words::outputs_count(lang, t.outputs))
                                 span.dim { " (" (words::last_output(lang)) " " (date(t.last_output)) ")" }
                             }
                         }

@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use super::Summary;
-use crate::i18n::{self, Lang, export as words};
+use super::{Summary, words};
+use crate::i18n::{self, Lang};
 
 /// User text for Markdown: the characters Markdown acts on are escaped wherever they stand,
 /// and what makes a list, a heading, a quote or a rule at the start of a line is escaped there,
@@ -62,10 +62,9 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     for t in &s.tags {
         let _ = writeln!(
             o,
-            "- **{}**: {} {} ({} {})",
+            "- **{}**: {} ({} {})",
             esc(&t.name),
-            t.outputs,
-            words::outputs_count(lang),
+            words::outputs_count(lang, t.outputs),
             words::last_output(lang),
             date(t.last_output)
         );

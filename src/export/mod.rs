@@ -3,18 +3,21 @@
 //! Data flow: [`summary`] reads the workbook once and builds a [`Summary`] of plain, already
 //! worded lines (in one language; every figure from the same pure functions the screens use);
 //! the formats only lay it out: [`markdown`], [`text`], [`html`] (one self-contained printable
-//! page, escaped by the `maud` template) and JSON (the `Summary` serialised). With `no_names`,
-//! people are named by number (`person #12`) and the owner's name is left out, everywhere at once:
-//! the summary is built from a copy of the workbook with the names replaced.
+//! page, escaped by the `maud` template) and JSON (the `Summary` serialised). Their headings,
+//! labels and sentences come from [`words`] (the `export-` messages of the Fluent files); the
+//! formats themselves spell only punctuation and markup. With `no_names`, people are named by
+//! number (`person #12`) and the owner's name is left out, everywhere at once: the summary is
+//! built from a copy of the workbook with the names replaced.
 
 pub mod html;
 pub mod markdown;
 pub mod text;
+pub mod words;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::i18n::{self, Label, Lang, export as words};
+use crate::i18n::{self, Label, Lang};
 use crate::model::derived;
 use crate::model::text::one_line;
 use crate::model::*;

@@ -6,8 +6,8 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
-use super::Summary;
-use crate::i18n::{self, Lang, export as words};
+use super::{Summary, words};
+use crate::i18n::{self, Lang};
 
 fn heading(o: &mut String, text: &str, under: char) {
     let _ = writeln!(o, "\n{text}\n{}", under.to_string().repeat(text.width()));
@@ -50,10 +50,9 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     for t in &s.tags {
         let _ = writeln!(
             o,
-            "  * {}: {} {} ({} {})",
+            "  * {}: {} ({} {})",
             t.name,
-            t.outputs,
-            words::outputs_count(lang),
+            words::outputs_count(lang, t.outputs),
             words::last_output(lang),
             date(t.last_output)
         );

@@ -5,7 +5,6 @@
 //! functions here, and so are the value cards' words, looked up by the card's key
 //! ([`card_name`], [`card_about`]). Screens call these and never spell text themselves.
 
-pub mod export;
 pub mod fluent;
 
 use chrono::{Datelike, NaiveDate};

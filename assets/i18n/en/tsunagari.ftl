@@ -855,3 +855,73 @@ card-compassion = Compassion
 card-compassion-about = Standing by others when they hurt
 card-mastery = Mastery
 card-mastery-about = Taking one craft deep
+
+
+## The printable summary
+
+export-title = Loose ties and transformational assets: a summary
+# A person's stand-in name when names are left out.
+export-person-number = person #{ $id }
+export-made-on = Made on
+export-name = Name
+export-values = Final values
+export-communities = Step 1: communities
+export-tags-and-outputs = Step 2: tags and outputs
+export-tags = Tags
+export-recent-outputs = Outputs of the last 90 days
+export-outputs-per-week = Outputs per week (last 12 weeks)
+export-introductions = Introductions
+export-invitations = Step 3: invitations and decisions
+export-people = People and ties
+export-assets = Assets and stock-takes
+export-reflections = Reflections
+export-next-actions = Small next actions
+export-nothing-yet = None yet
+export-score = Filter score
+export-reason = Reason
+export-outcome = Outcome
+export-why = Why
+export-rating = Self-rating
+export-history = Rating at each stock-take (the last is today)
+export-stocktakes = Stock-takes
+# How many outputs carry a tag.
+export-outputs-count = { $n ->
+    [one] { $n } output
+   *[other] { $n } outputs
+}
+export-last-output = last output
+# The people, their ties by kind, how many fields and bridges.
+export-ties = { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    }: { $weak } weak, { $strong } strong, { $dormant } dormant ties; { $fields ->
+        [one] { $fields } field
+       *[other] { $fields } fields
+    }; { $bridges ->
+        [one] { $bridges } bridge
+       *[other] { $bridges } bridges
+    }
+export-bridges = Bridges
+export-fields = Fields
+export-written = Exported to { $path }
+export-form-title = Export the summary
+export-format = Format
+export-format-html = HTML
+export-format-markdown = Markdown
+export-format-text = Text
+export-format-json = JSON
+export-save-to = Save to
+export-no-names = Leave names out
+# The line after a list cut short: $n entries were left out.
+export-more = and { $n } more (see the lists in the app)
+export-asset = Asset
+# The deadline of an invitation still waiting for an answer ($date is 2026-04-28).
+export-due = (due { $date })
+export-column-name = Name
+export-column-status = Status
+export-column-kind = Kind
+export-column-distance = Distance
+export-column-values = Values
+# $ext is the file name's extension (html), $format the format chosen (Markdown).
+export-extension-mismatch = The name ends in .{ $ext } but the format is { $format }: make them agree
+export-replace-asks = This file exists: Ctrl-s again replaces it

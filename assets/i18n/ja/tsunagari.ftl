@@ -810,3 +810,61 @@ card-compassion = 思いやり
 card-compassion-about = 人の痛みに寄り添う
 card-mastery = 熟達
 card-mastery-about = ひとつの技を深く磨く
+
+
+## The printable summary
+
+export-title = ゆるやかな繋がりと変身資産のまとめ
+# A person's stand-in name when names are left out.
+export-person-number = 人#{ $id }
+export-made-on = 作成日
+export-name = 名前
+export-values = 最終価値観
+export-communities = ステップ1: コミュニティ
+export-tags-and-outputs = ステップ2: タグと発信
+export-tags = タグ
+export-recent-outputs = 最近90日の発信
+export-outputs-per-week = 週ごとの発信数(直近12週)
+export-introductions = 紹介
+export-invitations = ステップ3: お誘いと決定
+export-people = 人とのつながり
+export-assets = 変身資産と棚卸し
+export-reflections = ふりかえり
+export-next-actions = 次の小さな一歩
+export-nothing-yet = まだありません
+export-score = フィルターの点
+export-reason = 理由
+export-outcome = 結果
+export-why = なぜ
+export-rating = 自己評価
+export-history = 棚卸しごとの自己評価(最後が今日)
+export-stocktakes = 棚卸し
+# How many outputs carry a tag.
+export-outputs-count = { $n } 発信
+export-last-output = 最後の発信
+# The people, their ties by kind, how many fields and bridges.
+export-ties = { $people }人: ゆるやか { $weak }、強い { $strong }、休眠 { $dormant }、分野 { $fields }、橋渡し役 { $bridges }
+export-bridges = 橋渡し役
+export-fields = 分野
+export-written = 書き出しました: { $path }
+export-form-title = まとめを書き出す
+export-format = 形式
+export-format-html = HTML
+export-format-markdown = Markdown
+export-format-text = Text
+export-format-json = JSON
+export-save-to = 保存先
+export-no-names = 人の名前を伏せる
+# The line after a list cut short: $n entries were left out.
+export-more = ほか { $n } 件(アプリの一覧で見られます)
+export-asset = 資産
+# The deadline of an invitation still waiting for an answer ($date is 2026-04-28).
+export-due = (期限 { $date })
+export-column-name = 名前
+export-column-status = 状態
+export-column-kind = 種類
+export-column-distance = 距離
+export-column-values = 価値観
+# $ext is the file name's extension (html), $format the format chosen (Markdown).
+export-extension-mismatch = 名前は .{ $ext } ですが、形式は { $format } です。どちらかを合わせてください
+export-replace-asks = このファイルはもうあります。もう一度 Ctrl-s で置き換えます

@@ -1,0 +1,245 @@
+//! The printable summary's words: its headings, labels and sentences, and those of the export
+//! form and the command. Every one is a message of `assets/i18n/{ja,en}/tsunagari.ftl`
+//! (the ids start with `export-`), read through [`tr!`]; English plurals and Japanese counters
+//! are decided there. The [`Summary`](super::Summary) is worded once with these, then the
+//! formats only lay it out; dates and signed numbers are written here, as the files receive
+//! them as text.
+
+use super::{Format, InvitationLine, PeopleLine};
+use crate::i18n::{Lang, tr};
+
+pub fn title(lang: Lang) -> &'static str {
+    tr!(lang, "export-title")
+}
+
+/// A person's stand-in name when names are left out.
+pub fn person_number(lang: Lang, id: u64) -> String {
+    tr!(lang, "export-person-number", id = id)
+}
+
+pub fn made_on(lang: Lang) -> &'static str {
+    tr!(lang, "export-made-on")
+}
+
+pub fn name(lang: Lang) -> &'static str {
+    tr!(lang, "export-name")
+}
+
+pub fn values(lang: Lang) -> &'static str {
+    tr!(lang, "export-values")
+}
+
+pub fn communities(lang: Lang) -> &'static str {
+    tr!(lang, "export-communities")
+}
+
+pub fn tags_and_outputs(lang: Lang) -> &'static str {
+    tr!(lang, "export-tags-and-outputs")
+}
+
+pub fn tags(lang: Lang) -> &'static str {
+    tr!(lang, "export-tags")
+}
+
+pub fn recent_outputs(lang: Lang) -> &'static str {
+    tr!(lang, "export-recent-outputs")
+}
+
+pub fn outputs_per_week(lang: Lang) -> &'static str {
+    tr!(lang, "export-outputs-per-week")
+}
+
+pub fn introductions(lang: Lang) -> &'static str {
+    tr!(lang, "export-introductions")
+}
+
+pub fn invitations(lang: Lang) -> &'static str {
+    tr!(lang, "export-invitations")
+}
+
+pub fn people(lang: Lang) -> &'static str {
+    tr!(lang, "export-people")
+}
+
+pub fn assets(lang: Lang) -> &'static str {
+    tr!(lang, "export-assets")
+}
+
+pub fn reflections(lang: Lang) -> &'static str {
+    tr!(lang, "export-reflections")
+}
+
+pub fn next_actions(lang: Lang) -> &'static str {
+    tr!(lang, "export-next-actions")
+}
+
+pub fn nothing_yet(lang: Lang) -> &'static str {
+    tr!(lang, "export-nothing-yet")
+}
+
+pub fn score(lang: Lang) -> &'static str {
+    tr!(lang, "export-score")
+}
+
+pub fn reason(lang: Lang) -> &'static str {
+    tr!(lang, "export-reason")
+}
+
+pub fn outcome(lang: Lang) -> &'static str {
+    tr!(lang, "export-outcome")
+}
+
+pub fn why(lang: Lang) -> &'static str {
+    tr!(lang, "export-why")
+}
+
+pub fn rating(lang: Lang) -> &'static str {
+    tr!(lang, "export-rating")
+}
+
+pub fn history(lang: Lang) -> &'static str {
+    tr!(lang, "export-history")
+}
+
+pub fn stocktakes(lang: Lang) -> &'static str {
+    tr!(lang, "export-stocktakes")
+}
+
+/// How many outputs carry a tag, with the noun ("11 outputs").
+pub fn outputs_count(lang: Lang, n: usize) -> String {
+    tr!(lang, "export-outputs-count", n = n)
+}
+
+pub fn last_output(lang: Lang) -> &'static str {
+    tr!(lang, "export-last-output")
+}
+
+/// People, their ties by kind, fields and bridges, in one line.
+pub fn ties(lang: Lang, p: &PeopleLine) -> String {
+    let p = &p.health;
+    tr!(
+        lang,
+        "export-ties",
+        people = p.people,
+        weak = p.weak,
+        strong = p.strong,
+        dormant = p.dormant,
+        fields = p.fields,
+        bridges = p.bridges
+    )
+}
+
+pub fn bridges(lang: Lang) -> &'static str {
+    tr!(lang, "export-bridges")
+}
+
+pub fn fields(lang: Lang) -> &'static str {
+    tr!(lang, "export-fields")
+}
+
+/// Where the command or the form wrote the summary.
+pub fn written(lang: Lang, path: &std::path::Path) -> String {
+    tr!(lang, "export-written", path = path.display().to_string())
+}
+
+pub fn form_title(lang: Lang) -> &'static str {
+    tr!(lang, "export-form-title")
+}
+
+pub fn format(lang: Lang) -> &'static str {
+    tr!(lang, "export-format")
+}
+
+/// A format as the export form offers it (and as its errors name it).
+pub fn format_name(lang: Lang, f: Format) -> &'static str {
+    match f {
+        Format::Html => tr!(lang, "export-format-html"),
+        Format::Markdown => tr!(lang, "export-format-markdown"),
+        Format::Text => tr!(lang, "export-format-text"),
+        Format::Json => tr!(lang, "export-format-json"),
+    }
+}
+
+pub fn save_to(lang: Lang) -> &'static str {
+    tr!(lang, "export-save-to")
+}
+
+pub fn no_names(lang: Lang) -> &'static str {
+    tr!(lang, "export-no-names")
+}
+
+/// The line after a list cut short.
+pub fn more(lang: Lang, n: usize) -> String {
+    tr!(lang, "export-more", n = n)
+}
+
+pub fn asset(lang: Lang) -> &'static str {
+    tr!(lang, "export-asset")
+}
+
+/// When an invitation was decided, or by when it should be.
+pub fn when(lang: Lang, i: &InvitationLine) -> String {
+    match (i.decided, i.deadline) {
+        (Some(d), _) => d.format("%Y-%m-%d").to_string(),
+        (None, Some(d)) => tr!(lang, "export-due", date = d.format("%Y-%m-%d").to_string()),
+        (None, None) => String::new(),
+    }
+}
+
+/// The headings of the communities' table.
+pub fn community_columns(lang: Lang) -> [&'static str; 5] {
+    [
+        tr!(lang, "export-column-name"),
+        tr!(lang, "export-column-status"),
+        tr!(lang, "export-column-kind"),
+        tr!(lang, "export-column-distance"),
+        tr!(lang, "export-column-values"),
+    ]
+}
+
+/// The path's extension names another format than the one chosen.
+pub fn extension_mismatch(lang: Lang, ext: &str, format: &str) -> String {
+    tr!(lang, "export-extension-mismatch", ext = ext, format = format)
+}
+
+pub fn replace_asks(lang: Lang) -> &'static str {
+    tr!(lang, "export-replace-asks")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_counts_agree_with_their_nouns() {
+        assert_eq!(outputs_count(Lang::En, 1), "1 output");
+        assert_eq!(outputs_count(Lang::En, 11), "11 outputs");
+        let mut line = PeopleLine { health: Default::default(), bridge_names: Vec::new(), top_fields: Vec::new() };
+        line.health.people = 1;
+        line.health.fields = 1;
+        line.health.bridges = 1;
+        assert_eq!(ties(Lang::En, &line), "1 person: 0 weak, 0 strong, 0 dormant ties; 1 field; 1 bridge");
+        line.health.people = 24;
+        line.health.fields = 0;
+        line.health.bridges = 3;
+        assert_eq!(ties(Lang::En, &line), "24 people: 0 weak, 0 strong, 0 dormant ties; 0 fields; 3 bridges");
+    }
+
+    #[test]
+    fn an_invitation_shows_its_deadline_until_it_is_decided() {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 4, 28);
+        let mut i = InvitationLine {
+            what: String::new(),
+            decision: String::new(),
+            decided: None,
+            deadline: date,
+            reason: String::new(),
+            outcome: String::new(),
+            score: None,
+            why: String::new(),
+        };
+        assert_eq!(when(Lang::En, &i), "(due 2026-04-28)");
+        i.decided = date;
+        assert_eq!(when(Lang::En, &i), "2026-04-28");
+    }
+}
