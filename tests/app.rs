@@ -477,14 +477,10 @@ fn ctrl_c_at_the_discard_question_keeps_the_form() {
 #[test]
 fn resaving_a_link_to_one_of_two_same_named_people_keeps_that_person() {
     let mut a = app();
-    let twin = Person { id: PersonId(a.wb.new_id()), name: Text::from("山田 太郎"), ..Default::default() };
-    let other = Person { id: PersonId(a.wb.new_id()), name: Text::from("山田 太郎"), ..Default::default() };
-    let inv = Invitation {
-        id: InvitationId(a.wb.new_id()),
-        what: Text::from("相談"),
-        from: Some(other.id),
-        ..Default::default()
-    };
+    let mut ids = a.wb.new_ids();
+    let twin = Person { id: ids.take(), name: Text::from("山田 太郎"), ..Default::default() };
+    let other = Person { id: ids.take(), name: Text::from("山田 太郎"), ..Default::default() };
+    let inv = Invitation { id: ids.take(), what: Text::from("相談"), from: Some(other.id), ..Default::default() };
     a.wb.apply(vec![
         Change::Put(Record::Person(twin)),
         Change::Put(Record::Person(other.clone())),
@@ -504,7 +500,7 @@ fn changing_where_we_met_keeps_the_shared_communities_and_dates_stay_in_order() 
     let mut a = app();
     let cs: Vec<CommunityId> = a.wb.communities.iter().map(|c| c.id).take(2).collect();
     let p = Person {
-        id: PersonId(a.wb.new_id()),
+        id: a.wb.new_ids().take(),
         name: Text::from("Ito"),
         met_in: Some(cs[1]),
         communities: cs.clone(),
@@ -597,7 +593,7 @@ fn slash_on_the_overview_searches_every_record_and_enter_jumps_to_it() {
 #[test]
 fn a_community_links_values_by_name_and_refuses_unknown_ones() {
     let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
-    let v = FinalValue { id: ValueId(a.wb.new_id()), rank: 1, name: Text::from("自由"), ..Default::default() };
+    let v = FinalValue { id: a.wb.new_ids().take(), rank: 1, name: Text::from("自由"), ..Default::default() };
     a.wb.apply(vec![Change::Put(Record::Value(v.clone()))]).unwrap();
     press(&mut a, &["2", "a"]);
     type_text(&mut a, "読書会");
@@ -817,7 +813,7 @@ fn an_asset_is_rated_with_evidence_and_a_stock_take_freezes_ratings_and_indicato
     let st = a.wb.stocktakes.get(id).unwrap();
     assert_eq!(st.date, Some(today()));
     assert!(st.ratings.iter().any(|r| r.kind == AssetKind::SelfKnowledge && r.rating == Some(4)));
-    let weak = st.figures.iter().find(|f| f.indicator == tsunagari::model::assets::Indicator::WeakTies).unwrap();
+    let weak = st.figures.iter().find(|f| f.indicator == tsunagari::model::Indicator::WeakTies).unwrap();
     assert_eq!(weak.value, tsunagari::model::assets::measure(&a.wb, weak.indicator, today()));
 }
 

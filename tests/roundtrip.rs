@@ -40,7 +40,7 @@ fn awkward() -> impl Strategy<Value = String> {
 fn workbook_with(texts: &[String]) -> Workbook {
     let mut wb = Workbook::default();
     let t = |i: usize| Text::from(texts[i % texts.len()].as_str());
-    let value = ValueId(wb.new_id());
+    let value = wb.new_ids().take::<ValueId>();
     wb.apply(vec![Change::Put(Record::Value(FinalValue {
         id: value,
         rank: 1,
@@ -49,7 +49,7 @@ fn workbook_with(texts: &[String]) -> Workbook {
         ..Default::default()
     }))])
     .expect("value");
-    let community = CommunityId(wb.new_id());
+    let community = wb.new_ids().take::<CommunityId>();
     let c = Community {
         id: community,
         name: t(2),
@@ -59,7 +59,7 @@ fn workbook_with(texts: &[String]) -> Workbook {
         ..Default::default()
     };
     wb.apply(vec![Change::Put(Record::Community(c))]).expect("community");
-    let person = PersonId(wb.new_id());
+    let person = wb.new_ids().take::<PersonId>();
     let p = Person {
         id: person,
         name: t(6),
@@ -71,14 +71,19 @@ fn workbook_with(texts: &[String]) -> Workbook {
         ..Default::default()
     };
     wb.apply(vec![Change::Put(Record::Person(p))]).expect("person");
-    let tag = TagId(wb.new_id());
+    let tag = wb.new_ids().take::<TagId>();
     wb.apply(vec![Change::Put(Record::Tag(Tag { id: tag, name: t(11), description: t(12), created: None }))])
         .expect("tag");
-    let o =
-        Output { id: OutputId(wb.new_id()), text: t(13), tags: vec![tag], people: vec![person], ..Default::default() };
+    let o = Output {
+        id: wb.new_ids().take::<OutputId>(),
+        text: t(13),
+        tags: vec![tag],
+        people: vec![person],
+        ..Default::default()
+    };
     wb.apply(vec![Change::Put(Record::Output(o))]).expect("output");
     let i = Invitation {
-        id: InvitationId(wb.new_id()),
+        id: wb.new_ids().take::<InvitationId>(),
         what: t(14),
         reason: t(15),
         outcome: t(16),

@@ -7,8 +7,8 @@
 use chrono::NaiveDate;
 use strum::IntoEnumIterator;
 
-use super::form::{Field, FieldKind, Form, FormTarget};
-use super::forms::{Reader, nth};
+use super::form::{ANSWER, Field, FieldKind, Form, FormTarget};
+use super::forms::{Reader, choice_of};
 use super::walkthrough::{Step, words};
 use crate::i18n::{self, Label, tr};
 use crate::model::*;
@@ -81,14 +81,11 @@ fn value_at(wb: &Workbook, rank: usize) -> Option<FinalValue> {
 }
 
 fn line(label: &str, text: &str, example: &str) -> Field {
-    Field::new(label, FieldKind::Line).text(text).example(example)
+    Field::new(ANSWER, label, FieldKind::Line).text(text).example(example)
 }
 
 fn choice<E: IntoEnumIterator + Label + PartialEq>(label: &str, lang: Lang, current: E) -> Field {
-    let options: Vec<E> = E::iter().collect();
-    let labels = options.iter().map(|o| o.label(lang).to_owned()).collect();
-    let at = options.iter().position(|o| *o == current).unwrap_or(0);
-    Field::new(label, FieldKind::Choice(labels)).chosen(at)
+    choice_of(ANSWER, label, lang, current)
 }
 
 /// The fit of an invitation with a value, -2 to +2, as the choices read.
@@ -159,11 +156,13 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             let current = made_invitation(wb)?.scores.iter().find(|x| x.value == v.id).map_or(0, |x| x.score);
             let labels = FITS.iter().map(|&f| words::fit_label(lang, f).to_owned()).collect();
             let at = FITS.iter().position(|&f| f == current).unwrap_or(2);
-            Field::new(label, FieldKind::Choice(labels)).chosen(at)
+            Field::new(ANSWER, label, FieldKind::Choice(labels)).chosen(at)
         }
         Step::InviteExcitement => {
             let i = made_invitation(wb)?;
-            Field::new(label, FieldKind::Number { min: 0, max: 5 }).text(&i.excitement.to_string()).example(example)
+            Field::new(ANSWER, label, FieldKind::Number { min: 0, max: 5 })
+                .text(&i.excitement.to_string())
+                .example(example)
         }
         Step::InviteCost => choice(label, lang, made_invitation(wb)?.cost),
         Step::InviteDecision => {
@@ -171,7 +170,7 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             let options = [Decision::Accepted, Decision::Declined, Decision::Later];
             let labels = options.iter().map(|d| d.label(lang).to_owned()).collect();
             let at = options.iter().position(|d| *d == i.decision).unwrap_or(0);
-            Field::new(label, FieldKind::Choice(labels)).chosen(at)
+            Field::new(ANSWER, label, FieldKind::Choice(labels)).chosen(at)
         }
         Step::InviteReason => {
             let i = made_invitation(wb)?;
@@ -183,7 +182,7 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
         }
         Step::Rate(kind) => {
             let r = wb.asset(kind).and_then(|a| a.rating);
-            Field::new(label, FieldKind::Number { min: 1, max: 5 })
+            Field::new(ANSWER, label, FieldKind::Number { min: 1, max: 5 })
                 .text(&r.map_or_else(String::new, |r| r.to_string()))
                 .example(tr!(lang, "example-rating"))
         }
@@ -192,207 +191,227 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
     Some(Form::new(FormTarget::Walkthrough, vec![field]))
 }
 
+/// Writes a change to a record the walkthrough made, or marks the answer with the rule it broke.
+fn change(r: &mut Reader, wb: &Workbook, edit: &mut Edit, record: Record) {
+    match rules::update(wb, record, r.today) {
+        Ok((e, _)) => edit.extend(e),
+        Err(e) => r.refuse(ANSWER, &e),
+    }
+}
+
+/// Writes a new record (or marks the answer) and returns it.
+fn create(r: &mut Reader, wb: &mut Workbook, edit: &mut Edit, record: Record) -> Option<RecordRef> {
+    match rules::add(wb, record, r.today) {
+        Ok((e, made)) => {
+            edit.extend(e);
+            Some(made)
+        }
+        Err(e) => {
+            r.refuse(ANSWER, &e);
+            None
+        }
+    }
+}
+
 /// Checks an answer and says what it writes.
 pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDate) -> Outcome {
-    let mut r = Reader { form, lang, today, ok: true };
+    let mut r = Reader::new(form, lang, today);
     let mut edit: Edit = Vec::new();
     let mut made_now = Vec::new();
     match step {
         Step::Owner => {
-            let owner = r.text(0);
+            let owner = r.text(ANSWER);
             edit.push(Change::Settings(Settings { owner, ..wb.settings.clone() }));
         }
         Step::Describe(rank) => {
-            let description = r.text(0);
+            let description = r.text(ANSWER);
             if let Some(v) = value_at(wb, rank) {
-                edit.push(Change::Put(Record::Value(FinalValue { description, revisited: Some(today), ..v })));
+                change(&mut r, wb, &mut edit, Record::Value(FinalValue { description, ..v }));
             }
         }
         Step::CommunityName(n) => {
-            let name = r.text(0);
+            let name = r.text(ANSWER);
             let existing = made_community(wb, n);
             if name.is_blank() {
                 return match existing {
                     // Clearing a name that was given would leave a nameless community.
                     Some(_) => {
-                        r.fail(0, words::name_or_skip(lang).to_owned());
+                        r.fail(ANSWER, words::name_or_skip(lang).to_owned());
                         Outcome::Wrong
                     }
                     None if n == 1 => {
-                        r.fail(0, words::name_or_skip(lang).to_owned());
+                        r.fail(ANSWER, words::name_or_skip(lang).to_owned());
                         Outcome::Wrong
                     }
                     None => Outcome::EndChapter,
                 };
             }
             // A community of that name that is already in the workbook is the one meant.
-            let same = wb.communities.iter().find(|c| same_name(&c.name, &name)).cloned();
-            let c = match (existing, same) {
-                (Some(c), _) => Community { name, ..c },
-                (None, Some(c)) => c,
-                (None, None) => Community {
-                    id: CommunityId(wb.new_id()),
-                    name,
-                    status: CommunityStatus::Considering,
-                    created: Some(today),
-                    ..Default::default()
-                },
+            let same = wb.communities.iter().find(|c| same_name(&c.name, &name)).map(|c| c.id);
+            let made = match (existing, same) {
+                (Some(c), _) => {
+                    let id = c.id;
+                    change(&mut r, wb, &mut edit, Record::Community(Community { name, ..c }));
+                    Some(RecordRef::Community(id))
+                }
+                (None, Some(id)) => Some(RecordRef::Community(id)),
+                (None, None) => {
+                    let c = Community { name, status: CommunityStatus::Considering, ..Default::default() };
+                    create(&mut r, wb, &mut edit, Record::Community(c))
+                }
             };
-            made_now.push(slot(&community_slot(n), RecordRef::Community(c.id)));
-            edit.push(Change::Put(Record::Community(c)));
+            made_now.extend(made.map(|m| slot(&community_slot(n), m)));
         }
         Step::CommunityKind(n) => {
-            let kind = nth::<CommunityKind>(r.choice(0));
+            let kind = r.chosen::<CommunityKind>(ANSWER);
             if let Some(c) = made_community(wb, n) {
-                edit.push(Change::Put(Record::Community(Community { kind, ..c })));
+                change(&mut r, wb, &mut edit, Record::Community(Community { kind, ..c }));
             }
         }
         Step::CommunityDistance(n) => {
-            let distance = nth::<Distance>(r.choice(0));
+            let distance = r.chosen::<Distance>(ANSWER);
             if let Some(c) = made_community(wb, n) {
-                edit.push(Change::Put(Record::Community(Community { distance, ..c })));
+                change(&mut r, wb, &mut edit, Record::Community(Community { distance, ..c }));
             }
         }
         Step::CommunityValues(n) => {
-            let values = r.named(0, RecordKind::Value, |name| wb.value_named(name));
+            let values = r.named(ANSWER, RecordKind::Value, |name| wb.value_named(name));
             if let (true, Some(c)) = (r.ok, made_community(wb, n)) {
-                edit.push(Change::Put(Record::Community(Community { values, ..c })));
+                change(&mut r, wb, &mut edit, Record::Community(Community { values, ..c }));
             }
         }
         Step::Tags => {
-            let raw = r.text(0);
-            let mut seen: Vec<&str> = Vec::new();
-            for name in super::picker::split_items(&raw) {
-                // "rust, Rust" is one tag.
-                if seen.iter().any(|s| same_name(s, name)) {
-                    continue;
-                }
-                seen.push(name);
-                let id = match wb.tag_named(name) {
-                    Some(id) => id,
-                    None => {
-                        let tag = Tag {
-                            id: TagId(wb.new_id()),
-                            name: Text::from(name),
-                            created: Some(today),
-                            ..Default::default()
-                        };
-                        let id = tag.id;
-                        edit.push(Change::Put(Record::Tag(tag)));
-                        id
-                    }
-                };
-                made_now.push(slot(TAG_SLOT, RecordRef::Tag(id)));
-            }
+            let raw = r.text(ANSWER);
+            // "rust, Rust" is one tag.
+            let (tags, new_tags) = rules::tags_named(wb, super::picker::split_items(&raw), today);
+            edit.extend(new_tags);
+            made_now.extend(tags.into_iter().map(|t| slot(TAG_SLOT, RecordRef::Tag(t))));
         }
         Step::Output => {
-            let text = r.text(0);
+            let text = r.text(ANSWER);
             if text.is_blank() {
-                r.fail(0, words::required_or_skip(lang).to_owned());
+                r.fail(ANSWER, words::required_or_skip(lang).to_owned());
             } else {
-                let tags = made_tags(wb);
-                let o = match made(wb, "output") {
+                let earlier = match made(wb, "output") {
                     Some(RecordRef::Output(id)) => wb.outputs.get(id).cloned(),
                     _ => None,
                 };
-                let o = match o {
-                    Some(o) => Output { text, ..o },
-                    None => Output { id: OutputId(wb.new_id()), date: Some(today), text, tags, ..Default::default() },
+                let made = match earlier {
+                    Some(o) => {
+                        let id = o.id;
+                        change(&mut r, wb, &mut edit, Record::Output(Output { text, ..o }));
+                        Some(RecordRef::Output(id))
+                    }
+                    None => {
+                        let o = Output { text, tags: made_tags(wb), ..Default::default() };
+                        create(&mut r, wb, &mut edit, Record::Output(o))
+                    }
                 };
-                made_now.push(slot("output", RecordRef::Output(o.id)));
-                edit.push(Change::Put(Record::Output(o)));
+                made_now.extend(made.map(|m| slot("output", m)));
             }
         }
         Step::IntroducePeople => {
-            let raw = r.text(0);
+            let raw = r.text(ANSWER);
             let names: Vec<&str> = super::picker::split_items(&raw).collect();
             if names.len() != 2 || same_name(names[0], names[1]) {
-                r.fail(0, words::two_names(lang).to_owned());
+                r.fail(ANSWER, words::two_names(lang).to_owned());
             } else {
                 // Each is someone in the workbook, or a new person (a loose tie to start with).
                 let mut people = Vec::new();
                 for name in names {
                     let id = match wb.person_named(name) {
-                        Ok(id) => id,
+                        Ok(id) => Some(id),
                         Err(NameError::Ambiguous(ids)) => {
-                            r.fail(0, i18n::name_error(lang, RecordKind::Person, name, &NameError::Ambiguous(ids)));
+                            let e = NameError::Ambiguous(ids);
+                            r.fail(ANSWER, i18n::name_error(lang, RecordKind::Person, name, &e));
                             break;
                         }
                         Err(NameError::Missing) => {
-                            let p = Person { id: PersonId(wb.new_id()), name: Text::from(name), ..Default::default() };
-                            let id = p.id;
-                            edit.push(Change::Put(Record::Person(p)));
-                            id
+                            let p = Person { name: Text::from(name), ..Default::default() };
+                            match create(&mut r, wb, &mut edit, Record::Person(p)) {
+                                Some(RecordRef::Person(id)) => Some(id),
+                                _ => None,
+                            }
                         }
                     };
-                    people.push(id);
+                    people.extend(id);
                 }
-                if r.ok {
-                    let i = made_introduction(wb).unwrap_or_else(|| Introduction {
-                        id: IntroductionId(wb.new_id()),
-                        direction: IntroDirection::Given,
-                        ..Default::default()
-                    });
-                    let i = Introduction { first: Some(people[0]), second: Some(people[1]), ..i };
-                    made_now.push(slot("introduction", RecordRef::Introduction(i.id)));
-                    edit.push(Change::Put(Record::Introduction(i)));
+                if r.ok && people.len() == 2 {
+                    let (first, second) = (Some(people[0]), Some(people[1]));
+                    let made = match made_introduction(wb) {
+                        Some(i) => {
+                            let id = i.id;
+                            change(&mut r, wb, &mut edit, Record::Introduction(Introduction { first, second, ..i }));
+                            Some(RecordRef::Introduction(id))
+                        }
+                        None => {
+                            let i =
+                                Introduction { first, second, direction: IntroDirection::Given, ..Default::default() };
+                            create(&mut r, wb, &mut edit, Record::Introduction(i))
+                        }
+                    };
+                    made_now.extend(made.map(|m| slot("introduction", m)));
                 }
             }
         }
         Step::IntroduceWhy => {
-            let why = r.text(0);
+            let why = r.text(ANSWER);
             if let Some(i) = made_introduction(wb) {
-                edit.push(Change::Put(Record::Introduction(Introduction { why, ..i })));
+                change(&mut r, wb, &mut edit, Record::Introduction(Introduction { why, ..i }));
             }
         }
         Step::InviteWhat => {
-            let what = r.text(0);
+            let what = r.text(ANSWER);
             if what.is_blank() {
-                r.fail(0, words::required_or_skip(lang).to_owned());
+                r.fail(ANSWER, words::required_or_skip(lang).to_owned());
             } else {
-                let i = made_invitation(wb).unwrap_or_else(|| Invitation {
-                    id: InvitationId(wb.new_id()),
-                    received: Some(today),
-                    ..Default::default()
-                });
-                made_now.push(slot("invitation", RecordRef::Invitation(i.id)));
-                edit.push(Change::Put(Record::Invitation(Invitation { what, ..i })));
+                let made = match made_invitation(wb) {
+                    Some(i) => {
+                        let id = i.id;
+                        change(&mut r, wb, &mut edit, Record::Invitation(Invitation { what, ..i }));
+                        Some(RecordRef::Invitation(id))
+                    }
+                    None => {
+                        create(&mut r, wb, &mut edit, Record::Invitation(Invitation { what, ..Default::default() }))
+                    }
+                };
+                made_now.extend(made.map(|m| slot("invitation", m)));
             }
         }
         Step::InviteFit(rank) => {
-            let score = FITS[r.choice(0).min(FITS.len() - 1)];
+            let score = FITS[r.choice(ANSWER).min(FITS.len() - 1)];
             if let (Some(v), Some(mut i)) = (value_at(wb, rank), made_invitation(wb)) {
                 i.scores.retain(|x| x.value != v.id);
                 i.scores.push(ValueScore { value: v.id, score });
-                edit.push(Change::Put(Record::Invitation(i)));
+                change(&mut r, wb, &mut edit, Record::Invitation(i));
             }
         }
         Step::InviteExcitement => {
-            let excitement = r.number(0) as u8;
+            let excitement = u8::try_from(r.number(ANSWER)).unwrap_or(0);
             if let (true, Some(i)) = (r.ok, made_invitation(wb)) {
-                edit.push(Change::Put(Record::Invitation(Invitation { excitement, ..i })));
+                change(&mut r, wb, &mut edit, Record::Invitation(Invitation { excitement, ..i }));
             }
         }
         Step::InviteCost => {
-            let cost = nth::<Cost>(r.choice(0));
+            let cost = r.chosen::<Cost>(ANSWER);
             if let Some(i) = made_invitation(wb) {
-                edit.push(Change::Put(Record::Invitation(Invitation { cost, ..i })));
+                change(&mut r, wb, &mut edit, Record::Invitation(Invitation { cost, ..i }));
             }
         }
         Step::InviteDecision => {
-            let decision = [Decision::Accepted, Decision::Declined, Decision::Later][r.choice(0).min(2)];
+            let decision = [Decision::Accepted, Decision::Declined, Decision::Later][r.choice(ANSWER).min(2)];
             if let Some(i) = made_invitation(wb) {
-                edit.push(Change::Put(Record::Invitation(Invitation { decision, decided: Some(today), ..i })));
+                change(&mut r, wb, &mut edit, Record::Invitation(Invitation { decision, ..i }));
             }
         }
         Step::InviteReason => {
-            let reason = r.text(0);
+            let reason = r.text(ANSWER);
             if let Some(i) = made_invitation(wb) {
-                edit.push(Change::Put(Record::Invitation(Invitation { reason, ..i })));
+                change(&mut r, wb, &mut edit, Record::Invitation(Invitation { reason, ..i }));
             }
         }
         Step::Rate(kind) => {
-            let rating = r.optional_number(0).map(|n| n as u8);
+            let rating = r.optional_number(ANSWER).and_then(|n| u8::try_from(n).ok());
             let asset = wb.asset(kind).cloned().unwrap_or_else(|| Asset::new(kind));
             if r.ok && asset.rating != rating {
                 edit.push(Change::Asset(Asset { rating, ..asset }));
@@ -409,10 +428,11 @@ pub const NEW_VALUE_SLOT: &str = "new-value";
 /// The ranking page's Enter: the picks become the final values 1, 2, 3… (a value of the same
 /// name is moved, not doubled). Values this walkthrough created earlier and that are no longer
 /// picked are taken out again; values that were there before keep their order after the picks.
-pub fn final_values(wb: &mut Workbook, names: &[String], today: NaiveDate) -> (Edit, Vec<MadeRecord>) {
+pub fn final_values(wb: &Workbook, names: &[String], today: NaiveDate) -> (Edit, Vec<MadeRecord>) {
     let mut edit = Vec::new();
     let mut made_now = Vec::new();
-    // Deletions are applied to a copy one by one, so each sees the links the last one removed.
+    // Each change is applied to a copy as it is planned, so the next one sees it (a deletion
+    // the links the last one removed, a new value the ranks).
     let mut scratch = wb.clone();
     let dropped: Vec<ValueId> = wb
         .walkthrough
@@ -431,34 +451,29 @@ pub fn final_values(wb: &mut Workbook, names: &[String], today: NaiveDate) -> (E
             edit.extend(deletion);
         }
     }
-    let mut taken = Vec::new();
-    for (i, name) in names.iter().enumerate() {
-        let rank = i as u16 + 1;
-        let existing = scratch.values.iter().find(|v| same_name(&v.name, name)).cloned();
-        let v = match existing {
-            Some(v) => FinalValue { rank, ..v },
-            None => {
-                let v = FinalValue {
-                    id: ValueId(wb.new_id()),
-                    rank,
-                    name: Text::from(name.as_str()),
-                    created: Some(today),
-                    ..Default::default()
+    let mut picked = Vec::new();
+    for name in names {
+        let id = match scratch.value_named(name) {
+            Ok(id) => id,
+            Err(_) => {
+                let v = FinalValue { name: Text::from(name.as_str()), ..Default::default() };
+                let Ok((added, RecordRef::Value(id))) = rules::add(&mut scratch, Record::Value(v), today) else {
+                    continue;
                 };
-                made_now.push(slot(NEW_VALUE_SLOT, RecordRef::Value(v.id)));
-                v
+                if scratch.apply(added.clone()).is_err() {
+                    continue;
+                }
+                edit.extend(added);
+                made_now.push(slot(NEW_VALUE_SLOT, RecordRef::Value(id)));
+                id
             }
         };
-        taken.push(v.id);
-        made_now.push(slot(&format!("value-{rank}"), RecordRef::Value(v.id)));
-        edit.push(Change::Put(Record::Value(v)));
+        picked.push(id);
     }
-    let rest: Vec<FinalValue> =
-        scratch.ranked_values().into_iter().filter(|v| !taken.contains(&v.id)).map(|v| (*v).clone()).collect();
-    for (i, v) in rest.into_iter().enumerate() {
-        let rank = (names.len() + i + 1) as u16;
-        edit.push(Change::Put(Record::Value(FinalValue { rank, ..v })));
+    for (i, id) in picked.iter().enumerate() {
+        made_now.push(slot(&format!("value-{}", i + 1), RecordRef::Value(*id)));
     }
+    edit.extend(rules::rank_values(&scratch, &picked));
     (edit, made_now)
 }
 
@@ -475,17 +490,12 @@ pub fn stocktake(wb: &mut Workbook, today: NaiveDate) -> (Edit, Vec<MadeRecord>)
     if made(wb, "stocktake").is_some() {
         return (Vec::new(), Vec::new());
     }
-    let st = Stocktake {
-        id: StocktakeId(wb.new_id()),
-        date: Some(today),
-        ratings: AssetKind::iter()
-            .map(|kind| StocktakeRating { kind, rating: wb.asset(kind).and_then(|a| a.rating) })
-            .collect(),
-        figures: crate::model::assets::figures_for_new_stocktake(wb, today),
-        note: Text::default(),
-    };
-    let made_now = vec![slot("stocktake", RecordRef::Stocktake(st.id))];
-    (vec![Change::Put(Record::Stocktake(st))], made_now)
+    let st = super::forms::stocktake::new(wb, today);
+    match rules::add(wb, Record::Stocktake(st), today) {
+        Ok((edit, made)) => (edit, vec![slot("stocktake", made)]),
+        // A stock-take taken today already (from the Assets tab) is today's.
+        Err(_) => (Vec::new(), Vec::new()),
+    }
 }
 
 /// `a` on the card sort: a card of one's own ("name" or "name: what it means").
@@ -497,8 +507,8 @@ pub fn own_card_form(lang: Lang) -> Form {
 /// The own card typed, straight into the "very important" pile (it was added because it
 /// matters); `None` marks the field when it is empty or already a card.
 pub fn own_card(form: &mut Form, wb: &Workbook, lang: Lang) -> Option<SortedCard> {
-    let mut r = Reader { form, lang, today: NaiveDate::MIN, ok: true };
-    let text = r.text(0);
+    let mut r = Reader::new(form, lang, NaiveDate::MIN);
+    let text = r.text(ANSWER);
     if !r.ok {
         return None;
     }
@@ -508,7 +518,7 @@ pub fn own_card(form: &mut Form, wb: &Workbook, lang: Lang) -> Option<SortedCard
     let built_in = words::card_named(&name).is_some();
     let taken = sorted || built_in;
     if name.is_empty() || taken {
-        r.fail(0, words::card_taken(lang, &name));
+        r.fail(ANSWER, words::card_taken(lang, &name));
         return None;
     }
     Some(SortedCard { card: Text::from(name.as_str()), pile: Pile::VeryImportant, own: true })

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use strum::IntoEnumIterator;
 
 use super::App;
-use super::form::{Field, FieldKind, Form, FormTarget};
+use super::form::{Field, FieldKind, FieldName, Form, FormTarget, Key};
 use crate::export::{self, Format, words};
 use crate::i18n::tr;
 
@@ -25,17 +25,32 @@ fn formats() -> Vec<Format> {
     all
 }
 
+/// The export form's fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum F {
+    Format,
+    Path,
+    NoNames,
+}
+
+impl FieldName for F {
+    fn key(self) -> Key {
+        Key(self as u16)
+    }
+}
+
 impl App {
     pub(super) fn open_export_form(&mut self) {
         let lang = self.lang;
         let file = default_dir().join(default_name(self.today, Format::Html));
         let fields = vec![
             Field::new(
+                F::Format,
                 words::format(lang),
                 FieldKind::Choice(formats().into_iter().map(|f| words::format_name(lang, f).to_owned()).collect()),
             ),
-            Field::new(words::save_to(lang), FieldKind::Line).text(&file.display().to_string()).required(),
-            Field::new(words::no_names(lang), FieldKind::Toggle),
+            Field::new(F::Path, words::save_to(lang), FieldKind::Line).text(&file.display().to_string()).required(),
+            Field::new(F::NoNames, words::no_names(lang), FieldKind::Toggle),
         ];
         self.form = Some(Form::new(FormTarget::Export, fields));
     }
@@ -43,13 +58,19 @@ impl App {
     /// Ctrl-s on the export form. The path is checked before anything is written: its
     /// extension must agree with the format, a folder gets the usual file name inside it, and an
     /// existing file is replaced only on a second Ctrl-s.
-    pub(super) fn save_export(&mut self, mut form: Form) {
+    pub(super) fn save_export(&mut self, form: Form) {
         let lang = self.lang;
-        let format = formats()[form.fields[0].choice.min(3)];
-        let raw = form.fields[1].value();
+        let format = chosen_format(&form);
+        let raw = form.field(F::Path).map(Field::value).unwrap_or_default();
+        let refuse = |form: Form, why: String| {
+            let mut form = form;
+            if let Some(f) = form.field_mut(F::Path) {
+                f.error = Some(why);
+            }
+            Some(form)
+        };
         if raw.trim().is_empty() {
-            form.fields[1].error = Some(tr!(lang, "required").to_owned());
-            self.form = Some(form);
+            self.form = refuse(form, tr!(lang, "required").to_owned());
             return;
         }
         let mut path = expand_home(raw.trim());
@@ -61,29 +82,24 @@ impl App {
                 path.set_extension(format.extension());
             }
             Some(ext) if ext != format.extension() && Format::iter().any(|f| f.extension() == ext) => {
-                form.fields[1].error = Some(words::extension_mismatch(lang, ext, words::format_name(lang, format)));
-                self.form = Some(form);
+                self.form = refuse(form, words::extension_mismatch(lang, ext, words::format_name(lang, format)));
                 return;
             }
             Some(_) => {}
         }
         let path = std::path::absolute(&path).unwrap_or(path);
         if path.is_file() && self.export_confirmed.as_ref() != Some(&path) {
-            form.fields[1].error = Some(words::replace_asks(lang).to_owned());
+            self.form = refuse(form, words::replace_asks(lang).to_owned());
             self.export_confirmed = Some(path);
-            self.form = Some(form);
             return;
         }
         self.export_confirmed = None;
-        let summary = export::summary(&self.wb, self.today, lang, form.fields[2].on);
+        let no_names = form.field(F::NoNames).is_some_and(|f| f.on);
+        let summary = export::summary(&self.wb, self.today, lang, no_names);
         let out = export::render(format, &summary, lang);
-        match crate::commands::export::write(&path, &out) {
+        match export::file::write(&path, &out) {
             Ok(()) => self.message = Some(words::written(lang, &path)),
-            Err(e) => {
-                let msg = crate::i18n::cannot_write(lang, &path, &e);
-                form.fields[1].error = Some(msg);
-                self.form = Some(form);
-            }
+            Err(e) => self.form = refuse(form, crate::i18n::cannot_write(lang, &path, &e)),
         }
     }
 
@@ -93,16 +109,22 @@ impl App {
         if !format_field_had_focus {
             return;
         }
-        let format = formats()[form.fields[0].choice.min(3)];
-        let mut path = PathBuf::from(form.fields[1].value());
+        let format = chosen_format(form);
+        let Some(field) = form.field_mut(F::Path) else { return };
+        let mut path = PathBuf::from(field.value());
         let ours =
             path.extension().and_then(|e| e.to_str()).is_some_and(|e| Format::iter().any(|f| f.extension() == e));
         if ours && path.extension().is_some_and(|e| e != format.extension()) {
             path.set_extension(format.extension());
-            let field = form.fields[1].clone().text(&path.display().to_string());
-            form.fields[1] = field;
+            *field = field.clone().text(&path.display().to_string());
         }
     }
+}
+
+/// The format the form's first field has chosen.
+fn chosen_format(form: &Form) -> Format {
+    let at = form.field(F::Format).map_or(0, |f| f.choice);
+    formats().get(at).copied().unwrap_or(Format::Html)
 }
 
 fn default_name(today: chrono::NaiveDate, format: Format) -> String {

@@ -1,6 +1,9 @@
 //! A form: the fields of one record being added or edited, which one has the focus, and what is
 //! wrong with them. Kind-specific knowledge (which fields, how they become a record) lives in
-//! `forms`; this file only knows field types and keys.
+//! `forms`, one module per record kind; this file only knows field types and keys.
+//!
+//! Every field has a name: each form names its fields with an enum of its own (implementing
+//! [`FieldName`]), and reads them back by that name, never by position.
 //!
 //! Text fields are `ratatui_textarea::TextArea`s, which handle double-width characters and
 //! report the cursor position so the terminal cursor (and an IME's composition window) sits
@@ -27,8 +30,27 @@ pub enum FieldKind {
     Toggle,
 }
 
+/// A field's name within its form (see [`FieldName`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Key(pub u16);
+
+/// The fields of one form, by name: each form module has an enum of its fields.
+pub trait FieldName: Copy {
+    fn key(self) -> Key;
+}
+
+impl FieldName for Key {
+    fn key(self) -> Key {
+        self
+    }
+}
+
+/// The one field of a walkthrough question (and of other one-field forms).
+pub const ANSWER: Key = Key(0);
+
 #[derive(Clone, Debug)]
 pub struct Field {
+    pub key: Key,
     pub label: String,
     pub kind: FieldKind,
     pub editor: TextArea<'static>,
@@ -61,9 +83,10 @@ fn editor(lines: Vec<String>) -> TextArea<'static> {
 }
 
 impl Field {
-    pub fn new(label: &str, kind: FieldKind) -> Self {
+    pub fn new(name: impl FieldName, label: &str, kind: FieldKind) -> Self {
         let editor = editor(Vec::new());
         Self {
+            key: name.key(),
             label: label.to_owned(),
             kind,
             editor,
@@ -169,6 +192,25 @@ impl Form {
 
     pub fn focused(&self) -> &Field {
         &self.fields[self.focus]
+    }
+
+    /// Where the field called `name` is (every form builds the fields it reads).
+    pub fn index(&self, name: impl FieldName) -> Option<usize> {
+        let key = name.key();
+        self.fields.iter().position(|f| f.key == key)
+    }
+
+    pub fn field(&self, name: impl FieldName) -> Option<&Field> {
+        self.index(name).map(|i| &self.fields[i])
+    }
+
+    pub fn field_mut(&mut self, name: impl FieldName) -> Option<&mut Field> {
+        self.index(name).map(|i| &mut self.fields[i])
+    }
+
+    /// Whether the focus is on the field called `name`.
+    pub fn is_focused(&self, name: impl FieldName) -> bool {
+        self.fields.get(self.focus).is_some_and(|f| f.key == name.key())
     }
 
     pub fn next_field(&mut self) {
@@ -298,10 +340,10 @@ mod tests {
         Form::new(
             FormTarget::New(RecordKind::Tag),
             vec![
-                Field::new("name", FieldKind::Line),
-                Field::new("notes", FieldKind::Multi),
-                Field::new("kind", FieldKind::Choice(vec!["a".into(), "b".into(), "c".into()])),
-                Field::new("outside", FieldKind::Toggle),
+                Field::new(Key(0), "name", FieldKind::Line),
+                Field::new(Key(1), "notes", FieldKind::Multi),
+                Field::new(Key(2), "kind", FieldKind::Choice(vec!["a".into(), "b".into(), "c".into()])),
+                Field::new(Key(3), "outside", FieldKind::Toggle),
             ],
         )
     }
@@ -355,7 +397,10 @@ mod tests {
     fn a_number_field_just_reached_takes_the_typed_number_but_keeps_it_after_the_caret_moves() {
         let mut f = Form::new(
             FormTarget::New(RecordKind::Tag),
-            vec![Field::new("name", FieldKind::Line), Field::new("n", FieldKind::Number { min: 0, max: 99 }).text("3")],
+            vec![
+                Field::new(Key(0), "name", FieldKind::Line),
+                Field::new(Key(1), "n", FieldKind::Number { min: 0, max: 99 }).text("3"),
+            ],
         );
         f.next_field();
         f.input(key(KeyCode::Char('4')));

@@ -689,7 +689,7 @@ impl App {
         // The assets: `e` rates the selected one, `a` takes stock of them all.
         if self.pane() == Pane::Assets {
             match (edit, self.selected_row()) {
-                (true, Some(Row::Asset(kind))) => self.form = Some(forms::asset_form(&self.wb, kind, self.lang)),
+                (true, Some(Row::Asset(kind))) => self.form = Some(forms::asset::form(&self.wb, kind, self.lang)),
                 (true, _) => self.message = Some(tr!(self.lang, "nothing-selected").to_owned()),
                 (false, _) => {
                     let kind = crate::model::RecordKind::Stocktake;
@@ -744,7 +744,7 @@ impl App {
             return;
         }
         match self.selected_row() {
-            Some(Row::Record(RecordRef::Person(p))) => self.form = Some(forms::contact_form(p, self.lang, self.today)),
+            Some(Row::Record(RecordRef::Person(p))) => self.form = Some(forms::contact::form(p, self.lang, self.today)),
             _ => self.message = Some(tr!(self.lang, "contact-needs-person").to_owned()),
         }
     }
@@ -829,7 +829,7 @@ impl App {
             return;
         }
         match self.selected_row() {
-            Some(Row::Record(r)) => self.form = forms::decide_form(&self.wb, r, d, self.lang),
+            Some(Row::Record(r)) => self.form = forms::decide::form(&self.wb, r, d, self.lang),
             _ => self.message = Some(tr!(self.lang, "nothing-selected").to_owned()),
         }
     }
@@ -845,25 +845,7 @@ impl App {
             self.message = Some(tr!(self.lang, "rank-only").to_owned());
             return;
         };
-        let ranked: Vec<crate::model::FinalValue> = self.wb.ranked_values().into_iter().cloned().collect();
-        let Some(at) = ranked.iter().position(|v| v.id == id) else { return };
-        let other = if up { at.checked_sub(1) } else { Some(at + 1).filter(|&o| o < ranked.len()) };
-        let Some(other) = other else { return };
-        // Ranks are renumbered 1..n so that hand-edited gaps or ties cannot make the swap a no-op.
-        let mut order: Vec<crate::model::FinalValue> = ranked;
-        order.swap(at, other);
-        let edit: Edit = order
-            .into_iter()
-            .enumerate()
-            .filter_map(|(i, mut v)| {
-                let rank = i as u16 + 1;
-                (v.rank != rank).then(|| {
-                    v.rank = rank;
-                    v.revisited = Some(self.today);
-                    Change::Put(crate::model::Record::Value(v))
-                })
-            })
-            .collect();
+        let Some(edit) = crate::model::rules::move_value(&self.wb, id, up, self.today) else { return };
         let name =
             crate::model::text::one_line(&self.wb.values.get(id).map(|v| v.name.to_string()).unwrap_or_default());
         let label = format!("{}: {name}", tr!(self.lang, "rank-moved"));

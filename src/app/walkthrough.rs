@@ -472,7 +472,7 @@ impl App {
                     let all = candidates(&self.wb.walkthrough, self.lang);
                     walk.picked.iter().filter_map(|&i| all.get(i).map(|c| c.0.clone())).collect()
                 };
-                let (edit, made) = answers::final_values(&mut self.wb, &names, self.today);
+                let (edit, made) = answers::final_values(&self.wb, &names, self.today);
                 if self.record(edit, made) {
                     self.forward();
                 }

@@ -1,5 +1,6 @@
 //! `tsunagari add KIND ...`: quick capture from the shell. Links are given by name and resolved
-//! here; a name that matches nothing is an error that says how to add it.
+//! here (a name that matches nothing is an error that says how to add it); the record itself is
+//! written by `model::rules`, the same rules the forms and the walkthrough follow.
 
 use std::path::Path;
 
@@ -10,6 +11,59 @@ use crate::i18n::{self, Lang};
 use crate::model::dates::parse_date;
 use crate::model::*;
 
+/// Adds the record and returns a one-line confirmation.
+pub fn add(path: &Path, cmd: AddCommand, lang: Lang) -> Result<String, String> {
+    let today = super::today();
+    super::with_workbook(path, lang, |wb| {
+        let (edit, added) = plan(wb, cmd, lang, today)?;
+        wb.apply(edit).map_err(|e| i18n::edit_error(lang, &e))?;
+        Ok(i18n::added(lang, added))
+    })
+}
+
+/// The edit `tsunagari add` makes, and the record it adds; the workbook is changed only by
+/// taking the new ids. Errors are the line the command prints.
+pub fn plan(wb: &mut Workbook, cmd: AddCommand, lang: Lang, today: NaiveDate) -> Result<(Edit, RecordRef), String> {
+    let refused = |e: RuleError| i18n::rule_error(lang, &e);
+    let n = Names { wb, lang, today };
+    match cmd {
+        AddCommand::Value { name, description, rank } => {
+            // Ranks stay 1, 2, 3…: the values from the new one's rank on move down a place.
+            let v = FinalValue {
+                name: n.non_blank(&name, RecordKind::Value)?,
+                description: Text::from(description.unwrap_or_default()),
+                rank: rank.unwrap_or(0),
+                ..Default::default()
+            };
+            rules::add(wb, Record::Value(v), today).map_err(refused)
+        }
+        AddCommand::Community(a) => {
+            let c = community(&n, a)?;
+            rules::add(wb, Record::Community(c), today).map_err(refused)
+        }
+        AddCommand::Person(a) => {
+            let p = person(&n, a)?;
+            rules::add(wb, Record::Person(p), today).map_err(refused)
+        }
+        AddCommand::Tag { name, description } => {
+            let t = Tag {
+                name: n.non_blank(&name, RecordKind::Tag)?,
+                description: Text::from(description.unwrap_or_default()),
+                ..Default::default()
+            };
+            rules::add(wb, Record::Tag(t), today).map_err(refused)
+        }
+        AddCommand::Output(a) => {
+            let (o, tags) = output(&n, a)?;
+            rules::output_with_tags(wb, o, tags.iter().map(String::as_str), false, today).map_err(refused)
+        }
+        AddCommand::Invitation(a) => {
+            let i = invitation(&n, a)?;
+            rules::add(wb, Record::Invitation(i), today).map_err(refused)
+        }
+    }
+}
+
 /// Resolves names and dates against one workbook, with messages in one language.
 struct Names<'a> {
     wb: &'a Workbook,
@@ -19,14 +73,12 @@ struct Names<'a> {
 
 impl Names<'_> {
     fn date(&self, input: &Option<String>) -> Result<Option<NaiveDate>, String> {
-        input.as_deref().map(|s| parse_date(s, self.today).map_err(|e| i18n::say(self.lang, &e.message()))).transpose()
-    }
-    fn missing(&self, kind: RecordKind, name: &str) -> String {
-        i18n::no_such(self.lang, kind, name)
+        let parsed = input.as_deref().map(|s| parse_date(s, self.today));
+        parsed.transpose().map_err(|e| i18n::say(self.lang, &e.message()))
     }
     fn resolved<T>(&self, kind: RecordKind, name: &str, found: Result<T, NameError>) -> Result<T, String> {
         found.map_err(|e| match e {
-            NameError::Missing => self.missing(kind, name),
+            NameError::Missing => i18n::no_such(self.lang, kind, name),
             NameError::Ambiguous(ids) => i18n::ambiguous(self.lang, kind, name, &ids),
         })
     }
@@ -47,102 +99,34 @@ impl Names<'_> {
             _ => Ok(date),
         }
     }
-    fn tag(&self, name: &str) -> Option<TagId> {
-        self.wb.tag_named(name)
-    }
     fn non_blank(&self, raw: &str, kind: RecordKind) -> Result<Text, String> {
         let t = Text::from(raw);
         if t.is_blank() { Err(i18n::empty_name(self.lang, kind)) } else { Ok(t) }
     }
 }
 
-/// Adds the record and returns a one-line confirmation.
-pub fn add(path: &Path, cmd: AddCommand, lang: Lang) -> Result<String, String> {
-    let today = super::today();
-    super::with_workbook(path, lang, |wb| {
-        let mut edit: Edit = Vec::new();
-        let record = match cmd {
-            AddCommand::Value { name, description, rank } => {
-                let n = Names { wb, lang, today };
-                let name = n.non_blank(&name, RecordKind::Value)?;
-                if wb.values.iter().any(|v| same_name(&v.name, &name)) {
-                    return Err(i18n::duplicate(lang, RecordKind::Value, &name));
-                }
-                let last = wb.values.iter().map(|v| v.rank).max().unwrap_or(0);
-                let rank = rank.unwrap_or(last + 1).min(last + 1);
-                // Ranks stay 1, 2, 3…: the values at and below the new one move down a place.
-                for v in wb.values.iter().filter(|v| v.rank >= rank) {
-                    edit.push(Change::Put(Record::Value(FinalValue { rank: v.rank + 1, ..v.clone() })));
-                }
-                Record::Value(FinalValue {
-                    id: ValueId(wb.new_id()),
-                    rank,
-                    name,
-                    description: Text::from(description.unwrap_or_default()),
-                    created: Some(today),
-                    revisited: None,
-                })
-            }
-            AddCommand::Community(a) => Record::Community(community(wb, a, lang, today)?),
-            AddCommand::Person(a) => Record::Person(person(wb, a, lang, today)?),
-            AddCommand::Tag { name, description } => {
-                let n = Names { wb, lang, today };
-                let name = n.non_blank(&name, RecordKind::Tag)?;
-                if n.tag(&name).is_some() {
-                    return Err(i18n::duplicate(lang, RecordKind::Tag, &name));
-                }
-                Record::Tag(Tag {
-                    id: TagId(wb.new_id()),
-                    name,
-                    description: Text::from(description.unwrap_or_default()),
-                    created: Some(today),
-                })
-            }
-            AddCommand::Output(a) => Record::Output(output(wb, a, lang, today, &mut edit)?),
-            AddCommand::Invitation(a) => Record::Invitation(invitation(wb, a, lang, today)?),
-        };
-        let added = record.reference();
-        edit.push(Change::Put(record));
-        wb.apply(edit).map_err(|e| crate::i18n::edit_error(lang, &e))?;
-        Ok(i18n::added(lang, added))
-    })
-}
-
-fn community(wb: &mut Workbook, a: CommunityArgs, lang: Lang, today: NaiveDate) -> Result<Community, String> {
-    let n = Names { wb, lang, today };
-    let name = n.non_blank(&a.name, RecordKind::Community)?;
-    if wb.communities.iter().any(|c| same_name(&c.name, &name)) {
-        return Err(i18n::duplicate(lang, RecordKind::Community, &name));
-    }
-    let values = a.values.iter().map(|v| n.value(v)).collect::<Result<Vec<_>, _>>()?;
-    let last_visit = n.past_date(&a.last_visit)?;
+fn community(n: &Names, a: CommunityArgs) -> Result<Community, String> {
     Ok(Community {
-        id: CommunityId(wb.new_id()),
-        name,
+        name: n.non_blank(&a.name, RecordKind::Community)?,
         kind: a.kind.unwrap_or_default(),
-        values,
+        values: a.values.iter().map(|v| n.value(v)).collect::<Result<Vec<_>, _>>()?,
         interests: a.interests.iter().map(|s| Text::from(s.as_str())).filter(|t| !t.is_blank()).collect(),
         distance: a.distance.unwrap_or_default(),
         status: a.status.unwrap_or_default(),
         cadence: a.cadence.unwrap_or_default(),
-        last_visit,
+        last_visit: n.past_date(&a.last_visit)?,
         outside_usual_circle: a.outside,
         notes: Text::from(a.notes.unwrap_or_default()),
-        created: Some(today),
+        ..Default::default()
     })
 }
 
-fn person(wb: &mut Workbook, a: PersonArgs, lang: Lang, today: NaiveDate) -> Result<Person, String> {
-    let n = Names { wb, lang, today };
-    let name = n.non_blank(&a.name, RecordKind::Person)?;
+fn person(n: &Names, a: PersonArgs) -> Result<Person, String> {
     let met_in = a.met_in.as_deref().map(|c| n.community(c)).transpose()?;
-    let last_contact = n.past_date(&a.last_contact)?.or(Some(today));
     Ok(Person {
-        id: PersonId(wb.new_id()),
-        name,
+        name: n.non_blank(&a.name, RecordKind::Person)?,
         how_met: Text::from(a.how_met.unwrap_or_default()),
         met_in,
-        communities: met_in.into_iter().collect(),
         field: Text::from(a.field.unwrap_or_default()),
         tie: TieDimensions {
             time: a.time.unwrap_or(0),
@@ -150,60 +134,35 @@ fn person(wb: &mut Workbook, a: PersonArgs, lang: Lang, today: NaiveDate) -> Res
             intimacy: a.intimacy.unwrap_or(0),
             reciprocity: a.reciprocity.unwrap_or(0),
         },
-        first_contact: Some(today),
-        last_contact,
+        // Added from the shell just now: in touch today unless a day is given.
+        last_contact: n.past_date(&a.last_contact)?.or(Some(n.today)),
         notes: Text::from(a.notes.unwrap_or_default()),
         ..Default::default()
     })
 }
 
-fn output(wb: &mut Workbook, a: OutputArgs, lang: Lang, today: NaiveDate, edit: &mut Edit) -> Result<Output, String> {
-    let n = Names { wb, lang, today };
-    let body = n.non_blank(&a.text, RecordKind::Output)?;
-    let date = n.past_date(&a.date)?.unwrap_or(today);
-    let mut known = Vec::new();
-    let mut new_names = Vec::new();
-    for name in &a.tags {
-        let name = n.non_blank(name, RecordKind::Tag)?;
-        match n.tag(&name) {
-            Some(id) => known.push(id),
-            None if !new_names.iter().any(|t: &Text| same_name(t, &name)) => new_names.push(name),
-            None => {}
-        }
+fn output(n: &Names, a: OutputArgs) -> Result<(Output, Vec<String>), String> {
+    let text = n.non_blank(&a.text, RecordKind::Output)?;
+    for tag in &a.tags {
+        n.non_blank(tag, RecordKind::Tag)?;
     }
-    // New tags come along in the same edit (one undo removes both).
-    let mut tags = known;
-    for name in new_names {
-        let id = TagId(wb.new_id());
-        edit.push(Change::Put(Record::Tag(Tag { id, name, description: Text::default(), created: Some(today) })));
-        tags.push(id);
-    }
-    tags.dedup();
-    Ok(Output {
-        id: OutputId(wb.new_id()),
-        date: Some(date),
+    let o = Output {
+        date: n.past_date(&a.date)?,
         channel: a.channel.unwrap_or_default(),
-        text: body,
-        tags,
+        text,
         reactions: a.reactions.unwrap_or(0),
-        people: Vec::new(),
-    })
+        ..Default::default()
+    };
+    Ok((o, a.tags))
 }
 
-fn invitation(wb: &mut Workbook, a: InvitationArgs, lang: Lang, today: NaiveDate) -> Result<Invitation, String> {
-    let n = Names { wb, lang, today };
-    let what = n.non_blank(&a.what, RecordKind::Invitation)?;
-    let from = a.from.as_deref().map(|p| n.person(p)).transpose()?;
-    let via = a.via.as_deref().map(|c| n.community(c)).transpose()?;
-    let deadline = n.date(&a.deadline)?;
+fn invitation(n: &Names, a: InvitationArgs) -> Result<Invitation, String> {
     Ok(Invitation {
-        id: InvitationId(wb.new_id()),
-        what,
-        from,
-        via,
+        what: n.non_blank(&a.what, RecordKind::Invitation)?,
+        from: a.from.as_deref().map(|p| n.person(p)).transpose()?,
+        via: a.via.as_deref().map(|c| n.community(c)).transpose()?,
         kind: a.kind.unwrap_or_default(),
-        received: Some(today),
-        deadline,
+        deadline: n.date(&a.deadline)?,
         excitement: a.excitement.unwrap_or(0),
         cost: a.cost.unwrap_or_default(),
         ..Default::default()

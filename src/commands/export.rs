@@ -28,26 +28,8 @@ pub fn export(path: &Path, o: Options, lang: Lang) -> Result<String, String> {
     match o.output {
         None => Ok(out.trim_end().to_owned()),
         Some(file) => {
-            write(&file, &out).map_err(|e| i18n::cannot_write(lang, &file, &e))?;
+            export::file::write(&file, &out).map_err(|e| i18n::cannot_write(lang, &file, &e))?;
             Ok(crate::export::words::written(lang, &file))
         }
-    }
-}
-
-/// Writes `text` to `file` whole (through a temporary file and a rename), following a symbolic
-/// link to the file it names. A target that is not a plain file (a pipe, a terminal, a device)
-/// is written into as it is, since renaming over it would replace it; a folder is refused.
-pub fn write(file: &Path, text: &str) -> std::io::Result<()> {
-    use std::io::{Error, ErrorKind};
-    let target = if file.is_symlink() { std::fs::canonicalize(file)? } else { file.to_path_buf() };
-    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty())
-        && !dir.is_dir()
-    {
-        return Err(Error::new(ErrorKind::NotFound, "no such folder"));
-    }
-    match std::fs::metadata(&target) {
-        Ok(m) if m.is_dir() => Err(Error::new(ErrorKind::IsADirectory, "a folder")),
-        Ok(m) if !m.is_file() => std::fs::write(&target, text.as_bytes()),
-        _ => store::files::write_atomic(&target, text.as_bytes()),
     }
 }

@@ -9,6 +9,7 @@
 //! number (`person #12`) and the owner's name is left out, everywhere at once: the summary is
 //! built from a copy of the workbook with the names replaced.
 
+pub mod file;
 pub mod html;
 pub mod markdown;
 pub mod text;

@@ -155,7 +155,7 @@ labels!(crate::model::derived::MutualBucket {
     Embedded => "mutual-bucket-embedded";
 });
 
-labels!(crate::model::assets::Indicator {
+labels!(crate::model::Indicator {
     ValuesDefined => "indicator-values-defined";
     ValuesRevisited => "indicator-values-revisited";
     Reflections => "indicator-reflections";
@@ -332,6 +332,17 @@ pub fn say(lang: Lang, m: &Message) -> String {
     }
     debug_assert!(fluent::loader(lang).has(m.id), "no message {}", m.id);
     fluent::loader(lang).get_args_fluent(m.id, Some(&args))
+}
+
+/// A change the rules refused, in their words.
+pub fn rule_error(lang: Lang, e: &RuleError) -> String {
+    match e {
+        RuleError::Empty(kind) => empty_name(lang, *kind),
+        RuleError::Duplicate { kind, name } => duplicate(lang, *kind, name),
+        RuleError::SamePerson => tr!(lang, "intro-same-person").to_owned(),
+        RuleError::StocktakeSameDay(d) => stocktake_same_day(lang, *d),
+        RuleError::Missing(r) => tr!(lang, "edit-not-found", record = record(lang, *r)),
+    }
 }
 
 /// A file that could not be written, and why in words.

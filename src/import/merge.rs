@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::Contact;
-use crate::model::{Change, Edit, Person, PersonId, Record, Text, Workbook, name_key};
+use crate::model::{Change, Edit, NewIds, Person, PersonId, Record, Text, Workbook, name_key};
 
 /// A field of a person that an import filled (it was empty), or the first contact moved back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -67,7 +67,7 @@ enum Slot {
 
 /// Plans the import of `contacts` into `wb`. Pure: the workbook is only read.
 pub fn plan(wb: &Workbook, contacts: &[Contact], today: NaiveDate) -> ImportPlan {
-    let mut m = Merger::new(wb.people.as_slice(), wb.peek_id(), today);
+    let mut m = Merger::new(wb.people.as_slice(), wb.new_ids(), today);
     for c in contacts.iter().filter(|c| !c.name.trim().is_empty()) {
         match m.find(c) {
             Some(slot) => m.merge(slot, c),
@@ -133,12 +133,12 @@ struct Merger<'a> {
     by_email: HashMap<String, Slot>,
     by_url: HashMap<String, Slot>,
     by_name: HashMap<String, Vec<Slot>>,
-    next_id: u64,
+    ids: NewIds,
     today: NaiveDate,
 }
 
 impl<'a> Merger<'a> {
-    fn new(known: &'a [Person], next_id: u64, today: NaiveDate) -> Self {
+    fn new(known: &'a [Person], ids: NewIds, today: NaiveDate) -> Self {
         let mut m = Merger {
             known,
             touched: vec![None; known.len()],
@@ -148,7 +148,7 @@ impl<'a> Merger<'a> {
             by_email: HashMap::with_capacity(known.len()),
             by_url: HashMap::with_capacity(known.len()),
             by_name: HashMap::with_capacity(known.len()),
-            next_id,
+            ids,
             today,
         };
         for (i, p) in known.iter().enumerate() {
@@ -216,8 +216,7 @@ impl<'a> Merger<'a> {
     }
 
     fn add(&mut self, c: &Contact) {
-        let id = PersonId(self.next_id);
-        self.next_id += 1;
+        let id: PersonId = self.ids.take();
         let person = Person {
             id,
             // Names, readings and fields are one line, whatever tabs or breaks the file had.
@@ -330,7 +329,7 @@ mod tests {
         assert_eq!(p.first_contact, day(2024, 11, 12));
         assert_eq!(p.last_contact, None);
         assert_eq!(wb.people.get(PersonId(8)), Some(p));
-        assert!(wb.new_id() > 8, "the counter moved past the new ids");
+        assert!(wb.new_ids().take::<u64>() > 8, "the counter moved past the new ids");
     }
 
     #[test]

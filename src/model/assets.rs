@@ -5,9 +5,8 @@
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
-use strum::EnumIter;
 
+use super::choices::*;
 use super::derived::{TieBand, TieStrength, bridges, days_between};
 use super::records::*;
 use super::workbook::Workbook;
@@ -16,40 +15,6 @@ use super::workbook::Workbook;
 pub const RECENT_DAYS: i64 = 90;
 /// A value looked at again within this many days counts as revisited.
 pub const REVISIT_DAYS: i64 = 180;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum Indicator {
-    /// Final values written down.
-    ValuesDefined,
-    /// Final values looked at again (reranked or edited) in the last 180 days.
-    ValuesRevisited,
-    /// Reflections written.
-    Reflections,
-    /// Stock-takes done before this one.
-    Stocktakes,
-    /// Communities reached through at least one person.
-    CommunitiesReached,
-    /// Distinct fields among the people.
-    FieldsReached,
-    /// People whose tie is weak.
-    WeakTies,
-    /// People who are the only tie into a community or a field.
-    Bridges,
-    /// Invitations accepted in the last 90 days.
-    AcceptedRecently,
-    /// Of those, the ones of a kind never accepted before: areas new to me.
-    AcceptedNewAreas,
-    /// Communities first joined in the last 90 days (trying or active).
-    JoinedRecently,
-    /// Tags: what I want to be known for.
-    Tags,
-    /// Outputs in the last 90 days.
-    OutputsRecently,
-    /// People whose tie is strong.
-    StrongTies,
-    /// Introductions I made.
-    IntroductionsGiven,
-}
 
 /// The indicators shown for an asset (vitality assets have none: only I can say).
 pub fn indicators_of(kind: AssetKind) -> &'static [Indicator] {

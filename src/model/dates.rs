@@ -13,10 +13,10 @@ pub enum DateError {
 
 impl DateError {
     /// What was typed and how to write a date instead.
-    pub fn message(&self) -> super::Message {
+    pub fn message(&self) -> super::message::Message {
         match self {
-            DateError::Unrecognised(s) => super::Message::new("date-unrecognised").text("input", s.clone()),
-            DateError::NoSuchDay(s) => super::Message::new("date-no-such-day").text("input", s.clone()),
+            DateError::Unrecognised(s) => super::message::Message::new("date-unrecognised").text("input", s.clone()),
+            DateError::NoSuchDay(s) => super::message::Message::new("date-no-such-day").text("input", s.clone()),
         }
     }
 }

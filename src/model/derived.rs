@@ -7,8 +7,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use strum::EnumIter;
 
+use super::choices::*;
 use super::ids::*;
 use super::records::*;
+use super::settings::*;
 use super::workbook::Workbook;
 
 /// A tie counts as strong from this share of the maximum on the four dimensions (an average of
@@ -351,7 +353,7 @@ pub fn next_actions(wb: &Workbook, today: NaiveDate) -> Vec<NextAction> {
     if wb.values.is_empty() {
         out.push(NextAction::DefineValues);
     } else {
-        let passing = crate::model::filter::candidates(wb).iter().filter(|c| c.1.passes()).count();
+        let passing = super::filter::candidates(wb).iter().filter(|c| c.1.passes()).count();
         if passing > 0 {
             out.push(NextAction::FitsWaiting { passing });
         }

@@ -14,13 +14,12 @@
 //!
 //! Every part that counted is kept in the [`Verdict`], so the screen can say why in one line.
 
+use super::choices::*;
 use super::ids::*;
 use super::records::*;
 use super::workbook::Workbook;
 
-pub const DEFAULT_THRESHOLD: i16 = 3;
-/// The threshold stays within this range.
-pub const THRESHOLD_RANGE: std::ops::RangeInclusive<i16> = -20..=40;
+pub use super::settings::{DEFAULT_THRESHOLD, THRESHOLD_RANGE};
 /// What a link between a community and a value counts as.
 pub const COMMUNITY_FIT: i8 = 2;
 

@@ -8,7 +8,7 @@
 
 use std::io;
 
-use super::records::{RecordKind, RecordRef};
+use super::choices::{RecordKind, RecordRef};
 
 /// A message id and its arguments, in the order the message names them.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -17,6 +17,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
+use super::choices::*;
 use super::derived::{TieBand, TieStrength, bridges, is_dormant};
 use super::ids::*;
 use super::records::*;

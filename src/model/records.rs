@@ -1,5 +1,6 @@
-//! The record types of the workbook and their choice enums. Plain data: derived figures live in
-//! `derived`, links between records in `links`, and edits in `edit`.
+//! The record types of the workbook. Plain data: the choices their fields take live in
+//! `choices`, the figures derived from them in `derived`, `filter`, `assets` and `network`,
+//! links between them and edits in `workbook`, and the rules every change follows in `rules`.
 //!
 //! Every struct takes `#[serde(default)]` so a hand-written file may leave optional fields out,
 //! and `deny_unknown_fields` so a typo in a field name is reported (with its line and column)
@@ -7,8 +8,9 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use strum::{EnumIter, IntoEnumIterator};
+use strum::IntoEnumIterator;
 
+use super::choices::*;
 use super::ids::*;
 use super::text::Text;
 
@@ -22,8 +24,6 @@ pub fn is_false(b: &bool) -> bool {
 pub fn all<E: IntoEnumIterator>() -> Vec<E> {
     E::iter().collect()
 }
-
-// ----- final values -------------------------------------------------------------------------
 
 /// One of the few end-values a person lives by. `rank` 1 is the most important.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -41,87 +41,6 @@ pub struct FinalValue {
     /// Last time the value was looked at again (a self-knowledge signal).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revisited: Option<NaiveDate>,
-}
-
-// ----- communities --------------------------------------------------------------------------
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum CommunityKind {
-    Learning,
-    ReadingCircle,
-    OnlineSalon,
-    ProBono,
-    ThirdPlace,
-    Hobby,
-    Alumni,
-    Local,
-    Professional,
-    #[default]
-    Other,
-}
-
-/// How close to the centre of a community feels right.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum Distance {
-    #[default]
-    Observe,
-    TakePart,
-    Contribute,
-    Organise,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum CommunityStatus {
-    #[default]
-    Considering,
-    Trying,
-    Active,
-    Resting,
-    Left,
-}
-
-impl CommunityStatus {
-    /// Where communities of this status come in lists: where I am now first, those I left last.
-    pub fn list_order(self) -> u8 {
-        match self {
-            CommunityStatus::Active => 0,
-            CommunityStatus::Trying => 1,
-            CommunityStatus::Considering => 2,
-            CommunityStatus::Resting => 3,
-            CommunityStatus::Left => 4,
-        }
-    }
-
-    /// Whether I take part now (the map draws these ties solid).
-    pub fn is_current(self) -> bool {
-        matches!(self, CommunityStatus::Active | CommunityStatus::Trying)
-    }
-}
-
-/// How often something is meant to happen.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum Cadence {
-    Weekly,
-    Biweekly,
-    #[default]
-    Monthly,
-    Quarterly,
-    Yearly,
-    Irregular,
-}
-
-impl Cadence {
-    /// The interval in days, or `None` for irregular.
-    pub fn days(self) -> Option<i64> {
-        match self {
-            Cadence::Weekly => Some(7),
-            Cadence::Biweekly => Some(14),
-            Cadence::Monthly => Some(30),
-            Cadence::Quarterly => Some(91),
-            Cadence::Yearly => Some(365),
-            Cadence::Irregular => None,
-        }
-    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -148,8 +67,6 @@ pub struct Community {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<NaiveDate>,
 }
-
-// ----- people -------------------------------------------------------------------------------
 
 /// Granovetter's four ingredients of tie strength, each rated 0 (none) to 4 (a lot).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -227,8 +144,6 @@ impl Person {
     }
 }
 
-// ----- step 2: tags, outputs, introductions -------------------------------------------------
-
 /// Something I want to be known for.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -240,19 +155,6 @@ pub struct Tag {
     pub description: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<NaiveDate>,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum Channel {
-    #[default]
-    Social,
-    Blog,
-    Talk,
-    Meetup,
-    Newsletter,
-    Code,
-    Conversation,
-    Other,
 }
 
 /// A small output that makes a tag visible.
@@ -273,15 +175,6 @@ pub struct Output {
     pub people: Vec<PersonId>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum IntroDirection {
-    /// I introduced `first` to `second`.
-    #[default]
-    Given,
-    /// `first` introduced me to `second`.
-    Received,
-}
-
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Introduction {
@@ -297,49 +190,6 @@ pub struct Introduction {
     pub why: Text,
     #[serde(skip_serializing_if = "Text::is_empty")]
     pub outcome: Text,
-}
-
-// ----- step 3: invitations ------------------------------------------------------------------
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum InvitationKind {
-    #[default]
-    Event,
-    Talk,
-    Project,
-    Job,
-    Collaboration,
-    Volunteer,
-    Meeting,
-    Writing,
-    Other,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum Cost {
-    #[default]
-    Low,
-    Medium,
-    High,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum Decision {
-    #[default]
-    Pending,
-    Accepted,
-    Declined,
-    Later,
-}
-
-/// Krumboltz's five skills that turn chance events into opportunities.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum HappenstanceSkill {
-    Curiosity,
-    Persistence,
-    Flexibility,
-    Optimism,
-    RiskTaking,
 }
 
 /// How well an invitation serves one final value, from -2 (works against it) to +2.
@@ -381,68 +231,6 @@ pub struct Invitation {
     pub unexpected: Text,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<HappenstanceSkill>,
-}
-
-// ----- assets -------------------------------------------------------------------------------
-
-/// Gratton & Scott's intangible assets: the three transformational ones first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum AssetKind {
-    SelfKnowledge,
-    DiverseNetworks,
-    Openness,
-    SkillsKnowledge,
-    Peers,
-    Reputation,
-    Health,
-    Balance,
-    RegenerativeFriendships,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum AssetGroup {
-    Transformational,
-    Productive,
-    Vitality,
-}
-
-impl AssetKind {
-    pub fn group(self) -> AssetGroup {
-        use AssetKind::*;
-        match self {
-            SelfKnowledge | DiverseNetworks | Openness => AssetGroup::Transformational,
-            SkillsKnowledge | Peers | Reputation => AssetGroup::Productive,
-            Health | Balance | RegenerativeFriendships => AssetGroup::Vitality,
-        }
-    }
-}
-
-/// The kinds of records that have ids.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter)]
-pub enum RecordKind {
-    Value,
-    Community,
-    Person,
-    Tag,
-    Output,
-    Introduction,
-    Invitation,
-    Stocktake,
-    Reflection,
-}
-
-/// A link from a piece of evidence to the record that supports it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum RecordRef {
-    Value(ValueId),
-    Community(CommunityId),
-    Person(PersonId),
-    Tag(TagId),
-    Output(OutputId),
-    Introduction(IntroductionId),
-    Invitation(InvitationId),
-    Stocktake(StocktakeId),
-    Reflection(ReflectionId),
 }
 
 /// My current view of one asset.
@@ -497,23 +285,8 @@ pub struct Stocktake {
 #[serde(deny_unknown_fields)]
 pub struct StocktakeFigure {
     pub kind: AssetKind,
-    pub indicator: crate::model::assets::Indicator,
+    pub indicator: Indicator,
     pub value: u32,
-}
-
-// ----- reflections, walkthrough, settings ---------------------------------------------------
-
-/// The part of the workbook a reflection belongs to.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum Topic {
-    #[default]
-    General,
-    Communities,
-    Outputs,
-    Invitations,
-    Values,
-    Assets,
-    People,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -525,97 +298,4 @@ pub struct Reflection {
     pub topic: Topic,
     #[serde(skip_serializing_if = "Text::is_empty")]
     pub text: Text,
-}
-
-/// Where the guided walkthrough stands.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct WalkthroughProgress {
-    pub chapter: u16,
-    pub question: u16,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub finished: Vec<u16>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub started: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub completed: Option<NaiveDate>,
-    /// The value card sort so far, in the order the cards were sorted.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub sorted: Vec<SortedCard>,
-    /// Records the walkthrough made, by the question that made them, so going back to a question
-    /// changes the same record instead of adding another.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub made: Vec<MadeRecord>,
-    /// What was typed into the open question when the walkthrough was left.
-    #[serde(skip_serializing_if = "Text::is_empty")]
-    pub draft: Text,
-}
-
-/// A value card and the pile it went to. Built-in cards are kept by their key (so the sort
-/// survives a change of language); a card of one's own by what was typed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct SortedCard {
-    pub card: Text,
-    pub pile: Pile,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub own: bool,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
-pub enum Pile {
-    #[default]
-    VeryImportant,
-    Important,
-    NotImportant,
-}
-
-/// A record the walkthrough made for one of its questions (`slot`, e.g. "community-2").
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct MadeRecord {
-    pub slot: Text,
-    pub record: u64,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, EnumIter)]
-pub enum Lang {
-    #[default]
-    Ja,
-    En,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Settings {
-    /// My name, shown on the summary.
-    #[serde(skip_serializing_if = "Text::is_empty")]
-    pub owner: Text,
-    /// The language last chosen in the app; the command line and the locale win over nothing.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lang: Option<Lang>,
-    /// Draw borders with ASCII characters (for terminals that draw box drawing two cells wide).
-    pub ascii_borders: bool,
-    /// Clicks and the wheel work in the app (text is then selected with Shift held).
-    pub mouse: bool,
-    /// A tie with no contact for this many days counts as dormant.
-    pub dormant_after_days: u16,
-    /// A tag with no output for this many days is flagged.
-    pub quiet_tag_days: u16,
-    /// The value filter's pass mark (see `model::filter`).
-    pub filter_threshold: i16,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            owner: Text::default(),
-            lang: None,
-            ascii_borders: false,
-            mouse: true,
-            dormant_after_days: 180,
-            quiet_tag_days: 45,
-            filter_threshold: crate::model::filter::DEFAULT_THRESHOLD,
-        }
-    }
 }

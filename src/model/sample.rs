@@ -4,6 +4,7 @@
 
 use chrono::{Days, NaiveDate};
 
+use super::choices::*;
 use super::ids::*;
 use super::records::*;
 use super::text::Text;

@@ -8,8 +8,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::choices::*;
 use super::ids::*;
+use super::links::Links;
 use super::records::*;
+use super::settings::*;
 use super::table::{Keyed, Table};
 
 /// The schema version this build writes.
@@ -53,6 +56,20 @@ impl Default for Workbook {
             reflections: Table::default(),
             walkthrough: WalkthroughProgress::default(),
         }
+    }
+}
+
+/// Ids for new records, handed out in order (see [`Workbook::new_ids`]).
+#[derive(Clone, Debug)]
+pub struct NewIds {
+    next: u64,
+}
+
+impl NewIds {
+    pub fn take<T: From<u64>>(&mut self) -> T {
+        let id = self.next;
+        self.next += 1;
+        T::from(id)
     }
 }
 
@@ -105,55 +122,6 @@ pub enum EditError {
     NotFound(RecordRef),
 }
 
-/// Why a name did not lead to exactly one record.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NameError {
-    Missing,
-    /// Several records have the name; their ids.
-    Ambiguous(Vec<u64>),
-}
-
-/// Names compare without case and surrounding space (after the usual sanitising).
-pub fn same_name(a: &str, b: &str) -> bool {
-    name_key(a) == name_key(b)
-}
-
-/// What [`same_name`] compares, for indexing many names at once.
-pub fn name_key(name: &str) -> String {
-    crate::model::text::sanitize(name).trim().to_lowercase()
-}
-
-/// Finds the one record called `name` among `candidates` (id, name), or by id (`12`, `#12`)
-/// when no record has that name.
-pub fn find_by_name<'a>(candidates: impl Iterator<Item = (u64, &'a str)>, name: &str) -> Result<u64, NameError> {
-    let all: Vec<(u64, &str)> = candidates.collect();
-    let by_name: Vec<u64> = all.iter().filter(|(_, n)| same_name(n, name)).map(|(id, _)| *id).collect();
-    match by_name.as_slice() {
-        [one] => Ok(*one),
-        [] => {
-            let id = name.trim().trim_start_matches('#').parse::<u64>().ok();
-            id.filter(|id| all.iter().any(|(c, _)| c == id)).ok_or(NameError::Missing)
-        }
-        many => Err(NameError::Ambiguous(many.to_vec())),
-    }
-}
-
-impl Workbook {
-    pub fn person_named(&self, name: &str) -> Result<PersonId, NameError> {
-        find_by_name(self.people.iter().map(|p| (p.id.0, p.name.as_str())), name).map(PersonId)
-    }
-    pub fn community_named(&self, name: &str) -> Result<CommunityId, NameError> {
-        find_by_name(self.communities.iter().map(|c| (c.id.0, c.name.as_str())), name).map(CommunityId)
-    }
-    pub fn value_named(&self, name: &str) -> Result<ValueId, NameError> {
-        find_by_name(self.values.iter().map(|v| (v.id.0, v.name.as_str())), name).map(ValueId)
-    }
-    /// The tag called `name` (tag names are unique), or `#id` of one.
-    pub fn tag_named(&self, name: &str) -> Option<TagId> {
-        find_by_name(self.tags.iter().map(|t| (t.id.0, t.name.as_str())), name).ok().map(TagId)
-    }
-}
-
 /// A problem found in a loaded workbook (only possible after a hand edit).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -163,8 +131,8 @@ pub enum Problem {
 }
 
 impl Problem {
-    pub fn message(&self) -> super::Message {
-        use super::Message;
+    pub fn message(&self) -> super::message::Message {
+        use super::message::Message;
         match self {
             Problem::DuplicateId(r) => Message::new("problem-duplicate-id").record("record", *r),
             Problem::MissingLink { from: Holder::Record(f), to } => {
@@ -272,129 +240,25 @@ record_kinds! {
     Reflection: Reflection, ReflectionId, reflections;
 }
 
-/// What a record points at, and how to drop such a link.
-trait Links {
-    fn links(&self) -> Vec<RecordRef> {
-        Vec::new()
-    }
-    fn unlink(&mut self, _target: RecordRef) -> bool {
-        false
-    }
-}
-
-/// Removes `id` from a list of links; true if it was there.
-fn drop_from<T: PartialEq>(list: &mut Vec<T>, id: &T) -> bool {
-    let before = list.len();
-    list.retain(|x| x != id);
-    list.len() != before
-}
-
-/// Clears an optional link that points at `id`.
-fn clear<T: PartialEq>(slot: &mut Option<T>, id: &T) -> bool {
-    if slot.as_ref() == Some(id) {
-        *slot = None;
-        true
-    } else {
-        false
-    }
-}
-
-impl Links for FinalValue {}
-impl Links for Tag {}
-impl Links for Stocktake {}
-impl Links for Reflection {}
-
-impl Links for Community {
-    fn links(&self) -> Vec<RecordRef> {
-        self.values.iter().map(|&v| RecordRef::Value(v)).collect()
-    }
-    fn unlink(&mut self, target: RecordRef) -> bool {
-        match target {
-            RecordRef::Value(v) => drop_from(&mut self.values, &v),
-            _ => false,
-        }
-    }
-}
-
-impl Links for Person {
-    fn links(&self) -> Vec<RecordRef> {
-        let mut out: Vec<RecordRef> = self.met_in.map(RecordRef::Community).into_iter().collect();
-        out.extend(self.communities.iter().map(|&c| RecordRef::Community(c)));
-        out
-    }
-    fn unlink(&mut self, target: RecordRef) -> bool {
-        match target {
-            RecordRef::Community(c) => {
-                let a = clear(&mut self.met_in, &c);
-                drop_from(&mut self.communities, &c) || a
-            }
-            _ => false,
-        }
-    }
-}
-
-impl Links for Output {
-    fn links(&self) -> Vec<RecordRef> {
-        let tags = self.tags.iter().map(|&t| RecordRef::Tag(t));
-        tags.chain(self.people.iter().map(|&p| RecordRef::Person(p))).collect()
-    }
-    fn unlink(&mut self, target: RecordRef) -> bool {
-        match target {
-            RecordRef::Tag(t) => drop_from(&mut self.tags, &t),
-            RecordRef::Person(p) => drop_from(&mut self.people, &p),
-            _ => false,
-        }
-    }
-}
-
-impl Links for Introduction {
-    fn links(&self) -> Vec<RecordRef> {
-        [self.first, self.second].into_iter().flatten().map(RecordRef::Person).collect()
-    }
-    fn unlink(&mut self, target: RecordRef) -> bool {
-        match target {
-            RecordRef::Person(p) => {
-                let a = clear(&mut self.first, &p);
-                clear(&mut self.second, &p) || a
-            }
-            _ => false,
-        }
-    }
-}
-
-impl Links for Invitation {
-    fn links(&self) -> Vec<RecordRef> {
-        let mut out: Vec<RecordRef> = self.from.map(RecordRef::Person).into_iter().collect();
-        out.extend(self.via.map(RecordRef::Community));
-        out.extend(self.scores.iter().map(|s| RecordRef::Value(s.value)));
-        out
-    }
-    fn unlink(&mut self, target: RecordRef) -> bool {
-        match target {
-            RecordRef::Person(p) => clear(&mut self.from, &p),
-            RecordRef::Community(c) => clear(&mut self.via, &c),
-            RecordRef::Value(v) => {
-                let before = self.scores.len();
-                self.scores.retain(|s| s.value != v);
-                self.scores.len() != before
-            }
-            _ => false,
-        }
-    }
-}
-
 impl Workbook {
     /// Hands out a fresh id number. Ids are never reused, so the counter is not part of undo.
-    pub fn new_id(&mut self) -> u64 {
+    /// Outside the model, ids come from `rules` (or [`new_ids`](Self::new_ids)).
+    pub(super) fn new_id(&mut self) -> u64 {
         let id = self.peek_id();
         self.next_id = id + 1;
         id
     }
 
-    /// The id [`new_id`](Self::new_id) would hand out next, without taking it: a pure planner
-    /// numbers its new records from here, and `apply` moves the counter past them.
-    pub fn peek_id(&self) -> u64 {
+    /// The id [`new_id`](Self::new_id) would hand out next, without taking it.
+    fn peek_id(&self) -> u64 {
         self.next_id.max(self.max_record_id() + 1)
+    }
+
+    /// Fresh ids for a planner that reads the workbook without changing it and numbers many new
+    /// records at once (an import): they follow every id in the file, and `apply` moves the
+    /// counter past the ones the plan used.
+    pub fn new_ids(&self) -> NewIds {
+        NewIds { next: self.peek_id() }
     }
 
     pub fn asset(&self, kind: AssetKind) -> Option<&Asset> {
@@ -553,16 +417,6 @@ mod tests {
         let p = Person { id, name: Text::from(name), met_in: Some(c), communities: vec![c], ..Default::default() };
         wb.apply(vec![Change::Put(Record::Person(p))]).expect("insert person");
         id
-    }
-
-    #[test]
-    fn names_find_one_record_or_say_why_not() {
-        let people = [(1, "田中 翔"), (2, "田中 翔 "), (3, "Kim")];
-        assert_eq!(find_by_name(people.into_iter(), "kim"), Ok(3));
-        assert_eq!(find_by_name(people.into_iter(), "田中 翔"), Err(NameError::Ambiguous(vec![1, 2])));
-        assert_eq!(find_by_name(people.into_iter(), "#2"), Ok(2));
-        assert_eq!(find_by_name(people.into_iter(), "9"), Err(NameError::Missing));
-        assert_eq!(find_by_name(people.into_iter(), "nobody"), Err(NameError::Missing));
     }
 
     #[test]

@@ -1,0 +1,128 @@
+//! The form for a person (a tie): who, where you met, the four dimensions of the tie, contact
+//! dates and a keep-in-touch cadence.
+//!
+//! To add a field to a person: add a variant to [`F`], build the field in [`fields`] (its label
+//! and example in both Fluent files), read it in [`read`] into the field you add to
+//! `model::Person` (with `#[serde(default)]`, so older files still read). Nothing else changes.
+
+use strum::IntoEnumIterator;
+
+use super::{Reader, chosen_community, community_choice, community_names, date_field, write};
+use crate::app::form::{Field, FieldKind, FieldName, Key};
+use crate::i18n::{self, Label, Lang, tr};
+use crate::model::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum F {
+    Name,
+    Phonetic,
+    Field,
+    MetIn,
+    HowMet,
+    Communities,
+    Time,
+    Emotion,
+    Intimacy,
+    Reciprocity,
+    Mutual,
+    FirstContact,
+    LastContact,
+    Cadence,
+    Email,
+    Url,
+    Notes,
+}
+
+impl FieldName for F {
+    fn key(self) -> Key {
+        Key(self as u16)
+    }
+}
+
+pub fn fields(p: &Person, wb: &Workbook, lang: Lang) -> Vec<Field> {
+    // The 0-4 range is in the error message, so narrow windows keep the label whole.
+    let labels = i18n::tie_labels(lang);
+    let dim = |name: F, label: &str, v: u8| {
+        let short = label.split(" (").next().unwrap_or(label);
+        Field::new(name, short, FieldKind::Number { min: 0, max: 4 }).text(&v.to_string())
+    };
+    let mut cadence_labels = vec![format!("({})", tr!(lang, "none"))];
+    cadence_labels.extend(Cadence::iter().map(|c| c.label(lang).to_owned()));
+    let cadence_at = p.cadence.and_then(|c| Cadence::iter().position(|x| x == c)).map_or(0, |i| i + 1);
+    vec![
+        Field::new(F::Name, tr!(lang, "col-name"), FieldKind::Line)
+            .required()
+            .text(&p.name)
+            .example(tr!(lang, "example-person")),
+        Field::new(F::Phonetic, tr!(lang, "col-phonetic"), FieldKind::Line).text(&p.phonetic),
+        Field::new(F::Field, tr!(lang, "col-field"), FieldKind::Line).text(&p.field),
+        community_choice(F::MetIn, tr!(lang, "col-met-in"), lang, wb, p.met_in),
+        Field::new(F::HowMet, tr!(lang, "col-how-met"), FieldKind::Line).text(&p.how_met),
+        Field::new(F::Communities, tr!(lang, "col-communities"), FieldKind::Line)
+            .text(&community_names(wb, &p.communities))
+            .example(tr!(lang, "example-communities"))
+            .links(RecordKind::Community, true),
+        dim(F::Time, labels[0], p.tie.time),
+        dim(F::Emotion, labels[1], p.tie.emotion),
+        dim(F::Intimacy, labels[2], p.tie.intimacy),
+        dim(F::Reciprocity, labels[3], p.tie.reciprocity),
+        Field::new(F::Mutual, tr!(lang, "col-mutual"), FieldKind::Number { min: 0, max: 100_000 })
+            .text(&p.mutual_connections.map_or_else(String::new, |m| m.to_string()))
+            .example(tr!(lang, "example-mutual")),
+        date_field(F::FirstContact, tr!(lang, "col-first-contact"), lang, p.first_contact),
+        date_field(F::LastContact, tr!(lang, "col-last-contact"), lang, p.last_contact),
+        Field::new(F::Cadence, tr!(lang, "col-cadence"), FieldKind::Choice(cadence_labels)).chosen(cadence_at),
+        Field::new(F::Email, tr!(lang, "col-email"), FieldKind::Line).text(&p.email),
+        Field::new(F::Url, tr!(lang, "col-url"), FieldKind::Line).text(&p.url),
+        Field::new(F::Notes, tr!(lang, "col-notes"), FieldKind::Multi).text(&p.notes),
+    ]
+}
+
+pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Person>) -> Option<Edit> {
+    let dim = |r: &mut Reader, name: F| u8::try_from(r.number(name)).unwrap_or(0);
+    let name = r.text(F::Name);
+    let phonetic = r.text(F::Phonetic);
+    let field = r.text(F::Field);
+    let met_in = chosen_community(wb, r.choice(F::MetIn));
+    let how_met = r.text(F::HowMet);
+    let communities = r.named(F::Communities, RecordKind::Community, |n| wb.community_named(n));
+    let tie = TieDimensions {
+        time: dim(r, F::Time),
+        emotion: dim(r, F::Emotion),
+        intimacy: dim(r, F::Intimacy),
+        reciprocity: dim(r, F::Reciprocity),
+    };
+    let mutual_connections = r.optional_number(F::Mutual).and_then(|n| u32::try_from(n).ok());
+    let first_contact = r.past_date(F::FirstContact);
+    let last_contact = r.past_date(F::LastContact);
+    if let (Some(first), Some(last)) = (first_contact, last_contact)
+        && first > last
+    {
+        r.fail(F::FirstContact, tr!(r.lang, "first-after-last").to_owned());
+    }
+    let cadence = r.choice(F::Cadence).checked_sub(1).and_then(|i| Cadence::iter().nth(i));
+    let email = r.text(F::Email);
+    if !email.is_blank() && !email.contains('@') {
+        r.fail(F::Email, tr!(r.lang, "bad-email").to_owned());
+    }
+    let url = r.text(F::Url);
+    let notes = r.text(F::Notes);
+    let p = Person {
+        name,
+        phonetic,
+        field,
+        met_in,
+        how_met,
+        communities,
+        tie,
+        mutual_connections,
+        first_contact,
+        last_contact,
+        cadence,
+        email,
+        url,
+        notes,
+        ..old.clone().unwrap_or_default()
+    };
+    write(r, wb, Record::Person(p), old.is_none(), F::Name)
+}

@@ -1,0 +1,273 @@
+//! The choices a record's fields take (kinds, statuses, cadences, decisions, the assets and
+//! their indicators…), and the references between records. Plain enums: their words are
+//! `i18n::Label`'s, their meaning is in the records that use them.
+
+use serde::{Deserialize, Serialize};
+use strum::EnumIter;
+
+use super::ids::*;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum CommunityKind {
+    Learning,
+    ReadingCircle,
+    OnlineSalon,
+    ProBono,
+    ThirdPlace,
+    Hobby,
+    Alumni,
+    Local,
+    Professional,
+    #[default]
+    Other,
+}
+
+/// How close to the centre of a community feels right.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum Distance {
+    #[default]
+    Observe,
+    TakePart,
+    Contribute,
+    Organise,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum CommunityStatus {
+    #[default]
+    Considering,
+    Trying,
+    Active,
+    Resting,
+    Left,
+}
+
+impl CommunityStatus {
+    /// Where communities of this status come in lists: where I am now first, those I left last.
+    pub fn list_order(self) -> u8 {
+        match self {
+            CommunityStatus::Active => 0,
+            CommunityStatus::Trying => 1,
+            CommunityStatus::Considering => 2,
+            CommunityStatus::Resting => 3,
+            CommunityStatus::Left => 4,
+        }
+    }
+
+    /// Whether I take part now (the map draws these ties solid).
+    pub fn is_current(self) -> bool {
+        matches!(self, CommunityStatus::Active | CommunityStatus::Trying)
+    }
+}
+
+/// How often something is meant to happen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum Cadence {
+    Weekly,
+    Biweekly,
+    #[default]
+    Monthly,
+    Quarterly,
+    Yearly,
+    Irregular,
+}
+
+impl Cadence {
+    /// The interval in days, or `None` for irregular.
+    pub fn days(self) -> Option<i64> {
+        match self {
+            Cadence::Weekly => Some(7),
+            Cadence::Biweekly => Some(14),
+            Cadence::Monthly => Some(30),
+            Cadence::Quarterly => Some(91),
+            Cadence::Yearly => Some(365),
+            Cadence::Irregular => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum Channel {
+    #[default]
+    Social,
+    Blog,
+    Talk,
+    Meetup,
+    Newsletter,
+    Code,
+    Conversation,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum IntroDirection {
+    /// I introduced `first` to `second`.
+    #[default]
+    Given,
+    /// `first` introduced me to `second`.
+    Received,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum InvitationKind {
+    #[default]
+    Event,
+    Talk,
+    Project,
+    Job,
+    Collaboration,
+    Volunteer,
+    Meeting,
+    Writing,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum Cost {
+    #[default]
+    Low,
+    Medium,
+    High,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum Decision {
+    #[default]
+    Pending,
+    Accepted,
+    Declined,
+    Later,
+}
+
+/// Krumboltz's five skills that turn chance events into opportunities.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum HappenstanceSkill {
+    Curiosity,
+    Persistence,
+    Flexibility,
+    Optimism,
+    RiskTaking,
+}
+
+/// Gratton & Scott's intangible assets: the three transformational ones first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum AssetKind {
+    SelfKnowledge,
+    DiverseNetworks,
+    Openness,
+    SkillsKnowledge,
+    Peers,
+    Reputation,
+    Health,
+    Balance,
+    RegenerativeFriendships,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum AssetGroup {
+    Transformational,
+    Productive,
+    Vitality,
+}
+
+impl AssetKind {
+    pub fn group(self) -> AssetGroup {
+        use AssetKind::*;
+        match self {
+            SelfKnowledge | DiverseNetworks | Openness => AssetGroup::Transformational,
+            SkillsKnowledge | Peers | Reputation => AssetGroup::Productive,
+            Health | Balance | RegenerativeFriendships => AssetGroup::Vitality,
+        }
+    }
+}
+
+/// The kinds of records that have ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter)]
+pub enum RecordKind {
+    Value,
+    Community,
+    Person,
+    Tag,
+    Output,
+    Introduction,
+    Invitation,
+    Stocktake,
+    Reflection,
+}
+
+/// A link from a piece of evidence to the record that supports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum RecordRef {
+    Value(ValueId),
+    Community(CommunityId),
+    Person(PersonId),
+    Tag(TagId),
+    Output(OutputId),
+    Introduction(IntroductionId),
+    Invitation(InvitationId),
+    Stocktake(StocktakeId),
+    Reflection(ReflectionId),
+}
+
+/// The part of the workbook a reflection belongs to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum Topic {
+    #[default]
+    General,
+    Communities,
+    Outputs,
+    Invitations,
+    Values,
+    Assets,
+    People,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum Pile {
+    #[default]
+    VeryImportant,
+    Important,
+    NotImportant,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, EnumIter)]
+pub enum Lang {
+    #[default]
+    Ja,
+    En,
+}
+
+/// One indicator of an asset, counted from the workbook (the rules are in `assets`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum Indicator {
+    /// Final values written down.
+    ValuesDefined,
+    /// Final values looked at again (reranked or edited) in the last 180 days.
+    ValuesRevisited,
+    /// Reflections written.
+    Reflections,
+    /// Stock-takes done before this one.
+    Stocktakes,
+    /// Communities reached through at least one person.
+    CommunitiesReached,
+    /// Distinct fields among the people.
+    FieldsReached,
+    /// People whose tie is weak.
+    WeakTies,
+    /// People who are the only tie into a community or a field.
+    Bridges,
+    /// Invitations accepted in the last 90 days.
+    AcceptedRecently,
+    /// Of those, the ones of a kind never accepted before: areas new to me.
+    AcceptedNewAreas,
+    /// Communities first joined in the last 90 days (trying or active).
+    JoinedRecently,
+    /// Tags: what I want to be known for.
+    Tags,
+    /// Outputs in the last 90 days.
+    OutputsRecently,
+    /// People whose tie is strong.
+    StrongTies,
+    /// Introductions I made.
+    IntroductionsGiven,
+}

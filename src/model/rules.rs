@@ -1,0 +1,381 @@
+//! The rules every way of changing the workbook shares — the forms, the command line, the
+//! walkthrough and import — written once. Each function reads the workbook as it is and returns
+//! the [`Edit`] that makes the change (and the record it made), or a [`RuleError`]; nothing here
+//! applies it, so the app can put it through the undo history and the command line can apply it
+//! and save. Outside the model, ids come only from here (and from [`Workbook::new_ids`] for a
+//! planner that numbers many records at once).
+//!
+//! - **Names.** A value, a tag and a community need a name that no other record of their kind
+//!   has (compared without case and surrounding space); a value, a tag, a community, a person,
+//!   an output, an invitation and a reflection need a name or a text at all.
+//! - **Ranks.** Final values are ranked 1, 2, 3… without gaps or ties: adding one at a rank moves
+//!   the ones from there down, moving one swaps it with its neighbour, deleting one moves the
+//!   rest up (see [`Workbook::deletion`]).
+//! - **Tags by name.** An output's tags may be given by name; a name that is no tag yet becomes
+//!   one in the same edit, so one undo removes both ("rust, Rust" is one tag).
+//! - **People.** The community where you met is also one you share; you know someone since the
+//!   earliest date on record (today, for someone just added with no date).
+//! - **Decisions.** A decision other than pending records the day it was made; the same decision
+//!   again keeps that day; back to pending clears it.
+//! - **Stock-takes.** One a day. A new one freezes the indicators as of its date; one dated today
+//!   also makes its ratings today's self-ratings.
+//! - **Contacts.** A logged contact moves the latest contact forward and the first one back.
+//! - **Dates by default.** A new community, tag or value is created today; a new output and
+//!   reflection are dated today and a new invitation received today unless they say otherwise.
+
+use chrono::NaiveDate;
+
+use super::choices::*;
+use super::ids::*;
+use super::names::same_name;
+use super::records::*;
+use super::text::Text;
+use super::workbook::{Change, Edit, Record, Workbook};
+
+/// Why a change was refused; the record's form marks the field it is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RuleError {
+    /// A record of this kind needs a name (or a text) and has none.
+    Empty(RecordKind),
+    /// Another record of this kind already has the name.
+    Duplicate { kind: RecordKind, name: String },
+    /// An introduction of someone to themselves.
+    SamePerson,
+    /// A second stock-take on a day that has one.
+    StocktakeSameDay(NaiveDate),
+    /// The record to change is not in the workbook.
+    Missing(RecordRef),
+}
+
+/// Whether records of `kind` need a name no other record of the kind has.
+pub fn unique_names(kind: RecordKind) -> bool {
+    matches!(kind, RecordKind::Value | RecordKind::Tag | RecordKind::Community)
+}
+
+/// The name (or text) that may not be empty, and for values, tags and communities must be their
+/// own; `except` is the record itself when it is being changed.
+pub fn check_name(wb: &Workbook, kind: RecordKind, name: &str, except: Option<u64>) -> Result<(), RuleError> {
+    if name.trim().is_empty() {
+        return Err(RuleError::Empty(kind));
+    }
+    if !unique_names(kind) {
+        return Ok(());
+    }
+    let taken = |id: u64, other: &str| Some(id) != except && same_name(other, name);
+    let duplicate = match kind {
+        RecordKind::Value => wb.values.iter().any(|v| taken(v.id.0, &v.name)),
+        RecordKind::Tag => wb.tags.iter().any(|t| taken(t.id.0, &t.name)),
+        RecordKind::Community => wb.communities.iter().any(|c| taken(c.id.0, &c.name)),
+        _ => false,
+    };
+    if duplicate { Err(RuleError::Duplicate { kind, name: name.trim().to_owned() }) } else { Ok(()) }
+}
+
+/// What must not be empty in a record, if anything.
+fn required_text(record: &Record) -> Option<&str> {
+    match record {
+        Record::Value(v) => Some(&v.name),
+        Record::Community(c) => Some(&c.name),
+        Record::Person(p) => Some(&p.name),
+        Record::Tag(t) => Some(&t.name),
+        Record::Output(o) => Some(&o.text),
+        Record::Invitation(i) => Some(&i.what),
+        Record::Reflection(r) => Some(&r.text),
+        Record::Introduction(_) | Record::Stocktake(_) => None,
+    }
+}
+
+/// The checks a record passes before it is written, new (`except` none) or changed.
+fn check(wb: &Workbook, record: &Record, except: Option<u64>) -> Result<(), RuleError> {
+    if let Some(text) = required_text(record) {
+        check_name(wb, record.reference().kind(), text, except)?;
+    }
+    match record {
+        Record::Introduction(i) if i.first.is_some() && i.first == i.second => Err(RuleError::SamePerson),
+        Record::Stocktake(st) => match st.date {
+            Some(d) if wb.stocktakes.iter().any(|x| x.date == Some(d) && Some(x.id.0) != except) => {
+                Err(RuleError::StocktakeSameDay(d))
+            }
+            _ => Ok(()),
+        },
+        _ => Ok(()),
+    }
+}
+
+/// Adds `record` as a new record: checked, given a fresh id (whatever id it carries) and the
+/// dates and companions its kind needs. Returns the edit and the new record's reference.
+pub fn add(wb: &mut Workbook, record: Record, today: NaiveDate) -> Result<(Edit, RecordRef), RuleError> {
+    let record = dated(record, today);
+    check(wb, &record, None)?;
+    let id = wb.new_id();
+    let record = match record {
+        Record::Value(v) => Record::Value(FinalValue { id: ValueId(id), ..v }),
+        Record::Community(c) => Record::Community(Community { id: CommunityId(id), ..c }),
+        Record::Person(p) => Record::Person(Person { id: PersonId(id), ..p }),
+        Record::Tag(t) => Record::Tag(Tag { id: TagId(id), ..t }),
+        Record::Output(o) => Record::Output(Output { id: OutputId(id), ..o }),
+        Record::Introduction(i) => Record::Introduction(Introduction { id: IntroductionId(id), ..i }),
+        Record::Invitation(i) => Record::Invitation(Invitation { id: InvitationId(id), ..i }),
+        Record::Stocktake(st) => {
+            // The indicators as they stood on its day (the stock-take counts itself).
+            let figures = super::assets::figures_for_new_stocktake(wb, st.date.unwrap_or(today));
+            Record::Stocktake(Stocktake { id: StocktakeId(id), figures, ..st })
+        }
+        Record::Reflection(r) => Record::Reflection(Reflection { id: ReflectionId(id), ..r }),
+    };
+    settle(wb, record, None, today)
+}
+
+/// A new record's dates where it gives none: created, dated or received today.
+fn dated(record: Record, today: NaiveDate) -> Record {
+    let today = Some(today);
+    match record {
+        Record::Value(v) => Record::Value(FinalValue { created: v.created.or(today), ..v }),
+        Record::Community(c) => Record::Community(Community { created: c.created.or(today), ..c }),
+        Record::Tag(t) => Record::Tag(Tag { created: t.created.or(today), ..t }),
+        Record::Output(o) => Record::Output(Output { date: o.date.or(today), ..o }),
+        Record::Invitation(i) => Record::Invitation(Invitation { received: i.received.or(today), ..i }),
+        Record::Stocktake(st) => Record::Stocktake(Stocktake { date: st.date.or(today), ..st }),
+        Record::Reflection(r) => Record::Reflection(Reflection { date: r.date.or(today), ..r }),
+        other @ (Record::Person(_) | Record::Introduction(_)) => other,
+    }
+}
+
+/// Replaces the record with the same id by `record`, checked the same way as a new one.
+pub fn update(wb: &Workbook, record: Record, today: NaiveDate) -> Result<(Edit, RecordRef), RuleError> {
+    let r = record.reference();
+    let old = wb.record(r).ok_or(RuleError::Missing(r))?;
+    check(wb, &record, Some(r.number()))?;
+    settle(wb, record, Some(old), today)
+}
+
+/// The kind-specific part of writing a record: value ranks, a person's dates and shared
+/// communities, a decision's day, a stock-take's ratings.
+fn settle(
+    wb: &Workbook,
+    record: Record,
+    old: Option<Record>,
+    today: NaiveDate,
+) -> Result<(Edit, RecordRef), RuleError> {
+    let r = record.reference();
+    let mut edit = Edit::new();
+    let record = match (record, old) {
+        (Record::Value(mut v), old) => {
+            // Changing a value is looking at it again (a self-knowledge signal).
+            if old.is_some() {
+                v.revisited = Some(today);
+            }
+            edit.extend(place_value(wb, v));
+            return Ok((edit, r));
+        }
+        (Record::Person(p), old) => Record::Person(settle_person(p, old.is_none(), today)),
+        (Record::Invitation(mut i), old) => {
+            let before = match old {
+                Some(Record::Invitation(o)) => Some(o),
+                _ => None,
+            };
+            i.received = i.received.or(before.as_ref().and_then(|o| o.received));
+            i.decided = decided_on(before.as_ref().map(|o| (o.decision, o.decided)), i.decision, today);
+            Record::Invitation(i)
+        }
+        (Record::Stocktake(st), _) => {
+            // Taken today, the ratings are today's: they become the current self-ratings too.
+            if st.date == Some(today) {
+                for x in &st.ratings {
+                    let asset = wb.asset(x.kind).cloned().unwrap_or_else(|| Asset::new(x.kind));
+                    if asset.rating != x.rating {
+                        edit.push(Change::Asset(Asset { rating: x.rating, ..asset }));
+                    }
+                }
+            }
+            Record::Stocktake(st)
+        }
+        (record, _) => record,
+    };
+    edit.push(Change::Put(record));
+    Ok((edit, r))
+}
+
+/// The community where you met is shared too; you know someone since the earliest date on
+/// record, or since today when they are new and nothing says otherwise.
+fn settle_person(mut p: Person, new: bool, today: NaiveDate) -> Person {
+    if let Some(c) = p.met_in.filter(|c| !p.communities.contains(c)) {
+        p.communities.insert(0, c);
+    }
+    let logged = p.interactions.iter().filter_map(|i| i.date);
+    let earliest = p.last_contact.into_iter().chain(logged).min();
+    p.first_contact = p.first_contact.or(earliest).or(new.then_some(today));
+    p
+}
+
+/// The day a decision was made: a new decision today, the same one as before on its old day
+/// (or today, if that was never noted), none while pending.
+pub fn decided_on(before: Option<(Decision, Option<NaiveDate>)>, now: Decision, today: NaiveDate) -> Option<NaiveDate> {
+    match (now, before) {
+        (Decision::Pending, _) => None,
+        (now, Some((was, day))) if was == now => day.or(Some(today)),
+        _ => Some(today),
+    }
+}
+
+/// Puts `v` at its rank (1 = first; 0 or past the end = last) among the other values and
+/// numbers them all 1..n; `v` itself is always written (its other fields may have changed).
+fn place_value(wb: &Workbook, v: FinalValue) -> Edit {
+    let mut order: Vec<FinalValue> = wb.ranked_values().into_iter().filter(|x| x.id != v.id).cloned().collect();
+    let at = usize::from(v.rank).checked_sub(1).map_or(order.len(), |at| at.min(order.len()));
+    let id = v.id;
+    order.insert(at, v);
+    renumber(order, |x| x.id == id, None)
+}
+
+/// Ranks `order` 1..n: writes each value whose rank changes (stamped as looked at on `revisit`),
+/// and those `always` picks.
+fn renumber(order: Vec<FinalValue>, always: impl Fn(&FinalValue) -> bool, revisit: Option<NaiveDate>) -> Edit {
+    order
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, mut v)| {
+            let rank = u16::try_from(i + 1).unwrap_or(u16::MAX);
+            let moved = v.rank != rank;
+            if !(moved || always(&v)) {
+                return None;
+            }
+            v.rank = rank;
+            if moved && let Some(d) = revisit {
+                v.revisited = Some(d);
+            }
+            Some(Change::Put(Record::Value(v)))
+        })
+        .collect()
+}
+
+/// `K`/`J` on a final value: it swaps places with the one above or below (`None` at the end of
+/// the list). The values that move count as looked at again.
+pub fn move_value(wb: &Workbook, id: ValueId, up: bool, today: NaiveDate) -> Option<Edit> {
+    let mut order: Vec<FinalValue> = wb.ranked_values().into_iter().cloned().collect();
+    let at = order.iter().position(|v| v.id == id)?;
+    let other = if up { at.checked_sub(1)? } else { Some(at + 1).filter(|&o| o < order.len())? };
+    order.swap(at, other);
+    // Renumbering 1..n also mends hand-edited gaps or ties, which could make a swap a no-op.
+    Some(renumber(order, |_| false, Some(today)))
+}
+
+/// Ranks the values `first` first, in that order, and the others after them in their order.
+pub fn rank_values(wb: &Workbook, first: &[ValueId]) -> Edit {
+    let ranked = wb.ranked_values();
+    let mut order: Vec<FinalValue> = first.iter().filter_map(|id| wb.values.get(*id)).cloned().collect();
+    order.extend(ranked.into_iter().filter(|v| !first.contains(&v.id)).cloned());
+    renumber(order, |_| false, None)
+}
+
+/// The tags called `names`, in order and each once: the ones that exist, and new ones for the
+/// names that are no tag yet (their puts are in the edit, to go before the record that uses them).
+pub fn tags_named<'a>(
+    wb: &mut Workbook,
+    names: impl IntoIterator<Item = &'a str>,
+    today: NaiveDate,
+) -> (Vec<TagId>, Edit) {
+    let mut ids: Vec<TagId> = Vec::new();
+    let mut edit = Edit::new();
+    let mut made: Vec<(String, TagId)> = Vec::new();
+    for name in names.into_iter().map(str::trim).filter(|n| !n.is_empty()) {
+        let known = wb.tag_named(name).or_else(|| made.iter().find(|(n, _)| same_name(n, name)).map(|m| m.1));
+        let id = match known {
+            Some(id) => id,
+            None => {
+                let id = TagId(wb.new_id());
+                made.push((name.to_owned(), id));
+                edit.push(Change::Put(Record::Tag(Tag {
+                    id,
+                    name: Text::from(name),
+                    description: Text::default(),
+                    created: Some(today),
+                })));
+                id
+            }
+        };
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    (ids, edit)
+}
+
+/// An output whose tags are given by name: new tags and the output in one edit.
+pub fn output_with_tags<'a>(
+    wb: &mut Workbook,
+    mut output: Output,
+    tag_names: impl IntoIterator<Item = &'a str>,
+    existing: bool,
+    today: NaiveDate,
+) -> Result<(Edit, RecordRef), RuleError> {
+    // The output's own checks first: a refused output must not leave new tags behind.
+    check(wb, &Record::Output(output.clone()), existing.then_some(output.id.0))?;
+    let (tags, mut edit) = tags_named(wb, tag_names, today);
+    output.tags = tags;
+    let (rest, r) =
+        if existing { update(wb, Record::Output(output), today)? } else { add(wb, Record::Output(output), today)? };
+    edit.extend(rest);
+    Ok((edit, r))
+}
+
+/// A contact with `person` on `date`, added to their log.
+pub fn log_contact(wb: &Workbook, person: PersonId, contact: Interaction) -> Result<Edit, RuleError> {
+    let mut p = wb.people.get(person).cloned().ok_or(RuleError::Missing(RecordRef::Person(person)))?;
+    let date = contact.date;
+    p.interactions.push(contact);
+    p.interactions.sort_by_key(|i| i.date);
+    p.last_contact = p.last_contact.max(date);
+    // A contact from before the first one known moves the first contact back.
+    p.first_contact = match (p.first_contact, date) {
+        (Some(first), Some(d)) => Some(first.min(d)),
+        (first, d) => first.or(d),
+    };
+    Ok(vec![Change::Put(Record::Person(p))])
+}
+
+/// The status a decision gives a community under consideration.
+pub fn community_status(d: Decision) -> CommunityStatus {
+    match d {
+        Decision::Accepted => CommunityStatus::Trying,
+        Decision::Declined => CommunityStatus::Left,
+        Decision::Pending | Decision::Later => CommunityStatus::Considering,
+    }
+}
+
+/// A decision from the value filter on an invitation, with its reason.
+pub fn decide_invitation(
+    wb: &Workbook,
+    id: InvitationId,
+    decision: Decision,
+    reason: Text,
+    today: NaiveDate,
+) -> Result<Edit, RuleError> {
+    let mut inv = wb.invitations.get(id).cloned().ok_or(RuleError::Missing(RecordRef::Invitation(id)))?;
+    inv.decided = decided_on(Some((inv.decision, inv.decided)), decision, today);
+    inv.decision = decision;
+    inv.reason = reason;
+    Ok(vec![Change::Put(Record::Invitation(inv))])
+}
+
+/// A decision from the value filter on a community under consideration: its new status, and the
+/// reason added to its notes with the day.
+pub fn decide_community(
+    wb: &Workbook,
+    id: CommunityId,
+    status: CommunityStatus,
+    reason: &str,
+    today: NaiveDate,
+) -> Result<Edit, RuleError> {
+    let mut c = wb.communities.get(id).cloned().ok_or(RuleError::Missing(RecordRef::Community(id)))?;
+    c.status = status;
+    if !reason.trim().is_empty() {
+        let dated = format!("{}: {}", today.format("%Y-%m-%d"), reason.trim());
+        let notes = if c.notes.is_blank() { dated } else { format!("{}\n{dated}", c.notes.trim_end()) };
+        c.notes = Text::from(notes.as_str());
+    }
+    Ok(vec![Change::Put(Record::Community(c))])
+}
+
+#[cfg(test)]
+mod tests;

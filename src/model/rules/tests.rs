@@ -1,0 +1,203 @@
+use super::*;
+use crate::model::names::same_name;
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().expect("date")
+}
+
+const TODAY: &str = "2026-11-27";
+
+/// Adds a record through the rules and applies the edit.
+fn new(wb: &mut Workbook, record: Record) -> RecordRef {
+    let (edit, made) = add(wb, record, day(TODAY)).expect("allowed");
+    wb.apply(edit).expect("applies");
+    made
+}
+
+/// Changes a record through the rules and applies the edit.
+fn change(wb: &mut Workbook, record: Record) {
+    let (edit, _) = update(wb, record, day(TODAY)).expect("allowed");
+    wb.apply(edit).expect("applies");
+}
+
+fn value(wb: &mut Workbook, name: &str, rank: u16) -> ValueId {
+    let v = FinalValue { name: Text::from(name), rank, ..Default::default() };
+    match new(wb, Record::Value(v)) {
+        RecordRef::Value(id) => id,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn ranks(wb: &Workbook) -> Vec<(String, u16)> {
+    wb.ranked_values().iter().map(|v| (v.name.to_string(), v.rank)).collect()
+}
+
+#[test]
+fn values_are_ranked_one_to_n_wherever_they_are_put() {
+    let mut wb = Workbook::default();
+    value(&mut wb, "自由", 0);
+    value(&mut wb, "学び", 0);
+    value(&mut wb, "健康", 1);
+    value(&mut wb, "家族", 99);
+    value(&mut wb, "挑戦", 2);
+    let want = [("健康", 1), ("挑戦", 2), ("自由", 3), ("学び", 4), ("家族", 5)];
+    assert_eq!(ranks(&wb), want.map(|(n, r)| (n.to_owned(), r)));
+    let id = wb.value_named("家族").expect("there");
+    let moved = FinalValue { rank: 1, ..wb.values.get(id).cloned().expect("there") };
+    change(&mut wb, Record::Value(moved));
+    let names: Vec<String> = ranks(&wb).into_iter().map(|x| x.0).collect();
+    assert_eq!(names, ["家族", "健康", "挑戦", "自由", "学び"]);
+    assert_eq!(wb.values.get(id).and_then(|v| v.revisited), Some(day(TODAY)), "changing it is looking at it");
+    let (deletion, _) = wb.deletion(RecordRef::Value(id));
+    wb.apply(deletion).expect("delete");
+    assert_eq!(ranks(&wb).iter().map(|x| x.1).collect::<Vec<_>>(), [1, 2, 3, 4], "the rest move up");
+}
+
+#[test]
+fn moving_a_value_swaps_it_with_its_neighbour_and_mends_hand_edited_gaps() {
+    let mut wb = Workbook::default();
+    for (id, name, rank) in [(1, "a", 3), (2, "b", 3), (3, "c", 9)] {
+        wb.values.put(FinalValue { id: ValueId(id), name: Text::from(name), rank, ..Default::default() });
+    }
+    let edit = move_value(&wb, ValueId(3), true, day(TODAY)).expect("can move up");
+    wb.apply(edit).expect("applies");
+    assert_eq!(ranks(&wb), [("a".to_owned(), 1), ("c".to_owned(), 2), ("b".to_owned(), 3)]);
+    assert_eq!(move_value(&wb, ValueId(1), true, day(TODAY)), None, "the first cannot go up");
+    assert_eq!(move_value(&wb, ValueId(2), false, day(TODAY)), None, "the last cannot go down");
+    let first = rank_values(&wb, &[ValueId(2)]);
+    wb.apply(first).expect("applies");
+    assert_eq!(ranks(&wb)[0], ("b".to_owned(), 1));
+}
+
+#[test]
+fn names_of_values_tags_and_communities_are_their_own_but_people_may_share_one() {
+    let mut wb = Workbook::default();
+    value(&mut wb, "Freedom", 0);
+    let again = FinalValue { name: Text::from(" freedom "), ..Default::default() };
+    assert_eq!(
+        add(&mut wb, Record::Value(again), day(TODAY)).map(|x| x.1),
+        Err(RuleError::Duplicate { kind: RecordKind::Value, name: "freedom".into() })
+    );
+    let c = Community { name: Text::from("読書会"), ..Default::default() };
+    let c = new(&mut wb, Record::Community(c.clone()));
+    let twin = Community { name: Text::from("読書会"), ..Default::default() };
+    assert!(matches!(add(&mut wb, Record::Community(twin), day(TODAY)), Err(RuleError::Duplicate { .. })));
+    // A record keeps its own name when edited.
+    let RecordRef::Community(cid) = c else { panic!("{c:?}") };
+    let same = wb.communities.get(cid).cloned().expect("there");
+    assert!(update(&wb, Record::Community(same), day(TODAY)).is_ok());
+    for _ in 0..2 {
+        let p = Person { name: Text::from("田中 翔"), ..Default::default() };
+        new(&mut wb, Record::Person(p));
+    }
+    assert_eq!(wb.people.len(), 2, "two people may have one name");
+    let nameless = Tag { name: Text::from("  "), ..Default::default() };
+    assert_eq!(add(&mut wb, Record::Tag(nameless), day(TODAY)).map(|x| x.1), Err(RuleError::Empty(RecordKind::Tag)));
+}
+
+#[test]
+fn new_records_get_fresh_ids_and_their_dates_and_ids_are_never_reused() {
+    let mut wb = Workbook::default();
+    let carried = Tag { id: TagId(7), name: Text::from("Rust"), ..Default::default() };
+    let RecordRef::Tag(id) = new(&mut wb, Record::Tag(carried)) else { panic!() };
+    assert_eq!(id, TagId(1), "the id a new record carries is not used");
+    assert_eq!(wb.tags.get(id).and_then(|t| t.created), Some(day(TODAY)));
+    let (deletion, _) = wb.deletion(RecordRef::Tag(id));
+    wb.apply(deletion).expect("delete");
+    let next = Tag { name: Text::from("Go"), ..Default::default() };
+    let made = new(&mut wb, Record::Tag(next));
+    assert!(made.number() > id.0, "a deleted record's id is not handed out again");
+    let o = Output { text: Text::from("memo"), ..Default::default() };
+    let RecordRef::Output(o) = new(&mut wb, Record::Output(o)) else { panic!() };
+    assert_eq!(wb.outputs.get(o).and_then(|o| o.date), Some(day(TODAY)));
+}
+
+#[test]
+fn tags_given_by_name_are_found_or_made_once() {
+    let mut wb = Workbook::default();
+    let (ids, edit) = tags_named(&mut wb, ["Rust", "rust ", "", "Go"], day(TODAY));
+    assert_eq!(ids.len(), 2, "\"rust\" and \"Rust\" are one tag");
+    wb.apply(edit).expect("applies");
+    let o = Output { text: Text::from("小さな発信"), ..Default::default() };
+    let (edit, _) = output_with_tags(&mut wb, o, ["RUST", "Design"], false, day(TODAY)).expect("allowed");
+    wb.apply(edit).expect("applies");
+    assert_eq!(wb.tags.len(), 3, "one new tag, Rust found again");
+    let output = wb.outputs.iter().next().expect("the output");
+    assert!(output.tags.iter().all(|t| wb.tags.contains(*t)) && output.tags.len() == 2);
+    let empty = Output::default();
+    assert!(output_with_tags(&mut wb, empty, ["Brand new"], false, day(TODAY)).is_err());
+    assert!(!wb.tags.iter().any(|t| same_name(&t.name, "Brand new")), "a refused output leaves no tag behind");
+}
+
+#[test]
+fn a_person_shares_the_community_where_you_met_and_is_known_since_the_earliest_date() {
+    let mut wb = Workbook::default();
+    let c = Community { name: Text::from("朝活"), ..Default::default() };
+    let RecordRef::Community(c) = new(&mut wb, Record::Community(c)) else { panic!() };
+    let p = Person {
+        name: Text::from("佐藤"),
+        met_in: Some(c),
+        last_contact: Some(day("2026-10-01")),
+        ..Default::default()
+    };
+    let RecordRef::Person(id) = new(&mut wb, Record::Person(p)) else { panic!() };
+    let p = wb.people.get(id).cloned().expect("there");
+    assert_eq!(p.communities, vec![c]);
+    assert_eq!(p.first_contact, Some(day("2026-10-01")), "the earliest date on record, not today");
+    let q = Person { name: Text::from("鈴木"), ..Default::default() };
+    let RecordRef::Person(q) = new(&mut wb, Record::Person(q)) else { panic!() };
+    assert_eq!(wb.people.get(q).and_then(|p| p.first_contact), Some(day(TODAY)));
+    let edit = log_contact(&wb, id, Interaction { date: Some(day("2026-09-01")), note: Text::default() });
+    wb.apply(edit.expect("there")).expect("applies");
+    let p = wb.people.get(id).expect("there");
+    assert_eq!((p.first_contact, p.last_contact), (Some(day("2026-09-01")), Some(day("2026-10-01"))));
+}
+
+#[test]
+fn a_decision_keeps_the_day_it_was_first_made_and_pending_has_none() {
+    let (d1, d2) = (day("2026-11-01"), day(TODAY));
+    assert_eq!(decided_on(None, Decision::Accepted, d2), Some(d2));
+    assert_eq!(decided_on(Some((Decision::Accepted, Some(d1))), Decision::Accepted, d2), Some(d1));
+    assert_eq!(decided_on(Some((Decision::Accepted, Some(d1))), Decision::Declined, d2), Some(d2));
+    assert_eq!(decided_on(Some((Decision::Later, Some(d1))), Decision::Pending, d2), None);
+    assert_eq!(decided_on(None, Decision::Later, d2), Some(d2), "putting it off is a decision with a day too");
+    let mut wb = Workbook::default();
+    let i = Invitation { what: Text::from("登壇"), ..Default::default() };
+    let (edit, made) = add(&mut wb, Record::Invitation(i), d1).expect("allowed");
+    wb.apply(edit).expect("applies");
+    let RecordRef::Invitation(id) = made else { panic!() };
+    wb.apply(decide_invitation(&wb, id, Decision::Later, Text::from("来月"), d1).expect("there")).expect("applies");
+    assert_eq!(wb.invitations.get(id).and_then(|i| i.decided), Some(d1));
+    assert_eq!(wb.invitations.get(id).and_then(|i| i.received), Some(d1), "received the day it was added");
+}
+
+#[test]
+fn one_stocktake_a_day_and_todays_ratings_become_the_current_ones() {
+    let mut wb = Workbook::default();
+    let ratings = vec![StocktakeRating { kind: AssetKind::Openness, rating: Some(4) }];
+    let st = Stocktake { date: Some(day(TODAY)), ratings, ..Default::default() };
+    new(&mut wb, Record::Stocktake(st.clone()));
+    assert_eq!(wb.asset(AssetKind::Openness).and_then(|a| a.rating), Some(4));
+    assert!(!wb.stocktakes.iter().next().expect("there").figures.is_empty(), "the indicators are frozen");
+    assert_eq!(
+        add(&mut wb, Record::Stocktake(st), day(TODAY)).map(|x| x.1),
+        Err(RuleError::StocktakeSameDay(day(TODAY)))
+    );
+    let older = Stocktake { date: Some(day("2026-01-01")), ..Default::default() };
+    new(&mut wb, Record::Stocktake(older));
+    assert_eq!(wb.asset(AssetKind::Openness).and_then(|a| a.rating), Some(4), "a back-dated one leaves today's");
+}
+
+#[test]
+fn an_introduction_needs_two_people_and_a_change_needs_its_record() {
+    let mut wb = Workbook::default();
+    let p = Person { name: Text::from("A"), ..Default::default() };
+    let RecordRef::Person(a) = new(&mut wb, Record::Person(p)) else { panic!() };
+    let i = Introduction { first: Some(a), second: Some(a), ..Default::default() };
+    assert_eq!(add(&mut wb, Record::Introduction(i), day(TODAY)).map(|x| x.1), Err(RuleError::SamePerson));
+    let ghost = Tag { id: TagId(999), name: Text::from("x"), ..Default::default() };
+    assert_eq!(
+        update(&wb, Record::Tag(ghost), day(TODAY)).map(|x| x.1),
+        Err(RuleError::Missing(RecordRef::Tag(TagId(999))))
+    );
+}
