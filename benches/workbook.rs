@@ -99,7 +99,7 @@ fn render_every_tab(bencher: Bencher, n: usize) {
     bencher.bench_local(|| {
         for &t in &tabs {
             a.update(Action::GoTab(t));
-            term.draw(|f| tsunagari::ui::render(&a, f)).expect("draw");
+            tsunagari::ui::draw(&mut term, &mut a).expect("draw");
         }
     });
 }
@@ -110,7 +110,7 @@ fn key_to_redraw(bencher: Bencher, n: usize) {
     let mut a = app(n);
     a.update(Action::GoTab(Tab::People));
     let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
-    term.draw(|f| tsunagari::ui::render(&a, f)).expect("draw");
+    tsunagari::ui::draw(&mut term, &mut a).expect("draw");
     let mut down = true;
     bencher.bench_local(|| {
         // Walk up and down so the list scrolls as well as moves.
@@ -118,7 +118,7 @@ fn key_to_redraw(bencher: Bencher, n: usize) {
         for _ in 0..1 {
             a.update(if down { Action::Down } else { Action::PageDown });
         }
-        term.draw(|f| tsunagari::ui::render(&a, f)).expect("draw");
+        tsunagari::ui::draw(&mut term, &mut a).expect("draw");
     });
 }
 
@@ -138,7 +138,7 @@ fn search_keystroke(bencher: Bencher, n: usize) {
         // Type a character, then take it back, so every sample filters the same way.
         a.update(Action::Input(KeyEvent::new(KeyCode::Char(k), KeyModifiers::NONE)));
         a.update(Action::Input(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)));
-        term.draw(|f| tsunagari::ui::render(&a, f)).expect("draw");
+        tsunagari::ui::draw(&mut term, &mut a).expect("draw");
     });
 }
 
@@ -155,7 +155,7 @@ fn key_in_form(bencher: Bencher, n: usize) {
         typed = !typed;
         let key = if typed { KeyCode::Char('あ') } else { KeyCode::Backspace };
         a.update(Action::Input(KeyEvent::new(key, KeyModifiers::NONE)));
-        term.draw(|f| tsunagari::ui::render(&a, f)).expect("draw");
+        tsunagari::ui::draw(&mut term, &mut a).expect("draw");
     });
 }
 

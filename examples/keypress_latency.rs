@@ -32,13 +32,13 @@ fn main() {
                 // The value filter or the network map, the tab's second list.
                 app.update(Action::NextPane);
             }
-            term.draw(|f| tsunagari::ui::render(&app, f)).expect("draw");
+            tsunagari::ui::draw(&mut term, &mut app).expect("draw");
             let keys = [Action::Down, Action::Down, Action::PageDown, Action::Up, Action::Bottom, Action::Top];
             let mut times: Vec<Duration> = (0..2000)
                 .map(|i| {
                     let t = Instant::now();
                     app.update(keys[i % keys.len()]);
-                    term.draw(|f| tsunagari::ui::render(&app, f)).expect("draw");
+                    tsunagari::ui::draw(&mut term, &mut app).expect("draw");
                     t.elapsed()
                 })
                 .collect();

@@ -145,7 +145,7 @@ fn help_and_detail_scroll_within_their_content_and_close_with_esc() {
     let mut a = app();
     press(&mut a, &["?"]);
     assert!(matches!(a.overlay, Some(Overlay::Help { .. })));
-    a.overlay_max_scroll.set(4);
+    a.drawn = tsunagari::app::Drawn { overlay_max_scroll: 4, ..Default::default() };
     press(&mut a, &["G"]);
     assert_eq!(a.overlay, Some(Overlay::Help { scroll: 4 }));
     press(&mut a, &["j", "j"]);

@@ -23,9 +23,11 @@ fn app(lang: Lang) -> App {
     App::with_workbook(wb, PathBuf::from("/home/me/workbook.ron"), lang, today())
 }
 
-fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+/// One frame of `app` at `w`x`h`; the app takes in what the frame found out (click areas,
+/// scroll limits), as it does in the event loop.
+fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    t.draw(|f| tsunagari::ui::render(app, f)).expect("draw");
+    tsunagari::ui::draw(&mut t, app).expect("draw");
     t
 }
 
@@ -37,7 +39,7 @@ fn every_tab_in_both_languages_at_both_sizes() {
                 let mut a = app(lang);
                 a.update(Action::GoTab(tab));
                 let name = format!("{}_{:?}_{w}x{h}", lang.code(), tab).to_lowercase();
-                insta::assert_snapshot!(name, draw(&a, w, h).backend());
+                insta::assert_snapshot!(name, draw(&mut a, w, h).backend());
             }
         }
     }
@@ -49,12 +51,12 @@ fn second_lists_of_a_tab() {
         let mut a = app(lang);
         a.update(Action::GoTab(Tab::Outputs));
         a.update(Action::NextPane);
-        insta::assert_snapshot!(format!("{}_tags_80x24", lang.code()), draw(&a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_tags_80x24", lang.code()), draw(&mut a, 80, 24).backend());
         a.update(Action::NextPane);
-        insta::assert_snapshot!(format!("{}_introductions_80x24", lang.code()), draw(&a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_introductions_80x24", lang.code()), draw(&mut a, 80, 24).backend());
         a.update(Action::GoTab(Tab::Assets));
         a.update(Action::NextPane);
-        insta::assert_snapshot!(format!("{}_stocktakes_80x24", lang.code()), draw(&a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_stocktakes_80x24", lang.code()), draw(&mut a, 80, 24).backend());
     }
 }
 
@@ -65,18 +67,18 @@ fn the_value_filter_in_both_languages_at_both_sizes() {
             let mut a = app(lang);
             a.update(Action::GoTab(Tab::Values));
             a.update(Action::NextPane);
-            insta::assert_snapshot!(format!("{}_value_filter_{w}x{h}", lang.code()), draw(&a, w, h).backend());
+            insta::assert_snapshot!(format!("{}_value_filter_{w}x{h}", lang.code()), draw(&mut a, w, h).backend());
         }
         let mut a = app(lang);
         a.update(Action::GoTab(Tab::Values));
         a.update(Action::NextPane);
         a.update(Action::Decide(Decision::Declined));
-        insta::assert_snapshot!(format!("{}_decide_form_80x24", lang.code()), draw(&a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_decide_form_80x24", lang.code()), draw(&mut a, 80, 24).backend());
         // No final values: the filter says what to do first.
         let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), lang, today());
         a.update(Action::GoTab(Tab::Values));
         a.update(Action::NextPane);
-        insta::assert_snapshot!(format!("{}_value_filter_empty_80x24", lang.code()), draw(&a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_value_filter_empty_80x24", lang.code()), draw(&mut a, 80, 24).backend());
     }
 }
 
@@ -90,12 +92,12 @@ fn the_network_map_in_both_languages_at_three_sizes() {
             // A person selected: their ring, name and the links to their other communities.
             a.update(Action::Down);
             a.update(Action::Down);
-            insta::assert_snapshot!(format!("{}_network_map_{w}x{h}", lang.code()), draw(&a, w, h).backend());
+            insta::assert_snapshot!(format!("{}_network_map_{w}x{h}", lang.code()), draw(&mut a, w, h).backend());
         }
         let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), lang, today());
         a.update(Action::GoTab(Tab::People));
         a.update(Action::NextPane);
-        insta::assert_snapshot!(format!("{}_network_map_empty_80x24", lang.code()), draw(&a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_network_map_empty_80x24", lang.code()), draw(&mut a, 80, 24).backend());
     }
 }
 
@@ -110,7 +112,7 @@ fn the_network_map_pages_a_big_network() {
     for _ in 0..9 {
         a.update(Action::PageDown);
     }
-    insta::assert_snapshot!("ja_network_map_300_people_80x24", draw(&a, 80, 24).backend());
+    insta::assert_snapshot!("ja_network_map_300_people_80x24", draw(&mut a, 80, 24).backend());
 }
 
 #[test]
@@ -120,7 +122,7 @@ fn the_assets_lists_at_both_sizes() {
             let mut a = app(lang);
             a.update(Action::GoTab(Tab::Assets));
             for name in ["assets", "stocktakes", "reflections"] {
-                insta::assert_snapshot!(format!("{}_{name}_list_{w}x{h}", lang.code()), draw(&a, w, h).backend());
+                insta::assert_snapshot!(format!("{}_{name}_list_{w}x{h}", lang.code()), draw(&mut a, w, h).backend());
                 a.update(Action::NextPane);
             }
         }
@@ -132,14 +134,14 @@ fn overlays_help_detail_and_confirm() {
     for lang in [Lang::Ja, Lang::En] {
         let mut a = app(lang);
         a.update(Action::Help);
-        insta::assert_snapshot!(format!("{}_help_80x24", lang.code()), draw(&a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_help_80x24", lang.code()), draw(&mut a, 80, 24).backend());
         a.update(Action::Close);
         a.update(Action::GoTab(Tab::People));
         a.update(Action::Open);
-        insta::assert_snapshot!(format!("{}_detail_40x12", lang.code()), draw(&a, 40, 12).backend());
+        insta::assert_snapshot!(format!("{}_detail_40x12", lang.code()), draw(&mut a, 40, 12).backend());
         a.update(Action::Close);
         a.update(Action::Delete);
-        insta::assert_snapshot!(format!("{}_confirm_80x24", lang.code()), draw(&a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_confirm_80x24", lang.code()), draw(&mut a, 80, 24).backend());
     }
 }
 
@@ -147,8 +149,8 @@ fn overlays_help_detail_and_confirm() {
 fn an_empty_workbook_and_a_too_small_window() {
     let mut a = App::with_workbook(Default::default(), PathBuf::from("w.ron"), Lang::Ja, today());
     a.update(Action::GoTab(Tab::People));
-    insta::assert_snapshot!("ja_empty_people_80x24", draw(&a, 80, 24).backend());
-    let text = format!("{}", draw(&a, 30, 8).backend());
+    insta::assert_snapshot!("ja_empty_people_80x24", draw(&mut a, 80, 24).backend());
+    let text = format!("{}", draw(&mut a, 30, 8).backend());
     assert!(text.contains("ウィンドウが小さすぎます"), "{text}");
 }
 
@@ -159,13 +161,13 @@ fn ascii_borders_leave_no_ambiguous_width_characters() {
     let mut screens: Vec<(String, String)> = Vec::new();
     for tab in Tab::iter() {
         a.update(Action::GoTab(tab));
-        screens.push((format!("{tab:?}"), format!("{}", draw(&a, 80, 24).backend())));
+        screens.push((format!("{tab:?}"), format!("{}", draw(&mut a, 80, 24).backend())));
     }
     // The map, with a person selected (its line under the map).
     a.update(Action::GoTab(Tab::People));
     a.update(Action::NextPane);
     a.update(Action::Down);
-    screens.push(("map".to_owned(), format!("{}", draw(&a, 80, 24).backend())));
+    screens.push(("map".to_owned(), format!("{}", draw(&mut a, 80, 24).backend())));
     for (tab, text) in screens {
         let bad: Vec<char> = text
             .chars()
@@ -182,7 +184,7 @@ fn japanese_rows_line_up_at_the_right_border() {
     // character drawn one cell off would push the right border.
     let mut a = app(Lang::Ja);
     a.update(Action::GoTab(Tab::People));
-    let t = draw(&a, 80, 24);
+    let t = draw(&mut a, 80, 24);
     let buf = t.backend().buffer();
     for y in 2..buf.area.height - 3 {
         let cell = &buf[(79, y)];
@@ -203,12 +205,12 @@ fn forms_with_an_error_in_both_languages_at_both_sizes() {
             for c in "佐藤 美咲".chars() {
                 a.update(Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
             }
-            insta::assert_snapshot!(format!("{}_person_form_{w}x{h}", lang.code()), draw(&a, w, h).backend());
+            insta::assert_snapshot!(format!("{}_person_form_{w}x{h}", lang.code()), draw(&mut a, w, h).backend());
         }
         let mut a = app(lang);
         a.update(Action::GoTab(Tab::Communities));
         a.update(Action::Edit);
-        insta::assert_snapshot!(format!("{}_community_form_80x24", lang.code()), draw(&a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_community_form_80x24", lang.code()), draw(&mut a, 80, 24).backend());
     }
 }
 
@@ -233,7 +235,7 @@ fn every_form_in_both_languages() {
             }
             a.update(action);
             assert!(a.form.is_some(), "{name}");
-            insta::assert_snapshot!(format!("{}_{name}_form_80x24", lang.code()), draw(&a, 80, 24).backend());
+            insta::assert_snapshot!(format!("{}_{name}_form_80x24", lang.code()), draw(&mut a, 80, 24).backend());
         }
     }
 }
@@ -252,7 +254,7 @@ fn the_pick_list_in_both_languages_at_both_sizes_with_the_cursor_after_the_query
             for c in "佐".chars() {
                 a.update(Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
             }
-            let mut t = draw(&a, w, h);
+            let mut t = draw(&mut a, w, h);
             let pos = t.get_cursor_position().expect("cursor");
             let buf = t.backend().buffer().clone();
             assert_eq!(buf[(pos.x - 2, pos.y)].symbol(), "佐", "the cursor follows the typed query");
@@ -270,7 +272,7 @@ fn the_cursor_sits_after_the_last_typed_character() {
     for c in "自由 free".chars() {
         a.update(Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
     }
-    let mut t = draw(&a, 80, 24);
+    let mut t = draw(&mut a, 80, 24);
     let pos = t.get_cursor_position().expect("cursor");
     let buf = t.backend().buffer().clone();
     // The text starts where the input column starts; the cursor is 9 cells further
@@ -290,20 +292,20 @@ fn the_mouse_clicks_tabs_and_rows_and_the_wheel_scrolls() {
         modifiers: KeyModifiers::NONE,
     };
     let mut a = app(Lang::En);
-    let t = draw(&a, 120, 30);
+    let t = draw(&mut a, 120, 30);
     let top: String = (0..120).map(|x| t.backend().buffer()[(x, 0)].symbol().to_owned()).collect();
     let people_x = top.find("7:People").expect("the People tab is drawn") as u16;
     assert!(a.mouse(click(people_x + 2, 0)));
     assert_eq!(a.tab, Tab::People);
-    draw(&a, 120, 30);
+    draw(&mut a, 120, 30);
     // Row 5 of the screen is the second data row (tab bar, border, read-out, header first).
     assert!(a.mouse(click(5, 5)));
     assert_eq!(a.list(tsunagari::app::Pane::People).selected, 1);
-    draw(&a, 120, 30);
+    draw(&mut a, 120, 30);
     assert!(a.mouse(click(5, 5)));
     assert!(matches!(a.overlay, Some(tsunagari::app::Overlay::Detail { .. })), "a click on the chosen row opens it");
     a.update(Action::Close);
-    draw(&a, 120, 30);
+    draw(&mut a, 120, 30);
     assert!(a.mouse(MouseEvent { kind: MouseEventKind::ScrollDown, column: 5, row: 5, modifiers: KeyModifiers::NONE }));
     assert_eq!(a.list(tsunagari::app::Pane::People).selected, 4);
     a.update(Action::ToggleMouse);
@@ -319,13 +321,13 @@ fn every_walkthrough_chapter_in_both_languages() {
         a.open_walkthrough();
         for chapter in Chapter::iter() {
             let name = format!("{}_walkthrough_{}_{:?}", lang.code(), chapter.index() + 1, chapter).to_lowercase();
-            insta::assert_snapshot!(format!("{name}_idea_80x24"), draw(&a, 80, 24).backend());
+            insta::assert_snapshot!(format!("{name}_idea_80x24"), draw(&mut a, 80, 24).backend());
             // Its first question (or the card sort, the summary).
             a.update(Action::Save);
-            insta::assert_snapshot!(format!("{name}_ask_80x24"), draw(&a, 80, 24).backend());
+            insta::assert_snapshot!(format!("{name}_ask_80x24"), draw(&mut a, 80, 24).backend());
             // The smallest window: the card sort, and a question whose field must show.
             if matches!(chapter, Chapter::Values | Chapter::Ties | Chapter::Communities) {
-                insta::assert_snapshot!(format!("{name}_ask_40x12"), draw(&a, 40, 12).backend());
+                insta::assert_snapshot!(format!("{name}_ask_40x12"), draw(&mut a, 40, 12).backend());
             }
             // PgDn skips page by page to the next chapter.
             for _ in 0..40 {
@@ -349,7 +351,7 @@ fn every_walkthrough_chapter_in_both_languages() {
         a.update(Action::Mark);
         a.update(Action::Down);
         a.update(Action::Mark);
-        insta::assert_snapshot!(format!("{}_walkthrough_ranking_80x24", lang.code()), draw(&a, 80, 24).backend());
-        insta::assert_snapshot!(format!("{}_walkthrough_ranking_40x12", lang.code()), draw(&a, 40, 12).backend());
+        insta::assert_snapshot!(format!("{}_walkthrough_ranking_80x24", lang.code()), draw(&mut a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_walkthrough_ranking_40x12", lang.code()), draw(&mut a, 40, 12).backend());
     }
 }

@@ -13,12 +13,10 @@ pub mod history;
 pub mod keymap;
 pub mod picker;
 pub mod rows;
-pub mod run;
 pub mod saver;
 pub mod search;
 pub mod walkthrough;
 
-use std::cell::Cell;
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
@@ -55,13 +53,23 @@ pub enum Overlay {
     ConfirmDelete { target: RecordRef, name: String, touched: usize, edit: Edit },
 }
 
-/// Where the last frame drew the clickable things.
-#[derive(Debug, Default)]
-pub struct Hits {
+/// What drawing a frame found out that the next key needs: where the clickable things are and
+/// how far each thing scrolls. `ui::render` returns it (drawing changes nothing); the event loop
+/// hands it to [`App::drawn`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Drawn {
     /// Tab labels on the top row: from column, to column (exclusive), the tab (`None`: "next").
-    pub tabs: std::cell::RefCell<Vec<(u16, u16, Option<Tab>)>>,
-    /// The rows of the current list: the area of its data rows and its first row's index.
-    pub list: Cell<Option<(ratatui::layout::Rect, usize)>>,
+    pub tabs: Vec<(u16, u16, Option<Tab>)>,
+    /// The rows of the list that a click can pick: their area and the first row's index.
+    pub list_rows: Option<(ratatui::layout::Rect, usize)>,
+    /// The list drawn: which, its first row shown, and how many rows a page holds.
+    pub list: Option<(Pane, usize, usize)>,
+    /// How far the open overlay can scroll.
+    pub overlay_max_scroll: u16,
+    /// How far the walkthrough's page can scroll.
+    pub walk_max_scroll: u16,
+    /// The pick list: its first row shown, and how many rows a page holds.
+    pub picker: Option<(usize, usize)>,
 }
 
 /// The save state shown in the status line.
@@ -73,14 +81,14 @@ pub enum SaveState {
     ReadOnly,
 }
 
-/// A list's position. The scroll offset is adjusted while drawing (it depends on the height the
-/// list gets), hence the `Cell`.
+/// A list's position. The first row shown depends on the height the list gets, so it comes back
+/// from drawing (see [`Drawn`]) and is the start for the next frame.
 #[derive(Clone, Debug, Default)]
 pub struct ListPos {
     pub selected: usize,
-    pub offset: Cell<usize>,
+    pub offset: usize,
     /// Rows the list showed last time, for PgUp/PgDn.
-    pub page: Cell<usize>,
+    pub page: usize,
 }
 
 pub struct App {
@@ -110,12 +118,8 @@ pub struct App {
     pub searching: bool,
     /// Text waiting to be edited in an external editor (the event loop runs it).
     pub external_edit: Option<String>,
-    /// Where things were drawn, for mouse clicks (written while drawing).
-    pub hits: Hits,
-    /// How far the open overlay can scroll (set while drawing, where its height is known).
-    pub overlay_max_scroll: Cell<u16>,
-    /// How far the walkthrough's page can scroll, as it was last drawn.
-    pub walk_max_scroll: Cell<u16>,
+    /// What the last frame found out: where things were drawn and how far they scroll.
+    pub drawn: Drawn,
     pub message: Option<String>,
     pub error: Option<String>,
     /// What in the config file was not used; shown while nothing more urgent is.
@@ -169,9 +173,7 @@ impl App {
             order: [0; Pane::COUNT],
             searching: false,
             external_edit: None,
-            hits: Hits::default(),
-            overlay_max_scroll: Cell::new(0),
-            walk_max_scroll: Cell::new(0),
+            drawn: Drawn::default(),
             message: None,
             error: None,
             read_only: None,
@@ -547,7 +549,7 @@ impl App {
 
     fn move_cursor(&mut self, action: Action) {
         if let Some(Overlay::Help { scroll } | Overlay::Detail { scroll }) = &mut self.overlay {
-            let max = self.overlay_max_scroll.get();
+            let max = self.drawn.overlay_max_scroll;
             let current = (*scroll).min(max);
             *scroll = match action {
                 Action::Up => current.saturating_sub(1),
@@ -567,7 +569,7 @@ impl App {
         }
         let len = self.rows(pane).len();
         let pos = &mut self.lists[pane.index()];
-        let page = pos.page.get().max(1);
+        let page = pos.page.max(1);
         let last = len.saturating_sub(1);
         pos.selected = match action {
             Action::Up => pos.selected.saturating_sub(1),
@@ -894,7 +896,7 @@ impl App {
     fn pick(&mut self, action: Action) {
         let Some(form) = self.form.as_mut() else { return };
         let Some(p) = form.picker.as_mut() else { return };
-        let page = p.page.get().max(1) as isize;
+        let page = p.page.max(1) as isize;
         match action {
             Action::Close | Action::Quit => form.picker = None,
             Action::Up => p.move_by(-1),
@@ -1026,15 +1028,14 @@ impl App {
             }
             MouseEventKind::Down(MouseButton::Left) if self.overlay.is_none() => {
                 if ev.row == 0 {
-                    let hit =
-                        self.hits.tabs.borrow().iter().find(|(a, b, _)| (*a..*b).contains(&ev.column)).map(|x| x.2);
+                    let hit = self.drawn.tabs.iter().find(|(a, b, _)| (*a..*b).contains(&ev.column)).map(|x| x.2);
                     return match hit {
                         Some(Some(tab)) => self.update(Action::GoTab(tab)),
                         Some(None) => self.update(Action::NextTab),
                         None => false,
                     };
                 }
-                let Some((area, first)) = self.hits.list.get() else { return false };
+                let Some((area, first)) = self.drawn.list_rows else { return false };
                 let inside = (area.x..area.x + area.width).contains(&ev.column)
                     && (area.y..area.y + area.height).contains(&ev.row);
                 if !inside {
@@ -1054,6 +1055,20 @@ impl App {
             }
             _ => false,
         }
+    }
+
+    /// Takes in what the last frame found out (see [`Drawn`]).
+    pub fn drawn(&mut self, drawn: Drawn) {
+        if let Some((pane, offset, page)) = drawn.list {
+            let pos = &mut self.lists[pane.index()];
+            pos.offset = offset;
+            pos.page = page;
+        }
+        if let (Some((offset, page)), Some(p)) = (drawn.picker, self.form.as_mut().and_then(|f| f.picker.as_mut())) {
+            p.offset = offset;
+            p.page = page;
+        }
+        self.drawn = drawn;
     }
 
     /// How long the loop may sleep before something needs doing.

@@ -4,8 +4,6 @@
 //! field as the text the form already understands (names, or `#id` where a name is not unique),
 //! so a picked link and a typed one are read back by the same code.
 
-use std::cell::Cell;
-
 use nucleo_matcher::Utf32String;
 
 /// One entry: what the list shows and what goes into the field.
@@ -49,9 +47,9 @@ pub struct Picker {
     pub shown: Vec<usize>,
     pub selected: usize,
     /// First shown row (adjusted while drawing, where the height is known).
-    pub offset: Cell<usize>,
+    pub offset: usize,
     /// Rows the list showed last time, for PgUp/PgDn.
-    pub page: Cell<usize>,
+    pub page: usize,
 }
 
 impl Picker {
@@ -92,8 +90,8 @@ impl Picker {
             extra,
             shown,
             selected,
-            offset: Cell::new(0),
-            page: Cell::new(10),
+            offset: 0,
+            page: 10,
         }
     }
 

@@ -421,7 +421,7 @@ impl App {
             }
             // A page longer than the window scrolls.
             Action::Up | Action::Down => {
-                let max = self.walk_max_scroll.get();
+                let max = self.drawn.walk_max_scroll;
                 if let Some(w) = &mut self.walk {
                     w.scroll = if action == Action::Up { w.scroll.saturating_sub(1) } else { (w.scroll + 1).min(max) };
                 }

@@ -3,6 +3,7 @@
 
 pub mod add;
 pub mod check;
+pub mod event_loop;
 pub mod export;
 pub mod import;
 pub mod list;

@@ -6,7 +6,8 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::sync::mpsc;
 
-use crate::app::{App, run};
+use super::event_loop;
+use crate::app::App;
 use crate::i18n::{self, Lang, tr};
 use crate::model::sample;
 use crate::store::{self, WorkbookLock};
@@ -64,7 +65,8 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
     let mut terminal = ratatui::try_init().map_err(|e| tr!(lang, "cli-terminal-setup", reason = e.to_string()))?;
     // A paste arrives as one event, not as keys (so Enter in pasted text cannot act as a key).
     let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::event::EnableBracketedPaste);
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run::run(&mut terminal, &mut app, &stop)));
+    let outcome =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| event_loop::run(&mut terminal, &mut app, &stop)));
     // Save whatever is pending in every case: quit, signal, closed window, even a bug.
     let saved = app.finish();
     let _ = ratatui::crossterm::execute!(

@@ -26,7 +26,7 @@ fn height(f: &Field, width: u16) -> u16 {
     body + error_rows(f, width)
 }
 
-pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Rect, drawn: &mut crate::app::Drawn) {
     let title = match form.target {
         // The question stands right above it.
         FormTarget::Walkthrough => String::new(),
@@ -93,7 +93,7 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
     }
 
     if let Some(picker) = &form.picker {
-        render_picker(app, picker, theme, frame, inner);
+        drawn.picker = Some(render_picker(app, picker, theme, frame, inner));
     }
 
     if form.asking_discard {
@@ -142,14 +142,15 @@ fn render_input(field: &Field, focused: bool, asking: bool, theme: &Theme, frame
 
 /// The pick list over the form: the query with the cursor after it, how many match, then the
 /// matching entries (marked ones ticked where several can be chosen).
-fn render_picker(app: &App, picker: &Picker, theme: &Theme, frame: &mut Frame, area: Rect) {
+/// The pick list; returns its first row shown and its page.
+fn render_picker(app: &App, picker: &Picker, theme: &Theme, frame: &mut Frame, area: Rect) -> (usize, usize) {
     let popup = area;
     clear_popup(frame, popup);
     let outer = block(theme, Span::styled(format!(" {} ", crate::model::text::one_line(&picker.title)), theme.title));
     let inner = outer.inner(popup);
     frame.render_widget(outer, popup);
     if inner.height < 3 || inner.width < 4 {
-        return;
+        return (picker.offset, 1);
     }
     // A query wider than the list shows its end, where the typing is.
     let mut query: &str = &picker.query;
@@ -171,9 +172,7 @@ fn render_picker(app: &App, picker: &Picker, theme: &Theme, frame: &mut Frame, a
     frame.render_widget(Line::styled(count, theme.dim), Rect::new(inner.x, inner.y + 1, inner.width, 1));
 
     let rows = usize::from(inner.height - 2);
-    picker.page.set(rows);
-    let offset = super::table::scroll_offset(picker.offset.get(), picker.selected, rows, picker.shown.len());
-    picker.offset.set(offset);
+    let offset = super::table::scroll_offset(picker.offset, picker.selected, rows, picker.shown.len());
     for (n, &choice) in picker.shown.iter().skip(offset).take(rows).enumerate() {
         let selected = offset + n == picker.selected;
         let mark = match picker.mode {
@@ -186,4 +185,5 @@ fn render_picker(app: &App, picker: &Picker, theme: &Theme, frame: &mut Frame, a
         let y = inner.y + 2 + n as u16;
         frame.render_widget(Paragraph::new(Line::raw(text)).style(style), Rect::new(inner.x, y, inner.width, 1));
     }
+    (offset, rows)
 }

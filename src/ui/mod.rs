@@ -1,6 +1,6 @@
-//! Drawing: `render(&App, &mut Frame)` reads the app state and draws one frame. Nothing here
-//! changes the workbook; the only state touched is each list's scroll offset, which depends on
-//! the height the list gets.
+//! Drawing: `render(&App, &mut Frame) -> Drawn` reads the app state and draws one frame. Nothing
+//! here changes anything: what only drawing can find out (where the clickable things landed, the
+//! first row a list shows, how far a page scrolls) comes back as a [`Drawn`] for the app to keep.
 //!
 //! Layout: tab bar, body (the tab), key hints, status line; overlays on top.
 
@@ -23,7 +23,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::{self, Context};
-use crate::app::{App, Pane, SaveState, Tab};
+use crate::app::{App, Drawn, Pane, SaveState, Tab};
 use crate::i18n::{self, Lang, tr};
 use theme::Theme;
 
@@ -35,15 +35,22 @@ const SIDE_DETAIL_WIDTH: u16 = 80;
 /// The same for the lists that need the width more (the value filter and the map).
 const WIDE_SIDE_DETAIL_WIDTH: u16 = 120;
 
-pub fn render(app: &App, frame: &mut Frame) {
+/// Draws one frame of `app` on `terminal` and gives the app what the frame found out.
+pub fn draw<B: ratatui::backend::Backend>(terminal: &mut ratatui::Terminal<B>, app: &mut App) -> Result<(), B::Error> {
+    let mut drawn = Drawn::default();
+    terminal.draw(|f| drawn = render(app, f))?;
+    app.drawn(drawn);
+    Ok(())
+}
+
+pub fn render(app: &App, frame: &mut Frame) -> Drawn {
+    let mut drawn = Drawn::default();
     let area = frame.area();
     let theme = Theme::new(app.no_color, app.ascii_borders()).with(&app.colors, app.no_color);
-    // Only a list drawn in this frame can be clicked.
-    app.hits.list.set(None);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let p = Paragraph::new(tr!(app.lang, "too-small")).wrap(Wrap { trim: true }).style(theme.warn);
         frame.render_widget(p, area);
-        return;
+        return drawn;
     }
     // The status line grows (up to three rows) rather than cut a message short.
     let status_lines = status_lines(app, &theme, usize::from(area.width));
@@ -54,24 +61,25 @@ pub fn render(app: &App, frame: &mut Frame) {
         Constraint::Length(1),
         Constraint::Length(status_height),
     ]));
-    render_tab_bar(app, &theme, frame, top);
+    drawn.tabs = render_tab_bar(app, &theme, frame, top);
     if app.is_loading() {
         let p = Paragraph::new(tr!(app.lang, "loading")).style(theme.dim).centered();
         frame.render_widget(p, body.centered_vertically(Constraint::Length(1)));
     } else if let Some(walk) = &app.walk {
         // The walkthrough draws its question's form itself, under the question.
-        walkthrough::render(app, walk, &theme, frame, body);
+        walkthrough::render(app, walk, &theme, frame, body, &mut drawn);
     } else {
-        render_body(app, &theme, frame, body);
+        render_body(app, &theme, frame, body, &mut drawn);
     }
     render_hints(app, &theme, frame, hints);
     frame.render_widget(Paragraph::new(status_lines), status);
     if let Some(o) = &app.overlay {
-        overlay::render(app, o, &theme, frame, body);
+        overlay::render(app, o, &theme, frame, body, &mut drawn);
     }
     if let Some(f) = app.form.as_ref().filter(|_| app.walk.is_none()) {
-        form::render(app, f, &theme, frame, body);
+        form::render(app, f, &theme, frame, body, &mut drawn);
     }
+    drawn
 }
 
 /// Clears `area` for a popup. A double-width character that straddles the popup's left or right
@@ -106,7 +114,8 @@ pub fn block<'a>(theme: &Theme, title: impl Into<Line<'a>>) -> Block<'a> {
     Block::new().borders(Borders::ALL).border_set(theme.border).border_style(theme.dim).title(title)
 }
 
-fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+/// The tab bar; returns where each tab's label is, for clicks.
+fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) -> Vec<(u16, u16, Option<Tab>)> {
     let full: usize = crate::i18n::tab_names(app.lang).iter().map(|t| width(t) + 4).sum::<usize>()
         + width(tr!(app.lang, "app-name"))
         + 1;
@@ -135,14 +144,14 @@ fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
         push(&mut spans, " Tab >".to_owned(), theme.dim, None);
     }
-    *app.hits.tabs.borrow_mut() = hits;
     frame.render_widget(Line::from(spans), area);
+    hits
 }
 
-fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
     let title = crate::i18n::tab_titles(app.lang)[app.tab.index()];
     if app.pane() == Pane::NextActions {
-        overview::render(app, theme, frame, area, title);
+        overview::render(app, theme, frame, area, title, drawn);
         return;
     }
     let pane = app.pane();
@@ -193,7 +202,7 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     // opens it).
     let side_from = if matches!(pane, Pane::Filter | Pane::Map) { WIDE_SIDE_DETAIL_WIDTH } else { SIDE_DETAIL_WIDTH };
     let beside = area.width >= side_from;
-    let list_or_map = |frame: &mut Frame, area: Rect| {
+    let list_or_map = |frame: &mut Frame, area: Rect, drawn: &mut Drawn| {
         let rows = app.rows(pane).len() as u16;
         if pane == Pane::Map {
             map::render(app, theme, frame, area, !beside);
@@ -206,21 +215,21 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
                 Constraint::Length(1),
                 Constraint::Min(trend::MIN_ROWS),
             ]));
-            table::render(app, theme, frame, list, pane);
+            table::render(app, theme, frame, list, pane, drawn);
             trend::render(app, theme, frame, chart, kind);
         } else {
-            table::render(app, theme, frame, area, pane);
+            table::render(app, theme, frame, area, pane, drawn);
         }
     };
     if beside {
         let [list, side] = inner.layout(&Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]));
-        list_or_map(frame, list);
+        list_or_map(frame, list, drawn);
         let side_block = Block::new().borders(Borders::LEFT).border_set(theme.border).border_style(theme.dim);
         let side_inner = side_block.inner(side);
         frame.render_widget(side_block, side);
         let _ = detail::render(app, theme, frame, side_inner, 0);
     } else {
-        list_or_map(frame, inner);
+        list_or_map(frame, inner, drawn);
     }
 }
 

@@ -14,7 +14,14 @@ use crate::app::{App, Overlay};
 use crate::i18n;
 use crate::i18n::tr;
 
-pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, body: Rect) {
+pub fn render(
+    app: &App,
+    overlay: &Overlay,
+    theme: &Theme,
+    frame: &mut Frame,
+    body: Rect,
+    drawn: &mut crate::app::Drawn,
+) {
     match overlay {
         Overlay::Help { scroll } => {
             let area = body.centered(Constraint::Percentage(90), Constraint::Percentage(100));
@@ -65,7 +72,7 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
                 }
             }
             let max = lines.len().saturating_sub(usize::from(inner.height)) as u16;
-            app.overlay_max_scroll.set(max);
+            drawn.overlay_max_scroll = max;
             clear_popup(frame, area);
             frame.render_widget(b, area);
             frame.render_widget(Paragraph::new(lines).scroll(((*scroll).min(max), 0)), inner);
@@ -75,7 +82,7 @@ pub fn render(app: &App, overlay: &Overlay, theme: &Theme, frame: &mut Frame, bo
             let b = block(theme, Span::styled(format!(" {} ", tr!(app.lang, "detail")), theme.title));
             let inner = b.inner(body);
             frame.render_widget(b, body);
-            app.overlay_max_scroll.set(detail::render(app, theme, frame, inner, *scroll));
+            drawn.overlay_max_scroll = detail::render(app, theme, frame, inner, *scroll);
         }
         Overlay::ConfirmDelete { name, touched, .. } => {
             let width = (body.width * 4 / 5).max(20);

@@ -18,7 +18,7 @@ fn bar(ratio: f64, width: usize) -> String {
     format!("[{}{}]", "#".repeat(filled), "-".repeat(width - filled))
 }
 
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &str) {
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &str, drawn: &mut crate::app::Drawn) {
     let outer = block(theme, Span::styled(format!(" {title} "), theme.title));
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
@@ -101,7 +101,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
         ]);
         frame.render_widget(p, list);
     } else {
-        table::render(app, theme, frame, list, Pane::NextActions);
+        table::render(app, theme, frame, list, Pane::NextActions, drawn);
     }
 }
 

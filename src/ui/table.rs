@@ -65,7 +65,9 @@ pub fn scroll_offset(previous: usize, selected: usize, height: usize, len: usize
     off
 }
 
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pane) {
+/// The list of `pane`; what it found out (its first row, its page, where its rows are) goes to
+/// `drawn`.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pane, drawn: &mut crate::app::Drawn) {
     let rows = app.rows(pane);
     let pos = app.list(pane);
     if rows.is_empty() {
@@ -86,18 +88,17 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
             vec![Line::styled(tr!(app.lang, "no-match"), theme.text)]
         };
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
-        pos.page.set(1);
+        drawn.list = Some((pane, 0, 1));
         return;
     }
     let cols = columns::columns(pane, app.lang);
     let n = fitting(&cols, area.width);
     let height = usize::from(area.height.saturating_sub(1));
-    let offset = scroll_offset(pos.offset.get(), pos.selected, height, rows.len());
-    pos.offset.set(offset);
-    pos.page.set(height.max(1));
+    let offset = scroll_offset(pos.offset, pos.selected, height, rows.len());
+    drawn.list = Some((pane, offset, height.max(1)));
     if app.overlay.is_none() && app.form.is_none() {
         let rows_area = Rect::new(area.x, area.y + 1, area.width, area.height.saturating_sub(1));
-        app.hits.list.set(Some((rows_area, offset)));
+        drawn.list_rows = Some((rows_area, offset));
     }
 
     let widths: Vec<Constraint> = widths(&cols[..n], area.width).into_iter().map(Constraint::Length).collect();

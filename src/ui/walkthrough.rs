@@ -22,7 +22,7 @@ use crate::model::filter;
 const CHAPTERS_BESIDE: u16 = 72;
 const CHAPTERS_WIDTH: u16 = 22;
 
-pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Rect, drawn: &mut crate::app::Drawn) {
     let lang = app.lang;
     let (done, all) = walk.progress(&app.wb);
     let title = format!(
@@ -134,7 +134,7 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
     let room = page.height.saturating_sub(form_rows);
     let text_rows = (lines.len() as u16).min(room);
     let max_scroll = (lines.len() as u16).saturating_sub(room);
-    app.walk_max_scroll.set(max_scroll);
+    drawn.walk_max_scroll = max_scroll;
     let scroll = match step {
         // The ranking page scrolls to keep its cursor in sight.
         Step::Top => {
@@ -157,7 +157,7 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
     if let Some(form) = &app.form {
         let y = if form.picker.is_some() { page.y } else { page.y + text_rows.min(room) };
         let h = form_rows.min(page.bottom().saturating_sub(y));
-        super::form::render(app, form, theme, frame, Rect { y, height: h, ..page });
+        super::form::render(app, form, theme, frame, Rect { y, height: h, ..page }, drawn);
     }
 }
 

@@ -1,4 +1,6 @@
-//! The event loop: one blocking loop that draws only when something changed. It sleeps until a
+//! The event loop: one blocking loop that draws only when something changed. It sits above both
+//! `app` and `ui`: a key becomes an `Action` (`App::action_for`), `App::update` acts on it, and
+//! `ui::draw` renders the frame and hands back what it found out (`App::drawn`). It sleeps until a
 //! key arrives or background work (loading, a due save, a signal) needs a look; there is no tick
 //! while nothing happens.
 //!
@@ -15,7 +17,7 @@ use std::time::{Duration, Instant};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
-use super::App;
+use crate::app::App;
 use crate::ui;
 
 /// Runs until the user quits, loading fails, the terminal goes away, or `stop` is set by a
@@ -38,7 +40,7 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, stop: &Arc<AtomicBool>
         if dirty {
             let size = terminal.size()?;
             app.too_small = size.width < ui::MIN_WIDTH || size.height < ui::MIN_HEIGHT;
-            terminal.draw(|f| ui::render(app, f))?;
+            ui::draw(terminal, app)?;
             dirty = false;
         }
         if app.should_quit || stop.load(Ordering::Relaxed) {
