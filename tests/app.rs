@@ -79,22 +79,22 @@ fn delete_asks_then_undo_and_redo_bring_it_back_and_take_it_away() {
     let mut a = app();
     press(&mut a, &["7"]);
     let Some(Row::Record(target)) = a.selected_row() else { panic!("a person is selected") };
-    let before = a.wb.clone();
+    let before = a.session.wb.clone();
     press(&mut a, &["d"]);
     assert!(matches!(a.overlay, Some(Overlay::ConfirmDelete { .. })));
     press(&mut a, &["n"]);
     assert_eq!(a.overlay, None);
-    assert_eq!(a.wb, before, "n keeps everything");
+    assert_eq!(a.session.wb, before, "n keeps everything");
     press(&mut a, &["d", "y"]);
-    assert!(!a.wb.contains(target));
+    assert!(!a.session.wb.contains(target));
     assert!(a.message.as_deref().unwrap_or_default().starts_with("deleted"));
-    let generation = a.generation;
+    let generation = a.session.generation();
     press(&mut a, &["u"]);
-    assert_eq!(a.wb, before);
+    assert_eq!(a.session.wb, before);
     assert!(a.message.as_deref().unwrap_or_default().starts_with("Undone: deleted"));
-    assert!(a.generation > generation, "an undo is a change to save");
+    assert!(a.session.generation() > generation, "an undo is a change to save");
     press(&mut a, &["<C-r>"]);
-    assert!(!a.wb.contains(target));
+    assert!(!a.session.wb.contains(target));
     press(&mut a, &["u", "u"]);
     assert_eq!(a.message.as_deref(), Some("Nothing to undo"));
 }
@@ -102,11 +102,11 @@ fn delete_asks_then_undo_and_redo_bring_it_back_and_take_it_away() {
 #[test]
 fn a_read_only_workbook_refuses_changes_with_a_message() {
     let mut a = app();
-    a.read_only = Some(tsunagari::store::ReadOnly::NewerVersion(9));
-    let before = a.wb.clone();
+    a.session.read_only = Some(tsunagari::store::ReadOnly::NewerVersion(9));
+    let before = a.session.wb.clone();
     press(&mut a, &["7", "d"]);
     assert_eq!(a.overlay, None);
-    assert_eq!(a.wb, before);
+    assert_eq!(a.session.wb, before);
     assert_eq!(a.message.as_deref(), Some("The workbook is read-only; nothing was changed"));
 }
 
@@ -114,9 +114,9 @@ fn a_read_only_workbook_refuses_changes_with_a_message() {
 fn a_too_small_window_only_lets_you_quit() {
     let mut a = app();
     a.too_small = true;
-    let before = a.wb.clone();
+    let before = a.session.wb.clone();
     press(&mut a, &["7", "d", "y"]);
-    assert_eq!((a.tab, a.wb == before), (Tab::Overview, true));
+    assert_eq!((a.tab, a.session.wb == before), (Tab::Overview, true));
     press(&mut a, &["q"]);
     assert!(a.should_quit);
 }
@@ -137,7 +137,7 @@ fn enter_on_a_next_action_opens_what_it_is_about() {
     press(&mut a, &["<Enter>"]);
     assert_eq!(a.tab, Tab::Invitations);
     let Some(Row::Record(RecordRef::Invitation(id))) = a.selected_row() else { panic!("an invitation is selected") };
-    assert!(a.wb.invitations.get(id).unwrap().deadline.unwrap() < today());
+    assert!(a.session.wb.invitations.get(id).unwrap().deadline.unwrap() < today());
 }
 
 #[test]
@@ -163,7 +163,7 @@ fn switching_language_is_saved_but_not_undone() {
     let mut a = app();
     press(&mut a, &["L"]);
     assert_eq!(a.lang, Lang::Ja);
-    assert_eq!(a.wb.settings.lang, Some(Lang::Ja));
+    assert_eq!(a.session.wb.settings.lang, Some(Lang::Ja));
     press(&mut a, &["u"]);
     assert_eq!(a.lang, Lang::Ja, "undo does not switch the language back");
     assert_eq!(a.message.as_deref(), Some("元に戻す変更はありません"));
@@ -193,14 +193,14 @@ fn adding_a_community_by_typing_japanese_saves_it_and_undo_removes_it() {
     let save = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
     a.update(a.action_for(&save).unwrap());
     assert!(a.form.is_none(), "saved and closed: {:?}", a.message);
-    let c = a.wb.communities.iter().next().expect("one community");
+    let c = a.session.wb.communities.iter().next().expect("one community");
     assert_eq!(c.name.as_str(), "朝活 読書会 jkg");
     assert_eq!(c.kind, CommunityKind::ReadingCircle);
     assert_eq!(c.status, CommunityStatus::Active);
     assert_eq!(c.last_visit, NaiveDate::from_ymd_opt(2026, 11, 20));
     assert_eq!(a.message.as_deref(), Some("追加しました: 朝活 読書会 jkg"));
     press(&mut a, &["u"]);
-    assert!(a.wb.communities.is_empty());
+    assert!(a.session.wb.communities.is_empty());
 }
 
 #[test]
@@ -218,7 +218,7 @@ fn a_form_with_mistakes_names_them_and_keeps_what_was_typed() {
         press(&mut a, &["<Tab>"]);
     }
     type_text(&mut a, "先週");
-    let people = a.wb.people.len();
+    let people = a.session.wb.people.len();
     a.update(a.action_for(&KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)).unwrap());
     let form = a.form.as_ref().expect("still open");
     assert_eq!(form.focus, 0, "the first wrong field gets the focus");
@@ -226,7 +226,7 @@ fn a_form_with_mistakes_names_them_and_keeps_what_was_typed() {
     assert_eq!(form.fields[6].error.as_deref(), Some("a number from 0 to 4"));
     assert!(form.fields[12].error.as_deref().unwrap().contains("2026-11-23"), "{:?}", form.fields[12].error);
     assert_eq!(form.fields[12].value(), "先週");
-    assert_eq!(a.wb.people.len(), people);
+    assert_eq!(a.session.wb.people.len(), people);
 }
 
 #[test]
@@ -241,7 +241,7 @@ fn editing_keeps_the_id_and_esc_on_a_changed_form_asks_first() {
     press(&mut a, &["n"]);
     assert!(!a.form.as_ref().unwrap().asking_discard, "n goes back to editing");
     a.update(a.action_for(&KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)).unwrap());
-    let v = a.wb.values.get(id).unwrap();
+    let v = a.session.wb.values.get(id).unwrap();
     assert!(v.name.ends_with('!'));
     assert_eq!(v.revisited, Some(today()));
     press(&mut a, &["e", "<Esc>"]);
@@ -250,7 +250,7 @@ fn editing_keeps_the_id_and_esc_on_a_changed_form_asks_first() {
     type_text(&mut a, "?");
     press(&mut a, &["<Esc>", "y"]);
     assert!(a.form.is_none());
-    assert!(!a.wb.values.get(id).unwrap().name.ends_with('?'), "discarded");
+    assert!(!a.session.wb.values.get(id).unwrap().name.ends_with('?'), "discarded");
 }
 
 #[test]
@@ -284,20 +284,20 @@ fn an_output_with_a_new_tag_creates_both_and_one_undo_removes_both() {
     type_text(&mut a, "読書、 対話,読書");
     save(&mut a);
     assert!(a.form.is_none(), "{:?}", a.message);
-    let o = a.wb.outputs.iter().next().unwrap();
+    let o = a.session.wb.outputs.iter().next().unwrap();
     assert_eq!(o.date, Some(today()), "a new output is dated today");
-    let tags: Vec<&str> = o.tags.iter().map(|&t| a.wb.tags.get(t).unwrap().name.as_str()).collect();
+    let tags: Vec<&str> = o.tags.iter().map(|&t| a.session.wb.tags.get(t).unwrap().name.as_str()).collect();
     assert_eq!(tags, vec!["読書", "対話"]);
     press(&mut a, &["u"]);
-    assert!(a.wb.outputs.is_empty() && a.wb.tags.is_empty());
+    assert!(a.session.wb.outputs.is_empty() && a.session.wb.tags.is_empty());
 }
 
 #[test]
 fn an_invitation_records_value_scores_decision_and_skills() {
     let mut a = app();
-    let values: Vec<ValueId> = a.wb.ranked_values().iter().map(|v| v.id).collect();
-    let someone = a.wb.people.iter().next().unwrap().id;
-    let name = a.wb.people.get(someone).unwrap().name.to_string();
+    let values: Vec<ValueId> = a.session.wb.ranked_values().iter().map(|v| v.id).collect();
+    let someone = a.session.wb.people.iter().next().unwrap().id;
+    let name = a.session.wb.people.get(someone).unwrap().name.to_string();
     press(&mut a, &["4", "a"]);
     type_text(&mut a, "LT 登壇");
     press(&mut a, &["<Tab>"]);
@@ -331,7 +331,7 @@ fn an_invitation_records_value_scores_decision_and_skills() {
         a.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>())
     );
     let Some(Row::Record(RecordRef::Invitation(id))) = a.selected_row() else { panic!("the new invitation is shown") };
-    let inv = a.wb.invitations.get(id).unwrap();
+    let inv = a.session.wb.invitations.get(id).unwrap();
     assert_eq!(inv.from, Some(someone), "from {name}");
     assert_eq!(inv.deadline, NaiveDate::from_ymd_opt(2026, 12, 10));
     assert_eq!(inv.excitement, 4);
@@ -344,7 +344,7 @@ fn an_invitation_records_value_scores_decision_and_skills() {
 #[test]
 fn an_introduction_needs_two_different_known_people() {
     let mut a = app();
-    let p = a.wb.people.iter().next().unwrap().id;
+    let p = a.session.wb.people.iter().next().unwrap().id;
     press(&mut a, &["3", "]", "]", "a", "<Tab>", "<Tab>"]);
     type_text(&mut a, &format!("#{}", p.0));
     press(&mut a, &["<Tab>"]);
@@ -371,13 +371,13 @@ fn slash_searches_the_list_as_you_type_and_esc_clears_it() {
     let mut a = app();
     press(&mut a, &["7"]);
     let total = a.rows(Pane::People).len();
-    let target = a.wb.people.iter().nth(3).unwrap().name.to_string();
+    let target = a.session.wb.people.iter().nth(3).unwrap().name.to_string();
     press(&mut a, &["/"]);
     type_text(&mut a, &target);
     let shown = a.rows(Pane::People).len();
     assert!(shown >= 1 && shown < total, "{shown} of {total}");
     let Some(Row::Record(RecordRef::Person(first))) = a.selected_row() else { panic!("a hit") };
-    assert_eq!(a.wb.people.get(first).unwrap().name.as_str(), target, "the exact name ranks first");
+    assert_eq!(a.session.wb.people.get(first).unwrap().name.as_str(), target, "the exact name ranks first");
     // q types into the query instead of quitting; Enter keeps the filter and moves back to the list.
     press(&mut a, &["q"]);
     assert!(!a.should_quit);
@@ -403,18 +403,18 @@ fn logging_a_contact_adds_to_the_log_and_resets_the_reminder() {
     let mut a = app();
     press(&mut a, &["7"]);
     let Some(Row::Record(RecordRef::Person(p))) = a.selected_row() else { panic!("a person") };
-    let before = a.wb.people.get(p).unwrap().interactions.len();
+    let before = a.session.wb.people.get(p).unwrap().interactions.len();
     press(&mut a, &["i", "<Tab>"]);
     type_text(&mut a, "ランチで近況を聞いた");
     save(&mut a);
     assert!(a.form.is_none(), "{:?}", a.message);
-    let person = a.wb.people.get(p).unwrap();
+    let person = a.session.wb.people.get(p).unwrap();
     assert_eq!(person.interactions.len(), before + 1);
     assert!(person.interactions.iter().any(|i| i.note.as_str() == "ランチで近況を聞いた" && i.date == Some(today())));
     assert_eq!(person.latest_contact(), Some(today()));
     assert!(a.message.as_deref().unwrap().starts_with("logged a contact with"));
     press(&mut a, &["u"]);
-    assert_eq!(a.wb.people.get(p).unwrap().interactions.len(), before);
+    assert_eq!(a.session.wb.people.get(p).unwrap().interactions.len(), before);
     press(&mut a, &["2", "i"]);
     assert!(a.form.is_none(), "only people have contacts");
 }
@@ -429,7 +429,7 @@ fn s_steps_through_orders_and_reconnect_puts_the_most_overdue_first() {
         .iter()
         .map(|r| match r {
             Row::Record(RecordRef::Person(p)) => {
-                tsunagari::model::derived::TieStrength::of(&a.wb.people.get(*p).unwrap().tie).percent()
+                tsunagari::model::derived::TieStrength::of(&a.session.wb.people.get(*p).unwrap().tie).percent()
             }
             _ => 0,
         })
@@ -443,7 +443,7 @@ fn s_steps_through_orders_and_reconnect_puts_the_most_overdue_first() {
         .iter()
         .map(|r| match r {
             Row::Record(RecordRef::Person(p)) => {
-                let p = a.wb.people.get(*p).unwrap();
+                let p = a.session.wb.people.get(*p).unwrap();
                 let every = p.cadence.and_then(Cadence::days).unwrap_or(90);
                 p.latest_contact().map(|d| (today() - d).num_days() - every)
             }
@@ -477,40 +477,42 @@ fn ctrl_c_at_the_discard_question_keeps_the_form() {
 #[test]
 fn resaving_a_link_to_one_of_two_same_named_people_keeps_that_person() {
     let mut a = app();
-    let mut ids = a.wb.new_ids();
+    let mut ids = a.session.wb.new_ids();
     let twin = Person { id: ids.take(), name: Text::from("山田 太郎"), ..Default::default() };
     let other = Person { id: ids.take(), name: Text::from("山田 太郎"), ..Default::default() };
     let inv = Invitation { id: ids.take(), what: Text::from("相談"), from: Some(other.id), ..Default::default() };
-    a.wb.apply(vec![
-        Change::Put(Record::Person(twin)),
-        Change::Put(Record::Person(other.clone())),
-        Change::Put(Record::Invitation(inv.clone())),
-    ])
-    .unwrap();
+    a.session
+        .wb
+        .apply(vec![
+            Change::Put(Record::Person(twin)),
+            Change::Put(Record::Person(other.clone())),
+            Change::Put(Record::Invitation(inv.clone())),
+        ])
+        .unwrap();
     a.jump_to(RecordRef::Invitation(inv.id));
     press(&mut a, &["e"]);
     type_text(&mut a, "!");
     save(&mut a);
     assert!(a.form.is_none(), "{:?}", a.form.as_ref().map(|f| f.fields[1].error.clone()));
-    assert_eq!(a.wb.invitations.get(inv.id).unwrap().from, Some(other.id));
+    assert_eq!(a.session.wb.invitations.get(inv.id).unwrap().from, Some(other.id));
 }
 
 #[test]
 fn changing_where_we_met_keeps_the_shared_communities_and_dates_stay_in_order() {
     let mut a = app();
-    let cs: Vec<CommunityId> = a.wb.communities.iter().map(|c| c.id).take(2).collect();
+    let cs: Vec<CommunityId> = a.session.wb.communities.iter().map(|c| c.id).take(2).collect();
     let p = Person {
-        id: a.wb.new_ids().take(),
+        id: a.session.wb.new_ids().take(),
         name: Text::from("Ito"),
         met_in: Some(cs[1]),
         communities: cs.clone(),
         ..Default::default()
     };
-    a.wb.apply(vec![Change::Put(Record::Person(p.clone()))]).unwrap();
+    a.session.wb.apply(vec![Change::Put(Record::Person(p.clone()))]).unwrap();
     a.jump_to(RecordRef::Person(p.id));
     press(&mut a, &["e", "<Tab>", "<Tab>", "<Tab>", "h", "h"]);
     save(&mut a);
-    assert_eq!(a.wb.people.get(p.id).unwrap().communities, cs, "nothing shared is dropped");
+    assert_eq!(a.session.wb.people.get(p.id).unwrap().communities, cs, "nothing shared is dropped");
     // A new person whose last contact is in the past is known since then, not since today.
     press(&mut a, &["a"]);
     type_text(&mut a, "Sato");
@@ -520,7 +522,7 @@ fn changing_where_we_met_keeps_the_shared_communities_and_dates_stay_in_order() 
     type_text(&mut a, "2026-11-20");
     save(&mut a);
     let Some(Row::Record(RecordRef::Person(new))) = a.selected_row() else { panic!("the new person") };
-    let n = a.wb.people.get(new).unwrap();
+    let n = a.session.wb.people.get(new).unwrap();
     assert_eq!(
         (n.first_contact, n.last_contact),
         (NaiveDate::from_ymd_opt(2026, 11, 20), NaiveDate::from_ymd_opt(2026, 11, 20))
@@ -536,7 +538,7 @@ fn a_record_added_while_a_search_hides_it_is_shown_and_selected() {
     type_text(&mut a, "Nakamura Rin");
     save(&mut a);
     let Some(Row::Record(RecordRef::Person(p))) = a.selected_row() else { panic!("selected") };
-    assert_eq!(a.wb.people.get(p).unwrap().name.as_str(), "Nakamura Rin");
+    assert_eq!(a.session.wb.people.get(p).unwrap().name.as_str(), "Nakamura Rin");
     assert!(a.filters[Pane::People.index()].is_empty(), "the hiding search was dropped");
 }
 
@@ -557,7 +559,7 @@ fn an_unchanged_edit_is_not_an_undo_step_and_numbers_take_full_width_digits() {
     a.update(a.action_for(&erase).unwrap());
     type_text(&mut a, "３");
     save(&mut a);
-    assert_eq!(a.wb.people.get(p).unwrap().tie.time, 3);
+    assert_eq!(a.session.wb.people.get(p).unwrap().tie.time, 3);
 }
 
 #[test]
@@ -575,7 +577,7 @@ fn typing_a_digit_into_a_number_showing_zero_replaces_it() {
 #[test]
 fn slash_on_the_overview_searches_every_record_and_enter_jumps_to_it() {
     let mut a = app();
-    let inv = a.wb.invitations.iter().next().unwrap().clone();
+    let inv = a.session.wb.invitations.iter().next().unwrap().clone();
     press(&mut a, &["1", "/"]);
     assert_eq!(a.pane(), Pane::All);
     type_text(&mut a, inv.what.as_str());
@@ -593,8 +595,8 @@ fn slash_on_the_overview_searches_every_record_and_enter_jumps_to_it() {
 #[test]
 fn a_community_links_values_by_name_and_refuses_unknown_ones() {
     let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
-    let v = FinalValue { id: a.wb.new_ids().take(), rank: 1, name: Text::from("自由"), ..Default::default() };
-    a.wb.apply(vec![Change::Put(Record::Value(v.clone()))]).unwrap();
+    let v = FinalValue { id: a.session.wb.new_ids().take(), rank: 1, name: Text::from("自由"), ..Default::default() };
+    a.session.wb.apply(vec![Change::Put(Record::Value(v.clone()))]).unwrap();
     press(&mut a, &["2", "a"]);
     type_text(&mut a, "読書会");
     for _ in 0..8 {
@@ -613,7 +615,7 @@ fn a_community_links_values_by_name_and_refuses_unknown_ones() {
     }
     save(&mut a);
     assert!(a.form.is_none());
-    assert_eq!(a.wb.communities.iter().next().unwrap().values, vec![v.id]);
+    assert_eq!(a.session.wb.communities.iter().next().unwrap().values, vec![v.id]);
 }
 
 #[test]
@@ -638,7 +640,8 @@ fn ctrl_e_asks_for_the_editor_only_on_text_fields_and_its_text_lands_cleaned() {
 #[test]
 fn links_are_picked_from_a_searchable_list_and_read_back_like_typed_names() {
     let mut a = app();
-    let people: Vec<(PersonId, String)> = a.wb.people.iter().take(2).map(|p| (p.id, p.name.to_string())).collect();
+    let people: Vec<(PersonId, String)> =
+        a.session.wb.people.iter().take(2).map(|p| (p.id, p.name.to_string())).collect();
     // A new output: its "people" field (the sixth) opens a list that narrows as one types.
     press(&mut a, &["3", "a"]);
     a.form.as_mut().unwrap().focus = 2;
@@ -646,7 +649,7 @@ fn links_are_picked_from_a_searchable_list_and_read_back_like_typed_names() {
     a.form.as_mut().unwrap().focus = 5;
     press(&mut a, &["<C-p>"]);
     let p = a.form.as_ref().unwrap().picker.as_ref().expect("the list is open");
-    assert_eq!(p.shown.len(), a.wb.people.len(), "everyone, before typing");
+    assert_eq!(p.shown.len(), a.session.wb.people.len(), "everyone, before typing");
     type_text(&mut a, &people[0].1);
     press(&mut a, &["<Enter>"]);
     let p = a.form.as_ref().unwrap().picker.as_ref().unwrap();
@@ -664,7 +667,7 @@ fn links_are_picked_from_a_searchable_list_and_read_back_like_typed_names() {
     press(&mut a, &["<C-s>"]);
     assert!(a.form.is_none(), "{:?}", a.form.as_ref().map(|f| f.fields[5].error.clone()));
     let Some(Row::Record(RecordRef::Output(o))) = a.selected_row() else { panic!("the new output") };
-    let linked = &a.wb.outputs.get(o).unwrap().people;
+    let linked = &a.session.wb.outputs.get(o).unwrap().people;
     assert_eq!(linked.len(), 2);
     assert!(linked.contains(&people[0].0) && linked.contains(&people[1].0));
 }
@@ -672,7 +675,7 @@ fn links_are_picked_from_a_searchable_list_and_read_back_like_typed_names() {
 #[test]
 fn a_choice_can_be_picked_by_typing_and_esc_leaves_the_field_as_it_was() {
     let mut a = app();
-    let target = a.wb.communities.iter().last().unwrap().name.to_string();
+    let target = a.session.wb.communities.iter().last().unwrap().name.to_string();
     press(&mut a, &["7", "a"]);
     a.form.as_mut().unwrap().focus = 3; // where we met: a choice among every community
     press(&mut a, &["<C-p>"]);
@@ -700,7 +703,7 @@ fn a_choice_can_be_picked_by_typing_and_esc_leaves_the_field_as_it_was() {
 #[test]
 fn a_person_keeps_shared_communities_mutual_connections_and_first_contact() {
     let mut a = app();
-    let cs: Vec<String> = a.wb.communities.iter().take(2).map(|c| c.name.to_string()).collect();
+    let cs: Vec<String> = a.session.wb.communities.iter().take(2).map(|c| c.name.to_string()).collect();
     press(&mut a, &["7", "a"]);
     type_text(&mut a, "山田 花子");
     let f = a.form.as_mut().unwrap();
@@ -726,7 +729,7 @@ fn a_person_keeps_shared_communities_mutual_connections_and_first_contact() {
         a.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>())
     );
     let Some(Row::Record(RecordRef::Person(id))) = a.selected_row() else { panic!("the new person") };
-    let p = a.wb.people.get(id).unwrap();
+    let p = a.session.wb.people.get(id).unwrap();
     assert_eq!(p.communities.len(), 2);
     assert_eq!(p.mutual_connections, Some(12), "full-width digits read as a number");
     assert_eq!(p.first_contact, NaiveDate::from_ymd_opt(2025, 4, 1));
@@ -746,23 +749,23 @@ fn the_value_filter_decides_with_a_reason_and_the_threshold_and_ranks_move() {
         press(&mut a, &["j"]);
     }
     let Some(Row::Record(RecordRef::Invitation(first))) = a.selected_row() else { panic!("an invitation") };
-    let before = a.wb.invitations.get(first).unwrap().decision;
+    let before = a.session.wb.invitations.get(first).unwrap().decision;
     let waiting = a.rows(Pane::Filter).len();
     press(&mut a, &["y"]);
     let form = a.form.as_ref().expect("the decision form");
     assert!(!form.fields[1].value().is_empty(), "the reason starts as the filter's why");
     press(&mut a, &["<C-s>"]);
     assert!(a.form.is_none());
-    let inv = a.wb.invitations.get(first).unwrap();
+    let inv = a.session.wb.invitations.get(first).unwrap();
     assert_eq!((inv.decision, inv.decided), (Decision::Accepted, Some(today())));
     assert_eq!(a.pane(), Pane::Filter, "the view stays on the filter");
     assert_eq!(a.rows(Pane::Filter).len(), waiting - 1, "a decided invitation leaves the filter");
     press(&mut a, &["u"]);
-    assert_eq!(a.wb.invitations.get(first).unwrap().decision, before, "undo brings it back");
+    assert_eq!(a.session.wb.invitations.get(first).unwrap().decision, before, "undo brings it back");
 
-    let t = a.wb.settings.filter_threshold;
+    let t = a.session.wb.settings.filter_threshold;
     press(&mut a, &[">", ">", "<"]);
-    assert_eq!(a.wb.settings.filter_threshold, t + 1);
+    assert_eq!(a.session.wb.settings.filter_threshold, t + 1);
 
     // y elsewhere says where it works.
     press(&mut a, &["["]);
@@ -770,19 +773,19 @@ fn the_value_filter_decides_with_a_reason_and_the_threshold_and_ranks_move() {
     assert!(a.form.is_none() && a.message.as_deref().unwrap().contains("value filter"), "{:?}", a.message);
 
     // J moves the first value down one rank; undo puts it back.
-    let ranked: Vec<ValueId> = a.wb.ranked_values().iter().map(|v| v.id).collect();
+    let ranked: Vec<ValueId> = a.session.wb.ranked_values().iter().map(|v| v.id).collect();
     press(&mut a, &["g", "J"]);
-    let now: Vec<ValueId> = a.wb.ranked_values().iter().map(|v| v.id).collect();
+    let now: Vec<ValueId> = a.session.wb.ranked_values().iter().map(|v| v.id).collect();
     assert_eq!((now[0], now[1]), (ranked[1], ranked[0]));
     assert_eq!(a.selected_row(), Some(Row::Record(RecordRef::Value(ranked[0]))), "the moved value stays selected");
     press(&mut a, &["K", "K"]);
-    assert_eq!(a.wb.ranked_values()[0].id, ranked[0], "K at the top stays at the top");
+    assert_eq!(a.session.wb.ranked_values()[0].id, ranked[0], "K at the top stays at the top");
 }
 
 #[test]
 fn an_asset_is_rated_with_evidence_and_a_stock_take_freezes_ratings_and_indicators() {
     let mut a = app();
-    let evidence = a.wb.people.iter().next().unwrap().id;
+    let evidence = a.session.wb.people.iter().next().unwrap().id;
     press(&mut a, &["6"]);
     assert_eq!(a.pane(), Pane::Assets);
     press(&mut a, &["e"]);
@@ -799,32 +802,36 @@ fn an_asset_is_rated_with_evidence_and_a_stock_take_freezes_ratings_and_indicato
     }
     press(&mut a, &["<C-s>"]);
     assert!(a.form.is_none(), "{:?}", a.form.as_ref().map(|f| f.fields[2].value()));
-    let asset = a.wb.asset(AssetKind::SelfKnowledge).unwrap();
+    let asset = a.session.wb.asset(AssetKind::SelfKnowledge).unwrap();
     assert_eq!((asset.rating, asset.evidence.clone()), (Some(4), vec![RecordRef::Person(evidence)]));
     press(&mut a, &["u"]);
-    assert_ne!(a.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), Some(4), "undo takes the rating back");
+    assert_ne!(
+        a.session.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating),
+        Some(4),
+        "undo takes the rating back"
+    );
     press(&mut a, &["<C-r>"]);
 
     // `a` on the assets takes stock: today's ratings and indicators are frozen in it.
-    let before = a.wb.stocktakes.len();
+    let before = a.session.wb.stocktakes.len();
     press(&mut a, &["a", "<C-s>"]);
-    assert_eq!(a.wb.stocktakes.len(), before + 1);
+    assert_eq!(a.session.wb.stocktakes.len(), before + 1);
     let Some(Row::Record(RecordRef::Stocktake(id))) = a.selected_row() else { panic!("the new stock-take") };
-    let st = a.wb.stocktakes.get(id).unwrap();
+    let st = a.session.wb.stocktakes.get(id).unwrap();
     assert_eq!(st.date, Some(today()));
     assert!(st.ratings.iter().any(|r| r.kind == AssetKind::SelfKnowledge && r.rating == Some(4)));
     let weak = st.figures.iter().find(|f| f.indicator == tsunagari::model::Indicator::WeakTies).unwrap();
-    assert_eq!(weak.value, tsunagari::model::assets::measure(&a.wb, weak.indicator, today()));
+    assert_eq!(weak.value, tsunagari::model::assets::measure(&a.session.wb, weak.indicator, today()));
 }
 
 #[test]
 fn the_pass_mark_is_undone_like_an_edit_and_a_deadline_without_a_year_lies_ahead() {
     let mut a = app();
-    let t = a.wb.settings.filter_threshold;
+    let t = a.session.wb.settings.filter_threshold;
     press(&mut a, &["5", "]", ">"]);
-    assert_eq!(a.wb.settings.filter_threshold, t + 1);
+    assert_eq!(a.session.wb.settings.filter_threshold, t + 1);
     press(&mut a, &["u"]);
-    assert_eq!(a.wb.settings.filter_threshold, t, "u takes the pass mark back");
+    assert_eq!(a.session.wb.settings.filter_threshold, t, "u takes the pass mark back");
 
     // A deadline typed as month/day in November for January is next year's; one before the day
     // it was received is refused, even when "received" is left to default to today.
@@ -835,7 +842,7 @@ fn the_pass_mark_is_undone_like_an_edit_and_a_deadline_without_a_year_lies_ahead
     press(&mut a, &["<C-s>"]);
     assert!(a.form.is_none(), "{:?}", a.form.as_ref().map(|f| f.fields[5].error.clone()));
     let Some(Row::Record(RecordRef::Invitation(id))) = a.selected_row() else { panic!("the new invitation") };
-    assert_eq!(a.wb.invitations.get(id).unwrap().deadline, NaiveDate::from_ymd_opt(2027, 1, 5));
+    assert_eq!(a.session.wb.invitations.get(id).unwrap().deadline, NaiveDate::from_ymd_opt(2027, 1, 5));
     press(&mut a, &["a"]);
     type_text(&mut a, "締切が過去");
     a.form.as_mut().unwrap().focus = 5;
@@ -848,12 +855,12 @@ fn the_pass_mark_is_undone_like_an_edit_and_a_deadline_without_a_year_lies_ahead
 #[test]
 fn deleting_a_value_moves_the_ones_after_it_up_and_undo_restores_the_ranks() {
     let mut a = app();
-    let before: Vec<(ValueId, u16)> = a.wb.ranked_values().iter().map(|v| (v.id, v.rank)).collect();
+    let before: Vec<(ValueId, u16)> = a.session.wb.ranked_values().iter().map(|v| (v.id, v.rank)).collect();
     press(&mut a, &["5", "g", "d", "y"]);
-    let ranks: Vec<u16> = a.wb.ranked_values().iter().map(|v| v.rank).collect();
+    let ranks: Vec<u16> = a.session.wb.ranked_values().iter().map(|v| v.rank).collect();
     assert_eq!(ranks, (1..=before.len() as u16 - 1).collect::<Vec<_>>());
     press(&mut a, &["u"]);
-    let after: Vec<(ValueId, u16)> = a.wb.ranked_values().iter().map(|v| (v.id, v.rank)).collect();
+    let after: Vec<(ValueId, u16)> = a.session.wb.ranked_values().iter().map(|v| (v.id, v.rank)).collect();
     assert_eq!(after, before);
 }
 
@@ -871,17 +878,17 @@ fn a_reflection_is_written_edited_deleted_and_brought_back() {
         "{:?}",
         a.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>())
     );
-    let x = a.wb.reflections.iter().next().unwrap().clone();
+    let x = a.session.wb.reflections.iter().next().unwrap().clone();
     assert_eq!((x.date, x.text.as_str()), (Some(today()), "断った理由を書いたら、大事にしたいものが見えた"));
     press(&mut a, &["e"]);
     a.form.as_mut().unwrap().focus = 1;
     press(&mut a, &["l"]);
     press(&mut a, &["<C-s>"]);
-    assert_eq!(a.wb.reflections.get(x.id).unwrap().topic, Topic::Communities);
+    assert_eq!(a.session.wb.reflections.get(x.id).unwrap().topic, Topic::Communities);
     press(&mut a, &["d", "y"]);
-    assert!(a.wb.reflections.is_empty());
+    assert!(a.session.wb.reflections.is_empty());
     press(&mut a, &["u"]);
-    assert_eq!(a.wb.reflections.get(x.id).unwrap().topic, Topic::Communities, "undo brings it back whole");
+    assert_eq!(a.session.wb.reflections.get(x.id).unwrap().topic, Topic::Communities, "undo brings it back whole");
 }
 
 fn selected_record(a: &App) -> RecordRef {
@@ -902,13 +909,15 @@ fn the_map_steps_through_people_and_pages_from_community_to_community() {
     let RecordRef::Person(p) = selected_record(&a) else { panic!("then its people") };
     // Its strongest tie first.
     let RecordRef::Community(c) = first else { unreachable!() };
-    let members: Vec<&Person> =
-        a.wb.people
-            .iter()
-            .filter(|x| x.met_in == Some(c) || (x.met_in.is_none() && x.communities.first() == Some(&c)))
-            .collect();
+    let members: Vec<&Person> = a
+        .session
+        .wb
+        .people
+        .iter()
+        .filter(|x| x.met_in == Some(c) || (x.met_in.is_none() && x.communities.first() == Some(&c)))
+        .collect();
     let strongest = members.iter().map(|x| derived::TieStrength::of(&x.tie).percent()).max();
-    assert_eq!(Some(derived::TieStrength::of(&a.wb.people.get(p).unwrap().tie).percent()), strongest);
+    assert_eq!(Some(derived::TieStrength::of(&a.session.wb.people.get(p).unwrap().tie).percent()), strongest);
     let pgdn = KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE);
     a.update(a.action_for(&pgdn).unwrap());
     let second = selected_record(&a);
@@ -939,7 +948,7 @@ fn a_person_added_on_the_map_is_selected_on_the_map() {
     assert!(a.form.is_none(), "{:?}", a.message);
     assert_eq!(a.pane(), Pane::Map, "still on the map");
     let RecordRef::Person(p) = selected_record(&a) else { panic!("a person") };
-    let person = a.wb.people.get(p).unwrap();
+    let person = a.session.wb.people.get(p).unwrap();
     assert_eq!(person.name.as_str(), "地図 太郎");
     let first = a.figures().map.clusters[0].community;
     assert_eq!(person.met_in, first, "met in the community selected when a was pressed");
@@ -971,7 +980,7 @@ fn a_search_on_the_map_visits_the_matches_in_map_order() {
 fn a_back_dated_stock_take_keeps_the_ratings_typed_and_counts_as_of_its_date() {
     let mut a = app();
     press(&mut a, &["6"]);
-    let now = a.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating);
+    let now = a.session.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating);
     press(&mut a, &["a"]);
     // The date, then the first rating (self-knowledge), which starts at today's rating.
     let f = a.form.as_ref().unwrap();
@@ -986,13 +995,17 @@ fn a_back_dated_stock_take_keeps_the_ratings_typed_and_counts_as_of_its_date() {
     press(&mut a, &["<C-s>"]);
     assert!(a.form.is_none(), "{:?}", a.message);
     let Some(Row::Record(RecordRef::Stocktake(id))) = a.selected_row() else { panic!("the new stock-take") };
-    let st = a.wb.stocktakes.get(id).unwrap().clone();
+    let st = a.session.wb.stocktakes.get(id).unwrap().clone();
     let then: NaiveDate = "2026-05-01".parse().unwrap();
     assert_eq!(st.date, Some(then));
     assert!(st.ratings.iter().any(|r| r.kind == AssetKind::SelfKnowledge && r.rating == Some(1)), "{st:?}");
-    assert_eq!(a.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), now, "today's rating is untouched");
+    assert_eq!(a.session.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), now, "today's rating is untouched");
     for f in &st.figures {
-        assert_eq!(f.value, tsunagari::model::assets::measure(&a.wb, f.indicator, then), "{f:?} as of its date");
+        assert_eq!(
+            f.value,
+            tsunagari::model::assets::measure(&a.session.wb, f.indicator, then),
+            "{f:?} as of its date"
+        );
     }
     // A second one on the same day is refused, saying to edit the first.
     press(&mut a, &["a"]);
@@ -1009,9 +1022,9 @@ fn a_back_dated_stock_take_keeps_the_ratings_typed_and_counts_as_of_its_date() {
     press(&mut a, &["a", "<Tab>"]);
     type_text(&mut a, "5");
     press(&mut a, &["<C-s>"]);
-    assert_eq!(a.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), Some(5));
+    assert_eq!(a.session.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), Some(5));
     press(&mut a, &["u"]);
-    assert_eq!(a.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), now);
+    assert_eq!(a.session.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), now);
 }
 
 /// Presses Enter, the walkthrough's "next" (and the answer in a one-line question).
@@ -1091,7 +1104,7 @@ fn the_walkthrough_writes_every_answer_into_the_workbook() {
     let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
     walk_everything(&mut a);
     assert!(a.walk.is_none(), "the summary's Enter ends it: {:?}", a.walk);
-    let wb = &a.wb;
+    let wb = &a.session.wb;
     assert_eq!(wb.settings.owner.as_str(), "山田 花子");
     let values: Vec<(u16, &str, &str)> =
         wb.ranked_values().iter().map(|v| (v.rank, v.name.as_str(), v.description.as_str())).collect();
@@ -1141,7 +1154,7 @@ fn the_walkthrough_writes_every_answer_into_the_workbook() {
     assert_eq!(wb.walkthrough.finished, vec![0, 1, 2, 3, 4, 5, 6]);
     // Every answer was an edit: undo takes the last one (the stock-take) back.
     press(&mut a, &["u"]);
-    assert!(a.wb.stocktakes.is_empty());
+    assert!(a.session.wb.stocktakes.is_empty());
 }
 
 #[test]
@@ -1156,15 +1169,15 @@ fn leaving_mid_question_keeps_the_place_and_the_words_typed() {
     press(&mut a, &["<Esc>"]);
     assert!(a.walk.is_none() && a.form.is_none());
     // The next start, from what was saved: it offers to go on where we were.
-    let mut b = App::with_workbook(a.wb.clone(), PathBuf::from("w.ron"), Lang::Ja, today());
+    let mut b = App::with_workbook(a.session.wb.clone(), PathBuf::from("w.ron"), Lang::Ja, today());
     b.open_walkthrough();
     assert!(b.walk.as_ref().unwrap().welcome_back);
     next(&mut b);
-    assert_eq!(b.walk.as_ref().unwrap().current(&b.wb), tsunagari::app::walkthrough::Step::Sort);
-    assert_eq!(b.wb.walkthrough.sorted.len(), 2, "the two cards sorted before stay sorted");
+    assert_eq!(b.walk.as_ref().unwrap().current(&b.session.wb), tsunagari::app::walkthrough::Step::Sort);
+    assert_eq!(b.session.wb.walkthrough.sorted.len(), 2, "the two cards sorted before stay sorted");
     // PgUp on the sort takes the last card back.
     press(&mut b, &["<PgUp>"]);
-    assert_eq!(b.wb.walkthrough.sorted.len(), 1);
+    assert_eq!(b.session.wb.walkthrough.sorted.len(), 1);
 
     // Leaving in the middle of typing an answer keeps the words for next time.
     let mut c = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::En, today());
@@ -1172,13 +1185,13 @@ fn leaving_mid_question_keeps_the_place_and_the_words_typed() {
     next(&mut c);
     type_text(&mut c, "Alex は途中");
     press(&mut c, &["<Esc>"]);
-    let mut d = App::with_workbook(c.wb.clone(), PathBuf::from("w.ron"), Lang::En, today());
+    let mut d = App::with_workbook(c.session.wb.clone(), PathBuf::from("w.ron"), Lang::En, today());
     d.open_walkthrough();
     next(&mut d);
     assert_eq!(d.form.as_ref().map(|f| f.fields[0].value()).as_deref(), Some("Alex は途中"));
     type_text(&mut d, "さん");
     next(&mut d);
-    assert_eq!(d.wb.settings.owner.as_str(), "Alex は途中さん");
+    assert_eq!(d.session.wb.settings.owner.as_str(), "Alex は途中さん");
 }
 
 #[test]
@@ -1193,7 +1206,7 @@ fn going_back_to_a_question_changes_the_same_record_and_skipped_ones_write_nothi
     assert_eq!(a.form.as_ref().map(|f| f.fields[0].value()).as_deref(), Some("Morning readers"));
     type_text(&mut a, " club");
     next(&mut a);
-    let names: Vec<&str> = a.wb.communities.iter().map(|c| c.name.as_str()).collect();
+    let names: Vec<&str> = a.session.wb.communities.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names, vec!["Morning readers club"], "renamed, not added twice");
     // An empty first name is refused with what to do; PgDn skips the rest of its questions.
     let mut b = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::En, today());
@@ -1204,9 +1217,9 @@ fn going_back_to_a_question_changes_the_same_record_and_skipped_ones_write_nothi
     let f = b.form.as_ref().expect("still asking");
     assert!(f.fields[0].error.as_deref().unwrap().contains("PgDn"), "{:?}", f.fields[0].error);
     press(&mut b, &["<PgDn>"]);
-    let step = b.walk.as_ref().unwrap().current(&b.wb);
+    let step = b.walk.as_ref().unwrap().current(&b.session.wb);
     assert_eq!(step, tsunagari::app::walkthrough::Step::CommunityName(2), "its distance and values are passed over");
-    assert!(b.wb.communities.is_empty());
+    assert!(b.session.wb.communities.is_empty());
 }
 
 #[test]
@@ -1229,25 +1242,26 @@ fn ranking_again_keeps_only_the_new_picks_and_a_draft_survives_the_welcome_page(
     // Pick four, go on, come back, pick three others.
     press(&mut a, &[" ", "j", " ", "j", " ", "j", " "]);
     next(&mut a);
-    assert_eq!(a.wb.values.len(), 4);
+    assert_eq!(a.session.wb.values.len(), 4);
     press(&mut a, &["<PgUp>"]);
-    assert_eq!(a.walk.as_ref().unwrap().current(&a.wb), Step::Top);
+    assert_eq!(a.walk.as_ref().unwrap().current(&a.session.wb), Step::Top);
     // The four picks come back picked: unpick Freedom, Learning and Family, pick Health and
     // Creativity.
     press(&mut a, &[" ", "j", " ", "j", "j", " ", "j", " ", "j", " "]);
     next(&mut a);
-    let values: Vec<(u16, String)> = a.wb.ranked_values().iter().map(|v| (v.rank, v.name.to_string())).collect();
+    let values: Vec<(u16, String)> =
+        a.session.wb.ranked_values().iter().map(|v| (v.rank, v.name.to_string())).collect();
     assert_eq!(values.len(), 3, "only the new picks are final values: {values:?}");
     let names: Vec<&str> = values.iter().map(|v| v.1.as_str()).collect();
     assert_eq!(names, vec!["Connection", "Health", "Creativity"], "ranked as picked; the dropped ones are gone");
     // The questions after follow the picks.
-    assert_eq!(a.walk.as_ref().unwrap().current(&a.wb), Step::Describe(0));
+    assert_eq!(a.walk.as_ref().unwrap().current(&a.session.wb), Step::Describe(0));
     let asked = tsunagari::app::walkthrough::steps(tsunagari::app::walkthrough::Chapter::Values, 3).len();
     assert_eq!(asked, 6);
     // A draft typed, the walkthrough left; the welcome page left again with Esc: still there.
     type_text(&mut a, "half an answer");
     press(&mut a, &["<Esc>"]);
-    let mut b = App::with_workbook(a.wb.clone(), PathBuf::from("w.ron"), Lang::En, today());
+    let mut b = App::with_workbook(a.session.wb.clone(), PathBuf::from("w.ron"), Lang::En, today());
     b.open_walkthrough();
     press(&mut b, &["<Esc>"]);
     b.open_walkthrough();
@@ -1300,9 +1314,9 @@ fn the_walkthrough_summary_offers_the_export() {
     for _ in 0..6 {
         press(&mut a, &["]"]);
     }
-    assert_eq!(a.walk.as_ref().unwrap().current(&a.wb), tsunagari::app::walkthrough::Step::Summary);
+    assert_eq!(a.walk.as_ref().unwrap().current(&a.session.wb), tsunagari::app::walkthrough::Step::Summary);
     press(&mut a, &["x"]);
     assert!(a.walk.is_none(), "x ends the walkthrough");
-    assert_eq!(a.wb.walkthrough.completed, Some(today()));
+    assert_eq!(a.session.wb.walkthrough.completed, Some(today()));
     assert!(matches!(a.form.as_ref().map(|f| f.target), Some(tsunagari::app::form::FormTarget::Export)));
 }

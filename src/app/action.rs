@@ -143,6 +143,24 @@ pub enum Action {
 }
 
 impl Action {
+    /// Whether the action changes the workbook: refused while it is read-only (`App::update`
+    /// checks this, once, for every key of the lists).
+    pub fn writes(self) -> bool {
+        matches!(
+            self,
+            Action::Add
+                | Action::Edit
+                | Action::Delete
+                | Action::Undo
+                | Action::Redo
+                | Action::LogContact
+                | Action::Decide(_)
+                | Action::RankUp
+                | Action::RankDown
+                | Action::Walkthrough
+        )
+    }
+
     /// What the action does where it is bound, for the footer and the help (the same key reads
     /// differently in a question or a pick list).
     pub fn help(self, lang: Lang, context: Context) -> &'static str {

@@ -95,7 +95,7 @@ impl App {
         }
         self.export_confirmed = None;
         let no_names = form.field(F::NoNames).is_some_and(|f| f.on);
-        let summary = export::summary(&self.wb, self.today, lang, no_names);
+        let summary = export::summary(&self.session.wb, self.today, lang, no_names);
         let out = export::render(format, &summary, lang);
         match export::file::write(&path, &out) {
             Ok(()) => self.message = Some(words::written(lang, &path)),

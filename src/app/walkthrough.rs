@@ -16,7 +16,7 @@ pub mod words;
 
 use strum::{EnumIter, FromRepr, IntoEnumIterator};
 
-use super::form::FormTarget;
+use super::form::{FieldKind, FormTarget};
 use super::{Action, App, answers};
 use crate::i18n::{self, tr};
 use crate::model::cards::CARDS;
@@ -184,15 +184,40 @@ pub fn next_card(progress: &WalkthroughProgress) -> Option<&'static crate::model
 }
 
 impl App {
+    /// The walkthrough's share of the keys: its question's form gets typing, Enter and Ctrl-s
+    /// answer, PgUp/PgDn go back or skip, Esc leaves; its other pages get everything. Returns
+    /// false for keys the app handles as usual (help, the pick list).
+    pub(super) fn guide_takes(&mut self, action: Action) -> bool {
+        let question = self.form.as_ref().map(|f| (f.target, f.focused().kind.clone()));
+        match (question, action) {
+            (Some((FormTarget::OwnCard, _)), Action::Close) => self.form = None,
+            (Some(_), Action::Save) => self.answer_walk_question(),
+            (Some((_, kind)), Action::Input(key))
+                if key.code == ratatui::crossterm::event::KeyCode::Enter && kind != FieldKind::Multi =>
+            {
+                self.answer_walk_question()
+            }
+            (Some(_), Action::Pick | Action::Input(_) | Action::ExternalEdit) => return false,
+            (Some((FormTarget::OwnCard, _)), _) => return false,
+            (Some(_), Action::Close | Action::Quit | Action::PageUp | Action::PageDown) => self.walk_update(action),
+            (Some(_), _) => return false,
+            (None, Action::Help) => return false,
+            (None, Action::PageUp) if self.walk.as_ref().is_some_and(|w| w.current(&self.session.wb) == Step::Sort) => {
+                // Back on the card sort takes the last card back first.
+                if !self.unsort_card() {
+                    self.walk_update(action);
+                }
+            }
+            (None, _) => self.walk_update(action),
+        }
+        true
+    }
+
     /// `w`, `tsunagari walkthrough`, or a new workbook: start, or offer to continue.
     pub fn open_walkthrough(&mut self) {
-        if self.read_only.is_some() {
-            self.message = Some(tr!(self.lang, "read-only-refused").to_owned());
-            return;
-        }
         self.overlay = None;
         self.form = None;
-        let p = self.wb.walkthrough.clone();
+        let p = self.session.wb.walkthrough.clone();
         let mut walk = Walk::at(Chapter::from_repr(usize::from(p.chapter)).unwrap_or(Chapter::Ties), p.question.into());
         if p.started.is_none() {
             let mut p = p;
@@ -208,8 +233,8 @@ impl App {
 
     /// Saves where the walkthrough stands (not an edit to undo).
     fn set_progress(&mut self, p: WalkthroughProgress) {
-        if self.wb.walkthrough != p && self.wb.apply(vec![Change::Walkthrough(p)]).is_ok() {
-            self.changed();
+        if self.session.wb.walkthrough != p {
+            let _ = self.session.apply_quietly(vec![Change::Walkthrough(p)]);
         }
     }
 
@@ -221,9 +246,9 @@ impl App {
         if walk.welcome_back {
             return;
         }
-        let step = walk.current(&self.wb);
-        if let Some(mut form) = answers::question(step, &self.wb, self.lang) {
-            let draft = self.wb.walkthrough.draft.clone();
+        let step = walk.current(&self.session.wb);
+        if let Some(mut form) = answers::question(step, &self.session.wb, self.lang) {
+            let draft = self.session.wb.walkthrough.draft.clone();
             if !draft.is_empty() {
                 form.fields[0] = form.fields[0].clone().text(&draft);
             }
@@ -235,7 +260,7 @@ impl App {
     fn go(&mut self, chapter: Chapter, step: usize) {
         let Some(walk) = &mut self.walk else { return };
         *walk = Walk::at(chapter, step);
-        let mut p = self.wb.walkthrough.clone();
+        let mut p = self.session.wb.walkthrough.clone();
         // A draft belongs to the question it was typed into: only coming back there keeps it.
         if (p.chapter, p.question) != (chapter.index() as u16, step as u16) {
             p.draft = Text::default();
@@ -253,13 +278,13 @@ impl App {
     /// was named) has nothing to ask: it is passed over, in the direction we were going.
     fn nothing_to_ask(&self) -> bool {
         let Some(walk) = &self.walk else { return false };
-        let step = walk.current(&self.wb);
+        let step = walk.current(&self.session.wb);
         // The filter's verdict needs the practice invitation too.
-        let no_subject = step == Step::Verdict && answers::made_invitation(&self.wb).is_none();
+        let no_subject = step == Step::Verdict && answers::made_invitation(&self.session.wb).is_none();
         no_subject
             || (self.form.is_none()
                 && answers::is_question(step)
-                && answers::question(step, &self.wb, self.lang).is_none())
+                && answers::question(step, &self.session.wb, self.lang).is_none())
     }
 
     fn forward(&mut self) {
@@ -277,11 +302,11 @@ impl App {
     fn step_forward(&mut self) {
         let Some(walk) = &self.walk else { return };
         let (chapter, step) = (walk.chapter, walk.step);
-        if step + 1 < steps(chapter, answers::asked_values(&self.wb)).len() {
+        if step + 1 < steps(chapter, answers::asked_values(&self.session.wb)).len() {
             self.go(chapter, step + 1);
             return;
         }
-        let mut p = self.wb.walkthrough.clone();
+        let mut p = self.session.wb.walkthrough.clone();
         let done = chapter.index() as u16;
         if !p.finished.contains(&done) {
             p.finished.push(done);
@@ -311,14 +336,14 @@ impl App {
         if step > 0 {
             self.go(chapter, step - 1);
         } else if let Some(prev) = chapter.index().checked_sub(1).and_then(Chapter::from_repr) {
-            let last = steps(prev, answers::asked_values(&self.wb)).len().saturating_sub(1);
+            let last = steps(prev, answers::asked_values(&self.session.wb)).len().saturating_sub(1);
             self.go(prev, last);
         }
     }
 
     /// The summary's Enter: the walkthrough is complete.
     fn finish_walkthrough(&mut self) {
-        let mut p = self.wb.walkthrough.clone();
+        let mut p = self.session.wb.walkthrough.clone();
         let last = Chapter::Summary.index() as u16;
         if !p.finished.contains(&last) {
             p.finished.push(last);
@@ -335,7 +360,7 @@ impl App {
     /// Esc: leave, keeping where we are and what was typed.
     fn leave_walkthrough(&mut self) {
         let draft = self.form.as_ref().filter(|f| f.target == FormTarget::Walkthrough).map(|f| f.fields[0].value());
-        let mut p = self.wb.walkthrough.clone();
+        let mut p = self.session.wb.walkthrough.clone();
         // Leaving from a page without a question (the welcome back, say) keeps the draft.
         if let Some(draft) = draft {
             p.draft = Text::from(draft.as_str());
@@ -351,14 +376,13 @@ impl App {
     fn record(&mut self, edit: Edit, made: Vec<MadeRecord>) -> bool {
         if !edit.is_empty() {
             let label = words::answer_label(self.lang).to_owned();
-            if let Err(e) = self.history.apply(&mut self.wb, edit, label) {
+            if let Err(e) = self.session.apply(edit, label) {
                 self.error = Some(i18n::edit_error(self.lang, &e));
                 return false;
             }
-            self.changed();
         }
         if !made.is_empty() {
-            let mut p = self.wb.walkthrough.clone();
+            let mut p = self.session.wb.walkthrough.clone();
             // A new ranking replaces every rank slot of the last one.
             if made.iter().any(|m| m.slot.starts_with("value-")) {
                 p.made.retain(|x| !x.slot.starts_with("value-"));
@@ -398,7 +422,7 @@ impl App {
             }
             return;
         }
-        let step = walk.current(&self.wb);
+        let step = walk.current(&self.session.wb);
         match action {
             Action::Close => self.leave_walkthrough(),
             Action::Quit => {
@@ -428,11 +452,9 @@ impl App {
             }
             Action::ToggleLang => {
                 self.lang = self.lang.other();
-                let mut settings = self.wb.settings.clone();
+                let mut settings = self.session.wb.settings.clone();
                 settings.lang = Some(self.lang);
-                if self.wb.apply(vec![Change::Settings(settings)]).is_ok() {
-                    self.changed();
-                }
+                let _ = self.session.apply_quietly(vec![Change::Settings(settings)]);
             }
             // The summary's offer: end the walkthrough and export what it wrote.
             Action::Export if step == Step::Summary => {
@@ -458,7 +480,7 @@ impl App {
     /// Enter on a page that is not a question.
     fn walk_enter(&mut self, step: Step) {
         match step {
-            Step::Sort if next_card(&self.wb.walkthrough).is_some() => {
+            Step::Sort if next_card(&self.session.wb.walkthrough).is_some() => {
                 self.walk_problem(words::sort_first(self.lang).to_owned());
             }
             Step::Top => {
@@ -469,16 +491,16 @@ impl App {
                     return;
                 }
                 let names: Vec<String> = {
-                    let all = candidates(&self.wb.walkthrough, self.lang);
+                    let all = candidates(&self.session.wb.walkthrough, self.lang);
                     walk.picked.iter().filter_map(|&i| all.get(i).map(|c| c.0.clone())).collect()
                 };
-                let (edit, made) = answers::final_values(&self.wb, &names, self.today);
+                let (edit, made) = answers::final_values(&self.session.wb, &names, self.today);
                 if self.record(edit, made) {
                     self.forward();
                 }
             }
             Step::Stocktake => {
-                let (edit, made) = answers::stocktake(&mut self.wb, self.today);
+                let (edit, made) = answers::stocktake(&mut self.session.wb, self.today);
                 if self.record(edit, made) {
                     self.forward();
                 }
@@ -496,23 +518,23 @@ impl App {
 
     /// `1`/`2`/`3` on the card sort: the card shown goes to that pile.
     fn sort_card(&mut self, pile: u8) {
-        let Some(card) = next_card(&self.wb.walkthrough) else { return };
+        let Some(card) = next_card(&self.session.wb.walkthrough) else { return };
         let pile = match pile {
             1 => Pile::VeryImportant,
             2 => Pile::Important,
             _ => Pile::NotImportant,
         };
-        let mut p = self.wb.walkthrough.clone();
+        let mut p = self.session.wb.walkthrough.clone();
         p.sorted.push(SortedCard { card: Text::from(card.key), pile, own: false });
         self.set_progress(p);
-        if next_card(&self.wb.walkthrough).is_none() {
+        if next_card(&self.session.wb.walkthrough).is_none() {
             self.forward();
         }
     }
 
     /// PgUp on the card sort takes the last card back before it leaves the page.
     pub(super) fn unsort_card(&mut self) -> bool {
-        let mut p = self.wb.walkthrough.clone();
+        let mut p = self.session.wb.walkthrough.clone();
         let Some(at) = p.sorted.iter().rposition(|c| !c.own) else { return false };
         p.sorted.remove(at);
         self.set_progress(p);
@@ -521,8 +543,9 @@ impl App {
 
     /// The ranking page starts from the final values already chosen, if any match the cards.
     fn preselect_top(&mut self) {
-        let all = candidates(&self.wb.walkthrough, self.lang);
+        let all = candidates(&self.session.wb.walkthrough, self.lang);
         let ranked: Vec<usize> = self
+            .session
             .wb
             .ranked_values()
             .iter()
@@ -537,7 +560,7 @@ impl App {
     /// The ranking page: the cursor moves over the candidates (their order stays put); Space
     /// picks or unpicks the one under it, K/J move that pick up or down the ranking shown above.
     fn top_key(&mut self, action: Action) {
-        let n = candidates(&self.wb.walkthrough, self.lang).len();
+        let n = candidates(&self.session.wb.walkthrough, self.lang).len();
         let Some(w) = &mut self.walk else { return };
         let under = w.cursor;
         match action {
@@ -569,9 +592,9 @@ impl App {
         let Some(mut form) = self.form.take() else { return };
         let Some(walk) = self.walk.clone() else { return };
         if form.target == FormTarget::OwnCard {
-            match answers::own_card(&mut form, &self.wb, self.lang) {
+            match answers::own_card(&mut form, &self.session.wb, self.lang) {
                 Some(card) => {
-                    let mut p = self.wb.walkthrough.clone();
+                    let mut p = self.session.wb.walkthrough.clone();
                     p.sorted.push(card);
                     self.set_progress(p);
                 }
@@ -579,8 +602,8 @@ impl App {
             }
             return;
         }
-        let step = walk.current(&self.wb);
-        match answers::answer(step, &mut form, &mut self.wb, self.lang, self.today) {
+        let step = walk.current(&self.session.wb);
+        match answers::answer(step, &mut form, &mut self.session.wb, self.lang, self.today) {
             answers::Outcome::Wrong => {
                 self.form = Some(form);
                 self.message = Some(tr!(self.lang, "fix-fields").to_owned());
@@ -593,7 +616,7 @@ impl App {
                 }
             }
             answers::Outcome::EndChapter => {
-                let last = steps(walk.chapter, answers::asked_values(&self.wb)).len().saturating_sub(1);
+                let last = steps(walk.chapter, answers::asked_values(&self.session.wb)).len().saturating_sub(1);
                 if let Some(w) = &mut self.walk {
                     w.step = last;
                 }

@@ -27,7 +27,7 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, stop: &Arc<AtomicBool>
     let mut mouse = false;
     loop {
         // Mouse capture follows the setting (the workbook may turn it off, or `M` switch it).
-        let want_mouse = app.wb.settings.mouse && !app.is_loading();
+        let want_mouse = app.wb().settings.mouse && !app.is_loading();
         if want_mouse != mouse {
             use ratatui::crossterm::{event as ev, execute};
             let _ = if want_mouse {

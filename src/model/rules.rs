@@ -219,13 +219,21 @@ pub fn decided_on(before: Option<(Decision, Option<NaiveDate>)>, now: Decision, 
 }
 
 /// Puts `v` at its rank (1 = first; 0 or past the end = last) among the other values and
-/// numbers them all 1..n; `v` itself is always written (its other fields may have changed).
+/// numbers them all 1..n; `v` itself is always written (its other fields may have changed), and
+/// last.
 fn place_value(wb: &Workbook, v: FinalValue) -> Edit {
     let mut order: Vec<FinalValue> = wb.ranked_values().into_iter().filter(|x| x.id != v.id).cloned().collect();
     let at = usize::from(v.rank).checked_sub(1).map_or(order.len(), |at| at.min(order.len()));
     let id = v.id;
     order.insert(at, v);
-    renumber(order, |x| x.id == id, None)
+    let mut edit = renumber(order, |x| x.id == id, None);
+    // The value itself last: callers name and show the record an edit ends with.
+    let own = edit.iter().position(|c| matches!(c, Change::Put(Record::Value(x)) if x.id == id));
+    if let Some(i) = own {
+        let change = edit.remove(i);
+        edit.push(change);
+    }
+    edit
 }
 
 /// Ranks `order` 1..n: writes each value whose rank changes (stamped as looked at on `revisit`),

@@ -68,6 +68,7 @@ pub enum ReadOnly {
     NotWritable,
 }
 
+#[derive(Debug)]
 pub struct Loaded {
     pub workbook: Workbook,
     /// `None` for a file that does not exist yet.
@@ -339,7 +340,7 @@ mod tests {
         let fp = load(&path).expect("load").fingerprint;
         Saver::new(path.clone(), fp).save(&tagged("y")).expect("save makes a backup");
         std::fs::write(&path, "(version: 1, tags: [(id: 1, name: \"x\"").expect("damage");
-        let err = load(&path).err().expect("must fail");
+        let err = load(&path).expect_err("must fail");
         match err {
             LoadError::Parse { path: p, error: ParseError::Syntax { at, .. }, backup: Some(b) } => {
                 assert_eq!((p, at.line), (path.clone(), 1));

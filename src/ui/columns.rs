@@ -133,7 +133,7 @@ pub fn is_overdue(i: &Invitation, today: NaiveDate) -> bool {
 
 /// The cells of one row, and how it should stand out.
 pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
-    let wb = &app.wb;
+    let wb = app.wb();
     let lang = app.lang;
     let date = |d: Option<NaiveDate>| i18n::date(d);
     match row {

@@ -53,7 +53,7 @@ impl Fields<'_> {
 
 /// The detail lines of a row.
 pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
-    let wb = &app.wb;
+    let wb = app.wb();
     let lang = app.lang;
     let d = |x| i18n::date(x);
     let mut f = Fields { theme, lines: Vec::new(), none: "-" };

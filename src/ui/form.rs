@@ -38,10 +38,10 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
             format!(" {}: {} ", tr!(app.lang, "form-edit"), crate::i18n::Label::label(kind, app.lang))
         }
         FormTarget::Decide(r) => {
-            format!(" {}: {} ", tr!(app.lang, "decide-title"), crate::app::rows::record_name(&app.wb, r))
+            format!(" {}: {} ", tr!(app.lang, "decide-title"), crate::app::rows::record_name(app.wb(), r))
         }
         FormTarget::Contact(p) => {
-            let name = app.wb.people.get(p).map_or_else(String::new, |p| crate::model::text::one_line(&p.name));
+            let name = app.wb().people.get(p).map_or_else(String::new, |p| crate::model::text::one_line(&p.name));
             format!(" {}: {name} ", tr!(app.lang, "contact-title"))
         }
     };

@@ -363,7 +363,7 @@ fn labels(
     selected: Option<Place>,
 ) {
     let map = &app.figures().map;
-    let wb: &Workbook = &app.wb;
+    let wb: &Workbook = app.wb();
     label(buf, area, geo.cell(geo.centre), &format!(" {} ", tr!(app.lang, "map-you")), theme.title);
     // Each label above its disc in the upper half, below it in the lower half; it may be as wide
     // as the gap to the next label on the same row allows.

@@ -279,16 +279,16 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
         }
         Pane::Values => Some(vec![
             (format!("{}: ", tr!(app.lang, "look-back-label")), theme.header),
-            (i18n::look_back(app.lang, &app.wb, &figures.served), theme.dim),
+            (i18n::look_back(app.lang, app.wb(), &figures.served), theme.dim),
         ]),
-        Pane::Filter if app.wb.values.is_empty() => {
+        Pane::Filter if app.wb().values.is_empty() => {
             Some(vec![(tr!(app.lang, "no-values-for-filter").to_owned(), theme.warn)])
         }
         Pane::Filter => {
             let (passing, total) = figures.filter_passing;
             Some(vec![
                 (format!("{}: ", tr!(app.lang, "threshold-label")), theme.header),
-                (format!("{} ({})  ", app.wb.settings.filter_threshold, tr!(app.lang, "threshold-keys")), theme.dim),
+                (format!("{} ({})  ", app.wb().settings.filter_threshold, tr!(app.lang, "threshold-keys")), theme.dim),
                 (format!("{}: {passing}/{total}", tr!(app.lang, "passes")), theme.accent),
             ])
         }
@@ -399,7 +399,7 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let room = usize::from(area.width);
     // In the walkthrough the keys depend on the page: a question answers with Enter and keeps
     // back, skip and leave; the card sort and the ranking add their own.
-    let step = app.walk.as_ref().filter(|w| !w.welcome_back).map(|w| w.current(&app.wb));
+    let step = app.walk.as_ref().filter(|w| !w.welcome_back).map(|w| w.current(app.wb()));
     let question = app.walk.is_some() && context == Context::Form;
     let context = if question { Context::Guide } else { context };
     // The footer shows what matters most first; what does not fit is in the help.
@@ -453,7 +453,7 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 /// The status line: file, record count, save state, then the latest message (or the sticky
 /// error), wrapped to the width.
 fn status_lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    let file = app.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let file = app.session.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let (state, style) = match app.save_state() {
         SaveState::Saved => (tr!(app.lang, "saved"), theme.good),
         SaveState::Saving => (tr!(app.lang, "saving"), theme.warn),
@@ -463,7 +463,7 @@ fn status_lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let mut pieces = vec![
         (crate::model::text::one_line(&file), theme.dim),
         (" ".to_owned(), theme.text),
-        (i18n::count_records(app.lang, app.wb.record_count()), theme.dim),
+        (i18n::count_records(app.lang, app.wb().record_count()), theme.dim),
         (" ".to_owned(), theme.text),
         (format!("[{state}]"), style),
         (" ".to_owned(), theme.text),

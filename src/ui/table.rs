@@ -73,7 +73,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
     if rows.is_empty() {
         let text = if pane == Pane::Filter {
             // Nothing to add here: say where its rows come from.
-            let hint = if app.wb.values.is_empty() {
+            let hint = if app.wb().values.is_empty() {
                 tr!(app.lang, "no-values-for-filter")
             } else {
                 tr!(app.lang, "filter-empty")

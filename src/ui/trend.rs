@@ -33,7 +33,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, kind: Ass
         .iter()
         .filter_map(|st| st.date.map(|d| (d, st.ratings.iter().find(|x| x.kind == kind).and_then(|x| x.rating))))
         .collect();
-    let now = app.wb.asset(kind).and_then(|a| a.rating);
+    let now = app.wb().asset(kind).and_then(|a| a.rating);
     if points.last().is_none_or(|p| p.0 < today) {
         points.push((today, now));
     }

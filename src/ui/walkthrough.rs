@@ -24,7 +24,7 @@ const CHAPTERS_WIDTH: u16 = 22;
 
 pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Rect, drawn: &mut crate::app::Drawn) {
     let lang = app.lang;
-    let (done, all) = walk.progress(&app.wb);
+    let (done, all) = walk.progress(app.wb());
     let title = format!(
         " {}  {}/{} {} ",
         words::title(lang),
@@ -67,7 +67,7 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
         frame.render_widget(Paragraph::new(lines), page);
         return;
     }
-    let step = walk.current(&app.wb);
+    let step = walk.current(app.wb());
     let w = usize::from(page.width);
     let mut lines: Vec<Line<'static>> = Vec::new();
     match step {
@@ -88,7 +88,8 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
             lines.extend(wrap_text(words::stocktake_intro(lang), theme.text, w));
             lines.push(Line::raw(""));
             for kind in crate::model::AssetKind::iter() {
-                let r = app.wb.asset(kind).and_then(|a| a.rating).map_or_else(|| "-".to_owned(), |r| format!("{r}/5"));
+                let r =
+                    app.wb().asset(kind).and_then(|a| a.rating).map_or_else(|| "-".to_owned(), |r| format!("{r}/5"));
                 lines.push(Line::from(vec![
                     Span::styled(format!("{}: ", kind.label(lang)), theme.dim),
                     Span::styled(r, theme.text),
@@ -98,19 +99,19 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
         Step::Summary => {
             lines.extend(wrap_text(words::summary_intro(lang), theme.text, w));
             lines.push(Line::raw(""));
-            for (label, value) in words::summary_lines(lang, &app.wb) {
+            for (label, value) in words::summary_lines(lang, app.wb()) {
                 let pieces = [(format!("{label}: "), theme.header), (value, theme.text)];
                 lines.extend(wrap_spans(&pieces, w, 2));
             }
         }
         _ => {
             // A question: what is asked, then its form under it.
-            lines.extend(wrap_spans(&[(words::prompt(lang, step, &app.wb), theme.title)], w, 0));
+            lines.extend(wrap_spans(&[(words::prompt(lang, step, app.wb()), theme.title)], w, 0));
             if let Step::Rate(kind) = step {
                 // Only this asset's indicators (a frame measures no more than it shows).
                 let figures: Vec<String> = crate::model::assets::indicators_of(kind)
                     .iter()
-                    .map(|&i| format!("{} {}", i.label(lang), crate::model::assets::measure(&app.wb, i, app.today)))
+                    .map(|&i| format!("{} {}", i.label(lang), crate::model::assets::measure(app.wb(), i, app.today)))
                     .collect();
                 lines.extend(wrap_text(&figures.join(", "), theme.dim, w));
             }
@@ -139,7 +140,7 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
         // The ranking page scrolls to keep its cursor in sight.
         Step::Top => {
             let cursor_line =
-                lines.len().saturating_sub(walkthrough::candidates(&app.wb.walkthrough, lang).len()) + walk.cursor;
+                lines.len().saturating_sub(walkthrough::candidates(&app.wb().walkthrough, lang).len()) + walk.cursor;
             ((cursor_line + 1).saturating_sub(usize::from(room)) as u16).min(max_scroll)
         }
         _ => walk.scroll.min(max_scroll),
@@ -171,7 +172,7 @@ fn progress_bar(done: usize, all: usize, width: usize) -> String {
 }
 
 fn chapter_list(app: &App, walk: &Walk, theme: &Theme, w: usize) -> Vec<Line<'static>> {
-    let finished = &app.wb.walkthrough.finished;
+    let finished = &app.wb().walkthrough.finished;
     Chapter::iter()
         .map(|c| {
             let mark = if finished.contains(&(c.index() as u16)) { "[x]" } else { "[ ]" };
@@ -191,7 +192,7 @@ fn chapter_list(app: &App, walk: &Walk, theme: &Theme, w: usize) -> Vec<Line<'st
 
 fn sort_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>) {
     let lang = app.lang;
-    let p = &app.wb.walkthrough;
+    let p = &app.wb().walkthrough;
     let sorted = p.sorted.iter().filter(|c| !c.own).count();
     let Some(card) = walkthrough::next_card(p) else {
         lines.extend(wrap_text(words::all_sorted(lang), theme.text, w));
@@ -214,7 +215,7 @@ fn sort_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>)
 fn top_page(app: &App, walk: &Walk, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>) {
     let lang = app.lang;
     lines.extend(wrap_text(words::top_intro(lang), theme.text, w));
-    let all = walkthrough::candidates(&app.wb.walkthrough, lang);
+    let all = walkthrough::candidates(&app.wb().walkthrough, lang);
     // The ranking so far, in order, above the cards to pick from.
     let ranking: Vec<String> = walk
         .picked
@@ -251,14 +252,14 @@ fn verdict_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static
     let lang = app.lang;
     lines.push(Line::styled(words::verdict_intro(lang), theme.header));
     lines.push(Line::raw(""));
-    let invitation = app.wb.walkthrough.made.iter().rev().find(|m| m.slot.as_str() == "invitation").map(|m| m.record);
-    let Some(v) =
-        invitation.and_then(|id| filter::judge(&app.wb, filter::Candidate::Invitation(crate::model::InvitationId(id))))
+    let invitation = app.wb().walkthrough.made.iter().rev().find(|m| m.slot.as_str() == "invitation").map(|m| m.record);
+    let Some(v) = invitation
+        .and_then(|id| filter::judge(app.wb(), filter::Candidate::Invitation(crate::model::InvitationId(id))))
     else {
         return;
     };
     let verdict = if v.passes() { tr!(lang, "passes") } else { tr!(lang, "fails") };
     lines.push(Line::styled(format!("{:+}  {verdict}", v.total), if v.passes() { theme.good } else { theme.warn }));
-    lines.extend(wrap_text(&i18n::filter_why(lang, &app.wb, &v), theme.text, w));
-    lines.extend(wrap_text(&i18n::filter_breakdown(lang, &app.wb, &v), theme.dim, w));
+    lines.extend(wrap_text(&i18n::filter_why(lang, app.wb(), &v), theme.text, w));
+    lines.extend(wrap_text(&i18n::filter_breakdown(lang, app.wb(), &v), theme.dim, w));
 }

@@ -925,3 +925,4 @@ export-column-values = Values
 # $ext is the file name's extension (html), $format the format chosen (Markdown).
 export-extension-mismatch = The name ends in .{ $ext } but the format is { $format }: make them agree
 export-replace-asks = This file exists: Ctrl-s again replaces it
+not-saved = the workbook could not be saved

@@ -868,3 +868,4 @@ export-column-values = 価値観
 # $ext is the file name's extension (html), $format the format chosen (Markdown).
 export-extension-mismatch = 名前は .{ $ext } ですが、形式は { $format } です。どちらかを合わせてください
 export-replace-asks = このファイルはもうあります。もう一度 Ctrl-s で置き換えます
+not-saved = ワークブックを保存できませんでした

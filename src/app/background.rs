@@ -1,0 +1,89 @@
+//! What happens without a key: the workbook arriving from the loading thread (with the start-up
+//! choices applied and the walkthrough offered), saves finishing or failing, and the last save
+//! on the way out. The session does the work; this turns it into what the screen says.
+
+use std::time::{Duration, Instant};
+
+use super::App;
+use super::session::Event;
+use crate::i18n;
+use crate::store::{Loaded, ReadOnly};
+
+impl App {
+    /// How long the loop may sleep before something needs doing.
+    pub fn wake_in(&self, now: Instant) -> Duration {
+        self.session.wake_in(now)
+    }
+
+    /// Background work: a finished load, a finished save, a save that is due. Returns true when
+    /// the screen needs redrawing.
+    pub fn tick(&mut self, now: Instant) -> bool {
+        let events = self.session.tick(now);
+        let redraw = !events.is_empty();
+        for event in events {
+            match event {
+                Event::Loaded(loaded) => self.finish_loading(*loaded),
+                Event::LoadFailed(e) => {
+                    self.fatal = Some(e);
+                    self.should_quit = true;
+                }
+                Event::LoadLost => self.should_quit = true,
+                Event::SaveStarted => {}
+                Event::Saved => self.error = None,
+                Event::SaveFailed(e) => self.error = Some(i18n::say(self.lang, &e.message())),
+            }
+        }
+        redraw
+    }
+
+    /// Takes over a loaded workbook: the config file's start-up choices, the language it
+    /// remembers, what to tell about the file, and the walkthrough when it is due.
+    fn finish_loading(&mut self, loaded: Loaded) {
+        let new_file = loaded.fingerprint.is_none();
+        let upgraded_from = loaded.upgraded_from;
+        if let Err(e) = self.session.take(loaded) {
+            self.error = Some(e.to_string());
+        }
+        let settings = &mut self.session.wb.settings;
+        // Start-up choices from the config file; the keys still switch them (and the workbook
+        // remembers the switch).
+        if let Some(m) = self.start_prefs.mouse {
+            settings.mouse = m;
+        }
+        if let Some(a) = self.start_prefs.ascii_borders {
+            settings.ascii_borders = a;
+        }
+        if !self.lang_fixed
+            && let Some(lang) = settings.lang
+        {
+            self.lang = lang;
+        }
+        match &self.session.read_only {
+            Some(ReadOnly::NewerVersion(v)) => self.error = Some(i18n::newer_version(self.lang, *v)),
+            Some(ReadOnly::NotWritable) => self.error = Some(i18n::not_writable(self.lang, &self.session.path)),
+            _ => {}
+        }
+        if let Some(from) = upgraded_from {
+            self.message = Some(i18n::upgraded(self.lang, from));
+        }
+        self.rows.invalidate();
+        self.refresh_rows();
+        // The walkthrough: on a new workbook, when asked for, or to offer going on with an
+        // unfinished one (Esc puts it away).
+        let progress = &self.session.wb.walkthrough;
+        let unfinished = progress.started.is_some() && progress.completed.is_none();
+        let read_only = self.session.read_only.is_some();
+        if !self.demo && !read_only && (new_file || self.start_walkthrough || unfinished) {
+            self.open_walkthrough();
+        }
+    }
+
+    /// Saves whatever is not saved yet and waits for it (on quit and on signals); `Err` says why
+    /// it could not be saved.
+    pub fn finish(&mut self) -> Result<(), String> {
+        self.session.finish().map_err(|failed| match failed {
+            Some(e) => i18n::say(self.lang, &e.message()),
+            None => self.error.clone().unwrap_or_else(|| i18n::tr!(self.lang, "not-saved").to_owned()),
+        })
+    }
+}
