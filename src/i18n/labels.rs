@@ -1,0 +1,250 @@
+//! The words of the model's choices (`Label`), of record kinds (`noun`), and the fixed lists
+//! of names the screens show in order (tabs, steps, the dimensions of a tie).
+
+use super::{Lang, tr};
+use crate::model::*;
+
+/// The label of a choice, in one language.
+pub trait Label: Copy {
+    fn label(self, lang: Lang) -> &'static str;
+}
+
+macro_rules! labels {
+    ($ty:ty { $($variant:ident => $id:tt;)* }) => {
+        impl Label for $ty {
+            fn label(self, lang: Lang) -> &'static str {
+                match self {
+                    $(<$ty>::$variant => tr!(lang, $id),)*
+                }
+            }
+        }
+    };
+}
+
+/// The names of the seven tabs, in tab order.
+pub fn tab_names(lang: Lang) -> [&'static str; 7] {
+    [
+        tr!(lang, "tab-overview"),
+        tr!(lang, "tab-communities"),
+        tr!(lang, "tab-outputs"),
+        tr!(lang, "tab-invitations"),
+        tr!(lang, "tab-values"),
+        tr!(lang, "tab-assets"),
+        tr!(lang, "tab-people"),
+    ]
+}
+
+/// The longer titles shown above each tab's body.
+pub fn tab_titles(lang: Lang) -> [&'static str; 7] {
+    [
+        tr!(lang, "tab-title-overview"),
+        tr!(lang, "tab-title-communities"),
+        tr!(lang, "tab-title-outputs"),
+        tr!(lang, "tab-title-invitations"),
+        tr!(lang, "tab-title-values"),
+        tr!(lang, "tab-title-assets"),
+        tr!(lang, "tab-title-people"),
+    ]
+}
+
+/// Headings of the help: in lists, everywhere, when asked, in help and details, in forms, in a
+/// search, in a pick list.
+pub fn help_groups(lang: Lang) -> [&'static str; 7] {
+    [
+        tr!(lang, "help-group-lists"),
+        tr!(lang, "help-group-everywhere"),
+        tr!(lang, "help-group-confirm"),
+        tr!(lang, "help-group-reading"),
+        tr!(lang, "help-group-form"),
+        tr!(lang, "help-group-search"),
+        tr!(lang, "help-group-pick"),
+    ]
+}
+
+/// The three steps: their names, short names and small goals.
+pub fn step_names(lang: Lang) -> [&'static str; 3] {
+    [tr!(lang, "step-name-1"), tr!(lang, "step-name-2"), tr!(lang, "step-name-3")]
+}
+
+pub fn step_short(lang: Lang) -> [&'static str; 3] {
+    [tr!(lang, "step-short-1"), tr!(lang, "step-short-2"), tr!(lang, "step-short-3")]
+}
+
+pub fn step_goals(lang: Lang) -> [&'static str; 3] {
+    [tr!(lang, "step-goal-1"), tr!(lang, "step-goal-2"), tr!(lang, "step-goal-3")]
+}
+
+/// Granovetter's four dimensions of a tie, as the detail view names them.
+pub fn tie_dims(lang: Lang) -> [&'static str; 4] {
+    [tr!(lang, "tie-time"), tr!(lang, "tie-emotion"), tr!(lang, "tie-intimacy"), tr!(lang, "tie-reciprocity")]
+}
+
+/// The same as form labels, with their range.
+pub fn tie_labels(lang: Lang) -> [&'static str; 4] {
+    [
+        tr!(lang, "tie-label-time"),
+        tr!(lang, "tie-label-emotion"),
+        tr!(lang, "tie-label-intimacy"),
+        tr!(lang, "tie-label-reciprocity"),
+    ]
+}
+
+labels!(CommunityKind {
+    Learning => "community-kind-learning";
+    ReadingCircle => "community-kind-reading-circle";
+    OnlineSalon => "community-kind-online-salon";
+    ProBono => "community-kind-pro-bono";
+    ThirdPlace => "community-kind-third-place";
+    Hobby => "community-kind-hobby";
+    Alumni => "community-kind-alumni";
+    Local => "community-kind-local";
+    Professional => "community-kind-professional";
+    Other => "community-kind-other";
+});
+
+labels!(crate::model::derived::MutualBucket {
+    NoneInCommon => "mutual-bucket-none-in-common";
+    Few => "mutual-bucket-few";
+    ModeratelyWeak => "mutual-bucket-moderately-weak";
+    Many => "mutual-bucket-many";
+    Embedded => "mutual-bucket-embedded";
+});
+
+labels!(crate::model::Indicator {
+    ValuesDefined => "indicator-values-defined";
+    ValuesRevisited => "indicator-values-revisited";
+    Reflections => "indicator-reflections";
+    Stocktakes => "indicator-stocktakes";
+    CommunitiesReached => "indicator-communities-reached";
+    FieldsReached => "indicator-fields-reached";
+    WeakTies => "indicator-weak-ties";
+    Bridges => "indicator-bridges";
+    AcceptedRecently => "indicator-accepted-recently";
+    AcceptedNewAreas => "indicator-accepted-new-areas";
+    JoinedRecently => "indicator-joined-recently";
+    Tags => "indicator-tags";
+    OutputsRecently => "indicator-outputs-recently";
+    StrongTies => "indicator-strong-ties";
+    IntroductionsGiven => "indicator-introductions-given";
+});
+
+labels!(Distance {
+    Observe => "distance-observe";
+    TakePart => "distance-take-part";
+    Contribute => "distance-contribute";
+    Organise => "distance-organise";
+});
+
+labels!(CommunityStatus {
+    Considering => "community-status-considering";
+    Trying => "community-status-trying";
+    Active => "community-status-active";
+    Resting => "community-status-resting";
+    Left => "community-status-left";
+});
+
+labels!(Cadence {
+    Weekly => "cadence-weekly";
+    Biweekly => "cadence-biweekly";
+    Monthly => "cadence-monthly";
+    Quarterly => "cadence-quarterly";
+    Yearly => "cadence-yearly";
+    Irregular => "cadence-irregular";
+});
+
+labels!(Channel {
+    Social => "channel-social";
+    Blog => "channel-blog";
+    Talk => "channel-talk";
+    Meetup => "channel-meetup";
+    Newsletter => "channel-newsletter";
+    Code => "channel-code";
+    Conversation => "channel-conversation";
+    Other => "channel-other";
+});
+
+labels!(IntroDirection {
+    Given => "intro-direction-given";
+    Received => "intro-direction-received";
+});
+
+labels!(InvitationKind {
+    Event => "invitation-kind-event";
+    Talk => "invitation-kind-talk";
+    Project => "invitation-kind-project";
+    Job => "invitation-kind-job";
+    Collaboration => "invitation-kind-collaboration";
+    Volunteer => "invitation-kind-volunteer";
+    Meeting => "invitation-kind-meeting";
+    Writing => "invitation-kind-writing";
+    Other => "invitation-kind-other";
+});
+
+labels!(Cost {
+    Low => "cost-low";
+    Medium => "cost-medium";
+    High => "cost-high";
+});
+
+labels!(Decision {
+    Pending => "decision-pending";
+    Accepted => "decision-accepted";
+    Declined => "decision-declined";
+    Later => "decision-later";
+});
+
+labels!(HappenstanceSkill {
+    Curiosity => "skill-curiosity";
+    Persistence => "skill-persistence";
+    Flexibility => "skill-flexibility";
+    Optimism => "skill-optimism";
+    RiskTaking => "skill-risk-taking";
+});
+
+labels!(AssetKind {
+    SelfKnowledge => "asset-self-knowledge";
+    DiverseNetworks => "asset-diverse-networks";
+    Openness => "asset-openness";
+    SkillsKnowledge => "asset-skills-knowledge";
+    Peers => "asset-peers";
+    Reputation => "asset-reputation";
+    Health => "asset-health";
+    Balance => "asset-balance";
+    RegenerativeFriendships => "asset-regenerative-friendships";
+});
+
+labels!(AssetGroup {
+    Transformational => "asset-group-transformational";
+    Productive => "asset-group-productive";
+    Vitality => "asset-group-vitality";
+});
+
+labels!(Topic {
+    General => "topic-general";
+    Communities => "topic-communities";
+    Outputs => "topic-outputs";
+    Invitations => "topic-invitations";
+    Values => "topic-values";
+    Assets => "topic-assets";
+    People => "topic-people";
+});
+
+/// The noun of a record kind: "person", "人".
+pub fn noun(lang: Lang, kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Value => tr!(lang, "noun-value"),
+        RecordKind::Community => tr!(lang, "noun-community"),
+        RecordKind::Person => tr!(lang, "noun-person"),
+        RecordKind::Tag => tr!(lang, "noun-tag"),
+        RecordKind::Output => tr!(lang, "noun-output"),
+        RecordKind::Introduction => tr!(lang, "noun-introduction"),
+        RecordKind::Invitation => tr!(lang, "noun-invitation"),
+        RecordKind::Stocktake => tr!(lang, "noun-stocktake"),
+        RecordKind::Reflection => tr!(lang, "noun-reflection"),
+    }
+}
+
+/// "person 12" / "人 12".
+pub fn record(lang: Lang, r: RecordRef) -> String {
+    tr!(lang, "record-number", noun = noun(lang, r.kind()), number = r.number())
+}

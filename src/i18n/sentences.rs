@@ -1,0 +1,330 @@
+//! Sentences about the workbook: dates, counts, the overview's next actions, the value
+//! filter's reasons, status messages and the errors of the rules and of edits.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{Label, Lang, noun, record, say, tr};
+use crate::model::derived::{DiversityWarning, NextAction};
+use crate::model::*;
+
+/// A date as people write it: `2026-11-24` in both languages (the form Japanese forms use too).
+pub fn date(d: Option<NaiveDate>) -> String {
+    d.map_or_else(|| "-".to_owned(), |d| d.format("%Y-%m-%d").to_string())
+}
+
+/// A change the rules refused, in their words.
+pub fn rule_error(lang: Lang, e: &RuleError) -> String {
+    match e {
+        RuleError::Empty(kind) => empty_name(lang, *kind),
+        RuleError::Duplicate { kind, name } => duplicate(lang, *kind, name),
+        RuleError::SamePerson => tr!(lang, "intro-same-person").to_owned(),
+        RuleError::StocktakeSameDay(d) => stocktake_same_day(lang, *d),
+        RuleError::Missing(r) => tr!(lang, "edit-not-found", record = record(lang, *r)),
+    }
+}
+
+/// A file that could not be written, and why in words.
+pub fn cannot_write(lang: Lang, path: &std::path::Path, e: &std::io::Error) -> String {
+    tr!(lang, "cannot-write", path = path.display().to_string(), reason = say(lang, &message::io_reason(e)))
+}
+
+/// The workbook's permissions forbid writing.
+pub fn not_writable(lang: Lang, path: &std::path::Path) -> String {
+    tr!(lang, "not-writable", path = path.display().to_string())
+}
+
+/// A date of something that already happened lies ahead.
+pub fn future_date(lang: Lang, input: &str) -> String {
+    tr!(lang, "future-date", input = input)
+}
+
+/// Another record of the kind has the name.
+pub fn duplicate(lang: Lang, kind: RecordKind, name: &str) -> String {
+    tr!(lang, "duplicate", noun = noun(lang, kind), name = name)
+}
+
+/// The name (or text) of a new record is empty.
+pub fn empty_name(lang: Lang, kind: RecordKind) -> String {
+    tr!(lang, "empty-name", noun = noun(lang, kind))
+}
+
+/// A name given on the command line that names nothing: how to add it.
+pub fn no_such(lang: Lang, kind: RecordKind, name: &str) -> String {
+    tr!(lang, "no-such", noun = noun(lang, kind), name = name, command = command_word(kind))
+}
+
+/// The `tsunagari add` word for a kind, for hints that show a command.
+fn command_word(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Value => "value",
+        RecordKind::Community => "community",
+        RecordKind::Person => "person",
+        RecordKind::Tag => "tag",
+        RecordKind::Output => "output",
+        RecordKind::Invitation => "invitation",
+        RecordKind::Introduction => "introduction",
+        RecordKind::Stocktake => "stocktake",
+        RecordKind::Reflection => "reflection",
+    }
+}
+
+/// What `tsunagari add` made.
+pub fn added(lang: Lang, r: RecordRef) -> String {
+    tr!(lang, "added", record = record(lang, r))
+}
+
+/// A long date for the detail view: 2026年11月24日, 24 November 2026.
+pub fn long_date(lang: Lang, d: NaiveDate) -> String {
+    tr!(lang, "long-date", year = d.year(), month = month_name(lang, d.month()), day = d.day())
+}
+
+/// The name of a month (1 = January) as a long date writes it.
+fn month_name(lang: Lang, month: u32) -> &'static str {
+    match month {
+        1 => tr!(lang, "month-1"),
+        2 => tr!(lang, "month-2"),
+        3 => tr!(lang, "month-3"),
+        4 => tr!(lang, "month-4"),
+        5 => tr!(lang, "month-5"),
+        6 => tr!(lang, "month-6"),
+        7 => tr!(lang, "month-7"),
+        8 => tr!(lang, "month-8"),
+        9 => tr!(lang, "month-9"),
+        10 => tr!(lang, "month-10"),
+        11 => tr!(lang, "month-11"),
+        _ => tr!(lang, "month-12"),
+    }
+}
+
+/// How long ago a day was: today, yesterday, 3 days ago, in 2 days.
+pub fn days_ago(lang: Lang, days: i64) -> String {
+    match days {
+        0 => tr!(lang, "today").to_owned(),
+        d if d < 0 => tr!(lang, "days-ahead", days = -d),
+        d => tr!(lang, "days-ago", days = d),
+    }
+}
+
+pub fn count_records(lang: Lang, n: usize) -> String {
+    tr!(lang, "count-records", n = n)
+}
+
+pub fn diversity_line(lang: Lang, communities: usize, kinds: usize, outside: usize) -> String {
+    tr!(lang, "diversity-line", communities = communities, kinds = kinds, outside = outside)
+}
+
+pub fn diversity_warning(lang: Lang, w: DiversityWarning) -> String {
+    match w {
+        DiversityWarning::NoCommunities => tr!(lang, "diversity-none").to_owned(),
+        DiversityWarning::OneKind(k) => tr!(lang, "diversity-one-kind", kind = k.label(lang)),
+        DiversityWarning::AllInUsualCircle => tr!(lang, "diversity-usual-circle").to_owned(),
+    }
+}
+
+/// One next action as a sentence; `wb` names the record it is about.
+pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
+    let tag = |id: TagId| wb.tags.get(id).map_or_else(String::new, |t| text::one_line(&t.name));
+    let person = |id: PersonId| wb.people.get(id).map_or_else(String::new, |p| text::one_line(&p.name));
+    let invitation = |id: InvitationId| wb.invitations.get(id).map_or_else(String::new, |i| text::one_line(&i.what));
+    match a {
+        NextAction::FitsWaiting { passing } => tr!(lang, "next-fits-waiting", passing = *passing),
+        NextAction::DefineValues => tr!(lang, "next-define-values").to_owned(),
+        NextAction::FewCommunities { taking_part } => tr!(lang, "next-few-communities", taking_part = *taking_part),
+        NextAction::QuietTag { tag: t, days: None } => tr!(lang, "next-tag-never", tag = tag(*t)),
+        NextAction::QuietTag { tag: t, days: Some(d) } => tr!(lang, "next-tag-quiet", tag = tag(*t), days = *d),
+        NextAction::WeakTiesQuiet { people } => tr!(
+            lang,
+            "next-weak-ties-quiet",
+            count = people.len(),
+            longest = people.first().map(|&p| person(p)).unwrap_or_default()
+        ),
+        NextAction::Reconnect { person: p, overdue } => {
+            tr!(lang, "next-reconnect", name = person(*p), overdue = *overdue)
+        }
+        NextAction::PastDeadline { invitation: i, days } => {
+            tr!(lang, "next-past-deadline", invitation = invitation(*i), days = *days)
+        }
+        NextAction::StocktakeDue { days: None } => tr!(lang, "next-stocktake-first").to_owned(),
+        NextAction::StocktakeDue { days: Some(d) } => tr!(lang, "next-stocktake-due", days = *d),
+    }
+}
+
+pub fn name_error(lang: Lang, kind: RecordKind, name: &str, e: &NameError) -> String {
+    match e {
+        NameError::Missing => tr!(lang, "name-missing", noun = noun(lang, kind), name = name),
+        NameError::Ambiguous(ids) => ambiguous(lang, kind, name, ids),
+    }
+}
+
+/// Several records share a name: how many, and a few of their ids to give instead.
+pub fn ambiguous(lang: Lang, kind: RecordKind, name: &str, ids: &[u64]) -> String {
+    let shown: Vec<String> = ids.iter().take(6).map(|i| format!("#{i}")).collect();
+    let list = if ids.len() > 6 { format!("{} ... (+{})", shown.join(", "), ids.len() - 6) } else { shown.join(", ") };
+    if kind == RecordKind::Person {
+        tr!(lang, "ambiguous-people", count = ids.len(), name = name, ids = list)
+    } else {
+        tr!(lang, "ambiguous-records", count = ids.len(), noun = noun(lang, kind), name = name, ids = list)
+    }
+}
+
+/// Why a candidate scores what it does, in one short line: "自由 +2, 学び +1; ワクワク 4; 負担 大".
+pub fn filter_why(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::filter::Verdict) -> String {
+    let mut pieces = Vec::new();
+    if v.unrated {
+        pieces.push(tr!(lang, "why-unrated").to_owned());
+    } else {
+        let values: Vec<String> = v
+            .parts
+            .iter()
+            .map(|p| {
+                let name = wb.values.get(p.value).map_or_else(String::new, |x| crate::model::text::one_line(&x.name));
+                format!("{name} {:+}", p.fit)
+            })
+            .collect();
+        let values = values.join(", ");
+        // "matches" reads wrong before a value the invitation works against.
+        pieces.push(if v.parts.iter().all(|p| p.fit > 0) {
+            tr!(lang, "why-matches", values = values)
+        } else {
+            tr!(lang, "why-fits", values = values)
+        });
+    }
+    if v.excitement > 0 {
+        pieces.push(tr!(lang, "why-excitement", excitement = v.excitement));
+    }
+    if v.cost != crate::model::Cost::Low {
+        pieces.push(tr!(lang, "why-cost", cost = v.cost.label(lang)));
+    }
+    pieces.join("; ")
+}
+
+/// The value filter's score in full, for the detail view: each part and the sum.
+pub fn filter_breakdown(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::filter::Verdict) -> String {
+    let mut terms: Vec<String> = v
+        .parts
+        .iter()
+        .map(|p| {
+            let name = wb.values.get(p.value).map_or_else(String::new, |x| crate::model::text::one_line(&x.name));
+            format!("{name} {:+}x{}", p.fit, p.weight)
+        })
+        .collect();
+    if v.excitement > 0 {
+        terms.push(format!("+{}", v.excitement));
+    }
+    let cost = crate::model::filter::cost_penalty(v.cost);
+    if cost > 0 {
+        terms.push(format!("-{cost}"));
+    }
+    let verdict = if v.passes() { tr!(lang, "passes") } else { tr!(lang, "fails") };
+    let sum = if terms.is_empty() { "0".to_owned() } else { terms.join(" ") };
+    tr!(
+        lang,
+        "filter-breakdown",
+        sum = sum,
+        total = format!("{:+}", v.total),
+        threshold = v.threshold,
+        verdict = verdict
+    )
+}
+
+/// The value filter's formula, for the help: a heading, then one line per term.
+pub fn filter_formula(lang: Lang) -> Vec<&'static str> {
+    tr!(lang, "help-filter-formula").lines().collect()
+}
+
+/// How the network map is drawn (the end of the help): a heading, then one line per rule.
+pub fn map_rules(lang: Lang) -> Vec<&'static str> {
+    tr!(lang, "help-map-rules").lines().collect()
+}
+
+/// The look back on the value filter: accepted invitations per value, with outcomes written.
+pub fn look_back(lang: Lang, wb: &crate::model::Workbook, served: &[crate::model::filter::Served]) -> String {
+    served
+        .iter()
+        .map(|x| {
+            let name = wb.values.get(x.value).map_or_else(String::new, |v| crate::model::text::one_line(&v.name));
+            if x.accepted > 0 {
+                tr!(lang, "look-back-value", name = name, accepted = x.accepted, with_outcome = x.with_outcome)
+            } else {
+                tr!(lang, "look-back-value-none", name = name)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn decided(lang: Lang, name: &str) -> String {
+    tr!(lang, "decided", name = name)
+}
+
+pub fn no_record_id(lang: Lang, item: &str) -> String {
+    tr!(lang, "no-record-id", item = item)
+}
+
+/// Ctrl-p on a link field when there is nothing of that kind yet.
+pub fn nothing_to_pick(lang: Lang, kind: RecordKind) -> String {
+    tr!(lang, "nothing-to-pick", noun = noun(lang, kind))
+}
+
+pub fn number_range(lang: Lang, min: i64, max: i64) -> String {
+    tr!(lang, "number-range", min = min, max = max)
+}
+
+pub fn balance(lang: Lang, given: usize, received: usize) -> String {
+    tr!(lang, "balance", given = given, received = received)
+}
+
+pub fn editor_failed(lang: Lang, why: &str) -> String {
+    tr!(lang, "editor-failed", why = why)
+}
+
+pub fn contact_logged(lang: Lang, name: &str) -> String {
+    tr!(lang, "contact-logged", name = name)
+}
+
+pub fn saved_record(lang: Lang, added: bool, name: &str) -> String {
+    tr!(lang, "saved-record", added = if added { "true" } else { "false" }, name = name)
+}
+
+pub fn newer_version(lang: Lang, v: u32) -> String {
+    tr!(lang, "newer-version", version = v)
+}
+
+pub fn upgraded(lang: Lang, from: u32) -> String {
+    tr!(lang, "upgraded", version = from)
+}
+
+pub fn deleted(lang: Lang, name: &str) -> String {
+    tr!(lang, "deleted", name = name)
+}
+
+pub fn undone(lang: Lang, undo: bool, label: &str) -> String {
+    if undo { tr!(lang, "undone", label = label) } else { tr!(lang, "redone", label = label) }
+}
+
+pub fn confirm_delete(lang: Lang, name: &str, touched: usize) -> String {
+    tr!(lang, "confirm-delete", name = name, touched = touched)
+}
+
+pub fn edit_error(lang: Lang, e: &EditError) -> String {
+    match e {
+        EditError::MissingLink { to, .. } => tr!(lang, "edit-missing-link", record = record(lang, *to)),
+        EditError::StillLinked { target, .. } => tr!(lang, "edit-still-linked", record = record(lang, *target)),
+        EditError::NotFound(r) => tr!(lang, "edit-not-found", record = record(lang, *r)),
+    }
+}
+
+/// Which communities of how many the map shows, and how to see the others.
+pub fn map_pages(lang: Lang, first: usize, last: usize, total: usize) -> String {
+    tr!(lang, "map-pages", first = first, last = last, total = total)
+}
+
+/// A second stock-take on a day that has one.
+pub fn stocktake_same_day(lang: Lang, d: NaiveDate) -> String {
+    tr!(lang, "stocktake-same-day", date = d.format("%Y-%m-%d").to_string())
+}
+
+/// A chart showing only the newest of many points.
+pub fn last_of(lang: Lang, shown: usize, all: usize) -> String {
+    tr!(lang, "last-of", shown = shown, all = all)
+}
