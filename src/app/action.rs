@@ -3,7 +3,6 @@
 
 use strum::{EnumIter, FromRepr};
 
-use super::keymap::Context;
 use crate::i18n::{Lang, tr};
 
 /// The seven tabs, in the order of the number keys.
@@ -75,6 +74,27 @@ impl Pane {
     pub fn index(self) -> usize {
         self as usize
     }
+}
+
+/// Where a binding applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    /// Browsing lists (no overlay open).
+    Normal,
+    /// The help overlay or the detail view.
+    Reading,
+    /// A yes/no question.
+    Confirm,
+    /// Editing a form (keys not bound here go to the focused field).
+    Form,
+    /// Typing a search (keys not bound here go to the query).
+    Search,
+    /// Choosing from a form field's list (keys not bound here go to its query).
+    Pick,
+    /// A page of the walkthrough that is not a question (its questions are forms).
+    Guide,
+    /// Everywhere.
+    Any,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

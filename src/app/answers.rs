@@ -9,7 +9,7 @@ use strum::IntoEnumIterator;
 
 use super::form::{ANSWER, Field, FieldKind, Form, FormTarget};
 use super::forms::{Reader, choice_of};
-use super::walkthrough::{Step, words};
+use super::walkthrough::{Step, made, words};
 use crate::i18n::{self, Label, tr};
 use crate::model::*;
 
@@ -22,16 +22,6 @@ pub enum Outcome {
     Write(Edit, Vec<MadeRecord>),
     /// An empty optional answer that ends the chapter (no more communities).
     EndChapter,
-}
-
-/// The record the walkthrough made for `slot`, if it still exists.
-fn made(wb: &Workbook, slot: &str) -> Option<RecordRef> {
-    wb.walkthrough
-        .made
-        .iter()
-        .filter(|m| m.slot.as_str() == slot)
-        .filter_map(|m| wb.record_by_number(m.record))
-        .next_back()
 }
 
 fn slot(name: &str, r: RecordRef) -> MadeRecord {
@@ -475,13 +465,6 @@ pub fn final_values(wb: &Workbook, names: &[String], today: NaiveDate) -> (Edit,
     }
     edit.extend(rules::rank_values(&scratch, &picked));
     (edit, made_now)
-}
-
-/// How many final values the walkthrough asks about: the ones picked on its ranking page, or
-/// (before that) the values already there; at most five.
-pub fn asked_values(wb: &Workbook) -> usize {
-    let picked = (1..=super::walkthrough::TOP_MAX).filter(|rank| made(wb, &format!("value-{rank}")).is_some()).count();
-    if picked > 0 { picked } else { wb.values.len().min(super::walkthrough::TOP_MAX) }
 }
 
 /// The first stock-take: today's ratings and indicators (once; going back does not take

@@ -121,6 +121,11 @@ impl App {
     }
 }
 
+/// The export form's title.
+pub fn form_title(lang: crate::i18n::Lang) -> &'static str {
+    words::form_title(lang)
+}
+
 /// The format the form's first field has chosen.
 fn chosen_format(form: &Form) -> Format {
     let at = form.field(F::Format).map_or(0, |f| f.choice);

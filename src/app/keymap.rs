@@ -12,28 +12,8 @@ pub use overrides::{KeyProblem, action_name, combo_label, config_name, config_no
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+pub use super::action::Context;
 use super::action::{Action, Tab};
-
-/// Where a binding applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Context {
-    /// Browsing lists (no overlay open).
-    Normal,
-    /// The help overlay or the detail view.
-    Reading,
-    /// A yes/no question.
-    Confirm,
-    /// Editing a form (keys not bound here go to the focused field).
-    Form,
-    /// Typing a search (keys not bound here go to the query).
-    Search,
-    /// Choosing from a form field's list (keys not bound here go to its query).
-    Pick,
-    /// A page of the walkthrough that is not a question (its questions are forms).
-    Guide,
-    /// Everywhere.
-    Any,
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Combo {

@@ -36,10 +36,13 @@ use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;
 
 pub use action::{Action, Pane, Tab};
+pub use exporting::form_title as export_form_title;
 use keymap::Context;
 pub use rows::Row;
 pub use session::{SaveState, Session};
 
+/// The colours the config file gives, as the view keeps them (`ui::theme` lays them over its own).
+pub use crate::config::Colors;
 use crate::i18n::{Lang, tr};
 use crate::model::derived::NextAction;
 use crate::model::{Edit, RecordRef, Workbook};

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::action::Pane;
 use super::search;
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Label, Lang, tr};
 use crate::model::derived::{self, NextAction};
 use crate::model::text::one_line;
 use crate::model::*;
@@ -106,9 +106,9 @@ impl RowCache {
                 self.all[i].clone()
             } else {
                 if self.prepared[i].len() != self.all[i].len() {
-                    self.prepared[i] = search::prepare(&self.all[i], wb, lang);
+                    self.prepared[i] = prepare(&self.all[i], wb, lang);
                 }
-                let mut found = search::filter(&self.all[i], &self.prepared[i], query);
+                let mut found = filter(&self.all[i], &self.prepared[i], query);
                 if pane == Pane::Map {
                     // The map steps through what matches in map order, not best match first.
                     found.sort_by_key(|r| map_order(&self.map, *r));
@@ -385,6 +385,58 @@ pub fn record_name_of(record: &Record, wb: &Workbook) -> String {
     out
 }
 
+// ----- search: what each row is found by -------------------------------------------------
+
+/// The text a row is found by: its name or text and the fields people remember it by.
+fn haystack(wb: &Workbook, row: Row, lang: Lang) -> String {
+    let person = |id: Option<PersonId>| id.and_then(|p| wb.people.get(p)).map_or("", |p| p.name.as_str());
+    match row {
+        Row::Action(_) => String::new(),
+        Row::Asset(kind) => kind.label(lang).to_owned(),
+        Row::Record(r) => match wb.record(r) {
+            None => String::new(),
+            Some(Record::Value(v)) => format!("{} {}", v.name, v.description),
+            Some(Record::Community(c)) => {
+                let interests: Vec<&str> = c.interests.iter().map(|t| t.as_str()).collect();
+                format!("{} {} {} {}", c.name, c.kind.label(lang), interests.join(" "), c.notes)
+            }
+            Some(Record::Person(p)) => format!("{} {} {} {} {}", p.name, p.phonetic, p.field, p.how_met, p.notes),
+            Some(Record::Tag(t)) => format!("{} {}", t.name, t.description),
+            Some(Record::Output(o)) => {
+                let tags: Vec<&str> = o.tags.iter().filter_map(|&t| wb.tags.get(t)).map(|t| t.name.as_str()).collect();
+                format!("{} {}", o.text, tags.join(" "))
+            }
+            Some(Record::Introduction(i)) => {
+                format!("{} {} {} {}", person(i.first), person(i.second), i.why, i.outcome)
+            }
+            Some(Record::Invitation(i)) => format!("{} {} {} {}", i.what, person(i.from), i.reason, i.outcome),
+            Some(Record::Stocktake(s)) => s.note.to_string(),
+            Some(Record::Reflection(x)) => x.text.to_string(),
+        },
+    }
+}
+
+/// What each row is found by, prepared once per change of the workbook (in the matcher's own
+/// form), so a key typed into a search only matches, never formats.
+fn prepare(rows: &[Row], wb: &Workbook, lang: Lang) -> Vec<nucleo_matcher::Utf32String> {
+    rows.iter()
+        .map(|&row| {
+            nucleo_matcher::Utf32String::from(search::fold_width(&crate::model::text::one_line(&haystack(
+                wb, row, lang,
+            ))))
+        })
+        .collect()
+}
+
+/// The rows that match `query`, best first (ties keep the list's order). `prepared` is
+/// `prepare` of the same rows.
+fn filter(rows: &[Row], prepared: &[nucleo_matcher::Utf32String], query: &str) -> Vec<Row> {
+    if query.trim().is_empty() {
+        return rows.to_vec();
+    }
+    search::rank(prepared, query).into_iter().map(|i| rows[i]).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,5 +474,35 @@ mod tests {
         assert_eq!(cache.get(Pane::Tags).len(), before);
         cache.ensure(Pane::Tags, &wb, 2, today, Order::Name, "", Lang::En);
         assert_eq!(cache.get(Pane::Tags).len(), before + 1);
+    }
+
+    #[test]
+    fn finds_japanese_and_english_by_parts_best_first() {
+        let mut wb = Workbook::default();
+        for (id, name, field) in [(1, "佐藤 美咲", "教育"), (2, "Misaki Tanaka", "IT"), (3, "田中 翔", "教育")]
+        {
+            wb.people.put(Person {
+                id: PersonId(id),
+                name: Text::from(name),
+                field: Text::from(field),
+                ..Default::default()
+            });
+        }
+        let rows: Vec<Row> = wb.people.iter().map(|p| Row::Record(RecordRef::Person(p.id))).collect();
+        let names = |q: &str| -> Vec<u64> {
+            filter(&rows, &prepare(&rows, &wb, Lang::Ja), q)
+                .into_iter()
+                .map(|r| match r {
+                    Row::Record(r) => r.number(),
+                    _ => 0,
+                })
+                .collect()
+        };
+        assert_eq!(names("美咲"), vec![1]);
+        assert_eq!(names("misaki"), vec![2]);
+        assert_eq!(names("教育"), vec![1, 3]);
+        assert_eq!(names("ＭＩＳＡＫＩ"), vec![2], "full-width letters from an IME match");
+        assert_eq!(names("").len(), 3);
+        assert!(names("存在しない").is_empty());
     }
 }

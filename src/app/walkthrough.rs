@@ -17,7 +17,6 @@ pub mod words;
 
 use strum::{EnumIter, FromRepr, IntoEnumIterator};
 
-use super::answers;
 use crate::model::cards::CARDS;
 use crate::model::*;
 
@@ -151,13 +150,13 @@ impl Walk {
     }
 
     pub fn current(&self, wb: &Workbook) -> Step {
-        let all = steps(self.chapter, answers::asked_values(wb));
+        let all = steps(self.chapter, asked_values(wb));
         all.get(self.step).copied().unwrap_or(Step::Explain)
     }
 
     /// How far through the whole walkthrough: (pages behind, pages in all).
     pub fn progress(&self, wb: &Workbook) -> (usize, usize) {
-        let n = answers::asked_values(wb);
+        let n = asked_values(wb);
         let before: usize = Chapter::iter().take(self.chapter.index()).map(|c| steps(c, n).len()).sum();
         let all: usize = Chapter::iter().map(|c| steps(c, n).len()).sum();
         (before + self.step, all)
@@ -175,6 +174,23 @@ pub fn candidates(progress: &WalkthroughProgress, lang: Lang) -> Vec<(String, Pi
         .collect();
     out.sort_by_key(|c| c.1);
     out
+}
+
+/// The record the walkthrough made for `slot`, if it still exists.
+pub fn made(wb: &Workbook, slot: &str) -> Option<RecordRef> {
+    wb.walkthrough
+        .made
+        .iter()
+        .filter(|m| m.slot.as_str() == slot)
+        .filter_map(|m| wb.record_by_number(m.record))
+        .next_back()
+}
+
+/// How many final values the walkthrough asks about: the ones picked on its ranking page, or
+/// (before that) the values already there; at most five.
+pub fn asked_values(wb: &Workbook) -> usize {
+    let picked = (1..=TOP_MAX).filter(|rank| made(wb, &format!("value-{rank}")).is_some()).count();
+    if picked > 0 { picked } else { wb.values.len().min(TOP_MAX) }
 }
 
 /// The next card of the sort (the built-in cards not sorted yet, in order).

@@ -62,7 +62,7 @@ impl Theme {
     }
 
     /// The config file's colours over these (none under `NO_COLOR`).
-    pub fn with(mut self, c: &crate::config::Colors, no_color: bool) -> Self {
+    pub fn with(mut self, c: &crate::app::Colors, no_color: bool) -> Self {
         if no_color {
             return self;
         }

@@ -127,7 +127,7 @@ impl App {
     fn step_forward(&mut self) {
         let Some(walk) = &self.walk else { return };
         let (chapter, step) = (walk.chapter, walk.step);
-        if step + 1 < steps(chapter, answers::asked_values(&self.session.wb)).len() {
+        if step + 1 < steps(chapter, asked_values(&self.session.wb)).len() {
             self.go(chapter, step + 1);
             return;
         }
@@ -161,7 +161,7 @@ impl App {
         if step > 0 {
             self.go(chapter, step - 1);
         } else if let Some(prev) = chapter.index().checked_sub(1).and_then(Chapter::from_repr) {
-            let last = steps(prev, answers::asked_values(&self.session.wb)).len().saturating_sub(1);
+            let last = steps(prev, asked_values(&self.session.wb)).len().saturating_sub(1);
             self.go(prev, last);
         }
     }
@@ -441,7 +441,7 @@ impl App {
                 }
             }
             answers::Outcome::EndChapter => {
-                let last = steps(walk.chapter, answers::asked_values(&self.session.wb)).len().saturating_sub(1);
+                let last = steps(walk.chapter, asked_values(&self.session.wb)).len().saturating_sub(1);
                 if let Some(w) = &mut self.walk {
                     w.step = last;
                 }
