@@ -1,19 +1,23 @@
 //! tsunagari — a terminal workbook for growing loose ties and taking stock of transformational
 //! assets.
 //!
-//! Module map (data flows top to bottom on a key press, bottom to top on load):
-//! - [`cli`]: clap definitions; `main.rs` dispatches to [`commands`] or the app.
-//! - [`app`]: App state, the `Action` vocabulary, the key table, `update()`, undo history, the
-//!   event loop, the background saver, and the guided walkthrough (`app::walkthrough`, which
-//!   text each page shows in `app::walkthrough::words`, its questions and answers in
-//!   `app::answers`).
-//! - [`ui`]: `render(&App, &mut Frame)`; one file per tab; reads state, never mutates it.
-//! - [`i18n`]: every user-facing string, in Japanese and English.
-//! - [`import`]: LinkedIn CSV and vCard files into people, planned as one undoable edit.
-//! - [`export`]: the printable summary, worded once (its words in `export::words`), then laid
-//!   out as Markdown, text, JSON or one self-contained HTML page.
-//! - [`store`]: RON load/save, versions, atomic writes, backups, the single-writer lock.
-//! - [`model`]: the workbook itself and every derived figure; no I/O, no terminal.
+//! Module map, from the top down; each part uses only the parts below it (`tests/layers.rs`
+//! holds the rule, the README's "How it is built" walks one key press through them):
+//! - [`cli`]: clap definitions; `main.rs` dispatches to [`commands`], which also opens the app
+//!   and runs its event loop (`commands::event_loop`: key → `App::update` → `ui::draw`).
+//! - [`ui`]: `render(&App, &mut Frame) -> Drawn`; one file per part of the screen; reads state,
+//!   never changes it.
+//! - [`app`]: the session (workbook, undo history, saver, lock) and the view state, the `Action`
+//!   vocabulary, the key table, `update()` with its handlers by area, the forms (one module per
+//!   record kind, fields by name) and the guided walkthrough.
+//! - [`export`]: the printable summary, worded once, then laid out as Markdown, text, JSON or
+//!   one self-contained HTML page; writing it to a file.
+//! - [`i18n`]: the Fluent loaders, `tr!`, and the words of the model's choices and sentences
+//!   (the texts themselves are in `assets/i18n/{ja,en}/tsunagari.ftl`).
+//! - [`store`], [`import`], [`config`]: the workbook file, contacts from other apps, the config
+//!   file; what goes wrong is a `model::Message`, worded by `i18n`.
+//! - [`model`]: the workbook, the rules every change follows (`model::rules`) and every derived
+//!   figure; no I/O, no terminal.
 
 pub mod app;
 pub mod cli;

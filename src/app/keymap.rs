@@ -3,7 +3,7 @@
 //!
 //! `BINDINGS` holds the defaults. A [`Keymap`] is what the app consults: the defaults with the
 //! config file's overrides patched over them (`keys: { "add": ["A"], "form.save": ["C-w"] }`),
-//! built once at start (see [`overrides`]). Names are the action in snake case, prefixed with the
+//! built once at start (see `overrides`). Names are the action in snake case, prefixed with the
 //! context for keys that only apply in a form, a question, a search or a pick list.
 
 mod overrides;

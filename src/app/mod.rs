@@ -3,8 +3,8 @@
 //!
 //! Data flows one way. A key becomes an [`Action`] through the key table ([`keymap`],
 //! `App::action_for`); [`App::update`] refuses it here when it would change a read-only workbook,
-//! and otherwise hands it to the handler of its area — moving around ([`navigation`]), changing
-//! records ([`editing`]), the pick list ([`picking`]), the search ([`searching`]), the walkthrough
+//! and otherwise hands it to the handler of its area — moving around (`navigation`), changing
+//! records (`editing`), the pick list (`picking`), the search (`searching`), the walkthrough
 //! ([`walkthrough`]) — which change the workbook only through `Session::apply`. `ui::render`
 //! then draws from `&App` and returns what it found out ([`Drawn`]), which [`App::drawn`] keeps.
 //! Background work (the load, the saves) arrives through [`App::tick`]. The event loop that ties

@@ -1,6 +1,6 @@
 //! The printable summary's words: its headings, labels and sentences, and those of the export
 //! form and the command. Every one is a message of `assets/i18n/{ja,en}/tsunagari.ftl`
-//! (the ids start with `export-`), read through [`tr!`]; English plurals and Japanese counters
+//! (the ids start with `export-`), read through `tr!`; English plurals and Japanese counters
 //! are decided there. The [`Summary`](super::Summary) is worded once with these, then the
 //! formats only lay it out; dates and signed numbers are written here, as the files receive
 //! them as text.

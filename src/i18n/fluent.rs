@@ -1,5 +1,5 @@
 //! The Fluent loaders: one per language, each built on first use from the `.ftl` file compiled
-//! into the binary, and the [`tr!`] macro every text goes through.
+//! into the binary, and the `tr!` macro every text goes through.
 //!
 //! `tr!(lang, "message-id")` returns a `&'static str`, formatted once per call site and
 //! language; `tr!(lang, "message-id", name = value, …)` formats with arguments and returns a

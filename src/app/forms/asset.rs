@@ -1,7 +1,7 @@
 //! The form for one asset: a self-rating (empty: not rated), notes and evidence (records named
 //! by `#id`, or picked with Ctrl-p). An asset is not a record: it is replaced whole.
 //!
-//! To add a field: add a variant to [`F`], build the field in [`fields`] (its label from the
+//! To add a field: add a variant to [`F`], build the field in `form` (its label from the
 //! Fluent files), read it in [`read`] into the `model::Asset` field you add.
 
 use super::Reader;
