@@ -83,8 +83,8 @@ impl<'a> Reader<'a> {
         if self.raw(name).trim().is_empty() { None } else { Some(self.number(name)) }
     }
 
-    /// A date of something that already happened (empty is fine unless required).
-    pub fn past_date(&mut self, name: impl FieldName) -> Option<NaiveDate> {
+    /// What a date field holds; `None` when it is empty (which marks a required field).
+    fn date_text(&mut self, name: impl FieldName) -> Option<String> {
         let raw = self.raw(name);
         if raw.trim().is_empty() {
             if self.required(name) {
@@ -92,6 +92,12 @@ impl<'a> Reader<'a> {
             }
             return None;
         }
+        Some(raw)
+    }
+
+    /// A date of something that already happened (empty is fine unless required).
+    pub fn past_date(&mut self, name: impl FieldName) -> Option<NaiveDate> {
+        let raw = self.date_text(name)?;
         // A month and day without a year that would lie ahead means last year's.
         let no_year = month_day_only(&raw);
         let parsed = parse_date(&raw, self.today).map(|d| match d.with_year(d.year() - 1) {
@@ -113,13 +119,7 @@ impl<'a> Reader<'a> {
 
     /// Any date (a deadline may lie ahead); empty is fine unless required.
     pub fn any_date(&mut self, name: impl FieldName) -> Option<NaiveDate> {
-        let raw = self.raw(name);
-        if raw.trim().is_empty() {
-            if self.required(name) {
-                self.fail(name, tr!(self.lang, "required").to_owned());
-            }
-            return None;
-        }
+        let raw = self.date_text(name)?;
         // A month and day without a year, half a year or more behind, means next year's
         // ("1/5" typed in November is a deadline in January).
         let parsed = parse_date(&raw, self.today).map(|d| match d.with_year(d.year() + 1) {
