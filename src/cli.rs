@@ -262,6 +262,9 @@ pub struct InvitationArgs {
     pub via: Option<String>,
     #[arg(long, value_parser = choices::<InvitationKind>())]
     pub kind: Option<InvitationKind>,
+    /// The day it reached you (default: today); the deadline cannot be before it.
+    #[arg(long)]
+    pub received: Option<String>,
     #[arg(long)]
     pub deadline: Option<String>,
     /// ワクワク, 1-5.

@@ -25,7 +25,29 @@ fn add_then_list_as_json_shows_what_was_stored() {
     assert!(
         run(&file, &["add", "invitation", "LT 登壇", "--from", "佐藤 美咲", "--deadline", "昨日", "--excitement", "4"])
             .status
-            .success()
+            .code()
+            == Some(1),
+        "received today, it cannot have been due yesterday"
+    );
+    assert!(
+        run(
+            &file,
+            &[
+                "add",
+                "invitation",
+                "LT 登壇",
+                "--from",
+                "佐藤 美咲",
+                "--received",
+                "11/20",
+                "--deadline",
+                "昨日",
+                "--excitement",
+                "4"
+            ]
+        )
+        .status
+        .success()
     );
 
     let people = json(&file, "people");

@@ -137,7 +137,7 @@ fn run(wb: &mut Workbook, s: &Step) {
         Step::Delete { which } => {
             let all: Vec<RecordRef> = (1..wb.new_ids().take::<u64>()).filter_map(|n| wb.record_by_number(n)).collect();
             if let Some(&target) = all.get(which % all.len().max(1)) {
-                let (edit, _) = wb.deletion(target);
+                let (edit, _) = rules::delete(wb, target);
                 wb.apply(edit).expect("a deletion applies");
             }
         }

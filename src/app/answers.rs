@@ -436,7 +436,7 @@ pub fn final_values(wb: &Workbook, names: &[String], today: NaiveDate) -> (Edit,
         .filter(|id| wb.values.get(*id).is_some_and(|v| !names.iter().any(|n| same_name(n, &v.name))))
         .collect();
     for id in dropped {
-        let (deletion, _) = scratch.deletion(RecordRef::Value(id));
+        let (deletion, _) = rules::delete(&scratch, RecordRef::Value(id));
         if scratch.apply(deletion.clone()).is_ok() {
             edit.extend(deletion);
         }

@@ -77,7 +77,7 @@ impl App {
     fn ask_delete(&mut self) {
         match self.selected_row() {
             Some(Row::Record(target)) => {
-                let (edit, touched) = self.session.wb.deletion(target);
+                let (edit, touched) = rules::delete(&self.session.wb, target);
                 let name = rows::record_name(&self.session.wb, target);
                 self.overlay = Some(Overlay::ConfirmDelete { target, name, touched, edit });
             }

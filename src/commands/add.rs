@@ -162,6 +162,7 @@ fn invitation(n: &Names, a: InvitationArgs) -> Result<Invitation, String> {
         from: a.from.as_deref().map(|p| n.person(p)).transpose()?,
         via: a.via.as_deref().map(|c| n.community(c)).transpose()?,
         kind: a.kind.unwrap_or_default(),
+        received: n.past_date(&a.received)?,
         deadline: n.date(&a.deadline)?,
         excitement: a.excitement.unwrap_or(0),
         cost: a.cost.unwrap_or_default(),

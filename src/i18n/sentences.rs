@@ -20,6 +20,9 @@ pub fn rule_error(lang: Lang, e: &RuleError) -> String {
         RuleError::SamePerson => tr!(lang, "intro-same-person").to_owned(),
         RuleError::StocktakeSameDay(d) => stocktake_same_day(lang, *d),
         RuleError::Missing(r) => tr!(lang, "edit-not-found", record = record(lang, *r)),
+        RuleError::DeadlineBeforeReceived => tr!(lang, "deadline-before-received").to_owned(),
+        RuleError::FirstAfterLast => tr!(lang, "first-after-last").to_owned(),
+        RuleError::BadEmail => tr!(lang, "bad-email").to_owned(),
     }
 }
 

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::Contact;
-use crate::model::{Change, Edit, NewIds, Person, PersonId, Record, Text, Workbook, name_key};
+use crate::model::{Change, Edit, NewIds, Person, PersonId, Record, Text, Workbook, name_key, rules};
 
 /// A field of a person that an import filled (it was empty), or the first contact moved back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -248,8 +248,10 @@ impl<'a> Merger<'a> {
                 plan.updated.push(Update { person, filled });
             }
         }
-        plan.edit.extend(self.new.iter().cloned().map(|p| Change::Put(Record::Person(p))));
-        plan.added = self.new;
+        // New people follow the rules of every person (`rules::settle_person`).
+        let new: Vec<Person> = self.new.into_iter().map(rules::settle_person).collect();
+        plan.edit.extend(new.iter().cloned().map(|p| Change::Put(Record::Person(p))));
+        plan.added = new;
         plan
     }
 }
@@ -269,9 +271,8 @@ fn fill(p: &mut Person, c: &Contact, today: NaiveDate) -> Vec<Filled> {
     put(&mut p.field, &c.field, Filled::Field);
     put(&mut p.notes, &c.notes, Filled::Notes);
     if let Some(date) = c.connected_on.map(|d| d.min(today))
-        && p.first_contact.is_none_or(|known| date < known)
+        && rules::met_earlier(p, date)
     {
-        p.first_contact = Some(date);
         filled.push(Filled::FirstContact);
     }
     filled

@@ -1,27 +1,30 @@
 //! The rules every way of changing the workbook shares — the forms, the command line, the
 //! walkthrough and import — written once. Each function reads the workbook as it is and returns
 //! the [`Edit`] that makes the change (and the record it made), or a [`RuleError`]; nothing here
-//! applies it, so the app can put it through the undo history and the command line can apply it
-//! and save. Outside the model, ids come only from here (and from [`Workbook::new_ids`] for a
-//! planner that numbers many records at once).
+//! applies it (only the id counter moves, as new records take their ids), so the app can put it
+//! through the undo history and the command line can apply it and save. Outside the model, ids
+//! come only from here (and from [`Workbook::new_ids`] for import, which numbers many people at
+//! once and gives each the person rules through [`settle_person`]).
 //!
 //! - **Names.** A value, a tag and a community need a name that no other record of their kind
 //!   has (compared without case and surrounding space); a value, a tag, a community, a person,
 //!   an output, an invitation and a reflection need a name or a text at all.
 //! - **Ranks.** Final values are ranked 1, 2, 3… without gaps or ties: adding one at a rank moves
 //!   the ones from there down, moving one swaps it with its neighbour, deleting one moves the
-//!   rest up (see [`Workbook::deletion`]).
+//!   rest up ([`delete`], which also unlinks the record everywhere first).
 //! - **Tags by name.** An output's tags may be given by name; a name that is no tag yet becomes
 //!   one in the same edit, so one undo removes both ("rust, Rust" is one tag).
 //! - **People.** The community where you met is also one you share; you know someone since the
-//!   earliest date on record (today, for someone just added with no date).
+//!   earliest date on record, and a date on record before it moves it back; the first contact
+//!   is not after the last; an email has an `@`.
+//! - **Invitations.** The deadline is not before the day it was received.
 //! - **Decisions.** A decision other than pending records the day it was made; the same decision
 //!   again keeps that day; back to pending clears it.
 //! - **Stock-takes.** One a day. A new one freezes the indicators as of its date; one dated today
 //!   also makes its ratings today's self-ratings.
 //! - **Contacts.** A logged contact moves the latest contact forward and the first one back.
 //! - **Dates by default.** A new community, tag or value is created today; a new output and
-//!   reflection are dated today and a new invitation received today unless they say otherwise.
+//!   reflection are dated today and an invitation received today unless they say otherwise.
 
 use chrono::NaiveDate;
 
@@ -45,6 +48,12 @@ pub enum RuleError {
     StocktakeSameDay(NaiveDate),
     /// The record to change is not in the workbook.
     Missing(RecordRef),
+    /// An invitation due before the day it was received.
+    DeadlineBeforeReceived,
+    /// A person's first contact after their last.
+    FirstAfterLast,
+    /// An email without an `@`.
+    BadEmail,
 }
 
 /// Whether records of `kind` need a name no other record of the kind has.
@@ -85,13 +94,22 @@ fn required_text(record: &Record) -> Option<&str> {
     }
 }
 
-/// The checks a record passes before it is written, new (`except` none) or changed.
-fn check(wb: &Workbook, record: &Record, except: Option<u64>) -> Result<(), RuleError> {
+/// The checks a record passes before it is written: `except` is the record itself when it is
+/// changed (none for a new one). A form runs them even while other fields are wrong, so that
+/// every mistake is marked at once.
+pub fn check(wb: &Workbook, record: &Record, except: Option<u64>) -> Result<(), RuleError> {
     if let Some(text) = required_text(record) {
         check_name(wb, record.reference().kind(), text, except)?;
     }
     match record {
         Record::Introduction(i) if i.first.is_some() && i.first == i.second => Err(RuleError::SamePerson),
+        Record::Invitation(i) if i.deadline.zip(i.received).is_some_and(|(due, got)| due < got) => {
+            Err(RuleError::DeadlineBeforeReceived)
+        }
+        Record::Person(p) if p.first_contact.zip(p.last_contact).is_some_and(|(first, last)| first > last) => {
+            Err(RuleError::FirstAfterLast)
+        }
+        Record::Person(p) if !p.email.is_blank() && !p.email.contains('@') => Err(RuleError::BadEmail),
         Record::Stocktake(st) => match st.date {
             Some(d) if wb.stocktakes.iter().any(|x| x.date == Some(d) && Some(x.id.0) != except) => {
                 Err(RuleError::StocktakeSameDay(d))
@@ -145,8 +163,20 @@ fn dated(record: Record, today: NaiveDate) -> Record {
 pub fn update(wb: &Workbook, record: Record, today: NaiveDate) -> Result<(Edit, RecordRef), RuleError> {
     let r = record.reference();
     let old = wb.record(r).ok_or(RuleError::Missing(r))?;
+    let record = carried_over(record, &old, today);
     check(wb, &record, Some(r.number()))?;
     settle(wb, record, Some(old), today)
+}
+
+/// What a changed record keeps from before when it leaves it out: the day an invitation was
+/// received (today, if it was never noted).
+fn carried_over(record: Record, old: &Record, today: NaiveDate) -> Record {
+    match (record, old) {
+        (Record::Invitation(i), Record::Invitation(o)) => {
+            Record::Invitation(Invitation { received: i.received.or(o.received).or(Some(today)), ..i })
+        }
+        (record, _) => record,
+    }
 }
 
 /// The kind-specific part of writing a record: value ranks, a person's dates and shared
@@ -168,13 +198,12 @@ fn settle(
             edit.extend(place_value(wb, v));
             return Ok((edit, r));
         }
-        (Record::Person(p), old) => Record::Person(settle_person(p, old.is_none(), today)),
+        (Record::Person(p), _) => Record::Person(settle_person(p)),
         (Record::Invitation(mut i), old) => {
             let before = match old {
                 Some(Record::Invitation(o)) => Some(o),
                 _ => None,
             };
-            i.received = i.received.or(before.as_ref().and_then(|o| o.received));
             i.decided = decided_on(before.as_ref().map(|o| (o.decision, o.decided)), i.decision, today);
             Record::Invitation(i)
         }
@@ -196,16 +225,26 @@ fn settle(
     Ok((edit, r))
 }
 
-/// The community where you met is shared too; you know someone since the earliest date on
-/// record, or since today when they are new and nothing says otherwise.
-fn settle_person(mut p: Person, new: bool, today: NaiveDate) -> Person {
+/// A person as they are saved: the community where you met is shared too, and you know them
+/// since the earliest date on record.
+pub fn settle_person(mut p: Person) -> Person {
     if let Some(c) = p.met_in.filter(|c| !p.communities.contains(c)) {
         p.communities.insert(0, c);
     }
     let logged = p.interactions.iter().filter_map(|i| i.date);
     let earliest = p.last_contact.into_iter().chain(logged).min();
-    p.first_contact = p.first_contact.or(earliest).or(new.then_some(today));
+    p.first_contact = p.first_contact.or(earliest);
     p
+}
+
+/// A date on record from before the first contact known moves it back (a logged contact, an
+/// imported "connected on"); true if it did.
+pub fn met_earlier(p: &mut Person, date: NaiveDate) -> bool {
+    let earlier = p.first_contact.is_none_or(|known| date < known);
+    if earlier {
+        p.first_contact = Some(date);
+    }
+    earlier
 }
 
 /// The day a decision was made: a new decision today, the same one as before on its old day
@@ -255,6 +294,20 @@ fn renumber(order: Vec<FinalValue>, always: impl Fn(&FinalValue) -> bool, revisi
             Some(Change::Put(Record::Value(v)))
         })
         .collect()
+}
+
+/// The edit that deletes `target`: unlinked from every record and asset that points at it,
+/// then removed; after a final value, the ones below it move up a rank. Also how many other
+/// records it touches (for the question before deleting).
+pub fn delete(wb: &Workbook, target: RecordRef) -> (Edit, usize) {
+    let (mut edit, touched) = wb.deletion(target);
+    if let RecordRef::Value(gone) = target {
+        let rest: Vec<FinalValue> = wb.ranked_values().into_iter().filter(|v| v.id != gone).cloned().collect();
+        // Before the removal itself, which ends the edit.
+        let at = edit.len().saturating_sub(1);
+        edit.splice(at..at, renumber(rest, |_| false, None));
+    }
+    (edit, touched)
 }
 
 /// `K`/`J` on a final value: it swaps places with the one above or below (`None` at the end of
@@ -334,11 +387,9 @@ pub fn log_contact(wb: &Workbook, person: PersonId, contact: Interaction) -> Res
     p.interactions.push(contact);
     p.interactions.sort_by_key(|i| i.date);
     p.last_contact = p.last_contact.max(date);
-    // A contact from before the first one known moves the first contact back.
-    p.first_contact = match (p.first_contact, date) {
-        (Some(first), Some(d)) => Some(first.min(d)),
-        (first, d) => first.or(d),
-    };
+    if let Some(d) = date {
+        met_earlier(&mut p, d);
+    }
     Ok(vec![Change::Put(Record::Person(p))])
 }
 

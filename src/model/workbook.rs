@@ -329,7 +329,8 @@ impl Workbook {
 
     /// The edit that deletes `target`: unlink it from every record and asset that points at it,
     /// then remove it. Returns the edit and how many other records it touches (for the
-    /// confirmation prompt).
+    /// confirmation prompt). `rules::delete` adds what a deletion changes beyond links (the
+    /// ranks of the final values); callers go through it.
     pub fn deletion(&self, target: RecordRef) -> (Edit, usize) {
         let mut edit: Edit = Vec::new();
         for mut rec in self.referrers(target) {
@@ -343,17 +344,6 @@ impl Workbook {
             edit.push(Change::Asset(asset));
         }
         let touched = edit.len();
-        // The values after a deleted one move up, so ranks stay 1, 2, 3… (the filter weighs
-        // by rank, and the list shows it).
-        if let RecordRef::Value(gone) = target {
-            let rest = self.ranked_values().into_iter().filter(|v| v.id != gone);
-            for (i, v) in rest.enumerate() {
-                let rank = i as u16 + 1;
-                if v.rank != rank {
-                    edit.push(Change::Put(Record::Value(FinalValue { rank, ..v.clone() })));
-                }
-            }
-        }
         edit.push(Change::Remove(target));
         (edit, touched)
     }

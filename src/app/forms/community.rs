@@ -67,5 +67,5 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Community>) -> Option
         notes: r.text(F::Notes),
         ..old.clone().unwrap_or_default()
     };
-    write(r, wb, Record::Community(c), old.is_none(), F::Name)
+    write(r, wb, Record::Community(c), old.is_none(), |_| F::Name)
 }

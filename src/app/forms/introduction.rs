@@ -53,5 +53,5 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Introduction>) -> Opt
         outcome: r.text(F::Outcome),
         ..old.clone().unwrap_or_default()
     };
-    write(r, wb, Record::Introduction(i), old.is_none(), F::Second)
+    write(r, wb, Record::Introduction(i), old.is_none(), |_| F::Second)
 }

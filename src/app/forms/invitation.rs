@@ -95,11 +95,6 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Invitation>) -> Optio
     let kind = r.chosen(F::Kind);
     let received = r.past_date(F::Received);
     let deadline = r.any_date(F::Deadline);
-    // Compared with the day it will be saved as received (today, when left empty).
-    let got = received.or(old.as_ref().and_then(|i| i.received)).unwrap_or(r.today);
-    if deadline.is_some_and(|due| due < got) {
-        r.fail(F::Deadline, tr!(r.lang, "deadline-before-received").to_owned());
-    }
     let excitement = u8::try_from(r.number(F::Excitement)).unwrap_or(0);
     let cost = r.chosen(F::Cost);
     let values: Vec<ValueId> = wb.ranked_values().iter().map(|v| v.id).collect();
@@ -132,5 +127,11 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Invitation>) -> Optio
         skills,
         ..old.clone().unwrap_or_default()
     };
-    write(r, wb, Record::Invitation(i), old.is_none(), F::What)
+    // A deadline before the day it was received (today, when left empty) marks the deadline.
+    let received = i.received.or(old.as_ref().and_then(|o| o.received)).or(Some(r.today));
+    let i = Invitation { received, ..i };
+    write(r, wb, Record::Invitation(i), old.is_none(), |e| match e {
+        RuleError::DeadlineBeforeReceived => F::Deadline,
+        _ => F::What,
+    })
 }

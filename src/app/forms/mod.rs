@@ -106,10 +106,21 @@ fn read_record(r: &mut Reader, kind: RecordKind, old: Option<Record>, wb: &mut W
     }
 }
 
-/// Writes a record through the rules: new when there was none, else over the old one. A refusal
-/// marks `name_field` (the field the rule is about) and gives `None`.
-fn write(r: &mut Reader, wb: &mut Workbook, record: Record, new: bool, name_field: impl FieldName) -> Option<Edit> {
+/// Writes a record through the rules: new when there was none, else over the old one. A rule
+/// it breaks marks the field `field_of` names for it — also while other fields are wrong, so one
+/// Ctrl-s shows every mistake — and gives `None`.
+fn write<K: FieldName>(
+    r: &mut Reader,
+    wb: &mut Workbook,
+    record: Record,
+    new: bool,
+    field_of: impl Fn(&RuleError) -> K,
+) -> Option<Edit> {
     if !r.ok {
+        let except = (!new).then(|| record.reference().number());
+        if let Err(e) = rules::check(wb, &record, except) {
+            r.refuse(field_of(&e), &e);
+        }
         return None;
     }
     let today = r.today;
@@ -117,7 +128,7 @@ fn write(r: &mut Reader, wb: &mut Workbook, record: Record, new: bool, name_fiel
     match written {
         Ok((edit, _)) => Some(edit),
         Err(e) => {
-            r.refuse(name_field, &e);
+            r.refuse(field_of(&e), &e);
             None
         }
     }

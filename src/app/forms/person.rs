@@ -95,18 +95,13 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Person>) -> Option<Ed
     let mutual_connections = r.optional_number(F::Mutual).and_then(|n| u32::try_from(n).ok());
     let first_contact = r.past_date(F::FirstContact);
     let last_contact = r.past_date(F::LastContact);
-    if let (Some(first), Some(last)) = (first_contact, last_contact)
-        && first > last
-    {
-        r.fail(F::FirstContact, tr!(r.lang, "first-after-last").to_owned());
-    }
     let cadence = r.choice(F::Cadence).checked_sub(1).and_then(|i| Cadence::iter().nth(i));
     let email = r.text(F::Email);
-    if !email.is_blank() && !email.contains('@') {
-        r.fail(F::Email, tr!(r.lang, "bad-email").to_owned());
-    }
     let url = r.text(F::Url);
     let notes = r.text(F::Notes);
+    // Someone added in the form is known since today unless a date says otherwise.
+    let new = old.is_none();
+    let first_contact = if new { first_contact.or(last_contact).or(Some(r.today)) } else { first_contact };
     let p = Person {
         name,
         phonetic,
@@ -124,5 +119,9 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Person>) -> Option<Ed
         notes,
         ..old.clone().unwrap_or_default()
     };
-    write(r, wb, Record::Person(p), old.is_none(), F::Name)
+    write(r, wb, Record::Person(p), new, |e| match e {
+        RuleError::FirstAfterLast => F::FirstContact,
+        RuleError::BadEmail => F::Email,
+        _ => F::Name,
+    })
 }

@@ -25,14 +25,21 @@ impl<'a> Reader<'a> {
 
     /// Marks the field with what is wrong.
     pub fn fail(&mut self, name: impl FieldName, message: String) {
-        if let Some(f) = self.form.field_mut(name) {
+        let field = self.form.field_mut(name);
+        debug_assert!(field.is_some(), "a form reads a field it did not build");
+        if let Some(f) = field {
             f.error = Some(message);
         }
         self.ok = false;
     }
 
-    /// Marks the field a rule refused, in the rule's words.
+    /// Marks the field a rule refused, in the rule's words (unless reading it already found
+    /// something wrong there, which says more).
     pub fn refuse(&mut self, name: impl FieldName, e: &RuleError) {
+        if self.form.field(name).is_some_and(|f| f.error.is_some()) {
+            self.ok = false;
+            return;
+        }
         self.fail(name, i18n::rule_error(self.lang, e));
     }
 

@@ -38,5 +38,5 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Reflection>) -> Optio
     let text = r.text(F::Text);
     let new = old.is_none();
     let x = Reflection { date, topic, text, ..old.unwrap_or_default() };
-    write(r, wb, Record::Reflection(x), new, F::Text)
+    write(r, wb, Record::Reflection(x), new, |_| F::Text)
 }

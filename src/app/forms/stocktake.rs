@@ -67,5 +67,5 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Stocktake>) -> Option
     let note = r.text(F::Note);
     // Editing keeps the frozen indicators; the date, ratings and note may change.
     let st = Stocktake { date, ratings, note, ..old.clone().unwrap_or_default() };
-    write(r, wb, Record::Stocktake(st), old.is_none(), F::Date)
+    write(r, wb, Record::Stocktake(st), old.is_none(), |_| F::Date)
 }

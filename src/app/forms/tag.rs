@@ -35,5 +35,5 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Tag>) -> Option<Edit>
     let description = r.text(F::Description);
     let new = old.is_none();
     let t = Tag { name, description, ..old.unwrap_or_default() };
-    write(r, wb, Record::Tag(t), new, F::Name)
+    write(r, wb, Record::Tag(t), new, |_| F::Name)
 }

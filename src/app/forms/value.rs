@@ -43,5 +43,5 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<FinalValue>) -> Optio
     let rank = u16::try_from(r.number(F::Rank)).unwrap_or(0);
     let new = old.is_none();
     let v = FinalValue { name, description, rank, ..old.unwrap_or_default() };
-    write(r, wb, Record::Value(v), new, F::Name)
+    write(r, wb, Record::Value(v), new, |_| F::Name)
 }

@@ -48,7 +48,7 @@ fn values_are_ranked_one_to_n_wherever_they_are_put() {
     let names: Vec<String> = ranks(&wb).into_iter().map(|x| x.0).collect();
     assert_eq!(names, ["家族", "健康", "挑戦", "自由", "学び"]);
     assert_eq!(wb.values.get(id).and_then(|v| v.revisited), Some(day(TODAY)), "changing it is looking at it");
-    let (deletion, _) = wb.deletion(RecordRef::Value(id));
+    let (deletion, _) = delete(&wb, RecordRef::Value(id));
     wb.apply(deletion).expect("delete");
     assert_eq!(ranks(&wb).iter().map(|x| x.1).collect::<Vec<_>>(), [1, 2, 3, 4], "the rest move up");
 }
@@ -102,7 +102,7 @@ fn new_records_get_fresh_ids_and_their_dates_and_ids_are_never_reused() {
     let RecordRef::Tag(id) = new(&mut wb, Record::Tag(carried)) else { panic!() };
     assert_eq!(id, TagId(1), "the id a new record carries is not used");
     assert_eq!(wb.tags.get(id).and_then(|t| t.created), Some(day(TODAY)));
-    let (deletion, _) = wb.deletion(RecordRef::Tag(id));
+    let (deletion, _) = delete(&wb, RecordRef::Tag(id));
     wb.apply(deletion).expect("delete");
     let next = Tag { name: Text::from("Go"), ..Default::default() };
     let made = new(&mut wb, Record::Tag(next));
@@ -146,7 +146,7 @@ fn a_person_shares_the_community_where_you_met_and_is_known_since_the_earliest_d
     assert_eq!(p.first_contact, Some(day("2026-10-01")), "the earliest date on record, not today");
     let q = Person { name: Text::from("鈴木"), ..Default::default() };
     let RecordRef::Person(q) = new(&mut wb, Record::Person(q)) else { panic!() };
-    assert_eq!(wb.people.get(q).and_then(|p| p.first_contact), Some(day(TODAY)));
+    assert_eq!(wb.people.get(q).and_then(|p| p.first_contact), None, "no date on record: not known since when");
     let edit = log_contact(&wb, id, Interaction { date: Some(day("2026-09-01")), note: Text::default() });
     wb.apply(edit.expect("there")).expect("applies");
     let p = wb.people.get(id).expect("there");
@@ -186,6 +186,30 @@ fn one_stocktake_a_day_and_todays_ratings_become_the_current_ones() {
     let older = Stocktake { date: Some(day("2026-01-01")), ..Default::default() };
     new(&mut wb, Record::Stocktake(older));
     assert_eq!(wb.asset(AssetKind::Openness).and_then(|a| a.rating), Some(4), "a back-dated one leaves today's");
+}
+
+#[test]
+fn dates_and_addresses_that_contradict_themselves_are_refused() {
+    let mut wb = Workbook::default();
+    let late = Invitation {
+        what: Text::from("LT"),
+        received: Some(day("2026-11-20")),
+        deadline: Some(day("2026-11-10")),
+        ..Default::default()
+    };
+    assert_eq!(add(&mut wb, Record::Invitation(late), day(TODAY)).map(|x| x.1), Err(RuleError::DeadlineBeforeReceived));
+    let due = Invitation { what: Text::from("LT"), deadline: Some(day("2026-11-10")), ..Default::default() };
+    let refused = add(&mut wb, Record::Invitation(due), day(TODAY)).map(|x| x.1);
+    assert_eq!(refused, Err(RuleError::DeadlineBeforeReceived), "received today when left out");
+    let p = Person {
+        name: Text::from("A"),
+        first_contact: Some(day("2026-11-20")),
+        last_contact: Some(day("2026-11-01")),
+        ..Default::default()
+    };
+    assert_eq!(add(&mut wb, Record::Person(p), day(TODAY)).map(|x| x.1), Err(RuleError::FirstAfterLast));
+    let p = Person { name: Text::from("A"), email: Text::from("a.example.com"), ..Default::default() };
+    assert_eq!(add(&mut wb, Record::Person(p), day(TODAY)).map(|x| x.1), Err(RuleError::BadEmail));
 }
 
 #[test]
