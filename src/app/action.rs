@@ -163,22 +163,25 @@ pub enum Action {
 }
 
 impl Action {
-    /// Whether the action changes the workbook: refused while it is read-only (`App::update`
-    /// checks this, once, for every key of the lists).
-    pub fn writes(self) -> bool {
-        matches!(
-            self,
-            Action::Add
-                | Action::Edit
-                | Action::Delete
-                | Action::Undo
-                | Action::Redo
-                | Action::LogContact
-                | Action::Decide(_)
-                | Action::RankUp
-                | Action::RankDown
-                | Action::Walkthrough
-        )
+    /// Whether the action changes the workbook where it is bound: refused while the workbook
+    /// is read-only (`App::update` checks this, once, for every key). Only the lists' keys
+    /// write or open what writes; a form, a question or the walkthrough can only be reached
+    /// through them, and the walkthrough's `a` and `J`/`K` mean its own card and its ranking.
+    pub fn writes(self, context: Context) -> bool {
+        context == Context::Normal
+            && matches!(
+                self,
+                Action::Add
+                    | Action::Edit
+                    | Action::Delete
+                    | Action::Undo
+                    | Action::Redo
+                    | Action::LogContact
+                    | Action::Decide(_)
+                    | Action::RankUp
+                    | Action::RankDown
+                    | Action::Walkthrough
+            )
     }
 
     /// What the action does where it is bound, for the footer and the help (the same key reads

@@ -9,7 +9,7 @@ use strum::IntoEnumIterator;
 
 use super::form::{ANSWER, Field, FieldKind, Form, FormTarget};
 use super::forms::{Reader, choice_of};
-use super::walkthrough::{Step, made, words};
+use super::walkthrough::{Step, community_slot, made, made_community, made_invitation, words};
 use crate::i18n::{self, Label, tr};
 use crate::model::*;
 
@@ -26,24 +26,6 @@ pub enum Outcome {
 
 fn slot(name: &str, r: RecordRef) -> MadeRecord {
     MadeRecord { slot: Text::from(name), record: r.number() }
-}
-
-fn community_slot(n: u8) -> String {
-    format!("community-{n}")
-}
-
-fn made_community(wb: &Workbook, n: u8) -> Option<Community> {
-    match made(wb, &community_slot(n)) {
-        Some(RecordRef::Community(id)) => wb.communities.get(id).cloned(),
-        _ => None,
-    }
-}
-
-pub(super) fn made_invitation(wb: &Workbook) -> Option<Invitation> {
-    match made(wb, "invitation") {
-        Some(RecordRef::Invitation(id)) => wb.invitations.get(id).cloned(),
-        _ => None,
-    }
 }
 
 fn made_introduction(wb: &Workbook) -> Option<Introduction> {
@@ -236,9 +218,11 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
                     None => Outcome::EndChapter,
                 };
             }
-            // A community of that name that is already in the workbook is the one meant.
+            // A community of that name that is already in the workbook is the one meant (also
+            // when the answer is changed to it).
             let same = wb.communities.iter().find(|c| same_name(&c.name, &name)).map(|c| c.id);
             let made = match (existing, same) {
+                (Some(c), Some(other)) if c.id != other => Some(RecordRef::Community(other)),
                 (Some(c), _) => {
                     let id = c.id;
                     change(&mut r, wb, &mut edit, Record::Community(Community { name, ..c }));
@@ -424,6 +408,8 @@ pub fn final_values(wb: &Workbook, names: &[String], today: NaiveDate) -> (Edit,
     // Each change is applied to a copy as it is planned, so the next one sees it (a deletion
     // the links the last one removed, a new value the ranks).
     let mut scratch = wb.clone();
+    // New values take ids after every id there is now, also after the ones deleted here.
+    scratch.next_id = wb.new_ids().take();
     let dropped: Vec<ValueId> = wb
         .walkthrough
         .made
@@ -443,9 +429,11 @@ pub fn final_values(wb: &Workbook, names: &[String], today: NaiveDate) -> (Edit,
     }
     let mut picked = Vec::new();
     for name in names {
-        let id = match scratch.value_named(name) {
-            Ok(id) => id,
-            Err(_) => {
+        // A value of that name is the one meant (the first, in a hand-edited file with two).
+        let known = scratch.values.iter().find(|v| same_name(&v.name, name)).map(|v| v.id);
+        let id = match known {
+            Some(id) => id,
+            None => {
                 let v = FinalValue { name: Text::from(name.as_str()), ..Default::default() };
                 let Ok((added, RecordRef::Value(id))) = rules::add(&mut scratch, Record::Value(v), today) else {
                     continue;

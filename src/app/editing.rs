@@ -1,10 +1,12 @@
 //! Changing the workbook from the lists: the forms (open, type, save), deleting with a question
 //! first, undo and redo, the value filter's decisions, pass mark and ranks, and the switches the
 //! workbook remembers (language, mouse, borders). Every change goes through `Session::apply`,
-//! so `u` takes it back; read-only workbooks never get here (see `App::update`).
+//! so `u` takes it back; the actions that write never get here while the workbook is read-only
+//! (see `App::update`), and the switches and the pass mark then change this session only.
 
 use ratatui::crossterm::event::KeyEvent;
 
+use super::exporting::F as ExportField;
 use super::form::{FieldKind, Form, FormTarget};
 use super::{Action, App, Overlay, Pane, Row, forms, rows};
 use crate::i18n::{self, Label, tr};
@@ -48,7 +50,8 @@ impl App {
 
     /// A key typed into the open form.
     pub(super) fn type_into_form(&mut self, key: KeyEvent) {
-        let on_format = self.form.as_ref().is_some_and(|f| f.target == FormTarget::Export && f.focus == 0);
+        let on_format =
+            self.form.as_ref().is_some_and(|f| f.target == FormTarget::Export && f.is_focused(ExportField::Format));
         self.form.iter_mut().for_each(|f| f.input(key));
         self.follow_export_format(on_format);
     }
@@ -152,6 +155,8 @@ impl App {
         let (kind, existing) = match (edit, self.selected_row()) {
             (false, _) => (rows::kind_of(self.pane()), None),
             (true, Some(Row::Record(r))) => (Some(r.kind()), wb.record(r)),
+            // A list of no records of its own (the next actions): nothing here has a form.
+            (true, _) if rows::kind_of(self.pane()).is_none() => (None, None),
             (true, _) => {
                 self.message = Some(tr!(lang, "nothing-selected").to_owned());
                 return;

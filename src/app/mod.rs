@@ -310,11 +310,12 @@ impl App {
         pos.selected = pos.selected.min(len.saturating_sub(1));
     }
 
-    /// Acts on one action. Returns false when nothing visible changed.
+    /// Acts on one action. Returns whether the screen needs drawing again (always, today: every
+    /// action at least clears the last message).
     pub fn update(&mut self, action: Action) -> bool {
         self.message = None;
         // The one read-only check: an action that writes is refused before anything opens.
-        if action.writes() && self.context() == Context::Normal && self.session.read_only.is_some() {
+        if action.writes(self.context()) && self.session.read_only.is_some() {
             self.message = Some(tr!(self.lang, "read-only-refused").to_owned());
             return true;
         }

@@ -74,6 +74,27 @@ pub enum Step {
     Summary,
 }
 
+/// The slot of the walkthrough's n-th community (1 = first).
+pub fn community_slot(n: u8) -> String {
+    format!("community-{n}")
+}
+
+/// The n-th community the walkthrough made, if it still exists.
+pub fn made_community(wb: &Workbook, n: u8) -> Option<Community> {
+    match made(wb, &community_slot(n)) {
+        Some(RecordRef::Community(id)) => wb.communities.get(id).cloned(),
+        _ => None,
+    }
+}
+
+/// The practice invitation the walkthrough made, if it still exists.
+pub fn made_invitation(wb: &Workbook) -> Option<Invitation> {
+    match made(wb, "invitation") {
+        Some(RecordRef::Invitation(id)) => wb.invitations.get(id).cloned(),
+        _ => None,
+    }
+}
+
 /// How many final values the walkthrough asks about (the top ones).
 pub const TOP_MAX: usize = 5;
 pub const TOP_MIN: usize = 3;

@@ -79,7 +79,7 @@ pub fn tie_dims(lang: Lang) -> [&'static str; 4] {
     [tr!(lang, "tie-time"), tr!(lang, "tie-emotion"), tr!(lang, "tie-intimacy"), tr!(lang, "tie-reciprocity")]
 }
 
-/// The same as form labels, with their range.
+/// The same as form labels.
 pub fn tie_labels(lang: Lang) -> [&'static str; 4] {
     [
         tr!(lang, "tie-label-time"),

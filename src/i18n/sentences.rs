@@ -53,11 +53,12 @@ pub fn empty_name(lang: Lang, kind: RecordKind) -> String {
 
 /// A name given on the command line that names nothing: how to add it.
 pub fn no_such(lang: Lang, kind: RecordKind, name: &str) -> String {
-    tr!(lang, "no-such", noun = noun(lang, kind), name = name, command = command_word(kind))
+    tr!(lang, "no-such", noun = noun(lang, kind), name = name, command = kind_key(kind))
 }
 
-/// The `tsunagari add` word for a kind, for hints that show a command.
-fn command_word(kind: RecordKind) -> &'static str {
+/// A kind of record as one word: what Fluent selectors choose by (`$kind`), and the word
+/// `tsunagari add` takes for it.
+fn kind_key(kind: RecordKind) -> &'static str {
     match kind {
         RecordKind::Value => "value",
         RecordKind::Community => "community",
@@ -163,11 +164,7 @@ pub fn name_error(lang: Lang, kind: RecordKind, name: &str, e: &NameError) -> St
 pub fn ambiguous(lang: Lang, kind: RecordKind, name: &str, ids: &[u64]) -> String {
     let shown: Vec<String> = ids.iter().take(6).map(|i| format!("#{i}")).collect();
     let list = if ids.len() > 6 { format!("{} ... (+{})", shown.join(", "), ids.len() - 6) } else { shown.join(", ") };
-    if kind == RecordKind::Person {
-        tr!(lang, "ambiguous-people", count = ids.len(), name = name, ids = list)
-    } else {
-        tr!(lang, "ambiguous-records", count = ids.len(), noun = noun(lang, kind), name = name, ids = list)
-    }
+    tr!(lang, "ambiguous", count = ids.len(), kind = kind_key(kind), name = name, ids = list)
 }
 
 /// Why a candidate scores what it does, in one short line: "自由 +2, 学び +1; ワクワク 4; 負担 大".
@@ -186,11 +183,8 @@ pub fn filter_why(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::fil
             .collect();
         let values = values.join(", ");
         // "matches" reads wrong before a value the invitation works against.
-        pieces.push(if v.parts.iter().all(|p| p.fit > 0) {
-            tr!(lang, "why-matches", values = values)
-        } else {
-            tr!(lang, "why-fits", values = values)
-        });
+        let fits = if v.parts.iter().all(|p| p.fit > 0) { "all" } else { "mixed" };
+        pieces.push(tr!(lang, "why-values", fits = fits, values = values));
     }
     if v.excitement > 0 {
         pieces.push(tr!(lang, "why-excitement", excitement = v.excitement));
@@ -330,4 +324,22 @@ pub fn stocktake_same_day(lang: Lang, d: NaiveDate) -> String {
 /// A chart showing only the newest of many points.
 pub fn last_of(lang: Lang, shown: usize, all: usize) -> String {
     tr!(lang, "last-of", shown = shown, all = all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_shared_by_several_records_are_counted_with_the_right_noun() {
+        let ids = [3, 9];
+        let en = ambiguous(Lang::En, RecordKind::Community, "book club", &ids);
+        assert_eq!(en, "2 communities are named \"book club\"; give one as #id: #3, #9");
+        assert!(ambiguous(Lang::En, RecordKind::Person, "Kim", &ids).starts_with("2 people are named"));
+        let ja = ambiguous(Lang::Ja, RecordKind::Community, "読書会", &ids);
+        assert!(ja.starts_with("「読書会」というコミュニティが 2件あります"), "{ja}");
+        assert!(ambiguous(Lang::Ja, RecordKind::Person, "田中", &ids).contains("人が 2人います"));
+        let many: Vec<u64> = (1..=9).collect();
+        assert!(ambiguous(Lang::En, RecordKind::Tag, "x", &many).ends_with("#6 ... (+3)"));
+    }
 }

@@ -252,10 +252,8 @@ fn verdict_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static
     let lang = app.lang;
     lines.push(Line::styled(words::verdict_intro(lang), theme.header));
     lines.push(Line::raw(""));
-    let invitation = app.wb().walkthrough.made.iter().rev().find(|m| m.slot.as_str() == "invitation").map(|m| m.record);
-    let Some(v) = invitation
-        .and_then(|id| filter::judge(app.wb(), filter::Candidate::Invitation(crate::model::InvitationId(id))))
-    else {
+    let invitation = crate::app::walkthrough::made_invitation(app.wb());
+    let Some(v) = invitation.and_then(|i| filter::judge(app.wb(), filter::Candidate::Invitation(i.id))) else {
         return;
     };
     let verdict = if v.passes() { tr!(lang, "passes") } else { tr!(lang, "fails") };

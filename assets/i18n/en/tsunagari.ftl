@@ -207,10 +207,10 @@ no-changes = No changes
 no-match = Nothing matches. Esc clears the search.
 example-deadline = e.g. 12/10, tomorrow
 bad-email = an email address has an @ (e.g. misaki@example.com)
-tie-label-time = Time (0-4)
-tie-label-emotion = Emotion (0-4)
-tie-label-intimacy = Intimacy (0-4)
-tie-label-reciprocity = Reciprocity (0-4)
+tie-label-time = Time
+tie-label-emotion = Emotion
+tie-label-intimacy = Intimacy
+tie-label-reciprocity = Reciprocity
 excitement-label = Excitement (0-5)
 example-values = e.g. freedom, learning (names from the Values tab)
 editor-text-only = Only text fields can be edited in an editor
@@ -395,14 +395,27 @@ noun-reflection = reflection
 # "person 12": the noun of a kind and a record's number.
 record-number = { $noun } { $number }
 name-missing = no { $noun } named "{ $name }"; press Ctrl-p to pick from the list, or add it first
-ambiguous-people = { $count } people are named "{ $name }"; give one as #id: { $ids }
-ambiguous-records = { $count } { $noun }s are named "{ $name }"; give one as #id: { $ids }
+# $kind is value, community, person, tag, output, introduction, invitation, stocktake or reflection.
+ambiguous = { $count } { $kind ->
+    [value] values
+    [community] communities
+    [tag] tags
+    [output] outputs
+    [introduction] introductions
+    [invitation] invitations
+    [stocktake] stock-takes
+    [reflection] reflections
+   *[person] people
+} are named "{ $name }"; give one as #id: { $ids }
 
 ## The value filter
 
 why-unrated = no value rated
-why-matches = matches { $values }
-why-fits = fit { $values }
+# $fits is "all" when every value is served, "mixed" when one is worked against.
+why-values = { $fits ->
+    [all] matches { $values }
+   *[mixed] fit { $values }
+}
 why-excitement = excitement { $excitement }
 why-cost = cost { $cost }
 filter-breakdown = { $sum } = { $total } (pass mark { $threshold }, { $verdict })

@@ -207,10 +207,10 @@ no-changes = 変更はありません
 no-match = 一致するものはありません。Esc で検索をやめます。
 example-deadline = 例: 12/10、明日
 bad-email = メールアドレスには @ が入ります(例: misaki@example.com)
-tie-label-time = 時間 (0〜4)
-tie-label-emotion = 感情の強さ (0〜4)
-tie-label-intimacy = 親密さ (0〜4)
-tie-label-reciprocity = 助け合い (0〜4)
+tie-label-time = 時間
+tie-label-emotion = 感情の強さ
+tie-label-intimacy = 親密さ
+tie-label-reciprocity = 助け合い
 excitement-label = ワクワク (0〜5)
 example-values = 例: 自由, 学び (価値観タブの名前)
 editor-text-only = エディタで編集できるのは文字の項目だけです
@@ -371,14 +371,30 @@ noun-reflection = ふりかえり
 # "person 12": the noun of a kind and a record's number.
 record-number = { $noun } { $number }
 name-missing = 「{ $name }」という{ $noun }は見つかりません。Ctrl-p で一覧から選ぶか、先に追加してください
-ambiguous-people = 「{ $name }」という人が { $count }人います。#id で指定してください: { $ids }
-ambiguous-records = 「{ $name }」という{ $noun }が { $count }件います。#id で指定してください: { $ids }
+# $kind is value, community, person, tag, output, introduction, invitation, stocktake or reflection.
+ambiguous = 「{ $name }」という{ $kind ->
+    [value] { noun-value }
+    [community] { noun-community }
+    [tag] { noun-tag }
+    [output] { noun-output }
+    [introduction] { noun-introduction }
+    [invitation] { noun-invitation }
+    [stocktake] { noun-stocktake }
+    [reflection] { noun-reflection }
+   *[person] { noun-person }
+}が { $count }{ $kind ->
+    [person] 人います
+   *[other] 件あります
+}。#id で指定してください: { $ids }
 
 ## The value filter
 
 why-unrated = 価値観の評価なし
-why-matches = { $values }
-why-fits = { $values }
+# $fits is "all" when every value is served, "mixed" when one is worked against.
+why-values = { $fits ->
+    [all] { $values }
+   *[mixed] { $values }
+}
 why-excitement = ワクワク { $excitement }
 why-cost = 負担 { $cost }
 filter-breakdown = { $sum } = { $total }(しきい値 { $threshold }、{ $verdict })

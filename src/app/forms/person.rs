@@ -43,8 +43,7 @@ pub fn fields(p: &Person, wb: &Workbook, lang: Lang) -> Vec<Field> {
     // The 0-4 range is in the error message, so narrow windows keep the label whole.
     let labels = i18n::tie_labels(lang);
     let dim = |name: F, label: &str, v: u8| {
-        let short = label.split(" (").next().unwrap_or(label);
-        Field::new(name, short, FieldKind::Number { min: 0, max: 4 }).text(&v.to_string())
+        Field::new(name, label, FieldKind::Number { min: 0, max: 4 }).text(&v.to_string())
     };
     let mut cadence_labels = vec![format!("({})", tr!(lang, "none"))];
     cadence_labels.extend(Cadence::iter().map(|c| c.label(lang).to_owned()));

@@ -2,7 +2,7 @@
 //! and chapter by chapter, the card sort and the ranking, answering a question (written through
 //! the undo history like any edit), and leaving it with the place and any draft kept.
 
-use super::super::form::{FieldKind, FormTarget};
+use super::super::form::{ANSWER, Field, FieldKind, FormTarget};
 use super::super::{Action, App, answers};
 use super::*;
 use crate::i18n::{self, tr};
@@ -75,7 +75,9 @@ impl App {
         if let Some(mut form) = answers::question(step, &self.session.wb, self.lang) {
             let draft = self.session.wb.walkthrough.draft.clone();
             if !draft.is_empty() {
-                form.fields[0] = form.fields[0].clone().text(&draft);
+                if let Some(f) = form.field_mut(ANSWER) {
+                    *f = f.clone().text(&draft);
+                }
             }
             self.form = Some(form);
         }
@@ -105,7 +107,7 @@ impl App {
         let Some(walk) = &self.walk else { return false };
         let step = walk.current(&self.session.wb);
         // The filter's verdict needs the practice invitation too.
-        let no_subject = step == Step::Verdict && answers::made_invitation(&self.session.wb).is_none();
+        let no_subject = step == Step::Verdict && made_invitation(&self.session.wb).is_none();
         no_subject
             || (self.form.is_none()
                 && answers::is_question(step)
@@ -184,7 +186,12 @@ impl App {
 
     /// Esc: leave, keeping where we are and what was typed.
     fn leave_walkthrough(&mut self) {
-        let draft = self.form.as_ref().filter(|f| f.target == FormTarget::Walkthrough).map(|f| f.fields[0].value());
+        let draft = self
+            .form
+            .as_ref()
+            .filter(|f| f.target == FormTarget::Walkthrough)
+            .and_then(|f| f.field(ANSWER))
+            .map(Field::value);
         let mut p = self.session.wb.walkthrough.clone();
         // Leaving from a page without a question (the welcome back, say) keeps the draft.
         if let Some(draft) = draft {

@@ -47,17 +47,7 @@ pub fn explain(lang: Lang, c: Chapter) -> &'static [&'static str] {
 /// The question of a page, with the record it is about.
 pub fn prompt(lang: Lang, step: Step, wb: &Workbook) -> String {
     let value = |rank: usize| wb.ranked_values().get(rank).map(|v| v.name.to_string()).unwrap_or_default();
-    let community = |n: u8| {
-        let slot = format!("community-{n}");
-        wb.walkthrough
-            .made
-            .iter()
-            .filter(|m| m.slot.as_str() == slot)
-            .filter_map(|m| wb.communities.get(crate::model::CommunityId(m.record)))
-            .map(|c| c.name.to_string())
-            .next_back()
-            .unwrap_or_default()
-    };
+    let community = |n: u8| super::made_community(wb, n).map(|c| c.name.to_string()).unwrap_or_default();
     match step {
         Step::Owner => tr!(lang, "guide-ask-owner").into(),
         Step::Describe(r) => tr!(lang, "guide-ask-describe", value = value(r)),
