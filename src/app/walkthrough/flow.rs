@@ -74,10 +74,10 @@ impl App {
         let step = walk.current(&self.session.wb);
         if let Some(mut form) = answers::question(step, &self.session.wb, self.lang) {
             let draft = self.session.wb.walkthrough.draft.clone();
-            if !draft.is_empty() {
-                if let Some(f) = form.field_mut(ANSWER) {
-                    *f = f.clone().text(&draft);
-                }
+            if !draft.is_empty()
+                && let Some(f) = form.field_mut(ANSWER)
+            {
+                *f = f.clone().text(&draft);
             }
             self.form = Some(form);
         }
