@@ -138,9 +138,6 @@ impl Field {
     pub fn value(&self) -> String {
         self.editor.lines().join("\n")
     }
-    pub fn is_text(&self) -> bool {
-        matches!(self.kind, FieldKind::Line | FieldKind::Multi | FieldKind::Date | FieldKind::Number { .. })
-    }
     /// What the field holds, to tell whether the form changed.
     fn snapshot(&self) -> (String, usize, bool) {
         (self.value(), self.choice, self.on)

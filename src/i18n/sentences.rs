@@ -1,7 +1,7 @@
 //! Sentences about the workbook: dates, counts, the overview's next actions, the value
 //! filter's reasons, status messages and the errors of the rules and of edits.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::{Label, Lang, noun, record, say, tr};
 use crate::model::derived::{DiversityWarning, NextAction};
@@ -77,37 +77,8 @@ pub fn added(lang: Lang, r: RecordRef) -> String {
     tr!(lang, "added", record = record(lang, r))
 }
 
-/// A long date for the detail view: 2026年11月24日, 24 November 2026.
-pub fn long_date(lang: Lang, d: NaiveDate) -> String {
-    tr!(lang, "long-date", year = d.year(), month = month_name(lang, d.month()), day = d.day())
-}
 
-/// The name of a month (1 = January) as a long date writes it.
-fn month_name(lang: Lang, month: u32) -> &'static str {
-    match month {
-        1 => tr!(lang, "month-1"),
-        2 => tr!(lang, "month-2"),
-        3 => tr!(lang, "month-3"),
-        4 => tr!(lang, "month-4"),
-        5 => tr!(lang, "month-5"),
-        6 => tr!(lang, "month-6"),
-        7 => tr!(lang, "month-7"),
-        8 => tr!(lang, "month-8"),
-        9 => tr!(lang, "month-9"),
-        10 => tr!(lang, "month-10"),
-        11 => tr!(lang, "month-11"),
-        _ => tr!(lang, "month-12"),
-    }
-}
 
-/// How long ago a day was: today, yesterday, 3 days ago, in 2 days.
-pub fn days_ago(lang: Lang, days: i64) -> String {
-    match days {
-        0 => tr!(lang, "today").to_owned(),
-        d if d < 0 => tr!(lang, "days-ahead", days = -d),
-        d => tr!(lang, "days-ago", days = d),
-    }
-}
 
 pub fn count_records(lang: Lang, n: usize) -> String {
     tr!(lang, "count-records", n = n)

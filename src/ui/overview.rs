@@ -50,20 +50,15 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
     }
     lines.push(Line::from(vec![
         Span::styled(format!("{}: ", tr!(app.lang, "network")), theme.header),
-        Span::raw(format!(
-            "{} {}, {} {}, {} {}, {} {}, {} {}, {} {}",
-            tr!(app.lang, "people"),
-            health.people,
-            tr!(app.lang, "weak"),
-            health.weak,
-            tr!(app.lang, "strong"),
-            health.strong,
-            tr!(app.lang, "dormant"),
-            health.dormant,
-            tr!(app.lang, "fields"),
-            health.fields,
-            tr!(app.lang, "bridges"),
-            health.bridges
+        Span::raw(tr!(
+            app.lang,
+            "network-line",
+            people = health.people,
+            weak = health.weak,
+            strong = health.strong,
+            dormant = health.dormant,
+            fields = health.fields,
+            bridges = health.bridges
         )),
     ]));
     let mut div_spans = vec![

@@ -43,9 +43,7 @@ help-group-pick = In a pick list (Ctrl-p)
 saved = saved
 saving = saving
 unsaved = unsaved
-new-file = new
 read-only = read-only
-records = records
 confirm-title = Delete?
 yes-no = y: delete   n: keep
 nothing-to-undo = Nothing to undo
@@ -326,28 +324,6 @@ saved-record = { $added ->
     [true] added { $name }
    *[false] updated { $name }
 }
-# A long date: $month is the month's name below.
-long-date = { $day } { $month } { $year }
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-days-ago = { $days ->
-    [1] yesterday
-   *[other] { $days } days ago
-}
-days-ahead = { $days ->
-    [one] in { $days } day
-   *[other] in { $days } days
-}
 diversity-line = { $communities ->
     [one] { $communities } community
    *[other] { $communities } communities
@@ -358,6 +334,10 @@ diversity-line = { $communities ->
 diversity-none = No communities yet. Pick one from an interest.
 diversity-one-kind = All your communities are { $kind }. One of another kind would widen your view.
 diversity-usual-circle = All sit inside your usual circle. Look for one outside it.
+
+## The overview
+
+network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
 
 ## The overview's next small actions
 

@@ -43,9 +43,7 @@ help-group-pick = 候補の一覧で(Ctrl-p)
 saved = 保存済み
 saving = 保存中
 unsaved = 未保存
-new-file = 新規
 read-only = 読み取り専用
-records = 件
 confirm-title = 削除の確認
 yes-no = y: 削除する   n: やめる
 nothing-to-undo = 元に戻す変更はありません
@@ -323,26 +321,14 @@ saved-record = { $added ->
     [true] 追加しました: { $name }
    *[false] 更新しました: { $name }
 }
-# A long date: $month is the month's name below.
-long-date = { $year }年{ $month }{ $day }日
-month-1 = 1月
-month-2 = 2月
-month-3 = 3月
-month-4 = 4月
-month-5 = 5月
-month-6 = 6月
-month-7 = 7月
-month-8 = 8月
-month-9 = 9月
-month-10 = 10月
-month-11 = 11月
-month-12 = 12月
-days-ago = { $days }日前
-days-ahead = { $days }日後
 diversity-line = { $communities } か所、種類 { $kinds }、いつもの輪の外 { $outside }
 diversity-none = まだコミュニティがありません。関心から一つ選んでみましょう。
 diversity-one-kind = すべて「{ $kind }」の場です。別の種類の場も一つ加えると視野が広がります。
 diversity-usual-circle = どれもいつもの輪の中です。輪の外の場を一つ探してみましょう。
+
+## The overview
+
+network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
 
 ## The overview's next small actions
 
