@@ -88,9 +88,10 @@ fn usage_error(e: clap::Error) -> ExitCode {
         }
         _ => {}
     }
+    // clap's own words (English) for what was wrong, ours around them.
     let rendered = e.render().to_string();
-    let first = rendered.lines().find(|l| !l.trim().is_empty()).unwrap_or("invalid arguments");
+    let first = rendered.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
     let first = first.trim_start_matches("error: ");
-    eprintln!("tsunagari: {first} (see tsunagari --help)");
+    eprintln!("tsunagari: {}", tsunagari::i18n::usage_error(Lang::from_env(), first));
     ExitCode::from(2)
 }

@@ -93,17 +93,42 @@ fn crate_paths(code: &str) -> BTreeSet<String> {
     out
 }
 
-/// The paths a file at the top of its part names with `super::` (which is the crate's root).
-fn root_super_paths(rel: &Path, code: &str) -> BTreeSet<String> {
-    let depth = rel.components().count();
-    let top = depth == 1 || (depth == 2 && rel.file_name().is_some_and(|n| n == "mod.rs"));
-    if !top {
-        return BTreeSet::new();
+/// The module a file is (`app/forms/person.rs` is `app::forms::person`, `app/mod.rs` is `app`).
+fn module_path(rel: &Path) -> Vec<String> {
+    let mut parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+    if let Some(last) = parts.pop() {
+        let stem = last.strip_suffix(".rs").unwrap_or(&last).to_owned();
+        if !matches!(stem.as_str(), "mod" | "lib" | "main") {
+            parts.push(stem);
+        }
     }
-    code.match_indices("super::")
-        .map(|(at, _)| code[at + 7..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect::<String>())
-        .filter(|n| !n.is_empty())
-        .collect()
+    parts
+}
+
+/// The parts a file names through `super::` chains that climb to the crate's root
+/// (`super::super::ui` from `app/forms/person.rs` names `ui`).
+fn root_super_paths(rel: &Path, code: &str) -> BTreeSet<String> {
+    let module = module_path(rel);
+    let mut out = BTreeSet::new();
+    let mut at = 0;
+    while let Some(found) = code[at..].find("super::") {
+        let start = at + found;
+        // The whole chain starts here only if no `super::` comes right before it.
+        let mut rest = &code[start..];
+        let mut climbs = 0;
+        while let Some(after) = rest.strip_prefix("super::") {
+            climbs += 1;
+            rest = after;
+        }
+        at = start + "super::".len() * climbs;
+        if climbs >= module.len() {
+            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            if !name.is_empty() {
+                out.insert(name);
+            }
+        }
+    }
+    out
 }
 
 #[test]
@@ -197,4 +222,7 @@ fn the_layer_test_sees_a_path_across_the_layers() {
     assert_eq!(crate_paths("use crate::{app, model::Workbook};"), BTreeSet::from(["app".into(), "model".into()]));
     let rel = Path::new("model/mod.rs");
     assert_eq!(root_super_paths(rel, "use super::store;"), BTreeSet::from(["store".to_owned()]));
+    let deep = Path::new("app/forms/person.rs");
+    assert_eq!(root_super_paths(deep, "use super::super::form::Field;"), BTreeSet::new(), "still inside app");
+    assert_eq!(root_super_paths(deep, "use super::super::super::ui::theme;"), BTreeSet::from(["ui".to_owned()]));
 }

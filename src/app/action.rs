@@ -37,6 +37,32 @@ impl Tab {
         }
     }
 
+    /// The tab's name in the tab bar.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match self {
+            Tab::Overview => tr!(lang, "tab-overview"),
+            Tab::Communities => tr!(lang, "tab-communities"),
+            Tab::Outputs => tr!(lang, "tab-outputs"),
+            Tab::Invitations => tr!(lang, "tab-invitations"),
+            Tab::Values => tr!(lang, "tab-values"),
+            Tab::Assets => tr!(lang, "tab-assets"),
+            Tab::People => tr!(lang, "tab-people"),
+        }
+    }
+
+    /// The longer title shown above the tab's body.
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            Tab::Overview => tr!(lang, "tab-title-overview"),
+            Tab::Communities => tr!(lang, "tab-title-communities"),
+            Tab::Outputs => tr!(lang, "tab-title-outputs"),
+            Tab::Invitations => tr!(lang, "tab-title-invitations"),
+            Tab::Values => tr!(lang, "tab-title-values"),
+            Tab::Assets => tr!(lang, "tab-title-assets"),
+            Tab::People => tr!(lang, "tab-title-people"),
+        }
+    }
+
     pub fn next(self) -> Tab {
         Tab::from_repr((self.index() + 1) % Self::COUNT).unwrap_or(Tab::Overview)
     }
@@ -95,6 +121,22 @@ pub enum Context {
     Guide,
     /// Everywhere.
     Any,
+}
+
+impl Context {
+    /// The heading of the context's keys in the help (`None`: not listed there on its own).
+    pub fn heading(self, lang: Lang) -> Option<&'static str> {
+        Some(match self {
+            Context::Normal => tr!(lang, "help-group-lists"),
+            Context::Any => tr!(lang, "help-group-everywhere"),
+            Context::Confirm => tr!(lang, "help-group-confirm"),
+            Context::Reading => tr!(lang, "help-group-reading"),
+            Context::Form => tr!(lang, "help-group-form"),
+            Context::Search => tr!(lang, "help-group-search"),
+            Context::Pick => tr!(lang, "help-group-pick"),
+            Context::Guide => return None,
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -21,46 +21,6 @@ macro_rules! labels {
     };
 }
 
-/// The names of the seven tabs, in tab order.
-pub fn tab_names(lang: Lang) -> [&'static str; 7] {
-    [
-        tr!(lang, "tab-overview"),
-        tr!(lang, "tab-communities"),
-        tr!(lang, "tab-outputs"),
-        tr!(lang, "tab-invitations"),
-        tr!(lang, "tab-values"),
-        tr!(lang, "tab-assets"),
-        tr!(lang, "tab-people"),
-    ]
-}
-
-/// The longer titles shown above each tab's body.
-pub fn tab_titles(lang: Lang) -> [&'static str; 7] {
-    [
-        tr!(lang, "tab-title-overview"),
-        tr!(lang, "tab-title-communities"),
-        tr!(lang, "tab-title-outputs"),
-        tr!(lang, "tab-title-invitations"),
-        tr!(lang, "tab-title-values"),
-        tr!(lang, "tab-title-assets"),
-        tr!(lang, "tab-title-people"),
-    ]
-}
-
-/// Headings of the help: in lists, everywhere, when asked, in help and details, in forms, in a
-/// search, in a pick list.
-pub fn help_groups(lang: Lang) -> [&'static str; 7] {
-    [
-        tr!(lang, "help-group-lists"),
-        tr!(lang, "help-group-everywhere"),
-        tr!(lang, "help-group-confirm"),
-        tr!(lang, "help-group-reading"),
-        tr!(lang, "help-group-form"),
-        tr!(lang, "help-group-search"),
-        tr!(lang, "help-group-pick"),
-    ]
-}
-
 /// The three steps: their names, short names and small goals.
 pub fn step_names(lang: Lang) -> [&'static str; 3] {
     [tr!(lang, "step-name-1"), tr!(lang, "step-name-2"), tr!(lang, "step-name-3")]

@@ -67,6 +67,7 @@ pub fn say(lang: Lang, m: &Message) -> String {
             Arg::Message(inner) => say(lang, inner).into(),
             Arg::Noun(kind) => noun(lang, *kind).into(),
             Arg::Record(r) => record(lang, *r).into(),
+            Arg::Asset(kind) => kind.label(lang).into(),
         };
         args.set(*name, value);
     }

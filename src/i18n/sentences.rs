@@ -26,6 +26,11 @@ pub fn rule_error(lang: Lang, e: &RuleError) -> String {
     }
 }
 
+/// A command line clap could not read: what it says was wrong, and where to look.
+pub fn usage_error(lang: Lang, what: &str) -> String {
+    tr!(lang, "cli-usage", error = what)
+}
+
 /// A file that could not be written, and why in words.
 pub fn cannot_write(lang: Lang, path: &std::path::Path, e: &std::io::Error) -> String {
     tr!(lang, "cannot-write", path = path.display().to_string(), reason = say(lang, &message::io_reason(e)))
@@ -76,9 +81,6 @@ fn kind_key(kind: RecordKind) -> &'static str {
 pub fn added(lang: Lang, r: RecordRef) -> String {
     tr!(lang, "added", record = record(lang, r))
 }
-
-
-
 
 pub fn count_records(lang: Lang, n: usize) -> String {
     tr!(lang, "count-records", n = n)

@@ -8,7 +8,7 @@
 
 use std::io;
 
-use super::choices::{RecordKind, RecordRef};
+use super::choices::{AssetKind, RecordKind, RecordRef};
 
 /// A message id and its arguments, in the order the message names them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +28,8 @@ pub enum Arg {
     Noun(RecordKind),
     /// A record, worded as its noun and number ("person 12").
     Record(RecordRef),
+    /// An asset, worded by its name ("diverse networks").
+    Asset(AssetKind),
 }
 
 impl Message {
@@ -58,10 +60,14 @@ impl Message {
         self.args.push((name, Arg::Record(r)));
         self
     }
+    pub fn asset(mut self, name: &'static str, kind: AssetKind) -> Self {
+        self.args.push((name, Arg::Asset(kind)));
+        self
+    }
 }
 
-/// Why reading or writing a file failed, in words rather than an OS error code; the system's own
-/// text for the rare kinds without a message of ours.
+/// Why writing a file failed, in words rather than an OS error code; the system's own text for
+/// the rare kinds without a message of ours.
 pub fn io_reason(e: &io::Error) -> Message {
     use io::ErrorKind::*;
     match e.kind() {

@@ -1,8 +1,13 @@
-//! The workbook domain: records, ids, sanitised text, edits with undo, and derived figures.
+//! The workbook domain: records and their choices, ids, sanitised text, edits with undo, the
+//! rules every change follows, and the figures derived from the records.
 //!
-//! Nothing here draws or touches the disk. Data flows in through [`Workbook::apply`] (every edit
-//! returns its inverse for the undo history) and out through the read-only functions of
-//! [`derived`]; storage serialises [`Workbook`] as it is.
+//! Nothing here draws or touches the disk, and nothing here uses another part of the crate. Data
+//! flows in through [`rules`] (which turns what someone wants into an [`Edit`], or refuses it)
+//! and [`Workbook::apply`] (every edit returns its inverse for the undo history), and out through
+//! the read-only functions of [`derived`], [`filter`], [`assets`] and [`network`]; storage
+//! serialises [`Workbook`] as it is. What goes wrong is said as a [`Message`] for `i18n` to word.
+//! The files name each other by module (`super::records::…`) and form no circle
+//! (`tests/layers.rs`).
 
 pub mod assets;
 pub mod cards;

@@ -1,6 +1,7 @@
 //! The record types of the workbook. Plain data: the choices their fields take live in
 //! `choices`, the figures derived from them in `derived`, `filter`, `assets` and `network`,
-//! links between them and edits in `workbook`, and the rules every change follows in `rules`.
+//! the links between them in `links`, edits in `workbook`, and the rules every change follows
+//! in `rules`.
 //!
 //! Every struct takes `#[serde(default)]` so a hand-written file may leave optional fields out,
 //! and `deny_unknown_fields` so a typo in a field name is reported (with its line and column)

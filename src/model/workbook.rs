@@ -139,9 +139,9 @@ impl Problem {
                 Message::new("problem-missing-link").record("from", *f).record("to", *to)
             }
             Problem::MissingLink { from: Holder::Asset(k), to } => {
-                Message::new("problem-missing-evidence").text("asset", format!("{k:?}")).record("to", *to)
+                Message::new("problem-missing-evidence").asset("asset", *k).record("to", *to)
             }
-            Problem::DuplicateAsset(k) => Message::new("problem-duplicate-asset").text("asset", format!("{k:?}")),
+            Problem::DuplicateAsset(k) => Message::new("problem-duplicate-asset").asset("asset", *k),
         }
     }
 }

@@ -20,6 +20,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use strum::IntoEnumIterator;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::{self, Context};
@@ -116,9 +117,8 @@ pub fn block<'a>(theme: &Theme, title: impl Into<Line<'a>>) -> Block<'a> {
 
 /// The tab bar; returns where each tab's label is, for clicks.
 fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) -> Vec<(u16, u16, Option<Tab>)> {
-    let full: usize = crate::i18n::tab_names(app.lang).iter().map(|t| width(t) + 4).sum::<usize>()
-        + width(tr!(app.lang, "app-name"))
-        + 1;
+    let full: usize =
+        Tab::iter().map(|t| width(t.name(app.lang)) + 4).sum::<usize>() + width(tr!(app.lang, "app-name")) + 1;
     let mut spans = vec![Span::styled(tr!(app.lang, "app-name"), theme.title), Span::raw(" ")];
     let mut x = area.x + (width(tr!(app.lang, "app-name")) + 1) as u16;
     let mut hits = Vec::new();
@@ -129,7 +129,7 @@ fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) -> Ve
         spans.push(Span::styled(text, style));
     };
     if full <= usize::from(area.width) {
-        for (i, name) in crate::i18n::tab_names(app.lang).iter().enumerate() {
+        for (i, name) in Tab::iter().map(|t| t.name(app.lang)).enumerate() {
             let style = if i == app.tab.index() { theme.selected } else { theme.text };
             push(&mut spans, format!(" {}:{name} ", i + 1), style, Tab::from_repr(i));
         }
@@ -138,7 +138,7 @@ fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) -> Ve
         let i = app.tab.index();
         push(
             &mut spans,
-            format!(" {}/{} {} ", i + 1, Tab::COUNT, crate::i18n::tab_names(app.lang)[i]),
+            format!(" {}/{} {} ", i + 1, Tab::COUNT, app.tab.name(app.lang)),
             theme.selected,
             Tab::from_repr(i),
         );
@@ -149,7 +149,7 @@ fn render_tab_bar(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) -> Ve
 }
 
 fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, drawn: &mut Drawn) {
-    let title = crate::i18n::tab_titles(app.lang)[app.tab.index()];
+    let title = app.tab.title(app.lang);
     if app.pane() == Pane::NextActions {
         overview::render(app, theme, frame, area, title, drawn);
         return;
@@ -325,11 +325,11 @@ pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
         Pane::Stocktakes => tr!(lang, "pane-stocktakes"),
         Pane::Reflections => tr!(lang, "pane-reflections"),
         Pane::NextActions => tr!(lang, "next-actions"),
-        Pane::Communities => crate::i18n::tab_names(lang)[1],
-        Pane::Invitations => crate::i18n::tab_names(lang)[3],
-        Pane::Values => crate::i18n::tab_names(lang)[4],
+        Pane::Communities => Tab::Communities.name(lang),
+        Pane::Invitations => Tab::Invitations.name(lang),
+        Pane::Values => Tab::Values.name(lang),
         Pane::Filter => tr!(lang, "pane-filter"),
-        Pane::People => crate::i18n::tab_names(lang)[6],
+        Pane::People => Tab::People.name(lang),
         Pane::Map => tr!(lang, "pane-map"),
         Pane::All => tr!(lang, "all-records"),
     }

@@ -45,7 +45,7 @@ pub fn render(
                 Context::Search,
                 Context::Pick,
             ];
-            for (context, heading) in groups.into_iter().zip(crate::i18n::help_groups(app.lang)) {
+            for (context, heading) in groups.into_iter().filter_map(|c| Some((c, c.heading(app.lang)?))) {
                 if !lines.is_empty() {
                     lines.push(Line::raw(""));
                 }
