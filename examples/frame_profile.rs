@@ -72,16 +72,16 @@ fn main() {
     let counter = Counting::default();
     let backend = CrosstermBackend::new(LineWriter::new(counter.clone()));
     let mut term = Terminal::with_options(backend, TerminalOptions { viewport: Viewport::Fixed(area) }).expect("term");
-    let draw = |app: &App, term: &mut Terminal<CrosstermBackend<LineWriter<Counting>>>| {
-        term.draw(|f| tsunagari::ui::render(app, f)).expect("draw");
+    let draw = |app: &mut App, term: &mut Terminal<CrosstermBackend<LineWriter<Counting>>>| {
+        tsunagari::ui::draw(term, app).expect("draw");
     };
     if let Some(a) = app.action_for(&key(tab)) {
         app.update(a);
     }
-    draw(&app, &mut term);
-    draw(&app, &mut term);
+    draw(&mut app, &mut term);
+    draw(&mut app, &mut term);
     let mut prev: Buffer = Buffer::empty(area);
-    term.draw(|f| tsunagari::ui::render(&app, f)).expect("draw");
+    draw(&mut app, &mut term);
     prev.clone_from(term.current_buffer_mut());
 
     let mut phase: Vec<Vec<Duration>> = vec![Vec::new(); PHASES.len()];
@@ -101,10 +101,11 @@ fn main() {
         let _ = app.wake_in(Instant::now());
         let t3 = Instant::now();
         assert!(dirty, "every key moves the selection");
-        {
+        let drawn = {
             let mut frame = term.get_frame();
-            tsunagari::ui::render(&app, &mut frame);
-        }
+            tsunagari::ui::render(&app, &mut frame)
+        };
+        app.drawn(drawn);
         let t4 = Instant::now();
         // The same diff Terminal::flush computes, timed alone on copies (copied outside the clock).
         let cur = term.current_buffer_mut().clone();

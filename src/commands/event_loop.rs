@@ -14,15 +14,32 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
 use crate::app::App;
 use crate::ui;
 
+/// The terminal, behind a 64 KiB buffer: a frame leaves in one write(2) (std's stdout is a 1 KiB
+/// `LineWriter`: several writes per frame, and a scan for newlines in every small piece).
+pub type Screen = ratatui::Terminal<ratatui::backend::CrosstermBackend<io::BufWriter<io::Stdout>>>;
+
+/// What `ratatui::try_init` does — a panic hook that restores the terminal, raw mode, the
+/// alternate screen — with the buffered stdout.
+pub fn init() -> io::Result<Screen> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = ratatui::try_restore();
+        hook(info);
+    }));
+    ratatui::crossterm::terminal::enable_raw_mode()?;
+    ratatui::crossterm::execute!(io::stdout(), ratatui::crossterm::terminal::EnterAlternateScreen)?;
+    let backend = ratatui::backend::CrosstermBackend::new(io::BufWriter::with_capacity(1 << 16, io::stdout()));
+    ratatui::Terminal::new(backend)
+}
+
 /// Runs until the user quits, loading fails, the terminal goes away, or `stop` is set by a
 /// signal handler. The caller saves afterwards in every case.
-pub fn run(terminal: &mut DefaultTerminal, app: &mut App, stop: &Arc<AtomicBool>) -> io::Result<()> {
+pub fn run(terminal: &mut Screen, app: &mut App, stop: &Arc<AtomicBool>) -> io::Result<()> {
     let mut dirty = true;
     let mut mouse = false;
     loop {
@@ -74,7 +91,7 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App, stop: &Arc<AtomicBool>
 
 /// Hands the terminal to `$VISUAL` (or `$EDITOR`, or `vi`) on a temporary file holding `text`,
 /// then takes it back and returns what the file holds.
-fn edit_outside(terminal: &mut DefaultTerminal, text: &str) -> Result<String, String> {
+fn edit_outside(terminal: &mut Screen, text: &str) -> Result<String, String> {
     use ratatui::crossterm::{event, execute, terminal as term};
     use std::io::Write;
     let mut file =

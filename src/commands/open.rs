@@ -62,7 +62,7 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
     // ratatui sets up the terminal and a panic hook that restores it. We save before restoring:
     // when the window is gone, restoring fails (and ratatui's `restore` would panic printing
     // that), so the save must not wait for it.
-    let mut terminal = ratatui::try_init().map_err(|e| tr!(lang, "cli-terminal-setup", reason = e.to_string()))?;
+    let mut terminal = event_loop::init().map_err(|e| tr!(lang, "cli-terminal-setup", reason = e.to_string()))?;
     // A paste arrives as one event, not as keys (so Enter in pasted text cannot act as a key).
     let _ = ratatui::crossterm::execute!(std::io::stdout(), ratatui::crossterm::event::EnableBracketedPaste);
     let outcome =

@@ -5,7 +5,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use super::columns::{average_rating, community_name, is_overdue, person_name, rating, tag_names};
 use super::theme::Theme;
@@ -275,7 +274,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, scroll: u
     let width = usize::from(area.width);
     let wrapped: Vec<Line<'static>> = lines(app, row, theme).iter().flat_map(|p| wrap_spans(p, width, 2)).collect();
     let max_scroll = wrapped.len().saturating_sub(usize::from(area.height)) as u16;
-    let p = Paragraph::new(wrapped).scroll((scroll.min(max_scroll), 0));
-    frame.render_widget(p, area);
+    // Straight into the buffer: wrap_spans has already fitted each line to the width, so a
+    // Paragraph would only add its truncation pass and a style pass over the whole pane.
+    let buf = frame.buffer_mut();
+    let first = usize::from(scroll.min(max_scroll));
+    for (y, line) in (area.y..area.bottom()).zip(wrapped.iter().skip(first)) {
+        buf.set_line(area.x, y, line, area.width);
+    }
     max_scroll
 }

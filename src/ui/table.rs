@@ -2,9 +2,10 @@
 //! are dropped from the right.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Row as TableRow, Table, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::columns::{self, Tone};
 use super::theme::Theme;
@@ -101,11 +102,27 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
         drawn.list_rows = Some((rows_area, offset));
     }
 
-    let widths: Vec<Constraint> = widths(&cols[..n], area.width).into_iter().map(Constraint::Length).collect();
-    let header = TableRow::new(cols[..n].iter().map(|c| Cell::from(c.title))).style(theme.header);
-    let visible = rows.iter().enumerate().skip(offset).take(height).map(|(i, &row)| {
-        let (mut cells, tone) = columns::cells(app, row);
-        cells.truncate(n);
+    // The rows go straight into the buffer at the widths worked out above: ratatui's Table would
+    // build a Text per cell and run its layout solver for widths that are already final.
+    let ws = widths(&cols[..n], area.width);
+    let buf = frame.buffer_mut();
+    let mut put = |y: u16, texts: &mut dyn Iterator<Item = &str>, style: Style| {
+        buf.set_style(Rect::new(area.x, y, area.width, 1), style);
+        let mut x = area.x;
+        for (text, &w) in texts.zip(&ws) {
+            let w = w.min(area.right().saturating_sub(x));
+            if w == 0 {
+                break;
+            }
+            buf.set_stringn(x, y, text, usize::from(w), style);
+            x = x.saturating_add(w).saturating_add(SPACING);
+        }
+    };
+    if area.height > 0 {
+        put(area.y, &mut cols[..n].iter().map(|c| c.title), theme.header);
+    }
+    for (y, (i, &row)) in (area.y + 1..area.bottom()).zip(rows.iter().enumerate().skip(offset).take(height)) {
+        let (cells, tone) = columns::cells(app, row);
         let style = if i == pos.selected {
             theme.selected
         } else {
@@ -115,10 +132,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
                 Tone::Dim => theme.dim,
             }
         };
-        TableRow::new(cells.into_iter().map(Cell::from)).style(style)
-    });
-    let table = Table::new(visible, widths).header(header).column_spacing(SPACING);
-    frame.render_widget(table, area);
+        put(y, &mut cells.iter().map(String::as_str), style);
+    }
 }
 
 #[cfg(test)]
