@@ -16,6 +16,7 @@
 //!   (the texts themselves are in `assets/i18n/{ja,en}/tsunagari.ftl`).
 //! - [`store`], [`import`], [`config`]: the workbook file, contacts from other apps, the config
 //!   file; what goes wrong is a `model::Message`, worded by `i18n`.
+//! - [`whole_file`]: writing a file whole or not at all, for `store` and `export`.
 //! - [`model`]: the workbook, the rules every change follows (`model::rules`) and every derived
 //!   figure; no I/O, no terminal.
 
@@ -29,3 +30,4 @@ pub mod import;
 pub mod model;
 pub mod store;
 pub mod ui;
+pub mod whole_file;

@@ -1,10 +1,10 @@
-//! Writing a summary to a file: whole or not at all (a temporary file beside it, synced, then
-//! renamed over it), like the workbook itself; an existing file keeps its permissions, a new
-//! one is the owner's only (0600), since a summary holds names and values.
+//! Writing a summary to a file: whole or not at all, like the workbook itself (`whole_file`); an
+//! existing file keeps its permissions, a new one is the owner's only (0600), since a summary
+//! holds names and values.
 
-use std::io::Write;
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
+
+use crate::whole_file;
 
 /// Writes `text` to `file` whole (through a temporary file and a rename), following a symbolic
 /// link to the file it names. A target that is not a plain file (a pipe, a terminal, a device)
@@ -25,14 +25,5 @@ pub fn write(file: &Path, text: &str) -> std::io::Result<()> {
 }
 
 fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mode = std::fs::metadata(path).map(|m| m.permissions().mode() & 0o777).unwrap_or(0o600);
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".tsunagari-export-")
-        .permissions(std::fs::Permissions::from_mode(mode))
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    std::fs::File::open(dir)?.sync_all()
+    whole_file::write_with(path, ".tsunagari-export-", |w| w.write_all(bytes))
 }

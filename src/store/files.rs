@@ -5,12 +5,14 @@
 //! version, never a mix. Temporary files a killed process left behind are removed by the next
 //! writer (which holds the lock, so they cannot belong to a live one).
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::{self, Write};
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
 use chrono::Local;
+
+use crate::whole_file;
 
 /// How many backups to keep beside the workbook.
 pub const BACKUPS_KEPT: usize = 5;
@@ -23,12 +25,7 @@ fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(|| "workbook".to_owned(), |n| n.to_string_lossy().into_owned())
 }
 
-pub fn dir_of(path: &Path) -> &Path {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    }
-}
+pub use whole_file::dir_of;
 
 /// Creates the workbook's directory (0700 for new directories).
 pub fn ensure_dir(path: &Path) -> io::Result<()> {
@@ -39,7 +36,7 @@ fn temp_prefix(path: &Path) -> String {
     format!(".{}.", file_name(path))
 }
 
-const TEMP_SUFFIX: &str = ".tmp";
+use whole_file::TEMP_SUFFIX;
 
 /// Writes `bytes` to `path` atomically, with permissions 0600 for a new file (an existing file
 /// keeps its mode).
@@ -49,21 +46,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Like [`write_atomic`], with the content produced by `fill` straight into the temporary file.
 pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
-    let dir = dir_of(path);
-    let mode = fs::metadata(path).map(|m| m.permissions().mode() & 0o777).unwrap_or(0o600);
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&temp_prefix(path))
-        .suffix(TEMP_SUFFIX)
-        .permissions(fs::Permissions::from_mode(mode))
-        .tempfile_in(dir)?;
-    {
-        let mut w = io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
-        fill(&mut w)?;
-        w.flush()?;
-    }
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    File::open(dir)?.sync_all()
+    whole_file::write_with(path, &temp_prefix(path), fill)
 }
 
 /// Removes temporary files a killed writer left behind. Call only while holding the lock.
@@ -175,6 +158,7 @@ pub fn backup(path: &Path) -> io::Result<Option<PathBuf>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::os::unix::fs::PermissionsExt;
 
     #[test]
     fn atomic_write_creates_a_private_file_and_leaves_no_temp() {
