@@ -8,9 +8,9 @@ use tsunagari::i18n::{self, Lang};
 use tsunagari::import::{FileProblem, Filled, RowProblem};
 use tsunagari::model::dates::DateError;
 use tsunagari::model::message::io_reason;
-use tsunagari::model::{AssetKind, Holder, Message, PersonId, Problem, RecordRef, TagId};
+use tsunagari::model::{AssetKind, Holder, IdRepair, Message, PersonId, Problem, RecordRef, TagId};
 use tsunagari::store::format::{Location, ParseError};
-use tsunagari::store::{LoadError, LockError, SaveError};
+use tsunagari::store::{LoadError, Located, LockError, SaveError};
 
 fn every_message() -> Vec<Message> {
     let path = PathBuf::from("/tmp/w.ron");
@@ -22,6 +22,8 @@ fn every_message() -> Vec<Message> {
         Problem::MissingLink { from: Holder::Record(person), to: RecordRef::Tag(TagId(9)) },
         Problem::MissingLink { from: Holder::Asset(AssetKind::Peers), to: person },
         Problem::DuplicateAsset(AssetKind::Health),
+        Problem::SharedId { first: person, second: RecordRef::Tag(TagId(4)) },
+        Problem::IdOutOfRange(person),
     ];
     let parse = [
         ParseError::NotUtf8(at),
@@ -33,11 +35,18 @@ fn every_message() -> Vec<Message> {
     for backup in [None, Some(PathBuf::from("/tmp/w.ron.bak"))] {
         out.push(LoadError::Parse { path: path.clone(), error: parse[1].clone(), backup: backup.clone() }.message());
         for n in [1, 2, 5] {
-            let problems = problems.iter().cycle().take(n).cloned().collect();
+            let problems = problems
+                .iter()
+                .cycle()
+                .take(n)
+                .enumerate()
+                .map(|(i, p)| Located { problem: p.clone(), at: (i % 2 == 0).then_some(at) })
+                .collect();
             out.push(LoadError::Invalid { path: path.clone(), problems, backup: backup.clone() }.message());
         }
     }
     out.push(LoadError::Io { path: path.clone(), error: io() }.message());
+    out.push(IdRepair { written: u64::MAX, largest: 40, repaired: 41 }.message());
     out.push(SaveError::Conflict { copy: path.clone() }.message());
     out.push(SaveError::Io(io()).message());
     out.push(LockError::Held { workbook: path.clone(), holder: Some(42) }.message());
@@ -109,7 +118,10 @@ fn a_load_error_names_the_file_its_position_and_the_backup() {
 fn english_counts_in_command_line_messages_agree() {
     let one = LoadError::Invalid {
         path: PathBuf::from("w.ron"),
-        problems: vec![Problem::DuplicateAsset(AssetKind::Health), Problem::DuplicateAsset(AssetKind::Peers)],
+        problems: [Problem::DuplicateAsset(AssetKind::Health), Problem::DuplicateAsset(AssetKind::Peers)]
+            .into_iter()
+            .map(|problem| Located { problem, at: None })
+            .collect(),
         backup: None,
     };
     assert!(i18n::say(Lang::En, &one.message()).contains("(and 1 more problem;"));

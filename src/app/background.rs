@@ -29,8 +29,18 @@ impl App {
                 }
                 Event::LoadLost => self.should_quit = true,
                 Event::SaveStarted => {}
-                Event::Saved => self.error = None,
+                Event::Saved { recovered } => {
+                    self.error = None;
+                    if recovered {
+                        self.message = Some(i18n::tr!(self.lang, "saved-again").to_owned());
+                    }
+                }
                 Event::SaveFailed(e) => self.error = Some(i18n::say(self.lang, &e.message())),
+                Event::SaveFailing { message, retry_in, .. } => {
+                    let reason = i18n::say(self.lang, &message);
+                    let seconds = retry_in.as_secs().max(1);
+                    self.error = Some(i18n::tr!(self.lang, "save-failing", reason = reason, seconds = seconds));
+                }
             }
         }
         redraw
@@ -38,9 +48,11 @@ impl App {
 
     /// Takes over a loaded workbook: the config file's start-up choices, the language it
     /// remembers, what to tell about the file, and the walkthrough when it is due.
-    fn finish_loading(&mut self, loaded: Loaded) {
+    fn finish_loading(&mut self, mut loaded: Loaded) {
         let new_file = loaded.fingerprint.is_none();
         let upgraded_from = loaded.upgraded_from;
+        let emergency = std::mem::take(&mut loaded.emergency);
+        let id_repair = loaded.id_repair.map(|(repair, _)| repair);
         if let Err(e) = self.session.take(loaded) {
             self.error = Some(e.to_string());
         }
@@ -66,6 +78,9 @@ impl App {
         if let Some(from) = upgraded_from {
             self.message = Some(i18n::upgraded(self.lang, from));
         }
+        if let Some(repair) = id_repair {
+            self.message = Some(i18n::say(self.lang, &repair.message()));
+        }
         self.rows.invalidate();
         self.refresh_rows();
         // The walkthrough: on a new workbook, when asked for, or to offer going on with an
@@ -76,14 +91,7 @@ impl App {
         if !self.demo && !read_only && (new_file || self.start_walkthrough || unfinished) {
             self.open_walkthrough();
         }
-    }
-
-    /// Saves whatever is not saved yet and waits for it (on quit and on signals); `Err` says why
-    /// it could not be saved.
-    pub fn finish(&mut self) -> Result<(), String> {
-        self.session.finish().map_err(|failed| match failed {
-            Some(e) => i18n::say(self.lang, &e.message()),
-            None => self.error.clone().unwrap_or_else(|| i18n::tr!(self.lang, "not-saved").to_owned()),
-        })
+        // Over everything: changes a failed quit kept aside come first.
+        self.offer_emergency(emergency);
     }
 }

@@ -94,8 +94,14 @@ impl App {
             self.form = None;
             return;
         }
-        let Some(Overlay::ConfirmDelete { name, edit, .. }) = self.overlay.take() else {
-            return;
+        let (name, edit) = match self.overlay.take() {
+            Some(Overlay::ConfirmDelete { name, edit, .. }) => (name, edit),
+            Some(Overlay::ConfirmQuit { .. }) => return self.quit_unsaved(),
+            Some(Overlay::BringBack { copy, .. }) => return self.bring_back(copy),
+            other => {
+                self.overlay = other;
+                return;
+            }
         };
         let label = i18n::deleted(self.lang, &name);
         match self.session.apply(edit, label.clone()) {
@@ -111,7 +117,11 @@ impl App {
             Some(f) if f.asking_discard => f.asking_discard = false,
             Some(f) if f.changed() => f.asking_discard = true,
             Some(_) => self.form = None,
-            None => self.overlay = None,
+            None => {
+                if let Some(Overlay::BringBack { copy, .. }) = self.overlay.take() {
+                    self.keep_emergency(&copy);
+                }
+            }
         }
     }
 

@@ -88,6 +88,10 @@ impl App {
             Some(_) => {}
         }
         let path = std::path::absolute(&path).unwrap_or(path);
+        if let Err(p) = crate::store::guard::export_target(&path, &self.session.path) {
+            self.form = refuse(form, crate::i18n::say(lang, &p.message(&path, &self.session.path)));
+            return;
+        }
         if path.is_file() && self.export_confirmed.as_ref() != Some(&path) {
             self.form = refuse(form, words::replace_asks(lang).to_owned());
             self.export_confirmed = Some(path);

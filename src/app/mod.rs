@@ -22,6 +22,7 @@ pub mod keymap;
 mod navigation;
 pub mod picker;
 mod picking;
+mod quitting;
 pub mod rows;
 pub mod saver;
 pub mod search;
@@ -51,9 +52,28 @@ use crate::store::{LoadError, Loaded, WorkbookLock};
 /// An overlay drawn over the tabs; it takes the keys while open.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Overlay {
-    Help { scroll: u16 },
-    Detail { scroll: u16 },
-    ConfirmDelete { target: RecordRef, name: String, touched: usize, edit: Edit },
+    Help {
+        scroll: u16,
+    },
+    Detail {
+        scroll: u16,
+    },
+    ConfirmDelete {
+        target: RecordRef,
+        name: String,
+        touched: usize,
+        edit: Edit,
+    },
+    /// Saving failed and no emergency copy could be written: quit and lose the changes?
+    ConfirmQuit {
+        reason: String,
+        tried: String,
+    },
+    /// An emergency copy of this workbook is waiting: bring it back?
+    BringBack {
+        copy: crate::store::emergency::EmergencyCopy,
+        more: usize,
+    },
 }
 
 /// What drawing a frame found out that the next key needs: where the clickable things are and
@@ -132,6 +152,10 @@ pub struct App {
     /// Colours from the config file, patched over the theme's.
     pub colors: crate::config::Colors,
     pub should_quit: bool,
+    /// The person said to quit although the changes could not be saved anywhere.
+    quit_unsaved: bool,
+    /// Where the changes went when saving failed on quit, and why saving failed.
+    rescued: Option<(PathBuf, String)>,
     /// The window is below the minimum size: nothing is shown, so only quitting is allowed.
     pub too_small: bool,
     /// Set when loading failed: the loop ends and `main` prints it.
@@ -186,6 +210,8 @@ impl App {
             keymap: keymap::Keymap::default(),
             colors: crate::config::Colors::default(),
             should_quit: false,
+            quit_unsaved: false,
+            rescued: None,
             too_small: false,
             fatal: None,
         };
@@ -279,7 +305,9 @@ impl App {
         }
         match &self.overlay {
             None => Context::Normal,
-            Some(Overlay::ConfirmDelete { .. }) => Context::Confirm,
+            Some(Overlay::ConfirmDelete { .. } | Overlay::ConfirmQuit { .. } | Overlay::BringBack { .. }) => {
+                Context::Confirm
+            }
             Some(_) => Context::Reading,
         }
     }
@@ -328,7 +356,7 @@ impl App {
             return true;
         }
         match action {
-            Action::Quit => self.should_quit = true,
+            Action::Quit => self.request_quit(),
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Action::Close => self.close(),
             Action::NextTab

@@ -16,6 +16,11 @@ use super::saver::{BackgroundSaver, Done};
 use crate::model::{Edit, EditError, Workbook};
 use crate::store::{self, LoadError, Loaded, ReadOnly, SaveError, WorkbookLock};
 
+/// The first wait before a failed save is tried again; it doubles up to [`RETRY_MAX`].
+const RETRY_FIRST: Duration = Duration::from_secs(1);
+/// The longest wait between tries of a failing save.
+pub const RETRY_MAX: Duration = Duration::from_secs(30);
+
 /// How long edits must pause before a save starts.
 pub const SAVE_DEBOUNCE: Duration = Duration::from_millis(300);
 /// How often the loop wakes when idle, to notice signals.
@@ -32,7 +37,17 @@ pub enum SaveState {
     Saved,
     Saving,
     Unsaved,
+    /// The last save failed; it is tried again, and the changes are kept in memory.
+    Failing,
     ReadOnly,
+}
+
+/// A save that failed, and when to try again.
+#[derive(Debug)]
+pub struct Failing {
+    pub error: SaveError,
+    pub tries: u32,
+    pub retry_at: Instant,
 }
 
 /// What background work brought (see [`Session::tick`]).
@@ -46,10 +61,13 @@ pub enum Event {
     LoadLost,
     /// A save started (the status line says so).
     SaveStarted,
-    /// A save finished.
-    Saved,
-    /// A save failed; on a conflict the file is read-only from now on.
+    /// A save finished; `recovered` after one or more failed.
+    Saved { recovered: bool },
+    /// The file changed on disk: our version went to a conflict copy, and the file is read-only
+    /// from now on.
     SaveFailed(SaveError),
+    /// A save failed (a full disk, a lost folder); it is tried again in `retry_in`.
+    SaveFailing { message: crate::model::Message, first: bool, retry_in: Duration },
 }
 
 pub struct Session {
@@ -63,6 +81,10 @@ pub struct Session {
     saved_generation: u64,
     last_change: Instant,
     saver: Option<BackgroundSaver>,
+    /// The save failing, if it is (cleared by the next save that works).
+    failing: Option<Failing>,
+    /// Handed to the saver (tests: a disk that fails on demand).
+    fault: Option<store::Fault>,
     loading: Option<Receiver<Result<Loaded, LoadError>>>,
     _lock: Option<WorkbookLock>,
 }
@@ -79,9 +101,27 @@ impl Session {
             saved_generation: 0,
             last_change: Instant::now(),
             saver: None,
+            failing: None,
+            fault: None,
             loading: None,
             _lock: None,
         }
+    }
+
+    /// Makes the saver fail whenever `fault` says so (the tests' failing disk); call before
+    /// the workbook arrives.
+    pub fn inject_fault(&mut self, fault: store::Fault) {
+        self.fault = Some(fault);
+    }
+
+    /// The save that is failing, if one is.
+    pub fn failing(&self) -> Option<&Failing> {
+        self.failing.as_ref()
+    }
+
+    /// True when there are changes no save has written yet.
+    pub fn unsaved(&self) -> bool {
+        self.read_only.is_none() && self.generation != self.saved_generation
     }
 
     /// A session whose workbook `loading` will deliver; it holds `lock` until it ends.
@@ -120,6 +160,14 @@ impl Session {
         Ok(())
     }
 
+    /// Puts `wb` in place of the whole workbook (an emergency copy brought back): a change that
+    /// is saved like any other, but not one undo can step back over.
+    pub fn replace(&mut self, wb: Workbook) {
+        self.wb = wb;
+        self.history = History::default();
+        self.changed();
+    }
+
     /// Undoes (or redoes) the latest change: its label, `None` when there is none.
     pub fn undo(&mut self, undo: bool) -> Option<Result<String, EditError>> {
         let result = if undo { self.history.undo(&mut self.wb) } else { self.history.redo(&mut self.wb) };
@@ -132,6 +180,8 @@ impl Session {
     pub fn save_state(&self) -> SaveState {
         if self.read_only.is_some() {
             SaveState::ReadOnly
+        } else if self.failing.is_some() && self.unsaved() {
+            SaveState::Failing
         } else if self.saver.as_ref().is_some_and(BackgroundSaver::busy) {
             SaveState::Saving
         } else if self.saved_generation == self.generation {
@@ -147,7 +197,7 @@ impl Session {
         let new_file = loaded.fingerprint.is_none();
         self.wb = loaded.workbook;
         self.read_only = loaded.read_only.or(self.read_only.take());
-        let saver = store::Saver::new(self.path.clone(), loaded.fingerprint);
+        let saver = store::Saver::new(self.path.clone(), loaded.fingerprint).with_fault(self.fault.clone());
         self.saver = Some(BackgroundSaver::spawn(saver)?);
         if new_file && self.read_only.is_none() {
             self.generation += 1;
@@ -164,8 +214,8 @@ impl Session {
         if self.saver.as_ref().is_some_and(BackgroundSaver::busy) {
             return BUSY_WAKE;
         }
-        if self.generation != self.saved_generation && self.read_only.is_none() {
-            let due = self.last_change + SAVE_DEBOUNCE;
+        if self.unsaved() {
+            let due = self.next_save_at();
             return due.saturating_duration_since(now).min(IDLE_WAKE);
         }
         IDLE_WAKE
@@ -194,11 +244,20 @@ impl Session {
         if let Some(done) = self.saver.as_mut().and_then(BackgroundSaver::poll) {
             events.push(self.save_finished(done));
         }
-        let due = now.saturating_duration_since(self.last_change) >= SAVE_DEBOUNCE;
-        if due && self.start_save() {
+        if now >= self.next_save_at() && self.start_save() {
             events.push(Event::SaveStarted);
         }
         events
+    }
+
+    /// When the next save may start: once edits pause, and after a failure not before its
+    /// retry time (a full disk is not asked again every few milliseconds).
+    fn next_save_at(&self) -> Instant {
+        let debounced = self.last_change + SAVE_DEBOUNCE;
+        match &self.failing {
+            Some(f) => debounced.max(f.retry_at),
+            None => debounced,
+        }
     }
 
     /// Hands a snapshot to the saver when there is something new and it is free.
@@ -217,36 +276,52 @@ impl Session {
         match done.result {
             Ok(()) => {
                 self.saved_generation = self.saved_generation.max(done.generation);
-                Event::Saved
+                let recovered = self.failing.take().is_some();
+                Event::Saved { recovered }
             }
             Err(e) => {
                 if matches!(e, SaveError::Conflict { .. }) {
                     // Never overwrite what another program wrote: stop saving, keep the copy.
                     self.read_only = Some(ReadOnly::ChangedOnDisk);
+                    self.failing = None;
+                    return Event::SaveFailed(e);
                 }
-                Event::SaveFailed(e)
+                let tries = self.failing.as_ref().map_or(0, |f| f.tries) + 1;
+                let wait = RETRY_FIRST.saturating_mul(1 << (tries - 1).min(5)).min(RETRY_MAX);
+                let message = e.message();
+                self.failing = Some(Failing { error: e, tries, retry_at: Instant::now() + wait });
+                Event::SaveFailing { message, first: tries == 1, retry_in: wait }
             }
         }
     }
 
-    /// Saves whatever is not saved yet and waits for it (on quit and on signals). `Err` holds
-    /// the last failure, or `None` when the saver could not even start.
+    /// Saves whatever is not saved yet and waits for it (on quit and on signals), trying once
+    /// more now even when a failing save would wait longer. `Err` holds the last failure, or
+    /// `None` when the saver could not even start.
     pub fn finish(&mut self) -> Result<(), Option<SaveError>> {
         let mut failed = None;
-        if let Some(done) = self.saver.as_mut().and_then(BackgroundSaver::wait)
-            && let Event::SaveFailed(e) = self.save_finished(done)
-        {
-            failed = Some(e);
+        let mut note = |session: &mut Self, done: Done| match session.save_finished(done) {
+            Event::SaveFailed(e) => failed = Some(e),
+            Event::SaveFailing { .. } => failed = session.failing.take().map(|f| f.error),
+            _ => {}
+        };
+        if let Some(done) = self.saver.as_mut().and_then(BackgroundSaver::wait) {
+            note(self, done);
         }
         if self.start_save()
             && let Some(done) = self.saver.as_mut().and_then(BackgroundSaver::wait)
-            && let Event::SaveFailed(e) = self.save_finished(done)
         {
-            failed = Some(e);
+            note(self, done);
         }
-        if self.read_only.is_none() && self.generation != self.saved_generation {
+        if self.unsaved() {
             return Err(failed);
         }
         Ok(())
+    }
+
+    /// Writes what is not saved to an emergency copy (see `store::emergency`): the way out when
+    /// saving keeps failing.
+    pub fn rescue(&self) -> Result<PathBuf, Vec<(PathBuf, std::io::Error)>> {
+        store::emergency::write(&self.path, &self.wb)
     }
 }

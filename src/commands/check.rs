@@ -29,6 +29,9 @@ fn check_workbook(path: &Path, lang: Lang) -> Result<String, String> {
     match store::load(path) {
         Ok(loaded) => {
             let records = loaded.workbook.record_count();
+            if let Some((repair, at)) = loaded.id_repair {
+                return Err(format!("{}: {}", store::place(path, at), i18n::say(lang, &repair.message())));
+            }
             Ok(match loaded.read_only {
                 Some(ReadOnly::NewerVersion(version)) => tr!(
                     lang,
@@ -42,7 +45,7 @@ fn check_workbook(path: &Path, lang: Lang) -> Result<String, String> {
         }
         Err(LoadError::Invalid { path, problems, .. }) => Err(problems
             .iter()
-            .map(|p| format!("{}: {}", path.display(), i18n::say(lang, &p.message())))
+            .map(|p| format!("{}: {}", store::place(&path, p.at), i18n::say(lang, &p.problem.message())))
             .collect::<Vec<_>>()
             .join("\n")),
         Err(e) => Err(i18n::say(lang, &e.message())),

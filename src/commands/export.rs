@@ -28,6 +28,7 @@ pub fn export(path: &Path, o: Options, lang: Lang) -> Result<String, String> {
     match o.output {
         None => Ok(out.trim_end().to_owned()),
         Some(file) => {
+            store::guard::export_target(&file, path).map_err(|p| i18n::say(lang, &p.message(&file, path)))?;
             export::file::write(&file, &out).map_err(|e| i18n::cannot_write(lang, &file, &e))?;
             Ok(crate::export::words::written(lang, &file))
         }

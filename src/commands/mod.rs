@@ -17,9 +17,11 @@ use crate::i18n::{self, Lang, tr};
 use crate::model::Workbook;
 use crate::store::{self, ReadOnly, Saver, WorkbookLock};
 
-/// The workbook path: `--file`/`TSUNAGARI_FILE`, else the platform data directory.
+/// The workbook file: `--file`/`TSUNAGARI_FILE`, else the platform data directory; a link is
+/// followed to its target, and what is not a regular file is refused (see `store::resolve`).
 pub fn workbook_path(flag: Option<PathBuf>, lang: Lang) -> Result<PathBuf, String> {
-    flag.or_else(store::default_path).ok_or_else(|| tr!(lang, "cli-no-data-dir").to_owned())
+    let path = flag.or_else(store::default_path).ok_or_else(|| tr!(lang, "cli-no-data-dir").to_owned())?;
+    store::resolve(&path).map_err(|e| i18n::say(lang, &e.message()))
 }
 
 /// Today, or the day in `TSUNAGARI_TODAY` (YYYY-MM-DD), which tests use to get stable screens.
@@ -64,6 +66,10 @@ pub fn with_workbook_saving_if<T>(
     Saver::new(path.to_owned(), loaded.fingerprint).save(&wb).map_err(|e| {
         tr!(lang, "cli-save-failed", path = path.display().to_string(), reason = i18n::say(lang, &e.message()))
     })?;
+    if let Some((repair, at)) = loaded.id_repair {
+        // Said once, on the save that repairs it.
+        eprintln!("{}: {}", store::place(path, at), i18n::say(lang, &repair.message()));
+    }
     Ok(out)
 }
 

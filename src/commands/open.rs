@@ -39,7 +39,11 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
     std::thread::Builder::new()
         .name("tsunagari-load".into())
         .spawn(move || {
-            let _ = tx.send(store::load(&load_path));
+            let loaded = store::load(&load_path).map(|mut loaded| {
+                loaded.emergency = store::emergency::find(&load_path);
+                loaded
+            });
+            let _ = tx.send(loaded);
         })
         .map_err(|e| tr!(lang, "cli-start", reason = e.to_string()))?;
 

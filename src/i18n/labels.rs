@@ -206,5 +206,5 @@ pub fn noun(lang: Lang, kind: RecordKind) -> &'static str {
 
 /// "person 12" / "人 12".
 pub fn record(lang: Lang, r: RecordRef) -> String {
-    tr!(lang, "record-number", noun = noun(lang, r.kind()), number = r.number())
+    tr!(lang, "record-number", noun = noun(lang, r.kind()), number = r.number().to_string())
 }

@@ -12,6 +12,11 @@ pub fn date(d: Option<NaiveDate>) -> String {
     d.map_or_else(|| "-".to_owned(), |d| d.format("%Y-%m-%d").to_string())
 }
 
+/// A moment, to the minute: `2026-11-24 09:05` in both languages.
+pub fn date_time(_lang: Lang, t: chrono::NaiveDateTime) -> String {
+    t.format("%Y-%m-%d %H:%M").to_string()
+}
+
 /// A change the rules refused, in their words.
 pub fn rule_error(lang: Lang, e: &RuleError) -> String {
     match e {

@@ -7,6 +7,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+/// The largest id a record may have: 2^53 - 1, the largest whole number a spreadsheet or
+/// JavaScript reading an export keeps exact. Nine thousand million million ids: a counter that
+/// gets here was written by hand, and stopping here means adding one can never wrap around.
+pub const MAX_ID: u64 = (1 << 53) - 1;
+
 macro_rules! id_types {
     ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
         $(#[$doc])*

@@ -37,4 +37,4 @@ pub use rules::RuleError;
 pub use settings::*;
 pub use table::{Keyed, Table};
 pub use text::Text;
-pub use workbook::{CURRENT_VERSION, Change, Edit, EditError, Holder, NewIds, Problem, Record, Workbook};
+pub use workbook::{CURRENT_VERSION, Change, Edit, EditError, Holder, IdRepair, NewIds, Problem, Record, Workbook};

@@ -125,9 +125,40 @@ pub enum EditError {
 /// A problem found in a loaded workbook (only possible after a hand edit).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
+    /// Two records of one kind with one id (the second is named).
     DuplicateId(RecordRef),
-    MissingLink { from: Holder, to: RecordRef },
+    /// Records of two kinds with one id number (ids come from one counter, and the command line
+    /// finds a record by its number alone).
+    SharedId {
+        first: RecordRef,
+        second: RecordRef,
+    },
+    /// An id above [`MAX_ID`](super::ids::MAX_ID), or 0.
+    IdOutOfRange(RecordRef),
+    MissingLink {
+        from: Holder,
+        to: RecordRef,
+    },
     DuplicateAsset(AssetKind),
+}
+
+/// A counter (`next_id`) that did not exceed every id in the file, or was out of range; ids go
+/// on from `repaired`, and the next save writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IdRepair {
+    pub written: u64,
+    pub largest: u64,
+    pub repaired: u64,
+}
+
+impl IdRepair {
+    pub fn message(&self) -> super::message::Message {
+        // As text: ids go beyond what a Fluent number (a float) holds exactly.
+        super::message::Message::new("problem-next-id")
+            .text("written", self.written.to_string())
+            .text("largest", self.largest.to_string())
+            .text("repaired", self.repaired.to_string())
+    }
 }
 
 impl Problem {
@@ -135,6 +166,12 @@ impl Problem {
         use super::message::Message;
         match self {
             Problem::DuplicateId(r) => Message::new("problem-duplicate-id").record("record", *r),
+            Problem::SharedId { first, second } => {
+                Message::new("problem-shared-id").record("first", *first).record("second", *second)
+            }
+            Problem::IdOutOfRange(r) => {
+                Message::new("problem-id-out-of-range").record("record", *r).text("max", super::ids::MAX_ID.to_string())
+            }
             Problem::MissingLink { from: Holder::Record(f), to } => {
                 Message::new("problem-missing-link").record("from", *f).record("to", *to)
             }
@@ -175,6 +212,13 @@ macro_rules! record_kinds {
             }
             pub fn kind(self) -> RecordKind {
                 match self { $(RecordRef::$variant(_) => RecordKind::$variant,)* }
+            }
+        }
+
+        impl RecordKind {
+            /// The workbook field (in the file, the list) that holds records of this kind.
+            pub fn list_field(self) -> &'static str {
+                match self { $(RecordKind::$variant => stringify!($field),)* }
             }
         }
 
@@ -245,13 +289,15 @@ impl Workbook {
     /// Outside the model, ids come from `rules` (or [`new_ids`](Self::new_ids)).
     pub(super) fn new_id(&mut self) -> u64 {
         let id = self.peek_id();
-        self.next_id = id + 1;
+        // A loaded counter is at most MAX_ID + 1 (see `normalise`), so this cannot wrap in any
+        // workbook a person could fill.
+        self.next_id = id.saturating_add(1);
         id
     }
 
     /// The id [`new_id`](Self::new_id) would hand out next, without taking it.
     fn peek_id(&self) -> u64 {
-        self.next_id.max(self.max_record_id() + 1)
+        self.next_id.max(self.max_record_id().saturating_add(1))
     }
 
     /// Fresh ids for a planner that reads the workbook without changing it and numbers many new
@@ -293,7 +339,7 @@ impl Workbook {
                 if let Some(to) = rec.links().into_iter().find(|&to| !self.contains(to)) {
                     return Err(EditError::MissingLink { from: Holder::Record(from), to });
                 }
-                self.next_id = self.next_id.max(from.number() + 1);
+                self.next_id = self.next_id.max(from.number().saturating_add(1));
                 Ok(match self.put_record(rec) {
                     Some(old) => Change::Put(old),
                     None => Change::Remove(from),
@@ -348,9 +394,14 @@ impl Workbook {
         (edit, touched)
     }
 
-    /// Everything a hand edit can break: duplicate ids, links to nothing, an asset listed twice.
+    /// Everything a hand edit can break: duplicate or shared ids, ids out of range, links to
+    /// nothing, an asset listed twice.
     pub fn problems(&self) -> Vec<Problem> {
         let mut out: Vec<Problem> = self.duplicate_refs().into_iter().map(Problem::DuplicateId).collect();
+        out.extend(self.shared_ids().into_iter().map(|(first, second)| Problem::SharedId { first, second }));
+        out.extend(
+            self.all_links().map(|(r, _)| r).filter(|r| !(1..=MAX_ID).contains(&r.number())).map(Problem::IdOutOfRange),
+        );
         for (from, links) in self.all_links() {
             for to in links {
                 if !self.contains(to) {
@@ -371,15 +422,38 @@ impl Workbook {
         out
     }
 
-    /// Brings a freshly loaded workbook into shape without changing what the user wrote: the id
-    /// counter past every id, and one asset entry per kind.
-    pub fn normalise(&mut self) {
-        self.next_id = self.next_id.max(self.max_record_id() + 1);
+    /// Pairs of records of different kinds with the same id number (each number once).
+    fn shared_ids(&self) -> Vec<(RecordRef, RecordRef)> {
+        let mut refs: Vec<RecordRef> = self.all_links().map(|(r, _)| r).collect();
+        refs.sort_by_key(|r| r.number());
+        let mut out = Vec::new();
+        for pair in refs.windows(2) {
+            if pair[0].number() == pair[1].number() && pair[0].kind() != pair[1].kind() {
+                out.push((pair[0], pair[1]));
+            }
+        }
+        out
+    }
+
+    /// Brings a freshly loaded workbook into shape without changing what the user wrote: one
+    /// asset entry per kind, and the id counter past every id. A counter that was not (written
+    /// by hand, or by a broken tool) is moved to the largest id plus one, and the repair is
+    /// returned so it can be said; ids are never handed out twice.
+    pub fn normalise(&mut self) -> Option<IdRepair> {
         for kind in all::<AssetKind>() {
             if self.asset(kind).is_none() {
                 self.assets.push(Asset::new(kind));
             }
         }
+        let largest = self.max_record_id();
+        let fine = self.next_id > largest && (1..=MAX_ID.saturating_add(1)).contains(&self.next_id);
+        if fine {
+            return None;
+        }
+        let written = self.next_id;
+        // Beyond MAX_ID the file cannot load at all (`problems`), so this does not wrap.
+        self.next_id = largest.saturating_add(1);
+        Some(IdRepair { written, largest, repaired: self.next_id })
     }
 
     /// Final values in rank order.

@@ -32,7 +32,7 @@ pub fn ensure_dir(path: &Path) -> io::Result<()> {
     fs::DirBuilder::new().recursive(true).mode(0o700).create(dir_of(path))
 }
 
-fn temp_prefix(path: &Path) -> String {
+pub(super) fn temp_prefix(path: &Path) -> String {
     format!(".{}.", file_name(path))
 }
 
@@ -64,7 +64,7 @@ pub fn remove_leftovers(path: &Path) {
     }
 }
 
-fn stem_and_ext(path: &Path) -> (String, String) {
+pub(super) fn stem_and_ext(path: &Path) -> (String, String) {
     let stem = path.file_stem().map_or_else(|| "workbook".to_owned(), |s| s.to_string_lossy().into_owned());
     let ext = path.extension().map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
     (stem, ext)
@@ -138,14 +138,17 @@ pub fn recent_backup(path: &Path) -> bool {
     now - meta.ctime() < BACKUP_EVERY.as_secs() as i64
 }
 
-/// Keeps the current file as a backup (a hard link, so it costs no copy; a copy where links are
-/// not possible) and prunes all but the newest [`BACKUPS_KEPT`].
+/// Keeps the current file as a backup and prunes all but the newest [`BACKUPS_KEPT`]. A backup
+/// is the owner's only (0600) whatever the workbook's mode: a hard link (which costs no copy, but
+/// shares the mode) only when the workbook is itself private, a copy otherwise.
 pub fn backup(path: &Path) -> io::Result<Option<PathBuf>> {
-    if !path.exists() {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(meta) = fs::metadata(path) else {
         return Ok(None);
-    }
+    };
     let target = sibling(path, "backup");
-    if fs::hard_link(path, &target).is_err() {
+    let private = meta.permissions().mode() & 0o777 == 0o600;
+    if !private || fs::hard_link(path, &target).is_err() {
         let bytes = fs::read(path)?;
         write_atomic(&target, &bytes)?;
     }
@@ -185,6 +188,20 @@ mod tests {
         assert_eq!(all.len(), BACKUPS_KEPT);
         let newest = fs::read_to_string(&all[0]).expect("read");
         assert_eq!(newest, format!("v{}", BACKUPS_KEPT + 2));
+    }
+
+    #[test]
+    fn backups_are_private_whatever_the_workbook_is() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("w.ron");
+        for mode in [0o666, 0o644, 0o600, 0o400] {
+            write_atomic(&path, b"v").expect("write");
+            fs::set_permissions(&path, fs::Permissions::from_mode(mode)).expect("chmod");
+            let backup = backup(&path).expect("backup").expect("made");
+            assert_eq!(fs::metadata(&backup).expect("meta").permissions().mode() & 0o777, 0o600, "{mode:o}");
+            assert_eq!(fs::metadata(&path).expect("meta").permissions().mode() & 0o777, mode, "workbook kept");
+            fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).expect("chmod back");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::fmt;
 
 use ron::ser::PrettyConfig;
 
-use crate::model::{CURRENT_VERSION, Workbook};
+use crate::model::{CURRENT_VERSION, IdRepair, Workbook};
 
 const HEADER: &str = "// tsunagari workbook: your loose ties, communities, outputs, invitations and assets.\n\
 // You may edit this file by hand; run `tsunagari check` afterwards.\n";
@@ -80,6 +80,8 @@ impl ParseError {
 pub struct Parsed {
     pub workbook: Workbook,
     pub version: u32,
+    /// The id counter, when the file's did not exceed every id (see `Workbook::normalise`).
+    pub id_repair: Option<IdRepair>,
 }
 
 /// Parses a workbook file's bytes. A UTF-8 byte-order mark is accepted; older versions are
@@ -92,11 +94,11 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ParseError> {
     let version = declared_version(text).unwrap_or(0);
     match read_version(text, version) {
         Ok(mut workbook) => {
-            workbook.normalise();
+            let id_repair = workbook.normalise();
             if version < CURRENT_VERSION {
                 workbook.version = CURRENT_VERSION;
             }
-            Ok(Parsed { workbook, version })
+            Ok(Parsed { workbook, version, id_repair })
         }
         Err(e) => {
             let at = Location { line: e.span.start.line, column: e.span.start.col };

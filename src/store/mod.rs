@@ -5,18 +5,20 @@
 //! of the previous version on its first save, and replaces the file atomically. The lock in
 //! [`lock`] keeps a second writer out. Nothing here knows about the screen.
 
+pub mod emergency;
 pub mod files;
 pub mod format;
+pub mod guard;
+pub mod locate;
 pub mod lock;
 
 use std::hash::{DefaultHasher, Hasher};
 use std::io;
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
-use crate::model::{CURRENT_VERSION, Message, Problem, Workbook};
+use crate::model::{CURRENT_VERSION, IdRepair, Message, Problem, Workbook};
 
-pub use format::ParseError;
+pub use format::{Location, ParseError};
 pub use lock::{LockError, WorkbookLock};
 
 /// The default workbook path in the platform data directory.
@@ -28,7 +30,7 @@ pub fn default_path() -> Option<PathBuf> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fingerprint {
     pub len: u64,
-    pub modified: Option<SystemTime>,
+    /// A hash of the bytes.
     pub hash: u64,
 }
 
@@ -39,19 +41,20 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
 }
 
 impl Fingerprint {
-    fn of(path: &Path, bytes: &[u8]) -> Self {
-        let meta = std::fs::metadata(path).ok();
-        Self { len: bytes.len() as u64, modified: meta.and_then(|m| m.modified().ok()), hash: hash_bytes(bytes) }
+    fn of(bytes: &[u8]) -> Self {
+        Self { len: bytes.len() as u64, hash: hash_bytes(bytes) }
     }
 
-    /// True when the file at `path` still holds what this fingerprint describes. Only reads the
-    /// file when its size or time differ (a touch without change is not a conflict).
+    /// True when the file at `path` still holds what this fingerprint describes. The size is
+    /// the first look (a different size is a change, no read needed); otherwise the bytes are
+    /// read and hashed, because `touch -r`, `cp -p` and `rsync -t` keep size and time while
+    /// changing the content, and a touch without change is not a conflict.
     fn still_matches(&self, path: &Path) -> bool {
         let Ok(meta) = std::fs::metadata(path) else {
             return false;
         };
-        if meta.len() == self.len && meta.modified().ok() == self.modified {
-            return true;
+        if meta.len() != self.len {
+            return false;
         }
         std::fs::read(path).is_ok_and(|b| hash_bytes(&b) == self.hash)
     }
@@ -77,13 +80,94 @@ pub struct Loaded {
     /// save keeps the original as a backup).
     pub upgraded_from: Option<u32>,
     pub read_only: Option<ReadOnly>,
+    /// The file's id counter did not exceed every id: ids go on past the largest, and the next
+    /// save writes the repaired counter. With where `next_id` is in the file.
+    pub id_repair: Option<(IdRepair, Option<Location>)>,
+    /// Emergency copies waiting for this workbook, newest first (filled by whoever opens it for
+    /// a person: see `emergency::find`).
+    pub emergency: Vec<emergency::EmergencyCopy>,
+}
+
+/// A problem in a file, with where in the file it is (when the scanner found it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located {
+    pub problem: Problem,
+    pub at: Option<Location>,
+}
+
+/// `PATH:LINE:COLUMN`, or `PATH` where no position is known: how `check` and every load error
+/// name a place in a file.
+pub fn place(path: &Path, at: Option<Location>) -> String {
+    match at {
+        Some(at) => format!("{}:{at}", path.display()),
+        None => path.display().to_string(),
+    }
+}
+
+/// What a path that is not a regular file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotAFile {
+    Directory,
+    /// A named pipe (FIFO): reading it would wait for a writer forever.
+    Pipe,
+    Socket,
+    Device,
+}
+
+impl NotAFile {
+    fn of(t: std::fs::FileType) -> Option<Self> {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_file() {
+            None
+        } else if t.is_dir() {
+            Some(Self::Directory)
+        } else if t.is_fifo() {
+            Some(Self::Pipe)
+        } else if t.is_socket() {
+            Some(Self::Socket)
+        } else {
+            Some(Self::Device)
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Directory => "directory",
+            Self::Pipe => "pipe",
+            Self::Socket => "socket",
+            Self::Device => "device",
+        }
+    }
 }
 
 #[derive(Debug)]
 pub enum LoadError {
-    Io { path: PathBuf, error: io::Error },
-    Parse { path: PathBuf, error: ParseError, backup: Option<PathBuf> },
-    Invalid { path: PathBuf, problems: Vec<Problem>, backup: Option<PathBuf> },
+    Io {
+        path: PathBuf,
+        error: io::Error,
+    },
+    /// The path names a directory, a pipe, a socket or a device: refused before anything is
+    /// read or created.
+    NotAFile {
+        path: PathBuf,
+        what: NotAFile,
+    },
+    /// A symbolic link whose target does not exist (a workbook moved or a synced folder not
+    /// mounted): refused, so a new empty workbook does not take the missing one's place.
+    DanglingLink {
+        link: PathBuf,
+        target: PathBuf,
+    },
+    Parse {
+        path: PathBuf,
+        error: ParseError,
+        backup: Option<PathBuf>,
+    },
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Located>,
+        backup: Option<PathBuf>,
+    },
 }
 
 impl LoadError {
@@ -93,15 +177,21 @@ impl LoadError {
             LoadError::Io { path, error } => {
                 Message::new("store-cannot-read").path("path", path).text("reason", error.to_string())
             }
+            LoadError::NotAFile { path, what } => {
+                Message::new("store-not-a-file").path("path", path).text("what", what.name())
+            }
+            LoadError::DanglingLink { link, target } => {
+                Message::new("store-dangling-link").path("link", link).path("target", target)
+            }
             LoadError::Parse { path, error, backup } => Message::new("store-parse")
                 .path("path", path)
                 .message("problem", error.message())
                 .message("backup", backup_hint(backup.as_deref())),
             LoadError::Invalid { path, problems, backup } => Message::new("store-invalid")
-                .path("path", path)
+                .text("place", place(path, problems.first().and_then(|p| p.at)))
                 .message(
                     "problem",
-                    problems.first().map_or_else(|| Message::new("store-no-problems"), Problem::message),
+                    problems.first().map_or_else(|| Message::new("store-no-problems"), |p| p.problem.message()),
                 )
                 .number("more", problems.len().saturating_sub(1))
                 .message("backup", backup_hint(backup.as_deref())),
@@ -117,8 +207,49 @@ fn backup_hint(backup: Option<&Path>) -> Message {
     }
 }
 
-/// Reads the workbook at `path`. A missing file is a new, empty workbook.
+/// The file a workbook path stands for, checked before anything is read, locked or created:
+/// a symbolic link is followed to its target (saves, backups, the lock and conflict copies then
+/// live beside the target, and the link stays), a link to nothing is an error naming the missing
+/// target, and anything but a regular file (a directory, a pipe, a socket, a device) is refused.
+/// A path where nothing is yet is a new workbook.
+pub fn resolve(path: &Path) -> Result<PathBuf, LoadError> {
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(path.to_owned()),
+        Err(error) => return Err(LoadError::Io { path: path.to_owned(), error }),
+    };
+    let target = if meta.file_type().is_symlink() {
+        match std::fs::canonicalize(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                let target = std::fs::read_link(path).unwrap_or_default();
+                let target = match path.parent() {
+                    Some(dir) if !dir.as_os_str().is_empty() => dir.join(target),
+                    _ => target,
+                };
+                return Err(LoadError::DanglingLink { link: path.to_owned(), target });
+            }
+            Err(error) => return Err(LoadError::Io { path: path.to_owned(), error }),
+        }
+    } else {
+        path.to_owned()
+    };
+    let meta = std::fs::metadata(&target).map_err(|error| LoadError::Io { path: target.clone(), error })?;
+    match NotAFile::of(meta.file_type()) {
+        Some(what) => Err(LoadError::NotAFile { path: path.to_owned(), what }),
+        None => Ok(target),
+    }
+}
+
+/// Reads the workbook at `path` (as [`resolve`] gave it). A missing file is a new, empty
+/// workbook.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    // Never wait on a pipe or read a device, whoever calls.
+    if let Ok(meta) = std::fs::metadata(path)
+        && let Some(what) = NotAFile::of(meta.file_type())
+    {
+        return Err(LoadError::NotAFile { path: path.to_owned(), what });
+    }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -127,6 +258,8 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
                 fingerprint: None,
                 read_only: None,
                 upgraded_from: None,
+                id_repair: None,
+                emergency: Vec::new(),
             });
         }
         Err(error) => {
@@ -140,9 +273,18 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     })?;
     let mut workbook = parsed.workbook;
     let problems = workbook.problems();
-    if !problems.is_empty() {
+    // Only a broken file is read a second time, to say where things are.
+    let places = (!problems.is_empty() || parsed.id_repair.is_some()).then(|| {
+        locate::places(std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).unwrap_or_default())
+    });
+    if let Some(places) = places.as_ref().filter(|_| !problems.is_empty()) {
+        let at = places.of_problems(&problems);
+        let problems = problems.into_iter().zip(at).map(|(problem, at)| Located { problem, at }).collect();
         return Err(LoadError::Invalid { path: path.to_owned(), problems, backup: files::newest_backup(path) });
     }
+    // A file without `next_id` (written by hand) simply counts on from its ids; only a counter
+    // that is there and wrong is reported.
+    let id_repair = parsed.id_repair.and_then(|r| Some((r, Some(places.as_ref().and_then(locate::Places::next_id)?))));
     let not_writable = std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
     let read_only = if parsed.version > CURRENT_VERSION {
         Some(ReadOnly::NewerVersion(parsed.version))
@@ -155,7 +297,14 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         workbook.version = CURRENT_VERSION;
     }
     let upgraded_from = (parsed.version < CURRENT_VERSION).then_some(parsed.version);
-    Ok(Loaded { workbook, fingerprint: Some(Fingerprint::of(path, &bytes)), read_only, upgraded_from })
+    Ok(Loaded {
+        workbook,
+        fingerprint: Some(Fingerprint::of(&bytes)),
+        read_only,
+        upgraded_from,
+        id_repair,
+        emergency: Vec::new(),
+    })
 }
 
 #[derive(Debug)]
@@ -172,7 +321,9 @@ impl SaveError {
     pub fn message(&self) -> Message {
         match self {
             SaveError::Conflict { copy } => Message::new("store-conflict").path("copy", copy),
-            SaveError::Io(e) => Message::new("store-cannot-save").text("reason", e.to_string()),
+            SaveError::Io(e) => {
+                Message::new("store-cannot-save").message("reason", crate::model::message::io_reason(e))
+            }
             SaveError::Format(e) => Message::new("store-cannot-save").text("reason", e.to_string()),
         }
     }
@@ -186,16 +337,32 @@ impl From<io::Error> for SaveError {
 
 /// Saves one workbook file, session after session: knows what is on disk, and backs the old
 /// file up once, before its first write.
-#[derive(Debug)]
 pub struct Saver {
     pub path: PathBuf,
     pub fingerprint: Option<Fingerprint>,
     backed_up: bool,
+    fault: Option<Fault>,
+}
+
+/// A seam for tests: asked before every write of the workbook; an `Err` fails the save as a
+/// full disk or a lost folder would.
+pub type Fault = std::sync::Arc<dyn Fn(&Path) -> io::Result<()> + Send + Sync>;
+
+impl std::fmt::Debug for Saver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Saver").field("path", &self.path).field("fingerprint", &self.fingerprint).finish()
+    }
 }
 
 impl Saver {
     pub fn new(path: PathBuf, fingerprint: Option<Fingerprint>) -> Self {
-        Self { path, fingerprint, backed_up: false }
+        Self { path, fingerprint, backed_up: false, fault: None }
+    }
+
+    /// Fails writes whenever `fault` says so (tests).
+    pub fn with_fault(mut self, fault: Option<Fault>) -> Self {
+        self.fault = fault;
+        self
     }
 
     /// Saves `wb`: refuses to overwrite outside changes (writing a conflict copy instead),
@@ -212,6 +379,9 @@ impl Saver {
             let copy = files::sibling(path, "conflict");
             files::write_atomic_with(&copy, |w| format::write_to(wb, w))?;
             return Err(SaveError::Conflict { copy });
+        }
+        if let Some(fault) = &self.fault {
+            fault(path)?;
         }
         files::ensure_dir(path)?;
         if !self.backed_up {
@@ -230,8 +400,7 @@ impl Saver {
             format::write_to(wb, &mut buffered)?;
             io::Write::flush(&mut buffered)
         })?;
-        let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
-        self.fingerprint = Some(Fingerprint { len, modified, hash: hasher.finish() });
+        self.fingerprint = Some(Fingerprint { len, hash: hasher.finish() });
         Ok(())
     }
 }
@@ -302,6 +471,28 @@ mod tests {
         std::fs::write(&path, &outside).expect("outside write");
         let Err(SaveError::Conflict { copy }) = saver.save(&tagged("mine")) else {
             panic!("expected a conflict");
+        };
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), outside);
+        assert_eq!(load(&copy).expect("copy loads").workbook, tagged("mine"));
+    }
+
+    #[test]
+    fn an_outside_change_that_keeps_size_and_time_is_seen() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("w.ron");
+        let mut saver = Saver::new(path.clone(), None);
+        saver.save(&tagged("aaaa")).expect("save");
+        let before = std::fs::metadata(&path).expect("meta");
+        let outside = format::to_text(&tagged("bbbb")).expect("text");
+        assert_eq!(outside.len() as u64, before.len(), "same size on purpose");
+        std::fs::write(&path, &outside).expect("outside write");
+        // What `touch -r`, `cp -p` and `rsync -t` do: put the old time back.
+        let file = std::fs::File::options().write(true).open(&path).expect("open");
+        file.set_modified(before.modified().expect("mtime")).expect("set mtime");
+        drop(file);
+        assert_eq!(std::fs::metadata(&path).expect("meta").modified().ok(), before.modified().ok());
+        let Err(SaveError::Conflict { copy }) = saver.save(&tagged("mine")) else {
+            panic!("a change with the same size and time must be a conflict");
         };
         assert_eq!(std::fs::read_to_string(&path).expect("read"), outside);
         assert_eq!(load(&copy).expect("copy loads").workbook, tagged("mine"));

@@ -458,6 +458,7 @@ fn status_lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         SaveState::Saved => (tr!(app.lang, "saved"), theme.good),
         SaveState::Saving => (tr!(app.lang, "saving"), theme.warn),
         SaveState::Unsaved => (tr!(app.lang, "unsaved"), theme.warn),
+        SaveState::Failing => (tr!(app.lang, "not-saved-badge"), theme.error),
         SaveState::ReadOnly => (tr!(app.lang, "read-only"), theme.warn),
     };
     let mut pieces = vec![

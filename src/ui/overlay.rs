@@ -84,17 +84,45 @@ pub fn render(
             frame.render_widget(b, body);
             drawn.overlay_max_scroll = detail::render(app, theme, frame, inner, *scroll);
         }
-        Overlay::ConfirmDelete { name, touched, .. } => {
+        Overlay::ConfirmDelete { .. } | Overlay::ConfirmQuit { .. } | Overlay::BringBack { .. } => {
+            let (title, question, answers) = question(app, overlay);
             let width = (body.width * 4 / 5).max(20);
             let inner_width = usize::from(width.saturating_sub(2));
-            let mut text = wrap_text(&i18n::confirm_delete(app.lang, name, *touched), theme.text, inner_width);
+            let mut text = wrap_text(&question, theme.text, inner_width);
             text.push(Line::raw(""));
-            text.extend(wrap_text(tr!(app.lang, "yes-no"), theme.accent, inner_width));
+            text.extend(wrap_text(answers, theme.accent, inner_width));
             let height = (text.len() as u16 + 2).min(body.height);
             let area = body.centered(Constraint::Length(width), Constraint::Length(height));
-            let title = Span::styled(format!(" {} ", tr!(app.lang, "confirm-title")), theme.warn);
+            let title = Span::styled(format!(" {title} "), theme.warn);
             clear_popup(frame, area);
             frame.render_widget(Paragraph::new(text).block(block(theme, title)), area);
         }
+    }
+}
+
+/// A question's title, text and answer keys.
+fn question(app: &App, overlay: &Overlay) -> (&'static str, String, &'static str) {
+    let lang = app.lang;
+    match overlay {
+        Overlay::ConfirmQuit { reason, tried } => (
+            tr!(lang, "quit-unsaved-title"),
+            tr!(lang, "quit-unsaved-question", reason = reason.as_str(), tried = tried.as_str()),
+            tr!(lang, "quit-unsaved-answers"),
+        ),
+        Overlay::BringBack { copy, more } => (
+            tr!(lang, "emergency-title"),
+            tr!(
+                lang,
+                "emergency-question",
+                written = i18n::date_time(lang, copy.written.naive_local()),
+                copy = copy.path.display().to_string(),
+                more = *more
+            ),
+            tr!(lang, "emergency-answers"),
+        ),
+        Overlay::ConfirmDelete { name, touched, .. } => {
+            (tr!(lang, "confirm-title"), i18n::confirm_delete(lang, name, *touched), tr!(lang, "yes-no"))
+        }
+        Overlay::Help { .. } | Overlay::Detail { .. } => ("", String::new(), ""),
     }
 }

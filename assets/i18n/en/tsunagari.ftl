@@ -529,7 +529,19 @@ action-close = close
 
 store-cannot-read = { $path }: cannot read the workbook: { $reason }
 store-parse = { $path }:{ $problem }{ $backup }
-store-invalid = { $path }: { $problem }{ $more ->
+store-not-a-file = { $path } is { $what ->
+    [directory] a folder
+    [pipe] a named pipe
+    [socket] a socket
+   *[device] a device
+}, not a workbook file; give the path of a file (a new name makes a new workbook)
+store-dangling-link = { $link } is a link to { $target }, which does not exist; mount or restore that file, or point the link elsewhere (a new, empty workbook is not made in its place)
+store-export-refused = not written: { $output } is { $what ->
+    [workbook] the workbook itself ({ $workbook })
+    [companion] a file that keeps the workbook { $workbook } safe (a backup, its lock or a conflict copy)
+   *[other] a tsunagari workbook
+}; choose another file name for the summary
+store-invalid = { $place }: { $problem }{ $more ->
     [0] {""}
     [one] {" "}(and { $more } more problem; `tsunagari check` lists them)
    *[other] {" "}(and { $more } more problems; `tsunagari check` lists them)
@@ -549,6 +561,9 @@ problem-duplicate-id = two records have the id of { $record }
 problem-missing-link = { $from } links to { $to }, which does not exist
 problem-missing-evidence = the evidence of the asset "{ $asset }" links to { $to }, which does not exist
 problem-duplicate-asset = the asset "{ $asset }" is listed twice
+problem-shared-id = { $second } has the same id number as { $first } (every record needs its own number; give one of them a number no other record has and change the links to it)
+problem-id-out-of-range = { $record } has an id outside 1 to { $max }
+problem-next-id = next_id is { $written }, but it must be above the largest id in the file ({ $largest }); ids go on from { $repaired }, and saving writes next_id: { $repaired }
 date-unrecognised = "{ $input }" is not a date: write 2026-11-23, 11/23, today or yesterday
 date-no-such-day = "{ $input }" is not a day in the calendar; check the month and day (e.g. 2026-02-28)
 # Why a file could not be read or written.
@@ -920,3 +935,26 @@ export-column-values = Values
 export-extension-mismatch = The name ends in .{ $ext } but the format is { $format }: make them agree
 export-replace-asks = This file exists: Ctrl-s again replaces it
 not-saved = the workbook could not be saved
+not-saved-badge = not saved
+saved-again = Saved again: the workbook is up to date.
+save-failing = Not saved: { $reason }. Your changes stay here and saving is tried again every { $seconds ->
+    [one] second
+   *[other] { $seconds } seconds
+}; if it still fails, q writes them to an emergency copy.
+quit-unsaved-title = Quit without saving?
+quit-unsaved-question = Your changes could not be saved ({ $reason }), and no emergency copy could be written either: { $tried }. If you quit now, they are lost. Free some space or fix the folder, then press n and try q again.
+quit-unsaved-answers = y: quit and lose them   n: stay
+quit-unsaved-lost = quit without saving, as asked: the changes since the last save are lost ({ $reason })
+emergency-written = could not save the workbook ({ $reason }); your changes are safe in the emergency copy { $copy }, and the next start offers to bring them back
+emergency-failed = could not save the workbook ({ $reason }), and no emergency copy could be written ({ $tried }): the changes since the last save are lost
+emergency-title = Emergency copy
+emergency-question = When this workbook could not be saved on { $written }, its changes went to an emergency copy: { $copy }. Bring them back? The file as it is now is kept as a backup first.{ $more ->
+    [0] {""}
+    [one] {" "}(One more, older copy waits; it is offered next time.)
+   *[other] {" "}({ $more } more, older copies wait; they are offered one at a time.)
+}
+emergency-answers = y: bring back   n: not now (asked again next time)
+emergency-brought-back = Brought back the emergency copy; the file as it was is in { $backup }, and the copy is set aside as { $settled }
+emergency-kept = The emergency copy stays at { $copy }; it is offered again next time.
+emergency-unreadable = The emergency copy { $copy } cannot be brought back ({ $reason }); it is left as it is.
+emergency-no-backup = Not brought back: the workbook could not be backed up first ({ $reason }).

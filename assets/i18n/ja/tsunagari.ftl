@@ -510,7 +510,19 @@ action-close = 閉じる
 
 store-cannot-read = { $path }: ワークブックを読めません: { $reason }
 store-parse = { $path }:{ $problem }{ $backup }
-store-invalid = { $path }: { $problem }{ $more ->
+store-not-a-file = { $path } は{ $what ->
+    [directory] フォルダ
+    [pipe] 名前付きパイプ
+    [socket] ソケット
+   *[device] デバイス
+}で、ワークブックのファイルではありません。ファイルのパスを指定してください（新しい名前なら新しいワークブックを作ります）
+store-dangling-link = { $link } は { $target } へのリンクですが、その先がありません。そのファイルをマウントするか元に戻すか、リンクの向き先を変えてください（代わりに空のワークブックは作りません）
+store-export-refused = 書き出していません: { $output } は{ $what ->
+    [workbook] ワークブックそのもの（{ $workbook }）
+    [companion] ワークブック { $workbook } を守るためのファイル（バックアップ、ロック、衝突時のコピー）
+   *[other] tsunagari のワークブック
+}です。まとめには別のファイル名を選んでください
+store-invalid = { $place }: { $problem }{ $more ->
     [0] {""}
    *[other] (ほかに { $more } 件。`tsunagari check` で一覧できます)
 }{ $backup }
@@ -529,6 +541,9 @@ problem-duplicate-id = { $record } と同じ id の記録が二つあります
 problem-missing-link = { $from } のリンク先 { $to } がありません
 problem-missing-evidence = 資産「{ $asset }」の根拠のリンク先 { $to } がありません
 problem-duplicate-asset = 資産「{ $asset }」が二回書かれています
+problem-shared-id = { $second } の番号が { $first } と同じです（番号は記録ごとに別にします。どちらかを他と重ならない番号に変え、その記録へのリンクも直してください）
+problem-id-out-of-range = { $record } の id が 1〜{ $max } の範囲の外です
+problem-next-id = next_id が { $written } ですが、ファイルの中で一番大きい id（{ $largest }）より大きくなければなりません。id は { $repaired } から続けます（保存すると next_id: { $repaired } と書き直します）
 date-unrecognised = 「{ $input }」は日付として読めません。2026-11-23、11/23、今日、昨日 のように書いてください
 date-no-such-day = 「{ $input }」という日はカレンダーにありません。月と日を確かめてください(例: 2026-02-28)
 # Why a file could not be read or written.
@@ -872,3 +887,24 @@ export-column-values = 価値観
 export-extension-mismatch = 名前は .{ $ext } ですが、形式は { $format } です。どちらかを合わせてください
 export-replace-asks = このファイルはもうあります。もう一度 Ctrl-s で置き換えます
 not-saved = ワークブックを保存できませんでした
+not-saved-badge = 保存できていません
+saved-again = 保存できました。ワークブックは最新です。
+save-failing = 保存できていません: { $reason }。変更はここに残っていて、{ $seconds ->
+   *[other] { $seconds } 秒
+}ごとに保存をやり直します。それでもだめなら、q で非常用のコピーに書き出します。
+quit-unsaved-title = 保存せずに終了しますか？
+quit-unsaved-question = 変更を保存できず（{ $reason }）、非常用のコピーも書けませんでした: { $tried }。いま終了すると変更は失われます。空き容量を作るかフォルダを直してから、n を押してもう一度 q を試してください。
+quit-unsaved-answers = y: 変更を捨てて終了   n: 戻る
+quit-unsaved-lost = 指示どおり保存せずに終了しました。最後の保存より後の変更は失われました（{ $reason }）
+emergency-written = ワークブックを保存できませんでした（{ $reason }）。変更は非常用のコピー { $copy } に残してあり、次に起動したときに戻すか尋ねます
+emergency-failed = ワークブックを保存できず（{ $reason }）、非常用のコピーも書けませんでした（{ $tried }）。最後の保存より後の変更は失われました
+emergency-title = 非常用のコピー
+emergency-question = { $written } にこのワークブックを保存できなかったとき、変更を非常用のコピーに残しました: { $copy }。この変更を戻しますか？ いまのファイルは先にバックアップします。{ $more ->
+    [0] {""}
+   *[other] （ほかに古いコピーが { $more } 件あります。一つずつ尋ねます。）
+}
+emergency-answers = y: 戻す   n: 今はしない（次回また尋ねます）
+emergency-brought-back = 非常用のコピーを戻しました。元のファイルは { $backup } に、コピーは { $settled } として残してあります
+emergency-kept = 非常用のコピーは { $copy } に残してあります。次回また尋ねます。
+emergency-unreadable = 非常用のコピー { $copy } は戻せません（{ $reason }）。そのまま残してあります。
+emergency-no-backup = 戻していません: 先にワークブックのバックアップを作れませんでした（{ $reason }）。
