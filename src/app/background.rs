@@ -36,10 +36,12 @@ impl App {
                     }
                 }
                 Event::SaveFailed(e) => self.error = Some(i18n::say(self.lang, &e.message())),
-                Event::SaveFailing { message, retry_in, .. } => {
-                    let reason = i18n::say(self.lang, &message);
+                Event::SaveFailing { reason, retry_in, .. } => {
+                    let reason = i18n::say(self.lang, &reason);
                     let seconds = retry_in.as_secs().max(1);
                     self.error = Some(i18n::tr!(self.lang, "save-failing", reason = reason, seconds = seconds));
+                    // More urgent than whatever the last key said.
+                    self.message = None;
                 }
             }
         }

@@ -44,7 +44,7 @@ impl App {
 
     fn failure_reason(&self, failed: Option<&store::SaveError>) -> String {
         match failed.or(self.session.failing().map(|f| &f.error)) {
-            Some(e) => i18n::say(self.lang, &e.message()),
+            Some(e) => i18n::say(self.lang, &e.reason()),
             None => tr!(self.lang, "not-saved").to_owned(),
         }
     }

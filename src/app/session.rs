@@ -67,7 +67,7 @@ pub enum Event {
     /// from now on.
     SaveFailed(SaveError),
     /// A save failed (a full disk, a lost folder); it is tried again in `retry_in`.
-    SaveFailing { message: crate::model::Message, first: bool, retry_in: Duration },
+    SaveFailing { reason: crate::model::Message, retry_in: Duration },
 }
 
 pub struct Session {
@@ -288,9 +288,9 @@ impl Session {
                 }
                 let tries = self.failing.as_ref().map_or(0, |f| f.tries) + 1;
                 let wait = RETRY_FIRST.saturating_mul(1 << (tries - 1).min(5)).min(RETRY_MAX);
-                let message = e.message();
+                let reason = e.reason();
                 self.failing = Some(Failing { error: e, tries, retry_at: Instant::now() + wait });
-                Event::SaveFailing { message, first: tries == 1, retry_in: wait }
+                Event::SaveFailing { reason, retry_in: wait }
             }
         }
     }

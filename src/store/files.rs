@@ -29,7 +29,15 @@ pub use whole_file::dir_of;
 
 /// Creates the workbook's directory (0700 for new directories).
 pub fn ensure_dir(path: &Path) -> io::Result<()> {
-    fs::DirBuilder::new().recursive(true).mode(0o700).create(dir_of(path))
+    let dir = dir_of(path);
+    fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(|e| {
+        // A file where the folder should be: say that, not "file exists".
+        if e.kind() == io::ErrorKind::AlreadyExists && !dir.is_dir() {
+            io::Error::new(io::ErrorKind::NotADirectory, e)
+        } else {
+            e
+        }
+    })
 }
 
 pub(super) fn temp_prefix(path: &Path) -> String {

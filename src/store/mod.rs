@@ -329,6 +329,17 @@ impl SaveError {
     }
 }
 
+impl SaveError {
+    /// Why, without "cannot save" around it.
+    pub fn reason(&self) -> Message {
+        match self {
+            SaveError::Io(e) => crate::model::message::io_reason(e),
+            SaveError::Format(e) => Message::new("io-other").text("reason", e.to_string()),
+            SaveError::Conflict { .. } => self.message(),
+        }
+    }
+}
+
 impl From<io::Error> for SaveError {
     fn from(e: io::Error) -> Self {
         SaveError::Io(e)

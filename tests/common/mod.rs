@@ -2,6 +2,8 @@
 #![allow(dead_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first surprise
 
+pub mod tty;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -13,6 +15,7 @@ pub fn cmd(file: &Path) -> Command {
     c.arg("--file").arg(file);
     c.env_remove("TSUNAGARI_FILE").env("LANG", "C.UTF-8").env("TSUNAGARI_TODAY", "2026-11-24").env("NO_COLOR", "1");
     c.env("TSUNAGARI_CONFIG", "/dev/null");
+    c.env("XDG_STATE_HOME", "/nonexistent/tsunagari-tests").env("XDG_DATA_HOME", "/nonexistent/tsunagari-tests");
     c
 }
 

@@ -937,8 +937,8 @@ export-replace-asks = This file exists: Ctrl-s again replaces it
 not-saved = the workbook could not be saved
 not-saved-badge = not saved
 saved-again = Saved again: the workbook is up to date.
-save-failing = Not saved: { $reason }. Your changes stay here and saving is tried again every { $seconds ->
-    [one] second
+save-failing = Not saved: { $reason }. Your changes stay here and saving is tried again in { $seconds ->
+    [one] a second
    *[other] { $seconds } seconds
 }; if it still fails, q writes them to an emergency copy.
 quit-unsaved-title = Quit without saving?

@@ -891,7 +891,7 @@ not-saved-badge = 保存できていません
 saved-again = 保存できました。ワークブックは最新です。
 save-failing = 保存できていません: { $reason }。変更はここに残っていて、{ $seconds ->
    *[other] { $seconds } 秒
-}ごとに保存をやり直します。それでもだめなら、q で非常用のコピーに書き出します。
+}後に保存をやり直します。それでもだめなら、q で非常用のコピーに書き出します。
 quit-unsaved-title = 保存せずに終了しますか？
 quit-unsaved-question = 変更を保存できず（{ $reason }）、非常用のコピーも書けませんでした: { $tried }。いま終了すると変更は失われます。空き容量を作るかフォルダを直してから、n を押してもう一度 q を試してください。
 quit-unsaved-answers = y: 変更を捨てて終了   n: 戻る
