@@ -14,7 +14,7 @@ fn main() -> ExitCode {
         Err(e) => return usage_error(e),
     };
     if let Err(e) = color_eyre::install() {
-        eprintln!("tsunagari: {e}");
+        say_error(&e.to_string());
     }
     match run(cli) {
         Ok(out) => {
@@ -29,16 +29,23 @@ fn main() -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("tsunagari: {e}");
+                    say_error(&e.to_string());
                     ExitCode::FAILURE
                 }
             }
         }
         Err(message) => {
-            eprintln!("tsunagari: {message}");
+            say_error(&message);
             ExitCode::FAILURE
         }
     }
+}
+
+/// Prints `tsunagari: message` to standard error; when that is gone (a closed window), says
+/// nothing rather than panic (`eprintln!` would).
+fn say_error(message: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "tsunagari: {message}");
 }
 
 fn run(cli: Cli) -> Result<String, String> {
@@ -92,6 +99,6 @@ fn usage_error(e: clap::Error) -> ExitCode {
     let rendered = e.render().to_string();
     let first = rendered.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
     let first = first.trim_start_matches("error: ");
-    eprintln!("tsunagari: {}", tsunagari::i18n::usage_error(Lang::from_env(), first));
+    say_error(&tsunagari::i18n::usage_error(Lang::from_env(), first));
     ExitCode::from(2)
 }

@@ -34,6 +34,9 @@ pub fn write_with(
         .suffix(TEMP_SUFFIX)
         .permissions(fs::Permissions::from_mode(mode))
         .tempfile_in(dir)?;
+    // The umask trims the mode a file is created with: set it exactly (a 0666 workbook stays
+    // 0666; a new file is 0600 whatever the umask).
+    tmp.as_file().set_permissions(fs::Permissions::from_mode(mode))?;
     {
         let mut w = io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
         fill(&mut w)?;

@@ -79,6 +79,12 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
         ratatui::crossterm::event::DisableMouseCapture
     );
     let _ = ratatui::try_restore();
+    // ratatui's terminal, dropped, shows the cursor and prints to standard error when it cannot;
+    // printing to a window that is gone panics, and a panic in the panic hook aborts the process
+    // before the demo's folder is removed. A terminal that cannot show the cursor is let go.
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
+    }
     let result = match outcome {
         Ok(result) => result,
         Err(panic) => std::panic::resume_unwind(panic),
@@ -102,8 +108,11 @@ fn inherited_ignore(signal: i32) -> bool {
 
 /// The sample workbook, copied to a temporary directory so the user's file is never touched.
 pub fn demo(lang: Option<Lang>, ascii: bool, config: Option<PathBuf>) -> Result<(), String> {
+    // The owner's only (0700 whatever the umask), and removed when this function returns: on
+    // quit, on SIGTERM/SIGHUP/SIGINT and on a closed window alike (the loop ends on each).
     let dir = tempfile::Builder::new()
         .prefix("tsunagari-demo")
+        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))
         .tempdir()
         .map_err(|e| tr!(lang.unwrap_or_else(Lang::from_env), "cli-temp-dir", reason = e.to_string()))?;
     let path = dir.path().join("demo.ron");

@@ -142,4 +142,3 @@ impl Tty {
         panic!("the app did not exit");
     }
 }
-
