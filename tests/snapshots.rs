@@ -355,3 +355,30 @@ fn every_walkthrough_chapter_in_both_languages() {
         insta::assert_snapshot!(format!("{}_walkthrough_ranking_40x12", lang.code()), draw(&mut a, 40, 12).backend());
     }
 }
+
+#[test]
+fn invisible_characters_from_a_file_never_shift_a_row_or_its_border() {
+    // Zero-width characters, direction marks and line separators, written into the file by some
+    // other program, are removed as the file is read; the rows that held them line up.
+    let text = "(people: [\
+        (id: 1, name: \"佐\\u{200b}藤\\u{200d}美咲\\u{200e}\", field: \"\\u{2060}デザイン\\u{feff}\", notes: \"一行目\\u{2028}二行目\"),\
+        (id: 2, name: \"\\u{202e}Sato\\u{200f} Misaki\\u{61c}\", field: \"design\\u{2029}\"),\
+        (id: 3, name: \"田中 翔\", field: \"営業\"),\
+    ])";
+    let wb = tsunagari::store::format::parse(text.as_bytes()).expect("parses").workbook;
+    let invisible = ['\u{200b}', '\u{200d}', '\u{200e}', '\u{200f}', '\u{2060}', '\u{feff}', '\u{2028}', '\u{61c}'];
+    for person in wb.people.iter() {
+        assert!(!person.name.chars().any(|c| invisible.contains(&c)), "{:?}", person.name.as_str());
+    }
+    assert_eq!(wb.people.iter().next().expect("one").notes.as_str(), "一行目\n二行目");
+    for lang in [Lang::Ja, Lang::En] {
+        let mut a = App::with_workbook(wb.clone(), PathBuf::from("/home/me/workbook.ron"), lang, today());
+        a.update(Action::GoTab(Tab::People));
+        let t = draw(&mut a, 80, 24);
+        let buf = t.backend().buffer();
+        for y in 2..buf.area.height - 3 {
+            assert_eq!(buf[(79, y)].symbol(), "│", "row {y} does not end at the border");
+        }
+        insta::assert_snapshot!(format!("{}_invisible_characters_80x24", lang.code()), t.backend());
+    }
+}

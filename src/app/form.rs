@@ -228,6 +228,13 @@ impl Form {
         let fresh = std::mem::replace(&mut self.fresh, false);
         let field = &mut self.fields[focus];
         field.error = None;
+        if let KeyCode::Char(c) = key.code
+            && crate::model::text::is_forbidden(c)
+        {
+            // Typed (by an input method, or a terminal that sends a paste as keys), an invisible
+            // character is dropped at once, as the model would drop it on save.
+            return;
+        }
         match (&field.kind, key.code) {
             (FieldKind::Multi, _) => {
                 field.editor.input(key);

@@ -325,3 +325,83 @@ impl Session {
         store::emergency::write(&self.path, &self.wb)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    use super::*;
+    use crate::model::{Change, Record, Tag, TagId, Text};
+
+    /// A session on a new file whose saves fail while `full` is set (the store's seam).
+    fn failing_session(dir: &std::path::Path) -> (Session, Arc<AtomicBool>) {
+        let full = Arc::new(AtomicBool::new(true));
+        let flag = Arc::clone(&full);
+        let mut session = Session::new(Workbook::default(), dir.join("w.ron"));
+        session.inject_fault(Arc::new(move |_| {
+            if flag.load(Ordering::SeqCst) {
+                Err(std::io::Error::from(std::io::ErrorKind::StorageFull))
+            } else {
+                Ok(())
+            }
+        }));
+        let loaded = Loaded {
+            workbook: Workbook::default(),
+            fingerprint: None,
+            upgraded_from: None,
+            read_only: None,
+            id_repair: None,
+            emergency: Vec::new(),
+        };
+        session.take(loaded).expect("saver");
+        (session, full)
+    }
+
+    /// Ticks at `now` until an event other than `SaveStarted` arrives.
+    fn next_event(session: &mut Session, now: Instant) -> Event {
+        for _ in 0..500 {
+            if let Some(e) = session.tick(now).into_iter().find(|e| !matches!(e, Event::SaveStarted)) {
+                return e;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        panic!("no event");
+    }
+
+    fn tag(n: u64) -> Edit {
+        vec![Change::Put(Record::Tag(Tag { id: TagId(n), name: Text::from(format!("t{n}").as_str()), ..Default::default() }))]
+    }
+
+    #[test]
+    fn a_failing_save_is_said_retried_later_and_recovers() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (mut session, full) = failing_session(dir.path());
+        session.apply(tag(1), "t1".into()).expect("apply");
+        let start = Instant::now() + SAVE_DEBOUNCE;
+        let Event::SaveFailing { retry_in, .. } = next_event(&mut session, start) else { panic!("expected a failure") };
+        assert_eq!(retry_in, RETRY_FIRST);
+        assert_eq!(session.save_state(), SaveState::Failing);
+        // Not asked again before the retry time, however often the loop wakes.
+        assert!(session.tick(start + Duration::from_millis(500)).is_empty());
+        // The next failure waits twice as long.
+        let Event::SaveFailing { retry_in, .. } = next_event(&mut session, start + RETRY_FIRST) else { panic!() };
+        assert_eq!(retry_in, RETRY_FIRST * 2);
+        full.store(false, Ordering::SeqCst);
+        let later = start + RETRY_FIRST * 4;
+        assert!(matches!(next_event(&mut session, later), Event::Saved { recovered: true }));
+        assert_eq!(session.save_state(), SaveState::Saved);
+        assert!(session.failing().is_none());
+    }
+
+    #[test]
+    fn finishing_while_saves_fail_keeps_the_changes_and_says_why() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (mut session, _full) = failing_session(dir.path());
+        session.apply(tag(1), "t1".into()).expect("apply");
+        let Err(Some(SaveError::Io(e))) = session.finish() else { panic!("expected the failure") };
+        assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
+        assert!(session.unsaved(), "the changes are still here to rescue");
+        assert!(!dir.path().join("w.ron").exists());
+    }
+}

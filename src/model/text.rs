@@ -13,12 +13,27 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// True for characters that must never reach the model: C0 controls other than tab and newline,
-/// DEL, C1 controls, and the bidi embedding/override/isolate controls that can reorder what a
-/// reader sees (the "Trojan Source" set).
-fn is_forbidden(c: char) -> bool {
+/// DEL, C1 controls, the bidi embedding/override/isolate controls that can reorder what a reader
+/// sees (the "Trojan Source" set), and the invisible ones that take no cell on a terminal but
+/// still count as text: zero-width space, non-joiner and joiner (U+200B-U+200D), the left-to-right,
+/// right-to-left and Arabic letter marks (U+200E, U+200F, U+061C), the word joiner and invisible
+/// operators (U+2060-U+2064), the Mongolian vowel separator (U+180E) and the byte-order mark
+/// (U+FEFF). Kept, they shift columns and borders and make two names that look the same differ.
+///
+/// Removing them is a choice: an emoji joined by U+200D (a family, a flag with a sign) becomes
+/// its separate pictures, and the non-joiner some scripts use between letters is lost. For the
+/// names and notes of a workbook, a row that lines up and a name that matches are worth more.
+pub fn is_forbidden(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}'
+        | '\u{200b}'..='\u{200f}' | '\u{061c}' | '\u{2060}'..='\u{2064}' | '\u{180e}')
+}
+
+/// The line and paragraph separators (U+2028, U+2029): line breaks to a reader, but not to a
+/// terminal, which draws them as nothing or as a box. They become `\n`.
+fn is_separator(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 /// Cleans text at the model boundary: CRLF and lone CR become LF, forbidden characters are
@@ -37,7 +52,7 @@ fn is_clean(raw: &str) -> bool {
     if raw.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t') {
         return true;
     }
-    !raw.chars().any(|c| c == '\r' || is_forbidden(c)) && is_nfc_quick(raw.chars()) == IsNormalized::Yes
+    !raw.chars().any(|c| c == '\r' || is_forbidden(c) || is_separator(c)) && is_nfc_quick(raw.chars()) == IsNormalized::Yes
 }
 
 /// Like `sanitize`, but keeps the allocation when the text is already clean.
@@ -56,6 +71,7 @@ fn sanitize_dirty(raw: &str) -> String {
                 }
                 out.push('\n');
             }
+            c if is_separator(c) => out.push('\n'),
             c if is_forbidden(c) => {}
             c => out.push(c),
         }
@@ -167,6 +183,19 @@ mod tests {
         assert_eq!(sanitize("\u{1b}[31mred\u{7}\u{9b}"), "[31mred");
         assert_eq!(sanitize("abc\u{202e}def\u{2066}"), "abcdef");
         assert_eq!(sanitize("\u{feff}bom"), "bom");
+    }
+
+    #[test]
+    fn drops_invisible_characters_and_breaks_lines_at_separators() {
+        assert_eq!(sanitize("佐\u{200b}藤\u{200c}美\u{200d}咲"), "佐藤美咲");
+        assert_eq!(sanitize("\u{200e}a\u{200f}b\u{61c}c\u{2060}d\u{2063}e\u{180e}f"), "abcdef");
+        assert_eq!(sanitize("in\u{feff}side"), "inside");
+        assert_eq!(sanitize("one\u{2028}two\u{2029}three"), "one\ntwo\nthree");
+        // What stays: variation selectors (emoji and kanji variants) and ordinary spaces.
+        assert_eq!(sanitize("\u{2764}\u{fe0f} 葛\u{e0100}"), "\u{2764}\u{fe0f} 葛\u{e0100}");
+        for c in ['\u{200b}', '\u{200d}', '\u{2028}', '\u{61c}'] {
+            assert!(!is_clean(&c.to_string()), "{c:?}");
+        }
     }
 
     #[test]
