@@ -25,9 +25,17 @@ pub fn wrap_spans(pieces: &[(String, Style)], width: usize, indent: usize) -> Ve
             let w = char_width(c);
             if used + w > width && used > base {
                 let current = lines.last_mut().map(std::mem::take).unwrap_or_default();
-                // Break after the last space if that leaves something on this line.
+                // Break after the last space if that leaves something on this line, and the
+                // words carried down are not Japanese (which breaks between any two characters:
+                // going back to a space there would leave half a line empty).
+                let wide = |ch: char| char_width(ch) > 1;
                 let (keep, carry) = match current.iter().rposition(|(ch, _)| *ch == ' ') {
-                    Some(at) if at > indent && at + 1 < current.len() && !c.is_whitespace() => {
+                    Some(at)
+                        if at > indent
+                            && at + 1 < current.len()
+                            && !c.is_whitespace()
+                            && !(wide(c) && current.last().is_some_and(|(p, _)| wide(*p))) =>
+                    {
                         let (a, b) = current.split_at(at + 1);
                         (a.to_vec(), b.to_vec())
                     }
