@@ -124,6 +124,15 @@ mod tests {
     }
 
     #[test]
+    fn japanese_after_a_space_fills_the_line_instead_of_going_back_to_the_space() {
+        let lines = wrap_text("2026-11-27 14:56 にこのワークブックを保存できなかったとき", Style::new(), 30);
+        assert_eq!(plain(&lines), ["2026-11-27 14:56 にこのワーク", "ブックを保存できなかったとき"]);
+        // English still breaks at spaces.
+        let lines = wrap_text("saved to the emergency copy", Style::new(), 12);
+        assert_eq!(plain(&lines), ["saved to the", "emergency ", "copy"]);
+    }
+
+    #[test]
     fn a_wide_character_never_sits_past_the_edge() {
         // 39 cells of ASCII then a double-width character: it must go to the next line.
         let text = format!("{}誠実さ", "a".repeat(39));
