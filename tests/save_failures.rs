@@ -113,7 +113,7 @@ fn a_failing_save_is_shown_and_rescued_on_quit_and_the_next_start_brings_it_back
     assert!(!std::fs::read_to_string(&s.file).expect("read").contains("rescued output"));
     let mut tty = app(&s.file, &s.state, &s.data);
     tty.wait_for("Emergency copy");
-    tty.wait_for("Bring them back?");
+    tty.wait_for("Bring back the changes");
     tty.send("y");
     tty.wait_for("Brought back the emergency copy");
     tty.send("q");

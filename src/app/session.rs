@@ -370,7 +370,11 @@ mod tests {
     }
 
     fn tag(n: u64) -> Edit {
-        vec![Change::Put(Record::Tag(Tag { id: TagId(n), name: Text::from(format!("t{n}").as_str()), ..Default::default() }))]
+        vec![Change::Put(Record::Tag(Tag {
+            id: TagId(n),
+            name: Text::from(format!("t{n}").as_str()),
+            ..Default::default()
+        }))]
     }
 
     #[test]

@@ -52,7 +52,8 @@ fn is_clean(raw: &str) -> bool {
     if raw.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t') {
         return true;
     }
-    !raw.chars().any(|c| c == '\r' || is_forbidden(c) || is_separator(c)) && is_nfc_quick(raw.chars()) == IsNormalized::Yes
+    !raw.chars().any(|c| c == '\r' || is_forbidden(c) || is_separator(c))
+        && is_nfc_quick(raw.chars()) == IsNormalized::Yes
 }
 
 /// Like `sanitize`, but keeps the allocation when the text is already clean.

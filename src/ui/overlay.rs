@@ -86,7 +86,8 @@ pub fn render(
         }
         Overlay::ConfirmDelete { .. } | Overlay::ConfirmQuit { .. } | Overlay::BringBack { .. } => {
             let (title, question, answers) = question(app, overlay);
-            let width = (body.width * 4 / 5).max(20);
+            // Narrow windows give the question all their width.
+            let width = if body.width < 60 { body.width } else { body.width * 4 / 5 };
             let inner_width = usize::from(width.saturating_sub(2));
             let mut text = wrap_text(&question, theme.text, inner_width);
             text.push(Line::raw(""));

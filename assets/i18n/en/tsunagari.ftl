@@ -948,11 +948,11 @@ quit-unsaved-lost = quit without saving, as asked: the changes since the last sa
 emergency-written = could not save the workbook ({ $reason }); your changes are safe in the emergency copy { $copy }, and the next start offers to bring them back
 emergency-failed = could not save the workbook ({ $reason }), and no emergency copy could be written ({ $tried }): the changes since the last save are lost
 emergency-title = Emergency copy
-emergency-question = When this workbook could not be saved on { $written }, its changes went to an emergency copy: { $copy }. Bring them back? The file as it is now is kept as a backup first.{ $more ->
+emergency-question = Bring back the changes that could not be saved on { $written }? They were kept in an emergency copy; the file as it is now is backed up first.{ $more ->
     [0] {""}
     [one] {" "}(One more, older copy waits; it is offered next time.)
    *[other] {" "}({ $more } more, older copies wait; they are offered one at a time.)
-}
+} Copy: { $copy }
 emergency-answers = y: bring back   n: not now (asked again next time)
 emergency-brought-back = Brought back the emergency copy; the file as it was is in { $backup }, and the copy is set aside as { $settled }
 emergency-kept = The emergency copy stays at { $copy }; it is offered again next time.

@@ -899,10 +899,10 @@ quit-unsaved-lost = 指示どおり保存せずに終了しました。最後の
 emergency-written = ワークブックを保存できませんでした（{ $reason }）。変更は非常用のコピー { $copy } に残してあり、次に起動したときに戻すか尋ねます
 emergency-failed = ワークブックを保存できず（{ $reason }）、非常用のコピーも書けませんでした（{ $tried }）。最後の保存より後の変更は失われました
 emergency-title = 非常用のコピー
-emergency-question = { $written } にこのワークブックを保存できなかったとき、変更を非常用のコピーに残しました: { $copy }。この変更を戻しますか？ いまのファイルは先にバックアップします。{ $more ->
+emergency-question = { $written } に保存できなかった変更を戻しますか？ 変更は非常用のコピーに残してあります。いまのファイルは先にバックアップします。{ $more ->
     [0] {""}
    *[other] （ほかに古いコピーが { $more } 件あります。一つずつ尋ねます。）
-}
+}コピー: { $copy }
 emergency-answers = y: 戻す   n: 今はしない（次回また尋ねます）
 emergency-brought-back = 非常用のコピーを戻しました。元のファイルは { $backup } に、コピーは { $settled } として残してあります
 emergency-kept = 非常用のコピーは { $copy } に残してあります。次回また尋ねます。
