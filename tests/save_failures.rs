@@ -108,8 +108,12 @@ fn a_failing_save_is_shown_and_rescued_on_quit_and_the_next_start_brings_it_back
     let said = tty.text().replace('\n', "");
     assert!(said.contains("emergency copy") && said.contains("next start"), "{said}");
 
-    // The folder comes back; the next start offers the copy, and y brings it back.
+    // The folder comes back; `check` tells of the copy, the next start offers it, and y
+    // brings it back.
     s.restore_folder();
+    let checked = cmd(&s.file).arg("check").env("XDG_STATE_HOME", &s.state).output().expect("check");
+    assert!(checked.status.success());
+    assert!(stdout(&checked).contains(&format!("an emergency copy of this workbook waits at {}", copy.display())));
     assert!(!std::fs::read_to_string(&s.file).expect("read").contains("rescued output"));
     let mut tty = app(&s.file, &s.state, &s.data);
     tty.wait_for("Emergency copy");

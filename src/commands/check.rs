@@ -32,7 +32,7 @@ fn check_workbook(path: &Path, lang: Lang) -> Result<String, String> {
             if let Some((repair, at)) = loaded.id_repair {
                 return Err(format!("{}: {}", store::place(path, at), i18n::say(lang, &repair.message())));
             }
-            Ok(match loaded.read_only {
+            let mut report = match loaded.read_only {
                 Some(ReadOnly::NewerVersion(version)) => tr!(
                     lang,
                     "cli-check-newer",
@@ -41,7 +41,13 @@ fn check_workbook(path: &Path, lang: Lang) -> Result<String, String> {
                     version = version
                 ),
                 _ => tr!(lang, "cli-check-ok", path = path.display().to_string(), records = records),
-            })
+            };
+            // Not a problem of the file, but changes of it that wait to be brought back.
+            for copy in store::emergency::find(path) {
+                report.push('\n');
+                report.push_str(&tr!(lang, "cli-check-emergency", copy = copy.path.display().to_string()));
+            }
+            Ok(report)
         }
         Err(LoadError::Invalid { path, problems, .. }) => Err(problems
             .iter()

@@ -614,6 +614,7 @@ cli-check-ok = { $path }: ok, { $records ->
     [one] { $records } record
    *[other] { $records } records
 }
+cli-check-emergency = an emergency copy of this workbook waits at { $copy }: open the app on it to bring it back
 cli-check-newer = { $path }: readable, { $records ->
     [one] { $records } record
    *[other] { $records } records

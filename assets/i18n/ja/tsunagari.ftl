@@ -591,6 +591,7 @@ cli-newer-refused = { $path }: 新しい版の tsunagari (版 { $version })で�
 cli-save-failed = { $path }: { $reason }
 cli-no-such-file = { $path }: ファイルがありません
 cli-check-ok = { $path }: 問題ありません({ $records } 件)
+cli-check-emergency = このワークブックの非常用のコピーが { $copy } にあります。アプリで開くと戻すか尋ねます
 cli-check-newer = { $path }: 読めます({ $records } 件)が、新しい版の tsunagari (版 { $version })で書かれています。読み取り専用で開きます
 cli-needs-terminal = tsunagari の画面には端末が必要です。スクリプトからは `tsunagari list KIND --json` をどうぞ
 cli-terminal-setup = 端末を準備できません: { $reason }
