@@ -174,3 +174,143 @@ fn the_wrong_kind_of_file_or_no_file_is_one_clear_line() {
     assert_eq!(stderr(&o).lines().count(), 1);
     assert!(!file.exists());
 }
+
+fn people_count(file: &Path) -> usize {
+    json(file, "people").as_array().expect("array").len()
+}
+
+#[test]
+fn an_unclosed_quote_is_reported_as_the_whole_span_it_swallowed_and_counted_row_by_row() {
+    let (_dir, file) = temp_workbook();
+    // Line 8 opens a quote that line 40's first quoted field closes: lines 8-40 read as one row.
+    let o = import(&file, "linkedin", "connections_unclosed_quote.csv", &[]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0].ends_with(
+            "connections_unclosed_quote.csv:8: the quote (\") on line 8 is never closed, so every line up to line \
+             40 was read as one row and 33 rows are left out; close or remove that quote and import again"
+        ),
+        "{err}"
+    );
+    assert!(lines[1].starts_with("tsunagari: nothing imported: 33 rows could not be read"), "{err}");
+    assert!(!file.exists());
+
+    let o = import(&file, "linkedin", "connections_unclosed_quote.csv", &["--skip-bad"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "19 people added, 0 updated, 0 unchanged; 33 bad rows skipped");
+    assert_eq!(people_count(&file), 19, "3 rows before the quote and the 16 after line 40");
+
+    // Without line 40's quotes nothing closes it: every row to the end of the file is gone, and
+    // all 49 are counted (the old count said "1 bad row skipped" here).
+    let text = std::fs::read_to_string(fixture("connections_unclosed_quote.csv")).expect("fixture");
+    let never_closed = text.replace("\"Open Data Lab, Lisbon\",\"Director, Product\"", "Open Data Lab,Director");
+    let (dir, file) = temp_workbook();
+    let csv = dir.path().join("Connections.csv");
+    std::fs::write(&csv, never_closed).expect("write");
+    let o = run(&file, &["import", "linkedin", csv.to_str().expect("utf-8"), "--skip-bad", "--lang", "ja"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "Connections.csv:8: 8 行目の引用符(\")が閉じられていないため、56 行目までがひとつの行として読まれ、49 \
+             行を取り込めません"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(stdout(&o).trim(), "3人を追加、0人を更新、0人は変更なし、読めない 49 件を飛ばしました");
+    assert_eq!(people_count(&file), 3);
+}
+
+#[test]
+fn damaged_quoted_printable_and_charsets_are_bad_cards_at_their_own_lines() {
+    let (_dir, file) = temp_workbook();
+    let o = import(&file, "vcard", "android_damaged.vcf", &[]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 4, "{err}");
+    assert!(
+        lines[0].ends_with(
+            "android_damaged.vcf:10: FN: \"=ZZ\" is not quoted-printable (an = must be followed by two hex digits); \
+             the file was damaged on the way, so export the contact again"
+        ),
+        "{err}"
+    );
+    assert!(
+        lines[1].ends_with(
+            "android_damaged.vcf:17: FN: the text is not valid UTF-8 (cut short, or saved in another encoding)"
+        ),
+        "{err}"
+    );
+    assert!(lines[2].ends_with("android_damaged.vcf:23: NOTE: unknown character set \"X-UNKNOWN-1\"; export the contact again as vCard 3.0 or 4.0 (UTF-8)"), "{err}");
+    assert!(lines[3].starts_with("tsunagari: nothing imported: 3 cards could not be read"), "{err}");
+    assert!(!err.contains('\u{FFFD}'), "{err}");
+    assert!(!file.exists());
+
+    let o = import(&file, "vcard", "android_damaged.vcf", &["--skip-bad"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "1 person added, 0 updated, 0 unchanged; 3 bad rows skipped");
+    let people = json(&file, "people");
+    let names: Vec<&str> = people.as_array().expect("array").iter().filter_map(|p| p["name"].as_str()).collect();
+    assert_eq!(names, ["田中 翔"]);
+}
+
+#[test]
+fn a_japanese_feature_phones_shift_jis_cards_import_as_japanese() {
+    let (_dir, file) = temp_workbook();
+    let o = import(&file, "vcard", "feature_phone_sjis.vcf", &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "2 people added, 0 updated, 0 unchanged");
+    let people = json(&file, "people");
+    let hanako = person(&people, "山田 花子");
+    assert_eq!(hanako["phonetic"], "ﾔﾏﾀﾞ ﾊﾅｺ");
+    assert_eq!(hanako["email"], "hanako.yamada@example.ne.jp");
+    // 表 ends in the byte of a backslash; the escaped `\;` after it is still a semicolon.
+    assert_eq!(hanako["notes"], "読書会の代表;次回は発表");
+    let takuya = person(&people, "木村 拓也");
+    assert_eq!(takuya["field"], "ソフト表現研究所");
+}
+
+#[test]
+fn a_vcard_that_is_not_utf8_says_how_to_make_it_utf8_not_how_to_save_a_csv() {
+    let (dir, file) = temp_workbook();
+    // 佐藤 in Shift_JIS with no CHARSET, as some old phones write it.
+    let sjis = dir.path().join("old phone.vcf");
+    std::fs::write(&sjis, b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:\x8d\xb2\x93\xa1\r\nEND:VCARD\r\n").expect("write");
+    let o = run(&file, &["import", "vcard", sjis.to_str().expect("utf-8")]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    let expected =
+        format!("iconv -f SHIFT_JIS -t UTF-8 '{0}/old phone.vcf' > '{0}/old phone-utf8.vcf'", dir.path().display());
+    assert!(err.contains(&expected), "{err}");
+    assert!(err.contains("vCard 3.0 or 4.0") && !err.contains("CSV"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+
+    let latin1 = dir.path().join("latin1.vcf");
+    std::fs::write(&latin1, b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Garc\xeda \xff\r\nEND:VCARD\r\n").expect("write");
+    let o = run(&file, &["import", "vcard", latin1.to_str().expect("utf-8"), "--lang", "ja"]);
+    let err = stderr(&o);
+    assert!(err.contains("vCard 3.0 か 4.0(どちらも UTF-8)として書き出し直す"), "{err}");
+    assert!(!err.contains("CSV") && !err.contains("SHIFT_JIS"), "{err}");
+    assert!(!file.exists());
+}
+
+#[test]
+fn megabyte_lines_of_semicolons_import_through_the_binary() {
+    let (dir, file) = temp_workbook();
+    let semicolons = ";".repeat(1 << 20);
+    let vcf = dir.path().join("long.vcf");
+    let text = format!(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:{semicolons}\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana García\r\nORG:Open Data Lab{semicolons}\r\nEND:VCARD\r\n"
+    );
+    std::fs::write(&vcf, text).expect("write");
+    let o = run(&file, &["import", "vcard", vcf.to_str().expect("utf-8"), "--skip-bad"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).trim().ends_with("long.vcf:1: no name"), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "1 person added, 0 updated, 0 unchanged; 1 bad row skipped");
+    assert_eq!(person(&json(&file, "people"), "Ana García")["field"], "Open Data Lab");
+}

@@ -62,11 +62,24 @@ fn every_message() -> Vec<Message> {
         RowProblem::Unterminated,
         RowProblem::OutsideCard,
         RowProblem::Unreadable("bad line".into()),
+        RowProblem::NoColon("no colon".into()),
+        RowProblem::BadQuotedPrintable { property: "FN".into(), sequence: "=ZZ".into() },
+        RowProblem::BadCharset { property: "N".into(), charset: "Shift_JIS".into() },
+        RowProblem::UnknownCharset { property: "N".into(), charset: "KLINGON".into() },
+        RowProblem::UnclosedQuote { quote: 5, last: 53, rows: 49 },
+        RowProblem::UnclosedQuote { quote: 5, last: 6, rows: 1 },
     ] {
         out.push(p.message());
     }
-    for p in [FileProblem::NoHeader, FileProblem::NoCards, FileProblem::Utf16, FileProblem::NotUtf8] {
-        out.push(p.message());
+    for p in [
+        FileProblem::NoHeader,
+        FileProblem::NoCards,
+        FileProblem::Utf16,
+        FileProblem::CsvNotUtf8,
+        FileProblem::VCardNotUtf8 { shift_jis: false },
+        FileProblem::VCardNotUtf8 { shift_jis: true },
+    ] {
+        out.push(p.message(std::path::Path::new("/tmp/my contacts.vcf")));
     }
     for f in [Filled::Phonetic, Filled::Email, Filled::Url, Filled::Field, Filled::Notes, Filled::FirstContact] {
         out.push(f.message());
@@ -125,4 +138,26 @@ fn english_counts_in_command_line_messages_agree() {
         backup: None,
     };
     assert!(i18n::say(Lang::En, &one.message()).contains("(and 1 more problem;"));
+}
+
+#[test]
+fn a_shift_jis_vcard_is_told_the_command_that_converts_it() {
+    let m = FileProblem::VCardNotUtf8 { shift_jis: true }.message(std::path::Path::new("/tmp/my contacts.vcf"));
+    let en = i18n::say(Lang::En, &m);
+    assert!(en.contains("iconv -f SHIFT_JIS -t UTF-8 '/tmp/my contacts.vcf' > '/tmp/my contacts-utf8.vcf'"), "{en}");
+    assert!(!en.contains("CSV"), "{en}");
+    let ja =
+        i18n::say(Lang::Ja, &FileProblem::VCardNotUtf8 { shift_jis: false }.message(std::path::Path::new("a.vcf")));
+    assert!(ja.contains("vCard 3.0 か 4.0") && !ja.contains("CSV"), "{ja}");
+}
+
+#[test]
+fn an_unclosed_quote_names_its_line_and_how_many_rows_it_took() {
+    let m = RowProblem::UnclosedQuote { quote: 5, last: 53, rows: 49 }.message();
+    assert_eq!(
+        i18n::say(Lang::En, &m),
+        "the quote (\") on line 5 is never closed, so every line up to line 53 was read as one row and 49 rows are \
+         left out; close or remove that quote and import again"
+    );
+    assert!(i18n::say(Lang::Ja, &m).starts_with("5 行目の引用符(\")が閉じられていないため、53 行目まで"));
 }

@@ -27,11 +27,13 @@ pub fn import(workbook: &Path, cmd: ImportCommand, lang: Lang) -> Result<String,
         io::ErrorKind::NotFound => super::no_such_file(lang, &path),
         _ => tr!(lang, "cli-cannot-read", path = path.display().to_string(), reason = e.to_string()),
     })?;
-    let parsed = source.parse(&bytes).map_err(|p| format!("{}: {}", path.display(), i18n::say(lang, &p.message())))?;
+    let parsed =
+        source.parse(&bytes).map_err(|p| format!("{}: {}", path.display(), i18n::say(lang, &p.message(&path))))?;
     for bad in &parsed.bad {
         eprintln!("{}:{}: {}", path.display(), bad.line, i18n::say(lang, &bad.problem.message()));
     }
-    let skipped = parsed.bad.len();
+    // An unclosed quote leaves out every row it swallowed, not one.
+    let skipped = parsed.rows_left_out();
     if skipped > 0 && !skip_bad {
         let what = if source == Source::VCard { "cards" } else { "rows" };
         return Err(tr!(lang, "cli-nothing-imported", bad = skipped, what = what));
@@ -51,7 +53,7 @@ pub fn import(workbook: &Path, cmd: ImportCommand, lang: Lang) -> Result<String,
     })
 }
 
-fn summary(plan: &ImportPlan, skipped: usize, lang: Lang) -> String {
+fn summary(plan: &ImportPlan, skipped: u64, lang: Lang) -> String {
     let (added, updated, unchanged) = (plan.added.len(), plan.updated.len(), plan.unchanged);
     tr!(lang, "cli-import-summary", added = added, updated = updated, unchanged = unchanged, skipped = skipped)
 }
@@ -61,7 +63,7 @@ fn preview(
     workbook: &Path,
     contacts: &[Contact],
     today: NaiveDate,
-    skipped: usize,
+    skipped: u64,
     lang: Lang,
 ) -> Result<String, String> {
     // No lock: saves replace the file atomically, and a missing file reads as an empty workbook.

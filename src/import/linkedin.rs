@@ -54,21 +54,36 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, FileProblem> {
     let mut columns: Option<Columns> = None;
     let mut parsed = Parsed::default();
     let mut lines = LineCounter::new(bytes);
-    for record in reader.byte_records() {
-        let record = match record {
-            Ok(r) => r,
+    let mut record = ByteRecord::new();
+    loop {
+        let before = reader.position().byte();
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
-                // Reading from memory with flexible rows leaves nothing to fail; keep it anyway.
+                // Reading from memory with flexible rows leaves nothing to fail; keep it anyway,
+                // and never loop on an error that does not move on.
                 let line = e.position().map_or(0, |p| lines.at(p.byte()));
                 parsed.bad.push(BadRow { line, problem: RowProblem::Unreadable(e.to_string()) });
+                if reader.position().byte() == before {
+                    break;
+                }
                 continue;
             }
-        };
+        }
         let Some(cols) = columns else {
             columns = Columns::of(&record);
             continue;
         };
-        let line = record.position().map_or(0, |p| lines.at(p.byte()));
+        let start = record.position().map_or(before, csv::Position::byte);
+        let end = reader.position().byte();
+        let (line, last, row) = lines.span(start, end);
+        if let Some(quote) = (last > line).then(|| unclosed_quote(row, cols)).flatten() {
+            let rows = row.split(|&b| b == b'\n').filter(|l| !l.trim_ascii().is_empty()).count() as u64;
+            let problem = RowProblem::UnclosedQuote { quote: line + quote, last, rows };
+            parsed.bad.push(BadRow { line, problem });
+            continue;
+        }
         match contact(&record, cols, line) {
             Ok(c) => parsed.contacts.push(c),
             Err(problem) => parsed.bad.push(BadRow { line, problem }),
@@ -78,6 +93,93 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, FileProblem> {
         return Err(FileProblem::NoHeader);
     }
     Ok(parsed)
+}
+
+/// When a row read across line breaks is really several rows swallowed by a quote that was never
+/// closed: the number of lines from the row's start to the line of that quote. A quote is
+/// taken as unclosed when a line that begins inside it is, read on its own, a whole row: well
+/// formed (quotes only around whole fields, as LinkedIn writes them), the header's number of
+/// fields, a name, and a date when the file has the column. A field that merely holds a line break (a position
+/// written on two lines) has no such line: its last line ends in the closing quote, which on
+/// its own sits inside a field.
+fn unclosed_quote(row: &[u8], cols: Columns) -> Option<u64> {
+    let (mut state, mut opened_on) = (Quoting::FieldStart, 0);
+    for (i, line) in row.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            state = state.after(b'\n');
+            if state == Quoting::Quoted && is_a_row(line, cols) {
+                return Some(opened_on);
+            }
+        }
+        for &b in line {
+            let next = state.after(b);
+            if next == Quoting::Quoted && !matches!(state, Quoting::Quoted | Quoting::QuoteInQuoted) {
+                opened_on = i as u64;
+            }
+            state = next;
+        }
+    }
+    None
+}
+
+/// Whether `line`, read as a file of its own, is one whole row that imports.
+fn is_a_row(line: &[u8], cols: Columns) -> bool {
+    // Counting first keeps the CSV reader for the few lines that can be rows.
+    if fields_on_their_own(line) != Some(cols.count) {
+        return false;
+    }
+    let mut reader = ReaderBuilder::new().has_headers(false).flexible(true).from_reader(line);
+    let mut record = ByteRecord::new();
+    // Every row of LinkedIn's export has its date; without one, a line inside a quoted field is
+    // more likely text than a row.
+    reader.read_byte_record(&mut record).unwrap_or(false)
+        && contact(&record, cols, 0).is_ok_and(|c| cols.connected_on.is_none() || c.connected_on.is_some())
+}
+
+/// The fields a line would have as a row of its own, if it is well formed: every quote opens
+/// or closes a whole field or is doubled inside one, and the line does not end inside quotes.
+fn fields_on_their_own(line: &[u8]) -> Option<usize> {
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let mut state = Quoting::FieldStart;
+    let mut fields = 1;
+    for &b in line {
+        let next = state.after(b);
+        let stray = match (state, b) {
+            (Quoting::Unquoted, b'"') => true,
+            (Quoting::QuoteInQuoted, _) => next == Quoting::Unquoted,
+            _ => false,
+        };
+        if stray {
+            return None;
+        }
+        if b == b',' && next == Quoting::FieldStart {
+            fields += 1;
+        }
+        state = next;
+    }
+    (state != Quoting::Quoted).then_some(fields)
+}
+
+/// Where the CSV reader is with respect to quotes, as the `csv` crate reads them: a quote opens
+/// a quoted field only at the start of a field, `""` inside one is a quote, and text after the
+/// closing quote joins the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Quoting {
+    FieldStart,
+    Unquoted,
+    Quoted,
+    QuoteInQuoted,
+}
+
+impl Quoting {
+    fn after(self, b: u8) -> Quoting {
+        match (self, b) {
+            (Quoting::Quoted, b'"') => Quoting::QuoteInQuoted,
+            (Quoting::Quoted, _) | (Quoting::QuoteInQuoted | Quoting::FieldStart, b'"') => Quoting::Quoted,
+            (_, b',' | b'\n') => Quoting::FieldStart,
+            _ => Quoting::Unquoted,
+        }
+    }
 }
 
 /// Line numbers from byte offsets, counted forward as the records come. (The CSV reader's own
@@ -105,6 +207,15 @@ impl<'a> LineCounter<'a> {
         self.line += self.bytes[self.offset..to].iter().filter(|&&b| b == b'\n').count() as u64;
         self.offset = to;
         self.line
+    }
+
+    /// The first and last lines of the record from byte `start` to `end`, and its bytes (without
+    /// the line end and any blank lines after it).
+    fn span(&mut self, start: u64, end: u64) -> (u64, u64, &'a [u8]) {
+        let first = self.at(start);
+        let end = usize::try_from(end).unwrap_or(usize::MAX).clamp(self.offset, self.bytes.len());
+        let record = self.bytes[self.offset..end].trim_ascii_end();
+        (first, first + record.iter().filter(|&&b| b == b'\n').count() as u64, record)
     }
 }
 
@@ -260,6 +371,84 @@ mod tests {
             proptest::prop_assert!(lines.windows(2).all(|w| w[0] < w[1]), "{:?}", lines);
             proptest::prop_assert!(lines.first().is_none_or(|&l| l >= 5), "{:?}", lines);
         }
+    }
+
+    fn rows(range: std::ops::Range<usize>) -> String {
+        range.map(|i| format!("F{i},L{i},https://www.linkedin.com/in/p{i},,C{i},P{i},01 Mar 2024\r\n")).collect()
+    }
+
+    #[test]
+    fn a_quote_never_closed_is_one_bad_span_counting_every_row_it_swallowed() {
+        // Header on line 1, good rows on 2-4, the stray quote on 5, then 48 good rows (6-53).
+        let csv = format!("{HEADER}\r\n{}A,B,,,\"Acme,Boss,01 Mar 2024\r\n{}", rows(0..3), rows(3..51));
+        let parsed = parse(csv.as_bytes()).expect("header");
+        assert_eq!(
+            parsed.bad,
+            [BadRow { line: 5, problem: RowProblem::UnclosedQuote { quote: 5, last: 53, rows: 49 } }]
+        );
+        assert_eq!(parsed.rows_left_out(), 49);
+        assert_eq!(parsed.contacts.len(), 3);
+    }
+
+    #[test]
+    fn a_quote_closed_by_a_later_row_swallows_up_to_there_and_the_rest_is_read() {
+        let bytes = std::fs::read("tests/fixtures/import/connections_unclosed_quote.csv").expect("fixture");
+        let parsed = parse(&bytes).expect("header");
+        assert_eq!(
+            parsed.bad,
+            [BadRow { line: 8, problem: RowProblem::UnclosedQuote { quote: 8, last: 40, rows: 33 } }]
+        );
+        assert_eq!(parsed.contacts.len(), 3 + 16);
+        assert_eq!(parsed.contacts[3].line, 41);
+        assert_eq!(parsed.contacts.last().map(|c| c.line), Some(56));
+    }
+
+    #[test]
+    fn a_quote_that_swallows_rows_into_a_row_that_still_reads_is_caught() {
+        // The Company column's stray quote closes at the next row's quoted company, whose own
+        // doubled quotes keep the field count at seven: a contact whose company holds a row.
+        let csv = format!(
+            "{HEADER}\nA,B,,,\"Acme,Boss,01 Mar 2024\nC,D,,,\"Watanabe \"\"Kaizen\"\" Consulting\",Founder,01 Oct 2021\n{}",
+            rows(0..1)
+        );
+        let parsed = parse(csv.as_bytes()).expect("header");
+        assert_eq!(parsed.bad, [BadRow { line: 2, problem: RowProblem::UnclosedQuote { quote: 2, last: 3, rows: 2 } }]);
+        assert_eq!(parsed.contacts.len(), 1);
+    }
+
+    #[test]
+    fn a_field_on_two_lines_in_a_bad_row_is_that_rows_own_problem() {
+        let csv = format!("{HEADER}\nA,B,,,,\"two\nlines\",31 Feb 2024\n{}", rows(0..1));
+        let parsed = parse(csv.as_bytes()).expect("header");
+        assert_eq!(parsed.bad, [BadRow { line: 2, problem: RowProblem::BadDate("31 Feb 2024".into()) }]);
+        assert_eq!(parsed.rows_left_out(), 1);
+        assert_eq!(parsed.contacts[0].line, 4);
+    }
+
+    #[test]
+    fn quoted_fields_with_line_breaks_are_not_taken_for_swallowed_rows() {
+        // What the round-trip property below found while the rule was being written: the last
+        // line of a quoted field, or a middle line of commas, read alone can look like a row.
+        for (first, last, company) in [("\n'", "", ""), ("\n\"a", "", ""), ("", "A\n", ",,,,,,\n")] {
+            let rows = [(first.to_owned(), last.to_owned(), company.to_owned())];
+            let parsed = parse(&export(&rows)).expect("header");
+            assert_eq!(parsed.bad, [], "{rows:?}");
+            assert_eq!(parsed.contacts[0].name, full_name(first, last));
+        }
+    }
+
+    #[test]
+    fn megabyte_lines_are_read_in_one_pass() {
+        // Quadratic work on a line this long would take minutes; these finish at once.
+        let commas = format!("{HEADER}\n{}\nA,B,,,,,\n", ",".repeat(1 << 20));
+        let parsed = parse(commas.as_bytes()).expect("header");
+        let expected = RowProblem::FieldCount { expected: 7, found: (1 << 20) + 1 };
+        assert_eq!(parsed.bad, [BadRow { line: 2, problem: expected }]);
+        assert_eq!(parsed.contacts[0].line, 3);
+        let quotes = format!("{HEADER}\n{}\n", "\"\n".repeat(1 << 19));
+        let parsed = parse(quotes.as_bytes()).expect("header");
+        assert_eq!(parsed.contacts.len(), 0);
+        assert!(parsed.rows_left_out() > 0);
     }
 
     #[test]

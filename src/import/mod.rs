@@ -7,9 +7,16 @@
 //! 1. **Parse** ([`linkedin::parse`], [`vcard::parse`]): the file's bytes become a [`Parsed`]:
 //!    the contacts that could be read, each with the line it starts on, and a [`BadRow`] for
 //!    every row or card that could not (a missing name, a wrong number of fields, a date that
-//!    is no date, a card without its end). A file that is not of the kind at all (no LinkedIn
-//!    header, no `BEGIN:VCARD`) is a [`FileProblem`]. Nothing here decides what to do with bad
-//!    rows: the command imports nothing when there are any, unless `--skip-bad` is given.
+//!    is no date, a card without its end, a value whose quoted-printable or character set does
+//!    not decode — at the card's line that holds it). A quote left open in a CSV swallows the
+//!    rows after it: that is one `BadRow` for the whole span, from its first line to its last,
+//!    which counts every row it holds ([`BadRow::rows`], [`Parsed::rows_left_out`]). A file
+//!    that is not of the kind at all (no LinkedIn header, no `BEGIN:VCARD`) or not in an
+//!    encoding we can read is a [`FileProblem`]. Nothing here decides what to do with bad rows:
+//!    the command imports nothing when there are any, unless `--skip-bad` is given. Every
+//!    parser is one pass over the bytes, so a line of a megabyte reads in milliseconds
+//!    (`examples/import_long_lines.rs`), and none of them panics on any input
+//!    (`examples/fuzz.rs`, `tests/fuzz.rs`).
 //! 2. **Plan** ([`plan`]): the contacts are matched against the people already in the workbook
 //!    and against each other, and the result is an [`ImportPlan`]: who is new, who gains data,
 //!    who is unchanged, and the [`Edit`](crate::model::Edit) that does it all in one
@@ -101,8 +108,20 @@ pub enum RowProblem {
     Unterminated,
     /// Text between cards.
     OutsideCard,
-    /// The vCard parser could not read the card (its own words).
+    /// The CSV reader could not read the row (its own words).
     Unreadable(String),
+    /// A line of a card with no `:` between the name and the value.
+    NoColon(String),
+    /// A quoted-printable value with an `=` that two hex digits do not follow.
+    BadQuotedPrintable { property: String, sequence: String },
+    /// A value whose bytes are not text in its character set (the declared `CHARSET`, else
+    /// UTF-8): cut short (`=E3=81`), or saved in another encoding.
+    BadCharset { property: String, charset: String },
+    /// A `CHARSET` we do not know.
+    UnknownCharset { property: String, charset: String },
+    /// A quote opened on line `quote` and never closed: the CSV reader read the lines from the
+    /// row's start to `last` as one row, swallowing the `rows` rows in them.
+    UnclosedQuote { quote: u64, last: u64, rows: u64 },
 }
 
 impl RowProblem {
@@ -118,6 +137,20 @@ impl RowProblem {
             RowProblem::Unterminated => Message::new("import-unterminated"),
             RowProblem::OutsideCard => Message::new("import-outside-card"),
             RowProblem::Unreadable(why) => Message::new("import-unreadable").text("reason", quoted(why)),
+            RowProblem::NoColon(line) => Message::new("import-no-colon").text("text", quoted(line)),
+            RowProblem::BadQuotedPrintable { property, sequence } => Message::new("import-bad-quoted-printable")
+                .text("property", quoted(property))
+                .text("sequence", quoted(sequence)),
+            RowProblem::BadCharset { property, charset } => {
+                Message::new("import-bad-charset").text("property", quoted(property)).text("charset", quoted(charset))
+            }
+            RowProblem::UnknownCharset { property, charset } => Message::new("import-unknown-charset")
+                .text("property", quoted(property))
+                .text("charset", quoted(charset)),
+            RowProblem::UnclosedQuote { quote, last, rows } => Message::new("import-unclosed-quote")
+                .number("quote", *quote)
+                .number("last", *last)
+                .number("rows", *rows),
         }
     }
 }
@@ -136,9 +169,21 @@ pub fn quoted(raw: &str) -> String {
 /// A row or card that was not imported, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BadRow {
-    /// 1-based line where the row or card starts.
+    /// 1-based line to look at: where the row or card starts, or the card's line that cannot be
+    /// read.
     pub line: u64,
     pub problem: RowProblem,
+}
+
+impl BadRow {
+    /// How many rows or cards of the file it leaves out: one, or every row an unclosed quote
+    /// swallowed.
+    pub fn rows(&self) -> u64 {
+        match self.problem {
+            RowProblem::UnclosedQuote { rows, .. } => rows,
+            _ => 1,
+        }
+    }
 }
 
 /// What a file held: the contacts that could be read and the rows that could not, in file order.
@@ -146,6 +191,13 @@ pub struct BadRow {
 pub struct Parsed {
     pub contacts: Vec<Contact>,
     pub bad: Vec<BadRow>,
+}
+
+impl Parsed {
+    /// Every row or card of the file that is not imported.
+    pub fn rows_left_out(&self) -> u64 {
+        self.bad.iter().map(BadRow::rows).sum()
+    }
 }
 
 /// A file that is not of the kind asked for at all.
@@ -157,19 +209,42 @@ pub enum FileProblem {
     NoCards,
     /// UTF-16 text (it starts with a UTF-16 byte-order mark).
     Utf16,
-    /// Not UTF-8 text, and nothing in it names another character set (an Excel CSV saved in
-    /// Shift_JIS, an old phone's vCard): decoding it would write garbage.
-    NotUtf8,
+    /// A CSV that is not UTF-8 (Excel's "CSV" in Shift_JIS or Latin-1): decoding it would write
+    /// garbage.
+    CsvNotUtf8,
+    /// A vCard that is not UTF-8 and has no `CHARSET=` to say what it is; `shift_jis` when it
+    /// reads as Shift_JIS (an old Japanese phone's export), so the message can say how to
+    /// convert it.
+    VCardNotUtf8 { shift_jis: bool },
 }
 
 impl FileProblem {
-    pub fn message(self) -> crate::model::Message {
-        crate::model::Message::new(match self {
-            FileProblem::NoHeader => "import-no-header",
-            FileProblem::NoCards => "import-no-cards",
-            FileProblem::Utf16 => "import-utf16",
-            FileProblem::NotUtf8 => "import-not-utf8-file",
-        })
+    /// What is wrong with `file`, and what to do about it.
+    pub fn message(self, file: &std::path::Path) -> crate::model::Message {
+        use crate::model::Message;
+        match self {
+            FileProblem::NoHeader => Message::new("import-no-header"),
+            FileProblem::NoCards => Message::new("import-no-cards"),
+            FileProblem::Utf16 => Message::new("import-utf16"),
+            FileProblem::CsvNotUtf8 => Message::new("import-csv-not-utf8"),
+            FileProblem::VCardNotUtf8 { shift_jis: false } => Message::new("import-vcard-not-utf8"),
+            FileProblem::VCardNotUtf8 { shift_jis: true } => {
+                let stem = file.file_stem().map_or_else(|| "contacts".into(), |s| s.to_string_lossy());
+                let converted = file.with_file_name(format!("{stem}-utf8.vcf"));
+                Message::new("import-vcard-shift-jis")
+                    .text("from", shell_word(&file.display().to_string()))
+                    .text("to", shell_word(&converted.display().to_string()))
+            }
+        }
+    }
+}
+
+/// `s` as one word for a POSIX shell, quoted only when it needs to be.
+fn shell_word(s: &str) -> String {
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-/+,:@%".contains(&b)) {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
     }
 }
 
@@ -191,12 +266,18 @@ fn encoding_problem(bytes: &[u8], source: Source) -> Option<FileProblem> {
     if std::str::from_utf8(text).is_ok() {
         return None;
     }
-    // Not LinkedIn's file at all: that is the clearer thing to say.
-    if source == Source::LinkedIn && !bytes.windows(10).any(|w| w.eq_ignore_ascii_case(b"first name")) {
-        return None;
+    match source {
+        // Not LinkedIn's file at all: that is the clearer thing to say.
+        Source::LinkedIn if !bytes.windows(10).any(|w| w.eq_ignore_ascii_case(b"first name")) => None,
+        Source::LinkedIn => Some(FileProblem::CsvNotUtf8),
+        // Values that declare their charset are decoded card by card (and a value that does not
+        // decode is a bad row at its line).
+        Source::VCard if bytes.windows(8).any(|w| w.eq_ignore_ascii_case(b"CHARSET=")) => None,
+        Source::VCard => {
+            let shift_jis = encoding_rs::SHIFT_JIS.decode_without_bom_handling_and_without_replacement(text).is_some();
+            Some(FileProblem::VCardNotUtf8 { shift_jis })
+        }
     }
-    let declares = bytes.windows(8).any(|w| w.eq_ignore_ascii_case(b"CHARSET="));
-    (!declares).then_some(FileProblem::NotUtf8)
 }
 
 /// A vCard's bytes with every line break followed by a space or tab (a fold) taken out.
@@ -297,8 +378,10 @@ mod encoding_tests {
     fn files_in_other_encodings_are_refused_whole() {
         // "佐藤" in Shift_JIS, with no CHARSET to say so.
         let sjis = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\x8d\xb2\x93\xa1\r\nEND:VCARD\r\n";
-        assert_eq!(Source::VCard.parse(sjis).err(), Some(FileProblem::NotUtf8));
-        assert_eq!(Source::LinkedIn.parse(b"First Name,Last Name\n\x8d\xb2,x\n").err(), Some(FileProblem::NotUtf8));
+        assert_eq!(Source::VCard.parse(sjis).err(), Some(FileProblem::VCardNotUtf8 { shift_jis: true }));
+        let latin1 = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Garc\xeda\xff\r\nEND:VCARD\r\n";
+        assert_eq!(Source::VCard.parse(latin1).err(), Some(FileProblem::VCardNotUtf8 { shift_jis: false }));
+        assert_eq!(Source::LinkedIn.parse(b"First Name,Last Name\n\x8d\xb2,x\n").err(), Some(FileProblem::CsvNotUtf8));
         assert_eq!(Source::VCard.parse(b"\xff\xfeB\0E\0").err(), Some(FileProblem::Utf16));
         // A fold inside a UTF-8 character is not an encoding problem.
         let folded = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:佐藤\r\nEND:VCARD\r\n".as_bytes();

@@ -582,11 +582,22 @@ import-bad-date = "{ $input }" is not a date (LinkedIn writes 12 Nov 2024)
 import-not-utf8 = { $column }: not UTF-8 text
 import-unterminated = the card that starts here has no END:VCARD
 import-outside-card = text outside any card (BEGIN:VCARD to END:VCARD)
-import-unreadable = cannot read this card: { $reason }
+import-unreadable = cannot read this row: { $reason }
+import-no-colon = a line without a colon between the name and the value: "{ $text }"
+import-bad-quoted-printable = { $property }: "{ $sequence }" is not quoted-printable (an = must be followed by two hex digits); the file was damaged on the way, so export the contact again
+import-bad-charset = { $property }: the text is not valid { $charset } (cut short, or saved in another encoding)
+import-unknown-charset = { $property }: unknown character set "{ $charset }"; export the contact again as vCard 3.0 or 4.0 (UTF-8)
+# The line the message starts with (FILE:LINE:) is the first of the swallowed lines.
+import-unclosed-quote = the quote (") on line { $quote } is never closed, so every line up to line { $last } was read as one row and { $rows ->
+    [one] { $rows } row is
+   *[other] { $rows } rows are
+} left out; close or remove that quote and import again
 import-no-header = no header line (First Name,Last Name,...) found; is this the Connections.csv downloaded from LinkedIn?
 import-no-cards = no BEGIN:VCARD found; is this a vCard (.vcf) file?
 import-utf16 = the file is UTF-16 text; save it as UTF-8 and import that
-import-not-utf8-file = the file is not UTF-8 (Shift_JIS or Latin-1, say); save it as "CSV UTF-8" (Excel) or export UTF-8 from your contacts app. Nothing was imported
+import-csv-not-utf8 = the file is not UTF-8 (Shift_JIS or Latin-1, say); save it as "CSV UTF-8" (Excel) and import that. Nothing was imported
+import-vcard-not-utf8 = the file is not UTF-8 and no CHARSET= says what it is; export the contacts again as vCard 3.0 or 4.0 (always UTF-8), or convert the file with iconv -f ITS-ENCODING -t UTF-8. Nothing was imported
+import-vcard-shift-jis = the file is not UTF-8 and no CHARSET= says what it is, but it reads as Shift_JIS (usual for Japanese phones): convert it with iconv -f SHIFT_JIS -t UTF-8 { $from } > { $to } and import { $to }, or export the contacts again as vCard 3.0 or 4.0 (always UTF-8). Nothing was imported
 filled-phonetic = reading
 filled-email = email
 filled-url = URL

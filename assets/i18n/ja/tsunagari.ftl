@@ -562,11 +562,19 @@ import-bad-date = 「{ $input }」は日付として読めません(LinkedIn の
 import-not-utf8 = { $column }: UTF-8 のテキストではありません
 import-unterminated = ここから始まるカードに END:VCARD がありません
 import-outside-card = カード(BEGIN:VCARD から END:VCARD まで)の外に文字があります
-import-unreadable = このカードを読めません: { $reason }
+import-unreadable = この行を読めません: { $reason }
+import-no-colon = 名前と値を区切るコロン(:)がない行です: 「{ $text }」
+import-bad-quoted-printable = { $property }: 「{ $sequence }」は quoted-printable として読めません(= の後には 16 進数 2 桁が続きます)。ファイルが途中で壊れています。連絡先を書き出し直してください
+import-bad-charset = { $property }: { $charset } のテキストとして正しくありません(途中で切れているか、別の文字コードで保存されています)
+import-unknown-charset = { $property }: 文字コード「{ $charset }」は読めません。連絡先を vCard 3.0 か 4.0(UTF-8)で書き出し直してください
+# 先頭の FILE:LINE: の行は、まとめて読まれた行の最初の行です。
+import-unclosed-quote = { $quote } 行目の引用符(")が閉じられていないため、{ $last } 行目までがひとつの行として読まれ、{ $rows } 行を取り込めません。引用符を閉じるか消してから、もう一度取り込んでください
 import-no-header = 見出しの行(First Name,Last Name,...)が見つかりません。LinkedIn からダウンロードした Connections.csv ですか?
 import-no-cards = BEGIN:VCARD が見つかりません。vCard (.vcf) のファイルですか?
 import-utf16 = UTF-16 のテキストです。UTF-8 で保存し直してから取り込んでください
-import-not-utf8-file = UTF-8 ではありません(Shift_JIS など)。Excel なら「CSV UTF-8」で、連絡先アプリなら UTF-8 で書き出し直してください。何も取り込んでいません
+import-csv-not-utf8 = UTF-8 ではありません(Shift_JIS など)。Excel で「CSV UTF-8」を選んで保存し直してから取り込んでください。何も取り込んでいません
+import-vcard-not-utf8 = UTF-8 ではなく、文字コードを示す CHARSET= もありません。連絡先アプリで vCard 3.0 か 4.0(どちらも UTF-8)として書き出し直すか、iconv -f 元の文字コード -t UTF-8 で変換してから取り込んでください。何も取り込んでいません
+import-vcard-shift-jis = UTF-8 ではなく、文字コードを示す CHARSET= もありませんが、Shift_JIS(日本の携帯電話でよく使われます)として読めます。iconv -f SHIFT_JIS -t UTF-8 { $from } > { $to } で変換して { $to } を取り込むか、連絡先アプリで vCard 3.0 か 4.0(どちらも UTF-8)として書き出し直してください。何も取り込んでいません
 filled-phonetic = よみ
 filled-email = メール
 filled-url = URL
