@@ -13,7 +13,7 @@
 use chrono::NaiveDate;
 use csv::{ByteRecord, ReaderBuilder};
 
-use super::{BadRow, Contact, FileProblem, Parsed, RowProblem, full_name};
+use super::{BadRow, Contact, FileProblem, Parsed, RowProblem, full_name, no_name};
 
 /// Where each column of interest sits in a row.
 #[derive(Clone, Copy, Debug)]
@@ -229,7 +229,7 @@ fn contact(record: &ByteRecord, cols: Columns, line: u64) -> Result<Contact, Row
         std::str::from_utf8(raw).map(|s| s.trim().to_owned()).map_err(|_| RowProblem::NotUtf8(name))
     };
     let name = full_name(&field(Some(cols.first), "First Name")?, &field(Some(cols.last), "Last Name")?);
-    if name.is_empty() {
+    if no_name(&name) {
         return Err(RowProblem::NoName);
     }
     let connected = field(cols.connected_on, "Connected On")?;
@@ -435,6 +435,12 @@ mod tests {
             assert_eq!(parsed.bad, [], "{rows:?}");
             assert_eq!(parsed.contacts[0].name, full_name(first, last));
         }
+    }
+
+    #[test]
+    fn a_name_of_control_characters_is_no_name() {
+        let csv = format!("{HEADER}\n\u{1},\u{7f},,,,,\n");
+        assert_eq!(parse(csv.as_bytes()).expect("header").bad, [BadRow { line: 2, problem: RowProblem::NoName }]);
     }
 
     #[test]

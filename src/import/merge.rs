@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::Contact;
-use crate::model::{Change, Edit, NewIds, Person, PersonId, Record, Text, Workbook, name_key, rules};
+use crate::model::{Change, Edit, NewIds, Person, PersonId, Record, Text, Workbook, name_key, rules, text};
 
 /// A field of a person that an import filled (it was empty), or the first contact moved back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -68,13 +68,33 @@ enum Slot {
 /// Plans the import of `contacts` into `wb`. Pure: the workbook is only read.
 pub fn plan(wb: &Workbook, contacts: &[Contact], today: NaiveDate) -> ImportPlan {
     let mut m = Merger::new(wb.people.as_slice(), wb.new_ids(), today);
-    for c in contacts.iter().filter(|c| !c.name.trim().is_empty()) {
-        match m.find(c) {
-            Some(slot) => m.merge(slot, c),
-            None => m.add(c),
+    for c in contacts.iter().map(as_stored).filter(|c| !c.name.is_empty()) {
+        match m.find(&c) {
+            Some(slot) => m.merge(slot, &c),
+            None => m.add(&c),
         }
     }
     m.finish()
+}
+
+/// A contact as the workbook will hold it: sanitised by the model's rules (no control
+/// characters, LF line ends, NFC), then trimmed, with the name, reading and field on one line.
+/// Matching compares these, so a row with a stray control character in its URL finds the person
+/// its last import stored without it, instead of adding them again.
+fn as_stored(c: &Contact) -> Contact {
+    let clean = |s: &str| text::sanitize(s).trim().to_owned();
+    let one_line = |s: &str| text::one_line(&text::sanitize(s)).trim().to_owned();
+    Contact {
+        line: c.line,
+        name: one_line(&c.name),
+        phonetic: one_line(&c.phonetic),
+        email: clean(&c.email),
+        other_emails: c.other_emails.iter().map(|e| clean(e)).collect(),
+        url: clean(&c.url),
+        field: one_line(&c.field),
+        notes: clean(&c.notes),
+        connected_on: c.connected_on,
+    }
 }
 
 /// `a@b.jp` from ` A@B.jp `; `None` when empty.
@@ -187,10 +207,16 @@ impl<'a> Merger<'a> {
         let by = |map: &HashMap<String, Slot>, key: &Option<String>| key.as_ref().and_then(|k| map.get(k).copied());
         // Any of a card's addresses finds the person (phones often list the private one first).
         let other = || c.other_emails.iter().find_map(|e| by(&self.by_email, &email_key(e)));
-        by(&self.by_email, &theirs.email).or_else(other).or_else(|| by(&self.by_url, &theirs.url)).or_else(|| {
-            let same = self.by_name.get(&loose_name_key(&c.name)?)?;
-            same.iter().copied().find(|&s| !self.keys(s).conflict(&theirs))
-        })
+        // A URL or a name finds the person only when nothing conflicts: two people with their
+        // own emails may share a company's home page (and a later import would otherwise find
+        // the second by email, where the first import had merged them by URL).
+        let fits = |s: &Slot| !self.keys(*s).conflict(&theirs);
+        by(&self.by_email, &theirs.email).or_else(other).or_else(|| by(&self.by_url, &theirs.url).filter(fits)).or_else(
+            || {
+                let same = self.by_name.get(&loose_name_key(&c.name)?)?;
+                same.iter().copied().find(fits)
+            },
+        )
     }
 
     fn merge(&mut self, slot: Slot, c: &Contact) {
@@ -219,13 +245,13 @@ impl<'a> Merger<'a> {
         let id: PersonId = self.ids.take();
         let person = Person {
             id,
-            // Names, readings and fields are one line, whatever tabs or breaks the file had.
-            name: Text::from(crate::model::text::one_line(c.name.trim()).as_str()),
-            phonetic: Text::from(crate::model::text::one_line(c.phonetic.trim()).as_str()),
-            email: Text::from(c.email.trim()),
-            url: Text::from(c.url.trim()),
-            field: Text::from(crate::model::text::one_line(c.field.trim()).as_str()),
-            notes: Text::from(c.notes.trim()),
+            // Already as stored (`as_stored`): names, readings and fields on one line.
+            name: Text::from(c.name.as_str()),
+            phonetic: Text::from(c.phonetic.as_str()),
+            email: Text::from(c.email.as_str()),
+            url: Text::from(c.url.as_str()),
+            field: Text::from(c.field.as_str()),
+            notes: Text::from(c.notes.as_str()),
             first_contact: c.connected_on.map(|d| d.min(self.today)),
             ..Default::default()
         };
@@ -351,6 +377,29 @@ mod tests {
     }
 
     #[test]
+    fn contacts_are_matched_as_they_will_be_stored() {
+        // Found by the fuzzer: a NUL in a profile URL is dropped when the person is stored, so
+        // the next import's raw URL differed on the same site, read as a namesake, and added
+        // them again. A CR in a name became a line break after it was made one line.
+        let mut wb = Workbook::default();
+        let contacts = [
+            contact("Aiko Abe", "", "https://www.linkedin.com/in\0/aiko-abe"),
+            contact(" Ben\rHara\u{7}", "BEN@example.com\u{1b} ", ""),
+            Contact { other_emails: vec!["\u{0}c@example.com".into()], ..contact("Chen\u{202e} Ono", "", "") },
+        ];
+        let first = imported(&mut wb, &contacts);
+        let names: Vec<&str> = first.added.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Aiko Abe", "Ben Hara", "Chen Ono"]);
+        assert_eq!(first.added[0].url.as_str(), "https://www.linkedin.com/in/aiko-abe");
+        assert_eq!(first.added[1].email.as_str(), "BEN@example.com");
+        let again = plan(&wb, &contacts, today());
+        assert_eq!((again.added.len(), again.updated.len(), again.unchanged), (0, 0, 3));
+        // A name of nothing but control characters is no name: not added as an empty one.
+        let nameless = plan(&wb, &[contact("\u{1}\u{2}", "x@example.com", "")], today());
+        assert!(nameless.added.is_empty() && nameless.edit.is_empty());
+    }
+
+    #[test]
     fn any_of_a_cards_addresses_finds_the_person() {
         let wb = workbook(vec![known(1, "Alice Smith", "alice@example.com", "")]);
         let card = Contact {
@@ -384,6 +433,25 @@ mod tests {
         assert_eq!(filled, [(1, &[Filled::Field][..]), (2, &[Filled::Email][..]), (3, &[Filled::Phonetic][..])]);
         assert_eq!(plan.unchanged, 0);
         assert_eq!(&*plan.updated[2].person.name, "佐藤美咲", "the name is never changed");
+    }
+
+    #[test]
+    fn a_shared_home_page_does_not_make_two_people_with_their_own_emails_one() {
+        // Found by the fuzzer: the second card matched the first by URL although its email
+        // differed; re-importing then found it by email elsewhere and changed the workbook.
+        let mut wb = Workbook::default();
+        let contacts = [
+            contact("Ana García", "ana@example.org", "https://acme.example"),
+            Contact { notes: "board".into(), ..contact("鈴木 一郎", "ichiro@example.jp", "https://acme.example/") },
+            contact("鈴木 一郎", "ichiro@example.jp", "https://www.linkedin.com/in/ichiro"),
+            contact("Ana G.", "", "https://acme.example"),
+        ];
+        let first = imported(&mut wb, &contacts);
+        let names: Vec<&str> = first.added.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Ana García", "鈴木 一郎"], "a URL without a conflicting email still finds Ana");
+        assert_eq!(first.added[1].notes.as_str(), "board");
+        let again = plan(&wb, &contacts, today());
+        assert!(again.edit.is_empty(), "{:?}", again.updated);
     }
 
     #[test]

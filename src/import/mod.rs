@@ -29,7 +29,8 @@
 //! 1. their **email** addresses are equal, ignoring case and surrounding space;
 //! 2. their **profile URLs** are equal once normalised: no `http://`/`https://`, no `www.`, no
 //!    trailing `/`, ignoring case (`https://www.linkedin.com/in/sato/` is
-//!    `linkedin.com/in/sato`);
+//!    `linkedin.com/in/sato`), and their emails do not differ (two people with their own
+//!    addresses may share a company's home page);
 //! 3. their **names** are the same as [`same_name`](crate::model::same_name) compares them
 //!    (case and surrounding space ignored), and also ignoring the spaces *between* the parts,
 //!    because Japanese names are written both `佐藤美咲` and `佐藤 美咲`; but only when the two
@@ -39,7 +40,9 @@
 //!    is taken.
 //!
 //! Contacts earlier in the same file count as known, so a file that lists someone twice adds
-//! them once, and importing the same file again adds nobody.
+//! them once, and importing the same file again changes nothing (the fuzzer holds every input
+//! to that). Contacts are compared as the workbook will store them (sanitised, trimmed, names
+//! on one line), so a stray control character does not make a known person new.
 //!
 //! ## What a match changes
 //!
@@ -325,6 +328,12 @@ fn is_east_asian_letter(c: char) -> bool {
     matches!(c as u32,
         0x3005 | 0x3040..=0x30ff | 0x31f0..=0x31ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff
         | 0xf900..=0xfaff | 0xff66..=0xff9f | 0x1100..=0x11ff | 0xac00..=0xd7af | 0x20000..=0x3134f)
+}
+
+/// True when `name` holds nothing the workbook would keep (empty, spaces, control characters):
+/// such a row or card is reported as having no name rather than dropped by the plan.
+fn no_name(name: &str) -> bool {
+    crate::model::text::sanitize(name).trim().is_empty()
 }
 
 /// True when every letter of `s` is East Asian (and there is at least one).

@@ -24,7 +24,7 @@ mod value;
 use content::Property;
 use value::Reading;
 
-use super::{BadRow, Contact, FileProblem, Parsed, RowProblem, full_name, is_east_asian};
+use super::{BadRow, Contact, FileProblem, Parsed, RowProblem, full_name, is_east_asian, no_name};
 
 /// The lines between a card's `BEGIN` and `END`, and the line its `BEGIN` is on.
 struct Card<'a> {
@@ -137,7 +137,7 @@ fn read_card(card: &Card<'_>) -> Result<Contact, BadRow> {
     // A card with only a business or an address is not a person to keep in touch with: it is
     // reported, not guessed at.
     let name = name(&f);
-    if name.is_empty() {
+    if no_name(&name) {
         return Err(BadRow { line: card.line, problem: RowProblem::NoName });
     }
     let other_emails = f.emails.iter().map(|e| e.0.clone()).filter(|e| !e.is_empty() && *e != email).collect();
