@@ -56,8 +56,9 @@ pub struct ImportPlan {
     pub edit: Edit,
 }
 
-/// Where a matched person lives while the plan is made.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Where a matched person lives while the plan is made. Ordered as the people were added: the
+/// workbook's (in its order), then this import's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Slot {
     /// Index into the workbook's people.
     Known(usize),
@@ -205,18 +206,20 @@ impl<'a> Merger<'a> {
     fn find(&self, c: &Contact) -> Option<Slot> {
         let theirs = Keys::of(&c.email, &c.url);
         let by = |map: &HashMap<String, Slot>, key: &Option<String>| key.as_ref().and_then(|k| map.get(k).copied());
-        // Any of a card's addresses finds the person (phones often list the private one first).
-        let other = || c.other_emails.iter().find_map(|e| by(&self.by_email, &email_key(e)));
+        // Any of a card's addresses finds the person (phones often list the private one first);
+        // when they find several, the one added first, as a name does. Preferring the main
+        // address instead would let a person added later in the file take the card over on the
+        // next import.
+        let emails = std::iter::once(theirs.email.clone()).chain(c.other_emails.iter().map(|e| email_key(e)));
+        let by_email = emails.filter_map(|k| by(&self.by_email, &k)).min();
         // A URL or a name finds the person only when nothing conflicts: two people with their
         // own emails may share a company's home page (and a later import would otherwise find
         // the second by email, where the first import had merged them by URL).
         let fits = |s: &Slot| !self.keys(*s).conflict(&theirs);
-        by(&self.by_email, &theirs.email).or_else(other).or_else(|| by(&self.by_url, &theirs.url).filter(fits)).or_else(
-            || {
-                let same = self.by_name.get(&loose_name_key(&c.name)?)?;
-                same.iter().copied().find(fits)
-            },
-        )
+        by_email.or_else(|| by(&self.by_url, &theirs.url).filter(fits)).or_else(|| {
+            let same = self.by_name.get(&loose_name_key(&c.name)?)?;
+            same.iter().copied().find(fits)
+        })
     }
 
     fn merge(&mut self, slot: Slot, c: &Contact) {
@@ -433,6 +436,27 @@ mod tests {
         assert_eq!(filled, [(1, &[Filled::Field][..]), (2, &[Filled::Email][..]), (3, &[Filled::Phonetic][..])]);
         assert_eq!(plan.unchanged, 0);
         assert_eq!(&*plan.updated[2].person.name, "佐藤美咲", "the name is never changed");
+    }
+
+    #[test]
+    fn a_card_whose_addresses_find_two_people_goes_to_the_one_added_first() {
+        // Found by the fuzzer: a card listing Chidi's address first and Sho's second joined Sho
+        // (known by that address) on the first import; the next import found Chidi, added after
+        // it by a later card, by the first address and filled him in.
+        let mut wb = Workbook::default();
+        let sho = contact("田中 翔", "sho@example.com", "");
+        let both = Contact {
+            other_emails: vec!["sho@example.com".into()],
+            phonetic: "たなか しょう".into(),
+            ..contact("Chidi Okafor", "chidi@example.ng", "")
+        };
+        let chidi = contact("Chidi Okafor", "chidi@example.ng", "");
+        let contacts = [sho, both, chidi];
+        let first = imported(&mut wb, &contacts);
+        assert_eq!(first.added.len(), 2);
+        assert_eq!(first.added[0].phonetic.as_str(), "たなか しょう");
+        let again = plan(&wb, &contacts, today());
+        assert!(again.edit.is_empty(), "{:?}", again.updated);
     }
 
     #[test]

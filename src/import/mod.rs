@@ -26,7 +26,8 @@
 //!
 //! A contact is the same person as one already known when, in this order:
 //!
-//! 1. their **email** addresses are equal, ignoring case and surrounding space;
+//! 1. their **email** addresses are equal, ignoring case and surrounding space (any of a card's
+//!    addresses; when they find several people, the one added first);
 //! 2. their **profile URLs** are equal once normalised: no `http://`/`https://`, no `www.`, no
 //!    trailing `/`, ignoring case (`https://www.linkedin.com/in/sato/` is
 //!    `linkedin.com/in/sato`), and their emails do not differ (two people with their own
