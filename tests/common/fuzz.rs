@@ -61,100 +61,31 @@ impl Target {
         TARGETS[(index % TARGETS.len() as u64) as usize]
     }
 
-    /// Pieces of the format worth inserting anywhere.
+    /// Pieces of the format worth inserting anywhere (invisible characters among them: zero-width
+    /// space, line and paragraph separators, bidi marks, word joiner).
+    #[rustfmt::skip]
     fn tokens(self) -> &'static [&'static [u8]] {
         match self {
             Target::Workbook => &[
-                b"version: ",
-                b"next_id: ",
-                b"id: ",
-                b"(",
-                b")",
-                b"[",
-                b"]",
-                b"{",
-                b"}",
-                b",",
-                b":",
-                b"\"",
-                b"r#\"",
-                b"\"#",
-                b"r##\"",
-                b"Some(",
-                b"None",
-                b"/*",
-                b"*/",
-                b"//",
-                b"'",
-                b"\\",
-                b"\\u{",
-                b"true",
-                b"people: [",
-                b"values: [",
-                b"met_in: Some(",
-                b"tags: [",
-                b"evidence: [",
-                b"Person(",
-                b"kind: ",
-                b"#![enable(implicit_some)]",
-                b"1.5e300",
-                b"0x",
-                b"2026-02-30",
+                b"version: ", b"next_id: ", b"id: ", b"(", b")", b"[", b"]", b"{", b"}", b",", b":",
+                b"\"", b"r#\"", b"\"#", b"r##\"", b"Some(", b"None", b"/*", b"*/", b"//", b"'", b"\\",
+                b"\\u{", b"true", b"people: [", b"values: [", b"met_in: Some(", b"tags: [", b"evidence: [",
+                b"Person(", b"kind: ", b"#![enable(implicit_some)]", b"1.5e300", b"0x", b"2026-02-30",
+                b"\xe2\x80\x8b", b"\xe2\x80\xa8", b"\xe2\x80\xae",
             ],
             Target::LinkedIn => &[
-                b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n",
-                b"\"",
-                b"\"\"",
-                b",",
-                b"\r\n",
-                b"\n",
-                b"\r",
-                b",\"",
-                b"\",",
-                b"31 Feb 2024",
-                b"12 Nov 2024",
-                b"2024/11/12",
-                b"Notes:",
-                b"https://www.linkedin.com/in/",
-                b"@example.com",
-                b"\xef\xbb\xbf",
+                b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n", b"\"", b"\"\"",
+                b",", b"\r\n", b"\n", b"\r", b",\"", b"\",", b"31 Feb 2024", b"12 Nov 2024", b"2024/11/12",
+                b"Notes:", b"https://www.linkedin.com/in/", b"@example.com", b"\xef\xbb\xbf",
+                b"\xe2\x80\x8b", b"\xe2\x80\x8f", b"\xe2\x80\xa9",
             ],
             Target::VCard => &[
-                b"BEGIN:VCARD\r\n",
-                b"END:VCARD\r\n",
-                b"VERSION:2.1\r\n",
-                b"VERSION:3.0\r\n",
-                b"VERSION:4.0\r\n",
-                b"FN:",
-                b"N:",
-                b"ORG:",
-                b"EMAIL;TYPE=pref:",
-                b"URL:",
-                b"NOTE:",
-                b"SOUND;X-IRMC-N:",
-                b"N;PHONETIC=x:",
-                b";CHARSET=SHIFT_JIS",
-                b";CHARSET=UTF-8",
-                b";CHARSET=KLINGON",
-                b";ENCODING=QUOTED-PRINTABLE",
-                b";QUOTED-PRINTABLE",
-                b"=\r\n",
-                b"=E3=81",
-                b"=ZZ",
-                b"=",
-                b"\r\n ",
-                b"\r\n\t",
-                b"\\;",
-                b"\\,",
-                b"\\n",
-                b"\\",
-                b";SORT-AS=\"",
-                b"\"",
-                b"item1.",
-                b":",
-                b";",
-                b",",
-                b"\x95\x5c",
+                b"BEGIN:VCARD\r\n", b"END:VCARD\r\n", b"VERSION:2.1\r\n", b"VERSION:3.0\r\n",
+                b"VERSION:4.0\r\n", b"FN:", b"N:", b"ORG:", b"EMAIL;TYPE=pref:", b"URL:", b"NOTE:",
+                b"SOUND;X-IRMC-N:", b"N;PHONETIC=x:", b";CHARSET=SHIFT_JIS", b";CHARSET=UTF-8",
+                b";CHARSET=KLINGON", b";ENCODING=QUOTED-PRINTABLE", b";QUOTED-PRINTABLE", b"=\r\n", b"=E3=81",
+                b"=ZZ", b"=", b"\r\n ", b"\r\n\t", b"\\;", b"\\,", b"\\n", b"\\", b";SORT-AS=\"", b"\"",
+                b"item1.", b":", b";", b",", b"\x95\x5c", b"\xe2\x80\x8b", b"\xe2\x81\xa0",
             ],
         }
     }
@@ -259,29 +190,30 @@ fn random_line(rng: &mut Rng, bytes: &[u8]) -> std::ops::Range<usize> {
     start..end
 }
 
+#[rustfmt::skip]
 const HUGE_NUMBERS: &[&[u8]] = &[
-    b"18446744073709551615",
-    b"18446744073709551616",
-    b"9223372036854775807",
-    b"-9223372036854775808",
-    b"4294967295",
-    b"340282366920938463463374607431768211456",
-    b"99999999999999999999999999999999999999999999999999",
-    b"-1",
-    b"0",
-    b"1e309",
-    b"-0.0",
-    b"NaN",
+    b"18446744073709551615", b"18446744073709551616", b"9223372036854775807",
+    b"-9223372036854775808", b"4294967295", b"340282366920938463463374607431768211456",
+    b"99999999999999999999999999999999999999999999999999", b"-1", b"0", b"1e309", b"-0.0", b"NaN",
 ];
 
-const BAD_UTF8: &[&[u8]] =
-    &[b"\xff", b"\x80", b"\xc0\x80", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xe3\x81", b"\xf0\x9f\x98", b"\xfe\xff"];
+#[rustfmt::skip]
+const BAD_UTF8: &[&[u8]] = &[
+    b"\xff", b"\x80", b"\xc0\x80", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xe3\x81",
+    b"\xf0\x9f\x98", b"\xfe\xff",
+];
 
-const LONG_RUNS: &[&[u8]] =
-    &[b";", b",", b"\"", b"=", b"\\", b"a", b"=\r\n", b"\r\n ", b"=E3=81", b"\\;", b" ", b"\n", b"(", b"\xe3\x81\x82"];
+#[rustfmt::skip]
+const LONG_RUNS: &[&[u8]] = &[
+    b";", b",", b"\"", b"=", b"\\", b"a", b"=\r\n", b"\r\n ", b"=E3=81", b"\\;", b" ", b"\n", b"(",
+    b"\xe3\x81\x82",
+];
 
 /// What may stand before a file's first byte: a UTF-8 BOM (once or twice), UTF-16 BOMs.
-const PREFIXES: &[&[u8]] = &[b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf\xef\xbb\xbf"];
+#[rustfmt::skip]
+const PREFIXES: &[&[u8]] = &[
+    b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf\xef\xbb\xbf",
+];
 
 /// One mutation of `bytes`, in place.
 fn mutate(rng: &mut Rng, bytes: &mut Vec<u8>, target: Target, seeds: &Seeds, max_len: usize) {
