@@ -409,8 +409,9 @@ impl Workbook {
                 }
             }
         }
-        for (i, a) in self.assets.iter().enumerate() {
-            if self.assets[..i].iter().any(|b| b.kind == a.kind) {
+        let mut seen = std::collections::HashSet::new();
+        for a in &self.assets {
+            if !seen.insert(a.kind) {
                 out.push(Problem::DuplicateAsset(a.kind));
             }
             for &to in &a.evidence {

@@ -21,10 +21,14 @@ struct Item {
     kind: Option<String>,
 }
 
-/// The places of a file's records, assets and id counter.
+/// The places of a file's records, assets and id counter, indexed so that locating every
+/// problem of a badly broken file stays linear.
 #[derive(Debug, Default)]
 pub struct Places {
-    items: Vec<Item>,
+    /// (list, id) → where each appearance starts, in file order.
+    records: HashMap<(String, u64), Vec<Location>>,
+    /// asset kind as written → where each appearance starts.
+    assets: HashMap<String, Vec<Location>>,
     next_id: Option<Location>,
 }
 
@@ -61,15 +65,21 @@ impl Places {
 
     /// The `nth` (from 0) appearance of a record.
     fn record(&self, r: RecordRef, nth: usize) -> Option<Location> {
-        let list = r.kind().list_field();
-        let id = r.number();
-        self.items.iter().filter(|i| i.list == list && i.id == Some(id)).nth(nth).map(|i| i.at)
+        let key = (r.kind().list_field().to_owned(), r.number());
+        self.records.get(&key)?.get(nth).copied()
     }
 
     /// The `nth` (from 0) appearance of an asset.
     fn asset(&self, kind: AssetKind, nth: usize) -> Option<Location> {
-        let name = ron::to_string(&kind).ok()?;
-        self.items.iter().filter(|i| i.list == "assets" && i.kind.as_deref() == Some(&name)).nth(nth).map(|i| i.at)
+        self.assets.get(&ron::to_string(&kind).ok()?)?.get(nth).copied()
+    }
+
+    fn add(&mut self, item: Item) {
+        match (item.list.as_str(), item.id, item.kind) {
+            ("assets", _, Some(kind)) => self.assets.entry(kind).or_default().push(item.at),
+            (_, Some(id), _) => self.records.entry((item.list, id)).or_default().push(item.at),
+            _ => {}
+        }
     }
 }
 
@@ -99,7 +109,7 @@ pub fn places(text: &str) -> Places {
                 if depth == 3
                     && let Some(item) = current.take()
                 {
-                    places.items.push(item);
+                    places.add(item);
                 }
                 depth = depth.saturating_sub(1);
                 if depth <= 1 {
