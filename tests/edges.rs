@@ -84,7 +84,7 @@ fn a_dangling_link_is_an_error_naming_the_missing_target_and_nothing_is_made() {
     }
     let mut tty = Tty::spawn(&["--file", link.to_str().expect("utf-8"), "--lang", "en"], 80, 24);
     assert!(!tty.wait_exit());
-    assert!(tty.text().contains("unmounted/drive/w.ron"), "{}", tty.text());
+    tty.wait_for("unmounted/drive/w.ron");
     assert_eq!(names(dir.path()), ["w.ron"], "no new workbook, no lock");
     assert!(std::fs::symlink_metadata(&link).expect("meta").file_type().is_symlink());
 }
@@ -219,7 +219,7 @@ fn check_gives_the_position_of_duplicate_ids_and_links_to_nothing() {
     // The app refuses it the same way, naming the first problem's place.
     let mut tty = Tty::spawn(&["--file", file.to_str().expect("utf-8"), "--lang", "en"], 100, 30);
     assert!(!tty.wait_exit());
-    assert!(tty.text().contains(&at("8:5")), "{}", tty.text());
+    tty.wait_for(&at("8:5"));
 }
 
 #[test]
@@ -234,7 +234,7 @@ fn pipes_devices_and_folders_are_refused_at_once_and_leave_nothing() {
     }
     let mut tty = Tty::spawn(&["--file", fifo.to_str().expect("utf-8"), "--lang", "en"], 80, 24);
     assert!(!tty.wait_exit());
-    assert!(tty.text().contains("named pipe"), "{}", tty.text());
+    tty.wait_for("named pipe");
     let o = run_within(Path::new("/dev/zero"), &["check"]);
     assert!(stderr(&o).contains("is a device"), "{}", stderr(&o));
 
@@ -305,4 +305,32 @@ fn the_demo_folder_is_private_and_gone_after_every_way_out() {
         tty.wait_exit();
         assert!(names(tmp.path()).is_empty(), "{way_out}: the demo folder is left: {:?}", names(tmp.path()));
     }
+}
+
+#[test]
+fn invisible_characters_typed_pasted_or_given_are_never_stored_and_never_shift_a_border() {
+    let (_d, file) = temp_workbook();
+    // From the command line.
+    assert!(run(&file, &["add", "person", "佐\u{200b}藤\u{200e} 美咲\u{2060}"]).status.success());
+    assert_eq!(json(&file, "people")[0]["name"], "佐藤 美咲");
+    // Pasted into the app's form (one bracketed paste), beside a row already there.
+    let mut tty = Tty::spawn(&["--file", file.to_str().expect("utf-8"), "--lang", "en"], 80, 24);
+    tty.wait_for("Overview");
+    tty.send("7");
+    tty.wait_for("佐藤 美咲");
+    tty.send("a");
+    tty.wait_for("New: person");
+    tty.send("\x1b[200~田\u{200d}中\u{feff} 翔\u{200f}\u{2029}\x1b[201~");
+    tty.send("\x13");
+    tty.wait_for("added 田中 翔");
+    let rows = tty.rows();
+    for name in ["佐藤 美咲", "田中 翔"] {
+        let row = rows.iter().position(|r| r.contains(name)).expect("a row") as u16;
+        assert_eq!(tty.cell(row, 79), "│", "the border of {name}'s row is in place:\n{}", tty.text());
+    }
+    tty.send("q");
+    assert!(tty.wait_exit());
+    let people = json(&file, "people");
+    let names: Vec<&str> = people.as_array().expect("list").iter().map(|p| p["name"].as_str().expect("name")).collect();
+    assert!(names.contains(&"田中 翔"), "{names:?}");
 }

@@ -82,6 +82,16 @@ impl Tty {
         self.master.lock().expect("lock").take();
     }
 
+    /// What one cell shows (row and column from 0).
+    pub fn cell(&self, row: u16, col: u16) -> String {
+        self.screen.lock().expect("lock").screen().cell(row, col).map(|c| c.contents().to_string()).unwrap_or_default()
+    }
+
+    /// The rows of the screen, as text.
+    pub fn rows(&self) -> Vec<String> {
+        self.text().lines().map(str::to_owned).collect()
+    }
+
     pub fn text(&self) -> String {
         self.screen.lock().expect("lock").screen().contents()
     }
@@ -95,6 +105,19 @@ impl Tty {
             std::thread::sleep(Duration::from_millis(20));
         }
         panic!("\"{what}\" never appeared; the screen shows:\n{}", self.text());
+    }
+
+    /// Like `wait_for`, for text printed after the app ended: the terminal wraps it at its width,
+    /// so rows are joined before looking.
+    pub fn wait_for_printed(&self, what: &str) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if self.text().replace('\n', "").contains(what) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("\"{what}\" was never printed; the screen shows:\n{}", self.text());
     }
 
     pub fn wait_gone(&self, what: &str) {
