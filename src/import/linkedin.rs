@@ -240,8 +240,9 @@ fn contact(record: &ByteRecord, cols: Columns, line: u64) -> Result<Contact, Row
         email: field(cols.email, "Email Address")?,
         other_emails: Vec::new(),
         url: field(cols.url, "URL")?,
-        field: field(cols.company, "Company")?,
-        notes: field(cols.position, "Position")?,
+        organisation: field(cols.company, "Company")?,
+        role: field(cols.position, "Position")?,
+        notes: String::new(),
         connected_on: connected_on(&connected)?,
     })
 }

@@ -17,7 +17,8 @@ pub enum Filled {
     Phonetic,
     Email,
     Url,
-    Field,
+    Organisation,
+    Role,
     Notes,
     FirstContact,
 }
@@ -29,7 +30,8 @@ impl Filled {
             Filled::Phonetic => "filled-phonetic",
             Filled::Email => "filled-email",
             Filled::Url => "filled-url",
-            Filled::Field => "filled-field",
+            Filled::Organisation => "filled-organisation",
+            Filled::Role => "filled-role",
             Filled::Notes => "filled-notes",
             Filled::FirstContact => "filled-first-contact",
         })
@@ -79,7 +81,7 @@ pub fn plan(wb: &Workbook, contacts: &[Contact], today: NaiveDate) -> ImportPlan
 }
 
 /// A contact as the workbook will hold it: sanitised by the model's rules (no control
-/// characters, LF line ends, NFC), then trimmed, with the name, reading and field on one line.
+/// characters, LF line ends, NFC), then trimmed, with the name, reading, organisation and role on one line.
 /// Matching compares these, so a row with a stray control character in its URL finds the person
 /// its last import stored without it, instead of adding them again.
 fn as_stored(c: &Contact) -> Contact {
@@ -92,7 +94,8 @@ fn as_stored(c: &Contact) -> Contact {
         email: clean(&c.email),
         other_emails: c.other_emails.iter().map(|e| clean(e)).collect(),
         url: clean(&c.url),
-        field: one_line(&c.field),
+        organisation: one_line(&c.organisation),
+        role: one_line(&c.role),
         notes: clean(&c.notes),
         connected_on: c.connected_on,
     }
@@ -248,12 +251,14 @@ impl<'a> Merger<'a> {
         let id: PersonId = self.ids.take();
         let person = Person {
             id,
-            // Already as stored (`as_stored`): names, readings and fields on one line.
+            // Already as stored (`as_stored`): names, readings, organisations and roles on one line; the
+            // field stays empty (a company is not a field) and the tie unrated.
             name: Text::from(c.name.as_str()),
             phonetic: Text::from(c.phonetic.as_str()),
             email: Text::from(c.email.as_str()),
             url: Text::from(c.url.as_str()),
-            field: Text::from(c.field.as_str()),
+            organisation: Text::from(c.organisation.as_str()),
+            role: Text::from(c.role.as_str()),
             notes: Text::from(c.notes.as_str()),
             first_contact: c.connected_on.map(|d| d.min(self.today)),
             ..Default::default()
@@ -297,7 +302,8 @@ fn fill(p: &mut Person, c: &Contact, today: NaiveDate) -> Vec<Filled> {
     put(&mut p.phonetic, &c.phonetic, Filled::Phonetic);
     put(&mut p.email, &c.email, Filled::Email);
     put(&mut p.url, &c.url, Filled::Url);
-    put(&mut p.field, &c.field, Filled::Field);
+    put(&mut p.organisation, &c.organisation, Filled::Organisation);
+    put(&mut p.role, &c.role, Filled::Role);
     put(&mut p.notes, &c.notes, Filled::Notes);
     if let Some(date) = c.connected_on.map(|d| d.min(today))
         && rules::met_earlier(p, date)

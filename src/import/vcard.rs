@@ -147,13 +147,9 @@ fn read_card(card: &Card<'_>) -> Result<Contact, BadRow> {
         other_emails,
         email,
         url: preferred(&f.urls, |u| u.to_lowercase().contains("linkedin.com/")),
-        field: f.org.clone(),
-        notes: [f.title.as_str(), f.note.as_str()]
-            .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join("\n"),
+        organisation: f.org.clone(),
+        role: f.title.clone(),
+        notes: f.note.clone(),
         connected_on: None,
         name,
     })

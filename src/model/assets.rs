@@ -48,11 +48,7 @@ pub fn measure(wb: &Workbook, i: Indicator, today: NaiveDate) -> u32 {
                 wb.people.iter().flat_map(|p| p.communities.iter().copied().chain(p.met_in)).collect();
             n(reached.iter().filter(|c| wb.communities.contains(**c)).count())
         }
-        Indicator::FieldsReached => {
-            let fields: BTreeSet<String> =
-                wb.people.iter().map(|p| p.field.trim().to_lowercase()).filter(|f| !f.is_empty()).collect();
-            n(fields.len())
-        }
+        Indicator::FieldsReached => n(super::fields::distinct_fields(wb).len()),
         Indicator::WeakTies => n(wb.people.iter().filter(|p| band(p) == TieBand::Weak).count()),
         Indicator::StrongTies => n(wb.people.iter().filter(|p| band(p) == TieBand::Strong).count()),
         Indicator::Bridges => n(bridges(wb).len()),

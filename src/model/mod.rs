@@ -4,7 +4,8 @@
 //! Nothing here draws or touches the disk, and nothing here uses another part of the crate. Data
 //! flows in through [`rules`] (which turns what someone wants into an [`Edit`], or refuses it)
 //! and [`Workbook::apply`] (every edit returns its inverse for the undo history), and out through
-//! the read-only functions of [`derived`], [`filter`], [`assets`] and [`network`]; storage
+//! the read-only functions of [`derived`] (with [`ties`] and [`fields`]), [`filter`], [`assets`] and
+//! [`network`]; storage
 //! serialises [`Workbook`] as it is. What goes wrong is said as a [`Message`] for `i18n` to word.
 //! The files name each other by module (`super::records::…`) and form no circle
 //! (`tests/layers.rs`).
@@ -14,6 +15,7 @@ pub mod cards;
 pub mod choices;
 pub mod dates;
 pub mod derived;
+pub mod fields;
 pub mod filter;
 pub mod ids;
 mod links;
@@ -26,6 +28,7 @@ pub mod sample;
 pub mod settings;
 pub mod table;
 pub mod text;
+pub mod ties;
 pub mod workbook;
 
 pub use choices::*;

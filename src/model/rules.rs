@@ -16,7 +16,9 @@
 //!   one in the same edit, so one undo removes both ("rust, Rust" is one tag).
 //! - **People.** The community where you met is also one you share; you know someone since the
 //!   earliest date on record, and a date on record before it moves it back; the first contact
-//!   is not after the last; an email has an `@`.
+//!   is not after the last; an email has an `@`. A field that another person's field already
+//!   is, written another way (case, width, spacing: `fields::field_key`), takes the workbook's
+//!   spelling, so the field list stays one list; a field typed new is kept as typed.
 //! - **Invitations.** The deadline is not before the day it was received.
 //! - **Decisions.** A decision other than pending records the day it was made; the same decision
 //!   again keeps that day; back to pending clears it.
@@ -198,7 +200,10 @@ fn settle(
             edit.extend(place_value(wb, v));
             return Ok((edit, r));
         }
-        (Record::Person(p), _) => Record::Person(settle_person(p)),
+        (Record::Person(p), _) => {
+            let field = super::fields::spelled_as_known(wb, &p.field, p.id);
+            Record::Person(settle_person(Person { field, ..p }))
+        }
         (Record::Invitation(mut i), old) => {
             let before = match old {
                 Some(Record::Invitation(o)) => Some(o),

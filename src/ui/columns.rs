@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::app::{App, Pane, Row};
 use crate::i18n::{self, Label, Lang, tr};
-use crate::model::derived::{TieBand, TieStrength};
+use crate::model::derived::TieStrength;
 use crate::model::filter;
 use crate::model::text::one_line;
 use crate::model::*;
@@ -242,16 +242,12 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
                 (vec![date(st.date), avg, one_line(&st.note)], Tone::Normal)
             }
             Some(Record::Person(p)) => {
-                let t = TieStrength::of(&p.tie);
-                let band = match t.band {
-                    TieBand::Weak => tr!(lang, "weak"),
-                    TieBand::Strong => tr!(lang, "strong"),
-                };
+                let strength = crate::i18n::tie_strength(lang, &TieStrength::of(&p.tie));
                 let bridge = if app.figures().bridges.contains(&p.id) { tr!(lang, "yes") } else { "" };
                 (
                     vec![
                         one_line(&p.name),
-                        format!("{}% {band}", t.percent()),
+                        strength,
                         one_line(&p.field),
                         date(p.latest_contact()),
                         bridge.to_owned(),

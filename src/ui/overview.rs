@@ -56,6 +56,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
             people = health.people,
             weak = health.weak,
             strong = health.strong,
+            unrated = health.unrated,
             dormant = health.dormant,
             fields = health.fields,
             bridges = health.bridges

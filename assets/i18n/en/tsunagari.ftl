@@ -105,6 +105,7 @@ network = Network health
 next-actions = Small next actions
 no-actions = Nothing pressing right now. Nice.
 weak = weak
+unrated = unrated
 strong = strong
 dormant = dormant
 fields = fields
@@ -153,6 +154,10 @@ col-group = Group
 col-rating = Self-rating
 col-evidence = Evidence
 col-field = Field
+col-organisation = Organisation
+col-role = Role
+strength-unrated = unrated (all four dimensions at 0)
+example-field = e.g. education (Ctrl-p lists the fields you have)
 col-strength = Strength
 col-tie = Tie dimensions
 col-last-contact = Last contact
@@ -337,7 +342,7 @@ diversity-usual-circle = All sit inside your usual circle. Look for one outside 
 
 ## The overview
 
-network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
+network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }, { unrated } { $unrated }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
 
 ## The overview's next small actions
 
@@ -601,7 +606,8 @@ import-vcard-shift-jis = the file is not UTF-8 and no CHARSET= says what it is, 
 filled-phonetic = reading
 filled-email = email
 filled-url = URL
-filled-field = field
+filled-organisation = organisation
+filled-role = role
 filled-notes = notes
 filled-first-contact = first contact
 

@@ -105,6 +105,7 @@ network = ネットワークの健康
 next-actions = 今週の小さな一歩
 no-actions = いまは特にありません。よい調子です。
 weak = ゆるやか
+unrated = 未評価
 strong = 強い
 dormant = 休眠
 fields = 分野
@@ -153,6 +154,10 @@ col-group = 分類
 col-rating = 自己評価
 col-evidence = 根拠
 col-field = 分野
+col-organisation = 所属
+col-role = 役割
+strength-unrated = 未評価(四要素がまだ 0)
+example-field = 例: 教育(Ctrl-p で登録済みの分野から選べます)
 col-strength = 強さ
 col-tie = 繋がりの四要素
 col-last-contact = 最終連絡
@@ -328,7 +333,7 @@ diversity-usual-circle = どれもいつもの輪の中です。輪の外の場�
 
 ## The overview
 
-network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
+network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }, { unrated } { $unrated }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
 
 ## The overview's next small actions
 
@@ -578,7 +583,8 @@ import-vcard-shift-jis = UTF-8 ではなく、文字コードを示す CHARSET= 
 filled-phonetic = よみ
 filled-email = メール
 filled-url = URL
-filled-field = 分野
+filled-organisation = 所属
+filled-role = 役割
 filled-notes = メモ
 filled-first-contact = 初めての接点
 

@@ -225,3 +225,20 @@ fn an_introduction_needs_two_people_and_a_change_needs_its_record() {
         Err(RuleError::Missing(RecordRef::Tag(TagId(999))))
     );
 }
+
+#[test]
+fn a_field_written_another_way_takes_the_workbooks_spelling() {
+    let mut wb = Workbook::default();
+    let person = |name: &str, field: &str| Person { name: Text::from(name), field: Text::from(field), ..Default::default() };
+    new(&mut wb, Record::Person(person("A", "Data Science")));
+    let RecordRef::Person(b) = new(&mut wb, Record::Person(person("B", "ｄａｔａ　science "))) else { panic!() };
+    assert_eq!(wb.people.get(b).map(|p| p.field.as_str()), Some("Data Science"), "one field, one spelling");
+    let RecordRef::Person(c) = new(&mut wb, Record::Person(person("C", "法律"))) else { panic!() };
+    assert_eq!(wb.people.get(c).map(|p| p.field.as_str()), Some("法律"), "a new field is kept as typed");
+    // The only person in a field may respell it.
+    let respelt = Person { field: Text::from("法務・法律"), ..wb.people.get(c).cloned().expect("there") };
+    let (edit, _) = update(&wb, Record::Person(respelt), day(TODAY)).expect("allowed");
+    wb.apply(edit).expect("applies");
+    assert_eq!(wb.people.get(c).map(|p| p.field.as_str()), Some("法務・法律"));
+    assert_eq!(crate::model::fields::distinct_fields(&wb).len(), 2);
+}
