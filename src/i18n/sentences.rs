@@ -207,6 +207,17 @@ pub fn filter_formula(lang: Lang) -> Vec<&'static str> {
     tr!(lang, "help-filter-formula").lines().collect()
 }
 
+/// How tie strength and bridges are worked out, with the source of the weights: a heading,
+/// then one line per rule.
+pub fn tie_rules(lang: Lang) -> Vec<&'static str> {
+    tr!(lang, "help-tie-rules").lines().collect()
+}
+
+/// The mutual-connection zone's source and limits: a heading, then one line per point.
+pub fn mutual_rules(lang: Lang) -> Vec<&'static str> {
+    tr!(lang, "help-mutual-rules").lines().collect()
+}
+
 /// How the network map is drawn (the end of the help): a heading, then one line per rule.
 pub fn map_rules(lang: Lang) -> Vec<&'static str> {
     tr!(lang, "help-map-rules").lines().collect()

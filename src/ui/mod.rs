@@ -190,9 +190,16 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, drawn: &
     let mut inner = outer.inner(area);
     frame.render_widget(outer, area);
     if let Some(pieces) = readout(app, theme, pane).filter(|_| !app.rows(pane).is_empty()) {
-        // A figure about the whole list, above it (at most two rows).
-        let lines: Vec<Line<'static>> =
+        // A figure about the whole list, above it (at most two rows), and where it comes from
+        // when there is room for that too.
+        let mut lines: Vec<Line<'static>> =
             wrap::wrap_spans(&pieces, usize::from(inner.width), 0).into_iter().take(2).collect();
+        if let Some(note) = readout_source(app.lang, pane) {
+            let note = wrap::wrap_text(note, theme.dim, usize::from(inner.width));
+            if lines.len() + note.len() <= 2 {
+                lines.extend(note);
+            }
+        }
         let h = (lines.len() as u16).min(inner.height.saturating_sub(3));
         let [top, rest] = inner.layout(&Layout::vertical([Constraint::Length(h), Constraint::Min(1)]));
         frame.render_widget(Paragraph::new(lines), top);
@@ -245,6 +252,15 @@ pub fn spark(values: &[usize]) -> String {
             STEPS[step]
         })
         .collect()
+}
+
+/// Where the figure above a list comes from and how far it goes, shown under it when it fits
+/// (the help has the whole of it).
+fn readout_source(lang: Lang, pane: Pane) -> Option<&'static str> {
+    match pane {
+        Pane::People => Some(tr!(lang, "mutual-source")),
+        _ => None,
+    }
 }
 
 /// The figure shown above a list, when it has one.

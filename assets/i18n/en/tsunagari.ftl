@@ -84,6 +84,8 @@ map-step = community
 unknown-count = unknown
 mutual-zone = moderately weak
 mutual-label = Mutuals
+# Under the mutual-connection counts on the People tab, when it fits (keep it within 78 columns).
+mutual-source = 5-20: our reading of Rajkumar et al. 2022, not the paper's figures (see ?)
 first-after-last = the first contact is after the last contact
 example-mutual = empty if unknown
 example-communities = e.g. book club, local clean-up
@@ -412,11 +414,28 @@ help-filter-formula =
     weight: 3 for the value ranked first, 2 for the second, 1 for the rest
     excitement: 0 to 5 (none for communities); cost: low 0, medium 1, high 3
     passes when the score reaches the pass mark (3 at first; < and > change it)
+# The help's account of tie strength and bridges: the first line is the heading, each further line one rule.
+help-tie-rules =
+    How tie strength and bridges are worked out
+    Each tie has four dimensions rated 0 to 4: time together, emotional intensity, intimacy (confiding in each other) and help given and received
+    Strength = emotion x3 + intimacy x3 + help x2 + time x1, as a share of the most it can be; strong from 63% (a weighted 2.5 out of 4), weak below
+    Why closeness weighs most: Marsden and Campbell (1984, "Measuring tie strength", Social Forces) found that how close a tie feels, its emotional intensity, measured strength best, while how often and how long people see each other made ties to neighbours and co-workers look stronger than they were
+    A tie with all four at 0 is unrated: it counts as neither weak nor strong until you rate it. Imported contacts start unrated
+    A bridge is your only tie into a circle you are not part of yourself: a community you are considering or have left (not one you are active in, trying or resting from), or a field. It is about where someone links you, not how strong the tie is, so an unrated tie can be a bridge
+    Fields count as one whatever the case, width or spacing ("IT", "ｉｔ", " it "); in a person's form, Ctrl-p on the field lists the fields you already have
+# The help's account of the mutual-connection zone: the first line is the heading, each further line one rule.
+help-mutual-rules =
+    The moderately weak zone (mutual connections)
+    Source: Rajkumar et al. 2022, "A causal test of the strength of weak ties", Science 377:1304; experiments on LinkedIn covering more than 20 million people
+    Measured by mutual connections, the chance of changing jobs through a tie rose and then fell (an inverted U): moderately weak ties helped most
+    Measured by how much two people interact, the weakest ties helped most; and in less digital industries, strong ties did better
+    The bucket edges (0, 1-4, 5-20, 21-50, 51+) are our own reading of that curve for orientation, not figures from the paper
+    A count you have not entered shows as unknown, never as 0
 # The help's account of the network map: the first line is the heading, each further line one rule.
 help-map-rules =
     Reading the network map
     You are in the middle. Around you are your communities; each cluster of marks is the people you met there (where you met, else a shared community, else "no community")
-    Marks: a strong tie is a 2x2 block of dots, a weak tie one dot, a bridge two dots on a diagonal; dormant ties are dim
+    Marks: a strong tie is a 2x2 block of dots, a weak tie one dot, an unrated tie two dots side by side, a bridge two dots on a diagonal; dormant ties are dim
     The stronger the tie, the nearer the centre of its community. The number on a label is how many people
     As many communities as fit are shown at once (at most 10); PgUp/PgDn move to the next community and turn the page
     The selected person gets a ring and their name, and lines to the other communities they share
@@ -695,6 +714,8 @@ guide-explain-ties =
     The people you see every day mostly know what you know. News of a new job or a new chance tends to come from someone you see now and then, who moves in another circle.
 
     In Mark Granovetter's study of people who found a job through a contact, only 16.7% saw that contact often; 55.6% saw them occasionally and 27.8% rarely.
+
+    The evidence is mixed, though: when Watanabe Shin (1991) surveyed men in Tokyo, Kanagawa, Chiba and Saitama who had changed jobs, weak ties showed no such advantage, and close ties both passed on enough news of openings and led to better pay, commitment to the new employer and job satisfaction.
 
     This guide walks the three steps (choose communities, make your tags visible, answer small invitations) and writes your answers into your workbook as you go. Esc leaves at any point; next time you pick up where you stopped.
 guide-explain-values =
