@@ -116,6 +116,11 @@ pub fn render(s: &Summary, lang: Lang) -> String {
         let fields: Vec<String> = s.people.top_fields.iter().map(|(f, n)| format!("{} {n}", esc(f))).collect();
         let _ = writeln!(o, "- {}: {}", words::fields(lang), fields.join(", "));
     }
+    if !s.people.top_organisations.is_empty() {
+        let orgs: Vec<String> =
+            s.people.top_organisations.iter().map(|(f, n)| format!("{} {n}", esc(f))).collect();
+        let _ = writeln!(o, "- {}: {}", words::organisations(lang), orgs.join(", "));
+    }
 
     let _ = writeln!(o, "\n## {}\n", words::assets(lang));
     let dates: Vec<String> = s.stocktakes.iter().map(|d| d.format("%Y-%m-%d").to_string()).collect();

@@ -154,8 +154,11 @@ pub struct PeopleLine {
     pub health: derived::NetworkHealth,
     /// The bridges by name (by number under `--no-names`).
     pub bridge_names: Vec<String>,
-    /// Distinct fields, most people first (at most ten).
+    /// Distinct fields, most people first (at most ten); variants of one field are one.
     pub top_fields: Vec<(String, usize)>,
+    /// Organisations people belong to, the same way (none under `--no-names`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub top_organisations: Vec<(String, usize)>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -189,6 +192,9 @@ fn without_names(wb: &Workbook, lang: Lang) -> Workbook {
             phonetic: Text::default(),
             email: Text::default(),
             url: Text::default(),
+            // Where someone works and what they do there can name them as surely as a name.
+            organisation: Text::default(),
+            role: Text::default(),
             ..p.clone()
         })
         .collect();
@@ -308,17 +314,12 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
     let mut bridge_names: Vec<String> =
         bridge_ids.iter().filter_map(|id| wb.people.get(*id)).map(|p| one_line(&p.name)).collect();
     bridge_names.sort();
-    let mut fields: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for p in &wb.people {
-        let f = one_line(p.field.trim());
-        if !f.is_empty() {
-            *fields.entry(f).or_default() += 1;
-        }
-    }
-    let mut top_fields: Vec<(String, usize)> = fields.into_iter().collect();
-    top_fields.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    top_fields.truncate(10);
-    let people = PeopleLine { health, bridge_names, top_fields };
+    let top = |all: Vec<crate::model::fields::KnownField>| -> Vec<(String, usize)> {
+        all.into_iter().take(10).map(|k| (k.name, k.people)).collect()
+    };
+    let top_fields = top(crate::model::fields::known_fields(wb));
+    let top_organisations = top(crate::model::fields::known_organisations(wb));
+    let people = PeopleLine { health, bridge_names, top_fields, top_organisations };
     let mut takes: Vec<&Stocktake> = wb.stocktakes.iter().filter(|s| s.date.is_some_and(|d| d <= today)).collect();
     takes.sort_by_key(|s| (s.date, s.id));
     let stocktakes: Vec<NaiveDate> = takes.iter().filter_map(|s| s.date).collect();

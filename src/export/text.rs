@@ -100,6 +100,10 @@ pub fn render(s: &Summary, lang: Lang) -> String {
         let fields: Vec<String> = s.people.top_fields.iter().map(|(f, n)| format!("{f} {n}")).collect();
         let _ = writeln!(o, "{}: {}", words::fields(lang), fields.join(", "));
     }
+    if !s.people.top_organisations.is_empty() {
+        let orgs: Vec<String> = s.people.top_organisations.iter().map(|(f, n)| format!("{f} {n}")).collect();
+        let _ = writeln!(o, "{}: {}", words::organisations(lang), orgs.join(", "));
+    }
 
     heading(&mut o, words::assets(lang), '-');
     let dates: Vec<String> = s.stocktakes.iter().map(|d| d.format("%Y-%m-%d").to_string()).collect();

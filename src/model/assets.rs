@@ -156,7 +156,7 @@ mod tests {
         let today = day("2026-11-24");
         assert_eq!(measure(&wb, Indicator::CommunitiesReached, today), 1, "a missing community does not count");
         assert_eq!(measure(&wb, Indicator::FieldsReached, today), 2, "fields compare trimmed");
-        assert_eq!(measure(&wb, Indicator::WeakTies, today), 2);
+        assert_eq!(measure(&wb, Indicator::WeakTies, today), 1, "a tie with nothing rated is not a weak one");
         assert_eq!(measure(&wb, Indicator::StrongTies, today), 1);
     }
 

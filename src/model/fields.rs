@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 
 use super::ids::PersonId;
+use super::records::Person;
 use super::text::{Text, one_line, sanitize};
 use super::workbook::Workbook;
 
@@ -30,21 +31,34 @@ pub struct KnownField {
 /// The fields of the workbook's people, most people first, then by name; variants of one field
 /// are one entry.
 pub fn known_fields(wb: &Workbook) -> Vec<KnownField> {
+    grouped(wb, |p| &p.field, None)
+}
+
+/// The organisations people belong to, grouped and ordered the same way (for the summary).
+pub fn known_organisations(wb: &Workbook) -> Vec<KnownField> {
+    grouped(wb, |p| &p.organisation, None)
+}
+
+fn grouped(wb: &Workbook, label: impl Fn(&Person) -> &Text, except: Option<PersonId>) -> Vec<KnownField> {
     let mut all: Vec<KnownField> =
-        known_except(wb, None).into_values().map(|(name, people)| KnownField { name, people }).collect();
+        spellings(wb, label, except).into_values().map(|(name, people)| KnownField { name, people }).collect();
     all.sort_by(|a, b| b.people.cmp(&a.people).then_with(|| a.name.cmp(&b.name)));
     all
 }
 
 /// By key: the spelling to use and the number of people, leaving out `except`.
-fn known_except(wb: &Workbook, except: Option<PersonId>) -> BTreeMap<String, (String, usize)> {
+fn spellings(
+    wb: &Workbook,
+    label: impl Fn(&Person) -> &Text,
+    except: Option<PersonId>,
+) -> BTreeMap<String, (String, usize)> {
     let mut spellings: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
     for (at, p) in wb.people.iter().enumerate().filter(|(_, p)| Some(p.id) != except) {
-        let key = field_key(&p.field);
+        let key = field_key(label(p));
         if key.is_empty() {
             continue;
         }
-        let written = one_line(p.field.trim());
+        let written = one_line(label(p).trim());
         let e = spellings.entry(key).or_default().entry(written).or_insert((0, at));
         e.0 += 1;
     }
@@ -71,7 +85,7 @@ pub fn spelled_as_known(wb: &Workbook, typed: &str, person: PersonId) -> Text {
     if key.is_empty() {
         return Text::default();
     }
-    match known_except(wb, Some(person)).remove(&key) {
+    match spellings(wb, |p| &p.field, Some(person)).remove(&key) {
         Some((name, _)) => Text::from(name.as_str()),
         None => Text::from(one_line(typed.trim()).as_str()),
     }
@@ -80,7 +94,6 @@ pub fn spelled_as_known(wb: &Workbook, typed: &str, person: PersonId) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::records::Person;
 
     #[test]
     fn case_width_and_spacing_variants_are_one_field() {

@@ -942,7 +942,7 @@ export-last-output = last output
 export-ties = { $people ->
         [one] { $people } person
        *[other] { $people } people
-    }: { $weak } weak, { $strong } strong, { $dormant } dormant ties; { $fields ->
+    }: { $weak } weak, { $strong } strong, { $unrated } unrated, { $dormant } dormant ties; { $fields ->
         [one] { $fields } field
        *[other] { $fields } fields
     }; { $bridges ->
@@ -951,6 +951,7 @@ export-ties = { $people ->
     }
 export-bridges = Bridges
 export-fields = Fields
+export-organisations = Organisations
 export-written = Exported to { $path }
 export-form-title = Export the summary
 export-format = Format

@@ -897,9 +897,10 @@ export-stocktakes = 棚卸し
 export-outputs-count = { $n } 発信
 export-last-output = 最後の発信
 # The people, their ties by kind, how many fields and bridges.
-export-ties = { $people }人: ゆるやか { $weak }、強い { $strong }、休眠 { $dormant }、分野 { $fields }、橋渡し役 { $bridges }
+export-ties = { $people }人: ゆるやか { $weak }、強い { $strong }、未評価 { $unrated }、休眠 { $dormant }、分野 { $fields }、橋渡し役 { $bridges }
 export-bridges = 橋渡し役
 export-fields = 分野
+export-organisations = 所属
 export-written = 書き出しました: { $path }
 export-form-title = まとめを書き出す
 export-format = 形式
