@@ -18,8 +18,6 @@ pub enum F {
     Name,
     Phonetic,
     Field,
-    Organisation,
-    Role,
     MetIn,
     HowMet,
     Communities,
@@ -33,6 +31,8 @@ pub enum F {
     Cadence,
     Email,
     Url,
+    Organisation,
+    Role,
     Notes,
 }
 
@@ -61,8 +61,6 @@ pub fn fields(p: &Person, wb: &Workbook, lang: Lang) -> Vec<Field> {
             .text(&p.field)
             .example(tr!(lang, "example-field"))
             .suggests(fields::known_fields(wb).into_iter().map(|k| (k.name, k.people)).collect()),
-        Field::new(F::Organisation, tr!(lang, "col-organisation"), FieldKind::Line).text(&p.organisation),
-        Field::new(F::Role, tr!(lang, "col-role"), FieldKind::Line).text(&p.role),
         community_choice(F::MetIn, tr!(lang, "col-met-in"), lang, wb, p.met_in),
         Field::new(F::HowMet, tr!(lang, "col-how-met"), FieldKind::Line).text(&p.how_met),
         Field::new(F::Communities, tr!(lang, "col-communities"), FieldKind::Line)
@@ -81,6 +79,8 @@ pub fn fields(p: &Person, wb: &Workbook, lang: Lang) -> Vec<Field> {
         Field::new(F::Cadence, tr!(lang, "col-cadence"), FieldKind::Choice(cadence_labels)).chosen(cadence_at),
         Field::new(F::Email, tr!(lang, "col-email"), FieldKind::Line).text(&p.email),
         Field::new(F::Url, tr!(lang, "col-url"), FieldKind::Line).text(&p.url),
+        Field::new(F::Organisation, tr!(lang, "col-organisation"), FieldKind::Line).text(&p.organisation),
+        Field::new(F::Role, tr!(lang, "col-role"), FieldKind::Line).text(&p.role),
         Field::new(F::Notes, tr!(lang, "col-notes"), FieldKind::Multi).text(&p.notes),
     ]
 }
