@@ -234,7 +234,7 @@ mod tests {
         line.health.unrated = 0;
         line.health.fields = 0;
         line.health.bridges = 3;
-        assert_eq!(ties(Lang::En, &line), "24 people: 0 weak, 0 strong, 0 unrated, 0 dormant ties; 0 fields; 3 bridges");
+        assert_eq!(ties(Lang::En, &line), "24 people: 0 weak, 0 strong, 0 dormant ties; 0 fields; 3 bridges");
     }
 
     #[test]

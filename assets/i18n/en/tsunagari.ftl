@@ -344,7 +344,11 @@ diversity-usual-circle = All sit inside your usual circle. Look for one outside 
 
 ## The overview
 
-network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }, { unrated } { $unrated }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
+# The unrated count shows only when someone is unrated.
+network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }{ $unrated ->
+        [0] {""}
+       *[other] , { unrated } { $unrated }
+    }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
 
 ## The overview's next small actions
 
@@ -942,7 +946,10 @@ export-last-output = last output
 export-ties = { $people ->
         [one] { $people } person
        *[other] { $people } people
-    }: { $weak } weak, { $strong } strong, { $unrated } unrated, { $dormant } dormant ties; { $fields ->
+    }: { $weak } weak, { $strong } strong, { $unrated ->
+        [0] {""}
+       *[other] { $unrated } unrated,{" "}
+    }{ $dormant } dormant ties; { $fields ->
         [one] { $fields } field
        *[other] { $fields } fields
     }; { $bridges ->

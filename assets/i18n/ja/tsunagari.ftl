@@ -335,7 +335,11 @@ diversity-usual-circle = どれもいつもの輪の中です。輪の外の場�
 
 ## The overview
 
-network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }, { unrated } { $unrated }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
+# The unrated count shows only when someone is unrated.
+network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }{ $unrated ->
+        [0] {""}
+       *[other] , { unrated } { $unrated }
+    }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
 
 ## The overview's next small actions
 
@@ -897,7 +901,11 @@ export-stocktakes = 棚卸し
 export-outputs-count = { $n } 発信
 export-last-output = 最後の発信
 # The people, their ties by kind, how many fields and bridges.
-export-ties = { $people }人: ゆるやか { $weak }、強い { $strong }、未評価 { $unrated }、休眠 { $dormant }、分野 { $fields }、橋渡し役 { $bridges }
+# The unrated count shows only when someone is unrated.
+export-ties = { $people }人: ゆるやか { $weak }、強い { $strong }、{ $unrated ->
+        [0] {""}
+       *[other] 未評価 { $unrated }、
+    }休眠 { $dormant }、分野 { $fields }、橋渡し役 { $bridges }
 export-bridges = 橋渡し役
 export-fields = 分野
 export-organisations = 所属
