@@ -38,7 +38,10 @@ fn linkedin_connections_become_people() {
     assert_eq!(misaki["email"], "misaki.sato@example.jp");
     assert_eq!(misaki["url"], "https://www.linkedin.com/in/misaki-sato-0a1b2c");
     // Company and Position say where they work and what they do; neither is a field.
-    assert_eq!((&misaki["organisation"], &misaki["role"]), (&Value::from("株式会社つながり"), &Value::from("エンジニア")));
+    assert_eq!(
+        (&misaki["organisation"], &misaki["role"]),
+        (&Value::from("株式会社つながり"), &Value::from("エンジニア"))
+    );
     assert_eq!((misaki.get("field"), misaki.get("notes")), (None, None));
     assert_eq!(misaki["tie"], serde_json::json!({"time": 0, "emotion": 0, "intimacy": 0, "reciprocity": 0}));
     assert_eq!(misaki["first_contact"], "2024-11-12");
@@ -361,5 +364,8 @@ fn three_hundred_linkedin_contacts_are_three_hundred_unrated_ties_and_no_bridges
     assert!(h["bridge_names"].as_array().is_some_and(Vec::is_empty), "{h}");
     let people = json(&file, "people");
     let p = person(&people, "Given7 Family7");
-    assert_eq!((p["organisation"].as_str(), p["role"].as_str(), p.get("field")), (Some("株式会社7"), Some("Engineer 7"), None));
+    assert_eq!(
+        (p["organisation"].as_str(), p["role"].as_str(), p.get("field")),
+        (Some("株式会社7"), Some("Engineer 7"), None)
+    );
 }

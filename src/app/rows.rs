@@ -400,10 +400,9 @@ fn haystack(wb: &Workbook, row: Row, lang: Lang) -> String {
                 let interests: Vec<&str> = c.interests.iter().map(|t| t.as_str()).collect();
                 format!("{} {} {} {}", c.name, c.kind.label(lang), interests.join(" "), c.notes)
             }
-            Some(Record::Person(p)) => format!(
-                "{} {} {} {} {} {} {}",
-                p.name, p.phonetic, p.field, p.organisation, p.role, p.how_met, p.notes
-            ),
+            Some(Record::Person(p)) => {
+                format!("{} {} {} {} {} {} {}", p.name, p.phonetic, p.field, p.organisation, p.role, p.how_met, p.notes)
+            }
             Some(Record::Tag(t)) => format!("{} {}", t.name, t.description),
             Some(Record::Output(o)) => {
                 let tags: Vec<&str> = o.tags.iter().filter_map(|&t| wb.tags.get(t)).map(|t| t.name.as_str()).collect();

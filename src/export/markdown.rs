@@ -117,8 +117,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
         let _ = writeln!(o, "- {}: {}", words::fields(lang), fields.join(", "));
     }
     if !s.people.top_organisations.is_empty() {
-        let orgs: Vec<String> =
-            s.people.top_organisations.iter().map(|(f, n)| format!("{} {n}", esc(f))).collect();
+        let orgs: Vec<String> = s.people.top_organisations.iter().map(|(f, n)| format!("{} {n}", esc(f))).collect();
         let _ = writeln!(o, "- {}: {}", words::organisations(lang), orgs.join(", "));
     }
 

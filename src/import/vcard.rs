@@ -322,7 +322,10 @@ mod tests {
         assert!(parsed.bad.is_empty(), "{:?}", parsed.bad);
         let [ana, ichiro, hikaru] = parsed.contacts.as_slice() else { panic!("three cards: {parsed:?}") };
         assert_eq!((ana.name.as_str(), ana.phonetic.as_str()), ("Ana García", ""));
-        assert_eq!((ana.role.as_str(), ana.notes.as_str()), ("Director, Product", "Met at the pro bono weekend in Lisbon."));
+        assert_eq!(
+            (ana.role.as_str(), ana.notes.as_str()),
+            ("Director, Product", "Met at the pro bono weekend in Lisbon.")
+        );
         assert_eq!(ana.url, "https://example.org/~ana");
         assert_eq!((ichiro.name.as_str(), ichiro.phonetic.as_str()), ("鈴木 一郎", "すずき いちろう"));
         assert_eq!(ichiro.organisation, "プロボノ協会");

@@ -4,18 +4,18 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
 use super::choices::*;
 use super::ids::*;
 use super::records::*;
 use super::settings::*;
 use super::workbook::Workbook;
+use chrono::NaiveDate;
 
 // Tie strength, bridges and the mutual-connection buckets live in `ties`; they are named from
 // here too, where the other figures are.
 pub use super::ties::{
-    EMOTION_WEIGHT, INTIMACY_WEIGHT, MutualBucket, RECIPROCITY_WEIGHT, STRONG_FROM, TIME_WEIGHT, TieBand,
-    TieStrength, bridges, is_mine, mutual_buckets,
+    EMOTION_WEIGHT, INTIMACY_WEIGHT, MutualBucket, RECIPROCITY_WEIGHT, STRONG_FROM, TIME_WEIGHT, TieBand, TieStrength,
+    bridges, is_mine, mutual_buckets,
 };
 
 /// A weak tie with no contact for this many days is worth a nudge.

@@ -97,7 +97,8 @@ mod tests {
 
     #[test]
     fn case_width_and_spacing_variants_are_one_field() {
-        let same = ["Data Science", "data science", " DATA   SCIENCE ", "ｄａｔａ　ｓｃｉｅｎｃｅ", "Data\u{3000}Science"];
+        let same =
+            ["Data Science", "data science", " DATA   SCIENCE ", "ｄａｔａ　ｓｃｉｅｎｃｅ", "Data\u{3000}Science"];
         for s in same {
             assert_eq!(field_key(s), "data science", "{s:?}");
         }

@@ -66,7 +66,8 @@ impl TieStrength {
             + INTIMACY_WEIGHT * rated(t.intimacy)
             + RECIPROCITY_WEIGHT * rated(t.reciprocity)
             + TIME_WEIGHT * rated(t.time);
-        let most = (EMOTION_WEIGHT + INTIMACY_WEIGHT + RECIPROCITY_WEIGHT + TIME_WEIGHT) * u16::from(TieDimensions::MAX);
+        let most =
+            (EMOTION_WEIGHT + INTIMACY_WEIGHT + RECIPROCITY_WEIGHT + TIME_WEIGHT) * u16::from(TieDimensions::MAX);
         let score = f32::from(weighted) / f32::from(most);
         let band = if weighted == 0 {
             TieBand::Unrated
@@ -97,8 +98,7 @@ pub fn is_mine(status: CommunityStatus) -> bool {
 /// part in (by [`is_mine`]) or a field (fields compare by [`field_key`]). Losing touch with them
 /// would cut me off from that circle. A community that is not in the workbook is no circle.
 pub fn bridges(wb: &Workbook) -> BTreeSet<PersonId> {
-    let not_mine: BTreeSet<CommunityId> =
-        wb.communities.iter().filter(|c| !is_mine(c.status)).map(|c| c.id).collect();
+    let not_mine: BTreeSet<CommunityId> = wb.communities.iter().filter(|c| !is_mine(c.status)).map(|c| c.id).collect();
     let mut by_community: BTreeMap<CommunityId, Vec<PersonId>> = BTreeMap::new();
     let mut by_field: BTreeMap<String, Vec<PersonId>> = BTreeMap::new();
     for p in &wb.people {

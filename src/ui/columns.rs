@@ -245,13 +245,7 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
                 let strength = crate::i18n::tie_strength(lang, &TieStrength::of(&p.tie));
                 let bridge = if app.figures().bridges.contains(&p.id) { tr!(lang, "yes") } else { "" };
                 (
-                    vec![
-                        one_line(&p.name),
-                        strength,
-                        one_line(&p.field),
-                        date(p.latest_contact()),
-                        bridge.to_owned(),
-                    ],
+                    vec![one_line(&p.name), strength, one_line(&p.field), date(p.latest_contact()), bridge.to_owned()],
                     Tone::Normal,
                 )
             }

@@ -1,6 +1,6 @@
 //! The form for a person (a tie): who, their field (Ctrl-p offers the workbook's fields; a new
-//! one typed becomes a field), organisation and role, where you met, the four dimensions of the
-//! tie, contact dates and a keep-in-touch cadence.
+//! one typed becomes a field), where you met, the four dimensions of the tie, contact dates, a
+//! keep-in-touch cadence, and the contact details (email, URL, organisation, role).
 //!
 //! To add a field to a person: add a variant to [`F`], build the field in [`fields`] (its label
 //! and example in both Fluent files), read it in [`read`] into the field you add to

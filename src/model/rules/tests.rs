@@ -229,7 +229,8 @@ fn an_introduction_needs_two_people_and_a_change_needs_its_record() {
 #[test]
 fn a_field_written_another_way_takes_the_workbooks_spelling() {
     let mut wb = Workbook::default();
-    let person = |name: &str, field: &str| Person { name: Text::from(name), field: Text::from(field), ..Default::default() };
+    let person =
+        |name: &str, field: &str| Person { name: Text::from(name), field: Text::from(field), ..Default::default() };
     new(&mut wb, Record::Person(person("A", "Data Science")));
     let RecordRef::Person(b) = new(&mut wb, Record::Person(person("B", "ｄａｔａ　science "))) else { panic!() };
     assert_eq!(wb.people.get(b).map(|p| p.field.as_str()), Some("Data Science"), "one field, one spelling");
