@@ -196,7 +196,8 @@ pub fn verdict_word(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::f
     }
 }
 
-/// The filter's column in a list: the verdict, and the share of the best for a rated one.
+/// The filter's column in a list: the verdict, and the share of the best for a rated one (kept
+/// short: the why beside it names the values).
 pub fn verdict_cell(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::filter::Verdict) -> String {
     use crate::model::filter::Outcome;
     match v.outcome {
@@ -204,6 +205,8 @@ pub fn verdict_cell(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::f
         Outcome::Passes | Outcome::Below if !v.parts.is_empty() && v.alignment >= 0 => {
             format!("{} {}%", verdict_word(lang, wb, v), v.share())
         }
+        // The value it works against is named in the why beside it.
+        Outcome::Against(_) => tr!(lang, "verdict-against-short").to_owned(),
         _ => verdict_word(lang, wb, v),
     }
 }
@@ -284,6 +287,11 @@ pub fn filter_breakdown(lang: Lang, wb: &crate::model::Workbook, v: &crate::mode
 /// The value filter's formula, for the help: a heading, then one line per term.
 pub fn filter_formula(lang: Lang) -> Vec<&'static str> {
     tr!(lang, "help-filter-formula").lines().collect()
+}
+
+/// How reconnect suggestions are made, for the help: a heading, then one line per rule.
+pub fn reconnect_rules(lang: Lang) -> Vec<&'static str> {
+    tr!(lang, "help-reconnect-rules").lines().collect()
 }
 
 /// How the network map is drawn (the end of the help): a heading, then one line per rule.

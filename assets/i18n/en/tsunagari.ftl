@@ -81,6 +81,7 @@ threshold-label = Pass mark
 verdict-passes = passes
 verdict-below = below
 verdict-unrated = unrated
+verdict-against-short = against
 verdict-against = against { $value }
 col-verdict = Verdict
 pane-filter = Value filter
@@ -430,6 +431,13 @@ help-filter-formula =
     against a value: -2 on one of your three top values, whatever else it scores
     passes: the values part reaches the pass mark, a share of the best possible (every value +2), so it means the same with three values or eight (25 % at first; < and > move it by 5); a community that shares one of your interests passes too
     below: everything else. Excitement (0 to 5) and cost (low 0, medium 1, high 3) only order the list within a verdict; they never move anything over or under the mark
+# The help's account of reconnecting: the first line is the heading, each further line one rule.
+help-reconnect-rules =
+    Getting back in touch (our own rule; the evidence behind it: in Granovetter's 1973 study of job changers, 27.8 % of those who found work through a contact heard of it from someone they saw rarely)
+    A tie is on the reconnect list when your latest contact is older than 180 days, or when a keep-in-touch cadence you chose for that person has passed. Nobody without a date on record is listed
+    Each week the overview suggests at most three, each with a reason from your workbook: a tag you share (they came through an output on it, and you have a newer one), a community of theirs you take part in, the season for a card (New Year cards 1 Dec to 7 Jan, midwinter 8 Jan to 3 Feb, summer 7 Jul to 7 Aug, late summer 8 to 31 Aug), or a recent output of yours to pass on
+    The suggestions stay the same all week and change from week to week; people whose own cadence has passed come first. Nothing counts days overdue: a quiet tie is a resource, not a fault
+    The People list sorted by "reconnect" shows the whole list
 # The help's account of the network map: the first line is the heading, each further line one rule.
 help-map-rules =
     Reading the network map
@@ -478,7 +486,7 @@ order-natural = natural
 order-name = by name
 order-date = newest first
 order-strength = strongest first
-order-reconnect = most overdue first
+order-reconnect = reconnect
 order-reactions = most reactions first
 order-excitement = most exciting first
 order-stale = longest since first

@@ -81,6 +81,7 @@ threshold-label = しきい値
 verdict-passes = 通過
 verdict-below = 未達
 verdict-unrated = 未評価
+verdict-against-short = 反する
 verdict-against = { $value }に反する
 col-verdict = 判定
 pane-filter = 価値観フィルター
@@ -412,6 +413,13 @@ help-filter-formula =
     反する: 上位 3 つの価値観のどれかが -2。ほかの点に関係なくこの判定
     通過: 価値観の点が、満点(全部 +2)に対するしきい値の割合に届く。割合なので価値観が 3 つでも 8 つでも同じ意味です(初めは 25%、< > で 5 ずつ変更)。あなたの関心を共有するコミュニティも通過
     未達: それ以外。ワクワク(0〜5)と負担(軽い 0、ほどほど 1、重い 3)は同じ判定の中の並び順だけを決め、しきい値をまたがせることはありません
+# The help's account of reconnecting: the first line is the heading, each further line one rule.
+help-reconnect-rules =
+    連絡を再開する(このアプリ独自のルール。根拠: グラノヴェターの1973年の転職研究では、知人経由で職を得た人の27.8%が「まれにしか会わない」人から話を聞いていました)
+    最後の連絡から180日を超えた人と、その人に決めた連絡の間隔を過ぎた人が「再会リスト」に入ります。連絡日の記録がない人は入りません
+    概要では毎週3人まで、ワークブックの中の理由を添えて提案します: 共通のタグ(そのタグの発信で繋がり、あなたに新しい発信がある)、相手のいるコミュニティにあなたも参加中、季節の便り(年賀状 12/1〜1/7、寒中見舞い 1/8〜2/3、暑中見舞い 7/7〜8/7、残暑見舞い 8/8〜8/31)、最近のあなたの発信
+    提案は同じ週のあいだ変わらず、週ごとに入れ替わります。自分で間隔を決めた人が先です。遅れた日数は数えません。しばらく連絡のない繋がりは欠点ではなく資源です
+    人の一覧を「再会」順に並べると、リスト全体が見られます
 # The help's account of the network map: the first line is the heading, each further line one rule.
 help-map-rules =
     つながりの地図の見方
@@ -456,7 +464,7 @@ order-natural = 標準
 order-name = 名前順
 order-date = 新しい順
 order-strength = 繋がりの強い順
-order-reconnect = ご無沙汰の順
+order-reconnect = 再会
 order-reactions = 反応の多い順
 order-excitement = ワクワクの順
 order-stale = 久しい順
