@@ -173,6 +173,8 @@ pub enum FormTarget {
     OwnCard,
     /// Where and how to export the summary (`x`).
     Export,
+    /// My own interests (`I` on the Values tab).
+    Interests,
 }
 
 #[derive(Clone, Debug)]

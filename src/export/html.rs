@@ -74,6 +74,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                             li.entry { strong { (v.name) } @if !v.description.trim().is_empty() { " — " (note(&v.description)) } }
                         }
                     }
+                    @if !s.interests.is_empty() { p { (words::interests(lang)) ": " (s.interests.join(", ")) } }
                 }
                 section {
                     h2 { (words::communities(lang)) }
@@ -138,7 +139,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                         @for i in &s.invitations {
                             li.entry {
                                 strong { (i.what) } " — " (i.decision) span.dim { " " (words::when(lang, i)) }
-                                @if let Some(score) = i.score { br; (words::score(lang)) ": " (format!("{score:+}")) span.dim { " (" (i.why) ")" } }
+                                @if let Some(f) = &i.filter { br; (words::score(lang)) ": " (f.judged) span.dim { " (" (f.why) ")" } }
                                 @if !i.reason.trim().is_empty() { br; (words::reason(lang)) ": " (note(&i.reason)) }
                                 @if !i.outcome.trim().is_empty() { br; (words::outcome(lang)) ": " (note(&i.outcome)) }
                             }

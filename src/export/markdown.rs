@@ -49,6 +49,9 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     if s.values.is_empty() {
         let _ = writeln!(o, "{none}");
     }
+    if !s.interests.is_empty() {
+        let _ = writeln!(o, "\n{}: {}", words::interests(lang), esc(&s.interests.join(", ")));
+    }
 
     let _ = writeln!(o, "\n## {}\n", words::communities(lang));
     let _ = writeln!(o, "{}\n", esc(&s.diversity));
@@ -95,8 +98,8 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     let _ = writeln!(o, "\n## {}\n", words::invitations(lang));
     for i in &s.invitations {
         let _ = writeln!(o, "- **{}** — {} {}", esc(&i.what), i.decision, words::when(lang, i));
-        if let Some(score) = i.score {
-            let _ = writeln!(o, "  - {}: {score:+} ({})", words::score(lang), esc(&i.why));
+        if let Some(f) = &i.filter {
+            let _ = writeln!(o, "  - {}: {} ({})", words::score(lang), esc(&f.judged), esc(&f.why));
         }
         if !i.reason.trim().is_empty() {
             let _ = writeln!(o, "  - {}: {}", words::reason(lang), esc(&i.reason));

@@ -62,6 +62,8 @@ pub struct Summary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     pub values: Vec<ValueLine>,
+    /// My own interests.
+    pub interests: Vec<String>,
     pub communities: Vec<CommunityLine>,
     pub diversity: String,
     pub tags: Vec<TagLine>,
@@ -100,6 +102,28 @@ pub struct CommunityLine {
     pub values: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_visit: Option<NaiveDate>,
+    /// The value filter on one being considered.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<Judged>,
+}
+
+/// The value filter's verdict on a candidate: its word (`passes`, `below`, `unrated`,
+/// `against`), the verdict as the screen says it, and why.
+#[derive(Clone, Debug, Serialize)]
+pub struct Judged {
+    pub verdict: &'static str,
+    pub judged: String,
+    pub why: String,
+}
+
+impl Judged {
+    fn of(wb: &Workbook, lang: Lang, v: &crate::model::filter::Verdict) -> Self {
+        Judged {
+            verdict: v.outcome.key(),
+            judged: i18n::verdict_cell(lang, wb, v),
+            why: i18n::filter_why(lang, wb, v, None),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -141,10 +165,9 @@ pub struct InvitationLine {
     pub deadline: Option<NaiveDate>,
     pub reason: String,
     pub outcome: String,
-    /// The value filter's score and its one-line reading, when there are final values.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub score: Option<i32>,
-    pub why: String,
+    /// The value filter's verdict.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<Judged>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -233,6 +256,8 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
             distance: c.distance.label(lang).to_owned(),
             values: value_names(&c.values),
             last_visit: c.last_visit,
+            filter: (c.status == CommunityStatus::Considering)
+                .then(|| Judged::of(wb, lang, &crate::model::filter::community(wb, c))),
         })
         .collect();
     let d = derived::diversity(wb);
@@ -295,18 +320,14 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         pending.into_iter().take(PENDING_MAX).chain(decided.into_iter().take(DECIDED_MAX)).collect();
     let invitations = invitations
         .into_iter()
-        .map(|i| {
-            let verdict = crate::model::filter::judge(wb, crate::model::filter::Candidate::Invitation(i.id));
-            InvitationLine {
-                what: one_line(&i.what),
-                decision: i.decision.label(lang).to_owned(),
-                decided: i.decided,
-                deadline: i.deadline.filter(|_| i.decision == Decision::Pending),
-                reason: i.reason.to_string(),
-                outcome: i.outcome.to_string(),
-                score: verdict.as_ref().map(|v| v.total),
-                why: verdict.as_ref().map(|v| i18n::filter_why(lang, wb, v)).unwrap_or_default(),
-            }
+        .map(|i| InvitationLine {
+            what: one_line(&i.what),
+            decision: i.decision.label(lang).to_owned(),
+            decided: i.decided,
+            deadline: i.deadline.filter(|_| i.decision == Decision::Pending),
+            reason: i.reason.to_string(),
+            outcome: i.outcome.to_string(),
+            filter: Some(Judged::of(wb, lang, &crate::model::filter::invitation(wb, i))),
         })
         .collect();
     let health = derived::network_health(wb, today);
@@ -353,7 +374,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         .take(REFLECTIONS_MAX)
         .map(|r| ReflectionLine { date: r.date, topic: r.topic.label(lang).to_owned(), text: r.text.to_string() })
         .collect();
-    let next_actions = derived::next_actions(wb, today)
+    let next_actions = actions::next_actions(wb, today)
         .iter()
         .take(NEXT_ACTIONS_MAX)
         .map(|a| i18n::next_action(lang, a, wb))
@@ -363,6 +384,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         date: today,
         name,
         values,
+        interests: wb.interests.iter().map(|i| one_line(i)).collect(),
         communities,
         diversity,
         tags,

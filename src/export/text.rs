@@ -36,6 +36,9 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     if s.values.is_empty() {
         let _ = writeln!(o, "{none}");
     }
+    if !s.interests.is_empty() {
+        let _ = writeln!(o, "{}: {}", words::interests(lang), s.interests.join(", "));
+    }
 
     heading(&mut o, words::communities(lang), '-');
     let _ = writeln!(o, "{}", s.diversity);
@@ -79,8 +82,8 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     heading(&mut o, words::invitations(lang), '-');
     for i in &s.invitations {
         let _ = writeln!(o, "  * {}: {} {}", i.what, i.decision, words::when(lang, i));
-        if let Some(score) = i.score {
-            let _ = writeln!(o, "    {}: {score:+} ({})", words::score(lang), i.why);
+        if let Some(f) = &i.filter {
+            let _ = writeln!(o, "    {}: {} ({})", words::score(lang), f.judged, f.why);
         }
         if !i.reason.trim().is_empty() {
             let _ = writeln!(o, "    {}: {}", words::reason(lang), body(&i.reason));

@@ -29,6 +29,10 @@ pub fn values(lang: Lang) -> &'static str {
     tr!(lang, "export-values")
 }
 
+pub fn interests(lang: Lang) -> &'static str {
+    tr!(lang, "export-interests")
+}
+
 pub fn communities(lang: Lang) -> &'static str {
     tr!(lang, "export-communities")
 }
@@ -247,8 +251,7 @@ mod tests {
             deadline: date,
             reason: String::new(),
             outcome: String::new(),
-            score: None,
-            why: String::new(),
+            filter: None,
         };
         assert_eq!(when(Lang::En, &i), "(due 2026-04-28)");
         i.decided = date;

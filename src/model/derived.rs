@@ -4,12 +4,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::NaiveDate;
+
 use super::choices::*;
 use super::ids::*;
 use super::records::*;
 use super::settings::*;
 use super::workbook::Workbook;
-use chrono::NaiveDate;
 
 // Tie strength, bridges and the mutual-connection buckets live in `ties`; they are named from
 // here too, where the other figures are.
@@ -17,11 +18,6 @@ pub use super::ties::{
     EMOTION_WEIGHT, INTIMACY_WEIGHT, MutualBucket, RECIPROCITY_WEIGHT, STRONG_FROM, TIME_WEIGHT, TieBand, TieStrength,
     bridges, is_mine, mutual_buckets,
 };
-
-/// A weak tie with no contact for this many days is worth a nudge.
-pub const WEAK_TIE_NUDGE_DAYS: i64 = 90;
-/// A stock-take older than this many days is due again.
-pub const STOCKTAKE_DUE_DAYS: i64 = 90;
 
 /// Days between two dates (positive when `later` is after `earlier`).
 pub fn days_between(earlier: NaiveDate, later: NaiveDate) -> i64 {
@@ -161,115 +157,6 @@ pub fn introduction_balance(wb: &Workbook) -> (usize, usize) {
     (given, wb.introductions.len() - given)
 }
 
-/// A small next step, produced by one of the rules below.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NextAction {
-    /// No final values yet: the filter has nothing to work with.
-    DefineValues,
-    /// Fewer than two communities I take part in.
-    FewCommunities { taking_part: usize },
-    /// A tag with no output for `days` days (`None`: never).
-    QuietTag { tag: TagId, days: Option<i64> },
-    /// Weak ties not heard from for 90 days or more; the most overdue first.
-    WeakTiesQuiet { people: Vec<PersonId> },
-    /// A tie whose own keep-in-touch cadence has passed by `overdue` days.
-    Reconnect { person: PersonId, overdue: i64 },
-    /// A pending invitation whose deadline has passed.
-    PastDeadline { invitation: InvitationId, days: i64 },
-    /// Invitations (or communities) that pass the value filter and still wait for an answer.
-    FitsWaiting { passing: usize },
-    /// No stock-take yet, or the last one is older than 90 days.
-    StocktakeDue { days: Option<i64> },
-}
-
-impl NextAction {
-    /// The record the action is about, to jump to it.
-    pub fn target(&self) -> Option<RecordRef> {
-        match self {
-            NextAction::QuietTag { tag, .. } => Some(RecordRef::Tag(*tag)),
-            NextAction::WeakTiesQuiet { people } => people.first().map(|&p| RecordRef::Person(p)),
-            NextAction::Reconnect { person, .. } => Some(RecordRef::Person(*person)),
-            NextAction::PastDeadline { invitation, .. } => Some(RecordRef::Invitation(*invitation)),
-            _ => None,
-        }
-    }
-}
-
-/// All next actions, most pressing first (deadlines, then ties, then tags, then the rest).
-pub fn next_actions(wb: &Workbook, today: NaiveDate) -> Vec<NextAction> {
-    let mut out = Vec::new();
-
-    let mut past: Vec<(i64, InvitationId)> = wb
-        .invitations
-        .iter()
-        .filter(|i| i.decision == Decision::Pending)
-        .filter_map(|i| i.deadline.map(|d| (days_between(d, today), i.id)))
-        .filter(|(days, _)| *days > 0)
-        .collect();
-    past.sort_by_key(|a| std::cmp::Reverse(a.0));
-    out.extend(past.into_iter().map(|(days, invitation)| NextAction::PastDeadline { invitation, days }));
-
-    let mut reconnect: Vec<(i64, PersonId)> = wb
-        .people
-        .iter()
-        .filter_map(|p| {
-            let every = p.cadence?.days()?;
-            let last = p.latest_contact()?;
-            let overdue = days_between(last, today) - every;
-            (overdue > 0).then_some((overdue, p.id))
-        })
-        .collect();
-    reconnect.sort_by_key(|a| std::cmp::Reverse(a.0));
-    let with_cadence: BTreeSet<PersonId> = reconnect.iter().map(|r| r.1).collect();
-    out.extend(reconnect.into_iter().take(3).map(|(overdue, person)| NextAction::Reconnect { person, overdue }));
-
-    let mut quiet: Vec<(i64, PersonId)> = wb
-        .people
-        .iter()
-        .filter(|p| !with_cadence.contains(&p.id) && TieStrength::of(&p.tie).band == TieBand::Weak)
-        .filter_map(|p| p.latest_contact().map(|d| (days_between(d, today), p.id)))
-        .filter(|(days, _)| *days >= WEAK_TIE_NUDGE_DAYS)
-        .collect();
-    if !quiet.is_empty() {
-        quiet.sort_by_key(|a| std::cmp::Reverse(a.0));
-        out.push(NextAction::WeakTiesQuiet { people: quiet.into_iter().map(|q| q.1).collect() });
-    }
-
-    let last = last_output_per_tag(wb);
-    let quiet_days = i64::from(wb.settings.quiet_tag_days);
-    for t in &wb.tags {
-        match last.get(&t.id) {
-            None => out.push(NextAction::QuietTag { tag: t.id, days: None }),
-            Some(&d) if days_between(d, today) > quiet_days => {
-                out.push(NextAction::QuietTag { tag: t.id, days: Some(days_between(d, today)) })
-            }
-            Some(_) => {}
-        }
-    }
-
-    if wb.values.is_empty() {
-        out.push(NextAction::DefineValues);
-    } else {
-        let passing = super::filter::candidates(wb).iter().filter(|c| c.1.passes()).count();
-        if passing > 0 {
-            out.push(NextAction::FitsWaiting { passing });
-        }
-    }
-    let taking_part = step_progress(wb, today)[0].done;
-    if taking_part < 2 {
-        out.push(NextAction::FewCommunities { taking_part });
-    }
-    let newest = wb.stocktakes.iter().filter_map(|s| s.date).max();
-    match newest {
-        None => out.push(NextAction::StocktakeDue { days: None }),
-        Some(d) if days_between(d, today) > STOCKTAKE_DUE_DAYS => {
-            out.push(NextAction::StocktakeDue { days: Some(days_between(d, today)) })
-        }
-        Some(_) => {}
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,54 +223,6 @@ mod tests {
         wb.communities.put(third);
         let d = diversity(&wb);
         assert_eq!((d.communities, d.kinds, d.outside_usual_circle, d.warning), (4, 3, 1, None));
-    }
-
-    #[test]
-    fn next_actions_cover_each_rule_in_order() {
-        let today = day("2026-11-24");
-        let mut wb = Workbook::default();
-        let empty = next_actions(&wb, today);
-        assert_eq!(
-            empty,
-            vec![
-                NextAction::DefineValues,
-                NextAction::FewCommunities { taking_part: 0 },
-                NextAction::StocktakeDue { days: None }
-            ]
-        );
-
-        wb.invitations.put(Invitation { id: InvitationId(1), deadline: Some(day("2026-11-20")), ..Default::default() });
-        wb.invitations.put(Invitation {
-            id: InvitationId(2),
-            deadline: Some(day("2026-11-01")),
-            decision: Decision::Accepted,
-            ..Default::default()
-        });
-        let mut due = person(3, [1; 4], Some("2026-10-01"));
-        due.cadence = Some(Cadence::Weekly);
-        wb.people.put(due);
-        wb.people.put(person(4, [1; 4], Some("2026-07-01")));
-        wb.people.put(person(5, [4; 4], Some("2025-01-01")));
-        wb.tags.put(Tag { id: TagId(6), ..Default::default() });
-        wb.stocktakes.put(Stocktake { id: StocktakeId(7), date: Some(day("2026-10-01")), ..Default::default() });
-        let got = next_actions(&wb, today);
-        assert_eq!(got[0], NextAction::PastDeadline { invitation: InvitationId(1), days: 4 });
-        assert_eq!(got[1], NextAction::Reconnect { person: PersonId(3), overdue: 47 });
-        assert_eq!(got[2], NextAction::WeakTiesQuiet { people: vec![PersonId(4)] });
-        assert_eq!(got[3], NextAction::QuietTag { tag: TagId(6), days: None });
-        assert!(!got.iter().any(|a| matches!(a, NextAction::StocktakeDue { .. })));
-        assert!(!got.iter().any(|a| matches!(a, NextAction::FitsWaiting { .. })), "no values: no filter");
-
-        // With a final value, an open invitation that passes the filter asks for an answer.
-        wb.values.put(FinalValue { id: ValueId(8), rank: 1, ..Default::default() });
-        assert!(!next_actions(&wb, today).contains(&NextAction::DefineValues));
-        assert!(!next_actions(&wb, today).iter().any(|a| matches!(a, NextAction::FitsWaiting { .. })));
-        wb.invitations.put(Invitation {
-            id: InvitationId(9),
-            scores: vec![ValueScore { value: ValueId(8), score: 1 }],
-            ..Default::default()
-        });
-        assert!(next_actions(&wb, today).contains(&NextAction::FitsWaiting { passing: 1 }), "+1 x 3 reaches 3");
     }
 
     #[test]

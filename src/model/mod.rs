@@ -10,6 +10,7 @@
 //! The files name each other by module (`super::records::…`) and form no circle
 //! (`tests/layers.rs`).
 
+pub mod actions;
 pub mod assets;
 pub mod cards;
 pub mod choices;
@@ -22,6 +23,7 @@ mod links;
 pub mod message;
 pub mod names;
 pub mod network;
+pub mod reconnect;
 pub mod records;
 pub mod rules;
 pub mod sample;

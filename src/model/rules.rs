@@ -25,6 +25,10 @@
 //! - **Stock-takes.** One a day. A new one freezes the indicators as of its date; one dated today
 //!   also makes its ratings today's self-ratings.
 //! - **Contacts.** A logged contact moves the latest contact forward and the first one back.
+//! - **Interests.** My interests are kept trimmed, without blanks, each once (by
+//!   `names::item_key`: width, case and spacing variants are one), in the order given.
+//! - **Pass mark.** `<` and `>` move the value filter's pass mark by 5 points of per cent,
+//!   within 5–100 %.
 //! - **Dates by default.** A new community, tag or value is created today; a new output and
 //!   reflection are dated today and an invitation received today unless they say otherwise.
 
@@ -327,6 +331,24 @@ pub fn move_value(wb: &Workbook, id: ValueId, up: bool, today: NaiveDate) -> Opt
 }
 
 /// Ranks the values `first` first, in that order, and the others after them in their order.
+/// The edit that makes `items` my interests (see the module's rule).
+pub fn set_interests<'a>(items: impl IntoIterator<Item = &'a str>) -> Edit {
+    let mut seen = std::collections::HashSet::new();
+    let list: Vec<Text> = items
+        .into_iter()
+        .map(|i| Text::from(i.trim()))
+        .filter(|t| !t.is_blank() && seen.insert(super::names::item_key(t)))
+        .collect();
+    vec![Change::Interests(list)]
+}
+
+/// The pass mark after one press of `>` (`up`) or `<`.
+pub fn move_pass_mark(current: u8, up: bool) -> u8 {
+    use super::settings::{PASS_MARK_RANGE, PASS_MARK_STEP};
+    let moved = if up { current.saturating_add(PASS_MARK_STEP) } else { current.saturating_sub(PASS_MARK_STEP) };
+    moved.clamp(*PASS_MARK_RANGE.start(), *PASS_MARK_RANGE.end())
+}
+
 pub fn rank_values(wb: &Workbook, first: &[ValueId]) -> Edit {
     let ranked = wb.ranked_values();
     let mut order: Vec<FinalValue> = first.iter().filter_map(|id| wb.values.get(*id)).cloned().collect();

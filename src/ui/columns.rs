@@ -66,7 +66,7 @@ pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
             col(tr!(lang, "col-description"), 16, true),
         ],
         Pane::Filter => vec![
-            col(tr!(lang, "col-score"), 9, false),
+            col(tr!(lang, "col-verdict"), 10, false),
             share(tr!(lang, "col-what"), 12, 2),
             share(tr!(lang, "col-why"), 16, 3),
         ],
@@ -175,9 +175,9 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
             };
             let Some(v) = filter::judge(wb, candidate) else { return (vec![String::new()], Tone::Dim) };
             let name = crate::app::rows::record_name(wb, r);
-            let verdict = if v.passes() { tr!(lang, "passes") } else { tr!(lang, "fails") };
-            let tone = if v.passes() { Tone::Normal } else { Tone::Dim };
-            (vec![format!("{:+} {verdict}", v.total), name, i18n::filter_why(lang, wb, &v)], tone)
+            let tone = if v.passes() || v.unrated() { Tone::Normal } else { Tone::Dim };
+            let rate = app.keymap.label_of(crate::app::Action::Edit, crate::app::keymap::Context::Normal);
+            (vec![i18n::verdict_cell(lang, wb, &v), name, i18n::filter_why(lang, wb, &v, rate)], tone)
         }
         Row::Record(r) if app.pane() == Pane::All => {
             let name = crate::app::rows::record_name(wb, r);

@@ -106,7 +106,7 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 f.field(tr!(lang, "col-kind"), c.kind.label(lang));
                 f.field(tr!(lang, "col-status"), c.status.label(lang));
                 if c.status == CommunityStatus::Considering {
-                    let v = crate::model::filter::community(wb, &c, wb.settings.filter_threshold);
+                    let v = crate::model::filter::community(wb, &c);
                     f.field(tr!(lang, "pane-filter"), i18n::filter_breakdown(lang, wb, &v));
                 }
                 f.field(tr!(lang, "col-distance"), c.distance.label(lang));
@@ -167,7 +167,7 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                     .collect();
                 f.field(tr!(lang, "col-scores"), scores.join(", "));
                 if crate::model::filter::is_open(&i) {
-                    let v = crate::model::filter::invitation(wb, &i, wb.settings.filter_threshold);
+                    let v = crate::model::filter::invitation(wb, &i);
                     f.field(tr!(lang, "pane-filter"), i18n::filter_breakdown(lang, wb, &v));
                 }
                 f.field(tr!(lang, "col-decision"), i.decision.label(lang));

@@ -293,10 +293,22 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
                 (i18n::balance(app.lang, given, received), theme.dim),
             ])
         }
-        Pane::Values => Some(vec![
-            (format!("{}: ", tr!(app.lang, "look-back-label")), theme.header),
-            (i18n::look_back(app.lang, app.wb(), &figures.served), theme.dim),
-        ]),
+        Pane::Values => {
+            let wb = app.wb();
+            let interests = if wb.interests.is_empty() {
+                let key = app.keymap.label_of(crate::app::Action::EditInterests, crate::app::keymap::Context::Normal);
+                tr!(app.lang, "interests-none", key = key.unwrap_or("-"))
+            } else {
+                let mine: Vec<String> = wb.interests.iter().map(|i| crate::model::text::one_line(i)).collect();
+                mine.join(", ")
+            };
+            Some(vec![
+                (format!("{}: ", tr!(app.lang, "interests-label")), theme.header),
+                (format!("{interests}  "), theme.text),
+                (format!("{}: ", tr!(app.lang, "look-back-label")), theme.header),
+                (i18n::look_back(app.lang, wb, &figures.served), theme.dim),
+            ])
+        }
         Pane::Filter if app.wb().values.is_empty() => {
             Some(vec![(tr!(app.lang, "no-values-for-filter").to_owned(), theme.warn)])
         }
@@ -304,8 +316,8 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
             let (passing, total) = figures.filter_passing;
             Some(vec![
                 (format!("{}: ", tr!(app.lang, "threshold-label")), theme.header),
-                (format!("{} ({})  ", app.wb().settings.filter_threshold, tr!(app.lang, "threshold-keys")), theme.dim),
-                (format!("{}: {passing}/{total}", tr!(app.lang, "passes")), theme.accent),
+                (format!("{}% ({})  ", app.wb().settings.pass_mark(), tr!(app.lang, "threshold-keys")), theme.dim),
+                (format!("{}: {passing}/{total}", tr!(app.lang, "verdict-passes")), theme.accent),
             ])
         }
         Pane::People => {
@@ -358,6 +370,7 @@ fn pane_key(a: crate::app::Action) -> Option<Pane> {
         Decide(_) | ThresholdUp | ThresholdDown => Some(Pane::Filter),
         RankUp | RankDown => Some(Pane::Values),
         LogContact => Some(Pane::People),
+        EditInterests => Some(Pane::Values),
         // The way into the walkthrough is offered on the overview.
         Walkthrough | Export => Some(Pane::NextActions),
         _ => None,
@@ -369,7 +382,8 @@ fn footer_rank(a: crate::app::Action) -> u8 {
     use crate::app::Action::*;
     match a {
         Save | Confirm | SearchAccept | Choose => 0,
-        Close | SearchClear | Pick | Decide(_) | ThresholdUp | ThresholdDown | RankUp | RankDown | LogContact => 1,
+        Close | SearchClear | Pick | Decide(_) | ThresholdUp | ThresholdDown | RankUp | RankDown | LogContact
+        | EditInterests => 1,
         Help | Walkthrough | Export => 2,
         Add => 3,
         Edit => 4,

@@ -60,12 +60,13 @@ pub fn render(
                     lines.extend(wrap_spans(&pieces, usize::from(inner.width), keys_width + 2));
                 }
             }
-            // The value filter's formula, the tie and bridge rules, the mutual-connection zone's
-            // source and the map's rules, so every score, count and mark can be traced.
+            // The rules behind every verdict, count, suggestion and mark, with their sources, so
+            // each can be traced.
             let notes = [
                 i18n::filter_formula(app.lang),
                 i18n::tie_rules(app.lang),
                 i18n::mutual_rules(app.lang),
+                i18n::reconnect_rules(app.lang),
                 i18n::map_rules(app.lang),
             ];
             for (i, text) in notes.iter().flat_map(|n| n.iter().enumerate()) {
