@@ -2,6 +2,8 @@
 //! with the verdicts and figures such a reader expects and a one-line why. Every figure comes
 //! from the model's pure functions (the same ones the screens and the summary show).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first surprise
+
 use chrono::NaiveDate;
 use tsunagari::model::actions::{CommunityHint, NextAction, next_actions};
 use tsunagari::model::filter::{self, Candidate};
