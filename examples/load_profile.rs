@@ -20,7 +20,7 @@ fn main() {
     let _ = tsunagari::model::actions::next_actions(&parsed, today);
     println!("next_actions   {:?}", t.elapsed());
     let t = Instant::now();
-    let _ = tsunagari::model::derived::network_health(&parsed, today);
+    let _ = tsunagari::model::derived::network_health(&parsed);
     println!("network_health {:?}", t.elapsed());
     let t = Instant::now();
     let _ = tsunagari::store::format::to_text(&parsed).expect("text");

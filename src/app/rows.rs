@@ -131,7 +131,7 @@ impl RowCache {
                 self.actions = actions::next_actions(wb, today);
                 self.overview = Overview {
                     progress: Some(derived::step_progress(wb, today)),
-                    health: derived::network_health(wb, today),
+                    health: derived::network_health(wb),
                     diversity: derived::diversity(wb),
                 };
             }

@@ -226,18 +226,17 @@ fn weekly_bars(weeks: &[usize]) -> Markup {
     }
 }
 
-/// Strong, weak, unrated and dormant ties as four bars of one scale.
+/// Strong, weak and unrated ties as three bars of one scale.
 fn tie_bars(p: &PeopleLine, lang: Lang) -> Markup {
     let max = p.health.people.max(1);
     let rows = [
         (tr!(lang, "strong"), p.health.strong, "#2f5d8a"),
         (tr!(lang, "weak"), p.health.weak, "#7fa7d4"),
         (tr!(lang, "unrated"), p.health.unrated, "#d9dce1"),
-        (tr!(lang, "dormant"), p.health.dormant, "#b0b4bb"),
     ];
     let (label, full) = (70usize, 260usize);
     html! {
-        svg xmlns="http://www.w3.org/2000/svg" width=(label + full + 40) height="72" viewBox=(format!("0 0 {} 72", label + full + 40)) role="img" {
+        svg xmlns="http://www.w3.org/2000/svg" width=(label + full + 40) height="54" viewBox=(format!("0 0 {} 54", label + full + 40)) role="img" {
             @for (i, (name, n, colour)) in rows.iter().enumerate() {
                 @let y = i * 18;
                 text x="0" y=(y + 11) { (name) }

@@ -172,7 +172,7 @@ pub struct InvitationLine {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct PeopleLine {
-    /// Weak, strong and dormant ties, fields and bridges, counted as on the overview.
+    /// Weak, strong and unrated ties, fields and bridges, counted as on the overview.
     #[serde(flatten)]
     pub health: derived::NetworkHealth,
     /// The bridges by name (by number under `--no-names`).
@@ -330,7 +330,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
             filter: Some(Judged::of(wb, lang, &crate::model::filter::invitation(wb, i))),
         })
         .collect();
-    let health = derived::network_health(wb, today);
+    let health = derived::network_health(wb);
     let bridge_ids = derived::bridges(wb);
     let mut bridge_names: Vec<String> =
         bridge_ids.iter().filter_map(|id| wb.people.get(*id)).map(|p| one_line(&p.name)).collect();

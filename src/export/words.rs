@@ -128,7 +128,6 @@ pub fn ties(lang: Lang, p: &PeopleLine) -> String {
         weak = p.weak,
         strong = p.strong,
         unrated = p.unrated,
-        dormant = p.dormant,
         fields = p.fields,
         bridges = p.bridges
     )
@@ -233,12 +232,12 @@ mod tests {
         line.health.unrated = 1;
         line.health.fields = 1;
         line.health.bridges = 1;
-        assert_eq!(ties(Lang::En, &line), "1 person: 0 weak, 0 strong, 1 unrated, 0 dormant ties; 1 field; 1 bridge");
+        assert_eq!(ties(Lang::En, &line), "1 person: 0 weak, 0 strong, 1 unrated ties; 1 field; 1 bridge");
         line.health.people = 24;
         line.health.unrated = 0;
         line.health.fields = 0;
         line.health.bridges = 3;
-        assert_eq!(ties(Lang::En, &line), "24 people: 0 weak, 0 strong, 0 dormant ties; 0 fields; 3 bridges");
+        assert_eq!(ties(Lang::En, &line), "24 people: 0 weak, 0 strong ties; 0 fields; 3 bridges");
     }
 
     #[test]

@@ -37,21 +37,19 @@ pub struct NetworkHealth {
     pub strong: usize,
     /// People with no tie dimension rated: neither weak nor strong.
     pub unrated: usize,
-    pub dormant: usize,
     pub fields: usize,
     pub bridges: usize,
 }
 
-pub fn network_health(wb: &Workbook, today: NaiveDate) -> NetworkHealth {
+/// The shape of my network. Ties I have not heard from in a while are not counted here as a
+/// fault: they are on the reconnect list (`reconnect`), a resource.
+pub fn network_health(wb: &Workbook) -> NetworkHealth {
     let mut h = NetworkHealth { people: wb.people.len(), ..Default::default() };
     for p in &wb.people {
         match TieStrength::of(&p.tie).band {
             TieBand::Unrated => h.unrated += 1,
             TieBand::Weak => h.weak += 1,
             TieBand::Strong => h.strong += 1,
-        }
-        if is_dormant(p, &wb.settings, today) {
-            h.dormant += 1;
         }
     }
     h.fields = super::fields::distinct_fields(wb).len();
@@ -199,7 +197,7 @@ mod tests {
         b.field = Text::from("it ");
         wb.people = [a, b].into_iter().collect();
         assert_eq!(bridges(&wb), BTreeSet::from([PersonId(4)]));
-        let h = network_health(&wb, day("2026-11-24"));
+        let h = network_health(&wb);
         // Nothing rated: unrated, not weak. "IT" and "it " are one field.
         assert_eq!((h.people, h.unrated, h.weak, h.strong, h.fields, h.bridges), (2, 2, 0, 0, 1, 1));
     }

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::derived::days_between;
+use super::derived::{days_between, is_dormant};
 use super::ids::*;
 use super::records::*;
 use super::workbook::Workbook;
@@ -85,7 +85,7 @@ pub struct Reconnection {
 fn listed(wb: &Workbook, p: &Person, today: NaiveDate) -> Option<bool> {
     let since = days_between(p.latest_contact()?, today);
     let asked = p.cadence.and_then(super::choices::Cadence::days).is_some_and(|every| since > every);
-    (asked || since > i64::from(wb.settings.dormant_after_days)).then_some(asked)
+    (asked || is_dormant(p, &wb.settings, today)).then_some(asked)
 }
 
 /// The reconnect list: everyone on it, those who asked for a cadence first, then the longest

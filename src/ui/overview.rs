@@ -57,7 +57,6 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
             weak = health.weak,
             strong = health.strong,
             unrated = health.unrated,
-            dormant = health.dormant,
             fields = health.fields,
             bridges = health.bridges
         )),

@@ -357,7 +357,7 @@ diversity-usual-circle = All sit inside your usual circle. Look for one outside 
 network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }{ $unrated ->
         [0] {""}
        *[other] , { unrated } { $unrated }
-    }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
+    }, { fields } { $fields }, { bridges } { $bridges }
 
 ## The overview's next small actions
 
@@ -978,10 +978,10 @@ export-last-output = last output
 export-ties = { $people ->
         [one] { $people } person
        *[other] { $people } people
-    }: { $weak } weak, { $strong } strong, { $unrated ->
+    }: { $weak } weak, { $strong } strong{ $unrated ->
         [0] {""}
-       *[other] { $unrated } unrated,{" "}
-    }{ $dormant } dormant ties; { $fields ->
+       *[other] , { $unrated } unrated
+    } ties; { $fields ->
         [one] { $fields } field
        *[other] { $fields } fields
     }; { $bridges ->

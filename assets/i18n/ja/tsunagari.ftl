@@ -348,7 +348,7 @@ diversity-usual-circle = どれもいつもの輪の中です。輪の外の場�
 network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }{ $unrated ->
         [0] {""}
        *[other] , { unrated } { $unrated }
-    }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
+    }, { fields } { $fields }, { bridges } { $bridges }
 
 ## The overview's next small actions
 
@@ -934,7 +934,7 @@ export-last-output = 最後の発信
 export-ties = { $people }人: ゆるやか { $weak }、強い { $strong }、{ $unrated ->
         [0] {""}
        *[other] 未評価 { $unrated }、
-    }休眠 { $dormant }、分野 { $fields }、橋渡し役 { $bridges }
+    }分野 { $fields }、橋渡し役 { $bridges }
 export-bridges = 橋渡し役
 export-fields = 分野
 export-organisations = 所属
