@@ -67,6 +67,15 @@ impl Book {
         self
     }
     /// A person last heard from on `last`, in the named communities.
+    /// A person as `shape` leaves them, in the named communities.
+    fn someone(mut self, name: &str, communities: &[&str], shape: impl FnOnce(&mut Person)) -> Self {
+        let communities = communities.iter().map(|c| self.wb.community_named(c).expect("community")).collect();
+        let id = PersonId(self.id());
+        let mut p = Person { id, name: Text::from(name), communities, ..Default::default() };
+        shape(&mut p);
+        self.wb.people.put(p);
+        self
+    }
     fn person(mut self, name: &str, last: Option<&str>, communities: &[&str]) -> Self {
         let communities = communities.iter().map(|c| self.wb.community_named(c).expect("community")).collect();
         let id = PersonId(self.id());
@@ -90,6 +99,13 @@ struct Expect {
     fitting: usize,
     /// Whom the overview suggests getting back in touch with this week.
     reconnect: &'static [&'static str],
+    /// Network health as (weak, strong, unrated, fields, bridges), where the case is about ties.
+    ties: Option<(usize, usize, usize, usize, usize)>,
+}
+
+/// A tie rated (time, emotional intensity, intimacy, reciprocity), each 0 to 4.
+fn tie(time: u8, emotion: u8, intimacy: u8, reciprocity: u8) -> TieDimensions {
+    TieDimensions { time, emotion, intimacy, reciprocity }
 }
 
 struct Case {
@@ -125,7 +141,9 @@ fn cases() -> Vec<Case> {
             why: "excitement is not a value: until one value is rated the filter cannot say it fits",
             today: "2026-10-14",
             book: || Book::default().values(THREE).invitation("週末ハッカソン", &[], 5, Cost::Low),
-            expect: Expect { verdicts: &[("週末ハッカソン", "unrated")], fitting: 0, reconnect: &[] },
+            expect: Expect {
+                verdicts: &[("週末ハッカソン", "unrated")], fitting: 0, reconnect: &[], ties: None
+            },
         },
         Case {
             name: "a veto on the top value",
@@ -139,14 +157,16 @@ fn cases() -> Vec<Case> {
                     Cost::Low,
                 )
             },
-            expect: Expect { verdicts: &[("転勤つきの昇進", "against")], fitting: 0, reconnect: &[] },
+            expect: Expect {
+                verdicts: &[("転勤つきの昇進", "against")], fitting: 0, reconnect: &[], ties: None
+            },
         },
         Case {
             name: "serving the first of three values",
             why: "+2 on the top value is 6 of the best 12: half of what the values could ask",
             today: "2026-10-14",
             book: || Book::default().values(THREE).invitation("読書会の運営", &[("自由", 2)], 0, Cost::Medium),
-            expect: Expect { verdicts: &[("読書会の運営", "passes")], fitting: 1, reconnect: &[] },
+            expect: Expect { verdicts: &[("読書会の運営", "passes")], fitting: 1, reconnect: &[], ties: None },
         },
         Case {
             name: "the same invitations with eight values",
@@ -161,7 +181,10 @@ fn cases() -> Vec<Case> {
                 )
             },
             expect: Expect {
-                verdicts: &[("登壇依頼", "passes"), ("雑談会", "below")], fitting: 1, reconnect: &[]
+                verdicts: &[("登壇依頼", "passes"), ("雑談会", "below")],
+                fitting: 1,
+                reconnect: &[],
+                ties: None,
             },
         },
         Case {
@@ -178,6 +201,7 @@ fn cases() -> Vec<Case> {
                 verdicts: &[("海外カンファレンス", "passes"), ("飲み会", "below")],
                 fitting: 1,
                 reconnect: &[],
+                ties: None,
             },
         },
         Case {
@@ -192,7 +216,7 @@ fn cases() -> Vec<Case> {
                     &["写真", "街歩き"],
                 )
             },
-            expect: Expect { verdicts: &[("写真散歩の会", "passes")], fitting: 1, reconnect: &[] },
+            expect: Expect { verdicts: &[("写真散歩の会", "passes")], fitting: 1, reconnect: &[], ties: None },
         },
         Case {
             name: "a community serving only a low value, and no shared interest",
@@ -206,7 +230,7 @@ fn cases() -> Vec<Case> {
                     &["子育て"],
                 )
             },
-            expect: Expect { verdicts: &[("PTA", "below")], fitting: 0, reconnect: &[] },
+            expect: Expect { verdicts: &[("PTA", "below")], fitting: 0, reconnect: &[], ties: None },
         },
         Case {
             name: "an old colleague in a community I still attend",
@@ -220,21 +244,21 @@ fn cases() -> Vec<Case> {
                     .person("鈴木", Some("2026-09-01"), &["Rust.Tokyo"])
                     .person("田中", None, &["Rust.Tokyo"])
             },
-            expect: Expect { verdicts: &[], fitting: 0, reconnect: &["佐藤"] },
+            expect: Expect { verdicts: &[], fitting: 0, reconnect: &["佐藤"], ties: None },
         },
         Case {
             name: "a quiet tie with nothing in common, in October",
             why: "no shared tag, community or season and no recent output: they wait on the list, unsuggested",
             today: "2026-10-14",
             book: || Book::default().values(THREE).person("高橋", Some("2024-01-01"), &[]),
-            expect: Expect { verdicts: &[], fitting: 0, reconnect: &[] },
+            expect: Expect { verdicts: &[], fitting: 0, reconnect: &[], ties: None },
         },
         Case {
             name: "the same quiet tie in December",
             why: "the New Year card season is a natural reason to say hello",
             today: "2026-12-10",
             book: || Book::default().values(THREE).person("高橋", Some("2024-01-01"), &[]),
-            expect: Expect { verdicts: &[], fitting: 0, reconnect: &["高橋"] },
+            expect: Expect { verdicts: &[], fitting: 0, reconnect: &["高橋"], ties: None },
         },
         Case {
             name: "many quiet ties",
@@ -245,7 +269,65 @@ fn cases() -> Vec<Case> {
                     .iter()
                     .fold(Book::default().values(THREE), |b, n| b.person(n, Some("2024-01-01"), &[]))
             },
-            expect: Expect { verdicts: &[], fitting: 0, reconnect: &["*3"] },
+            expect: Expect { verdicts: &[], fitting: 0, reconnect: &["*3"], ties: None },
+        },
+        Case {
+            name: "six contacts imported from LinkedIn",
+            why: "nothing rated is unrated, not weak; a company is an organisation, not a field, so no bridges",
+            today: "2026-10-14",
+            book: || {
+                ["Acme", "Acme", "Globex", "Initech", "Umbrella", "Hooli"].iter().enumerate().fold(
+                    Book::default().values(THREE),
+                    |b, (i, org)| {
+                        b.someone(&format!("contact {i}"), &[], |p| {
+                            p.organisation = Text::from(*org);
+                            p.role = Text::from("Engineer");
+                        })
+                    },
+                )
+            },
+            expect: Expect { verdicts: &[], fitting: 0, reconnect: &[], ties: Some((0, 0, 6, 0, 0)) },
+        },
+        Case {
+            name: "a co-worker seen daily and a friend seen rarely",
+            why: "closeness weighs above time (Marsden & Campbell 1984): daily contact alone is a weak tie",
+            today: "2026-10-14",
+            book: || {
+                Book::default().values(THREE).someone("同僚", &[], |p| p.tie = tie(4, 1, 1, 3)).someone(
+                    "旧友",
+                    &[],
+                    |p| p.tie = tie(1, 4, 3, 2),
+                )
+            },
+            expect: Expect { verdicts: &[], fitting: 0, reconnect: &[], ties: Some((1, 1, 0, 0, 0)) },
+        },
+        Case {
+            name: "the only tie into my own community, and the only one into one I am only considering",
+            why: "a bridge leads into a circle I am not part of myself",
+            today: "2026-10-14",
+            book: || {
+                Book::default()
+                    .values(THREE)
+                    .community("朝活", CommunityStatus::Active, &[], &[])
+                    .community("NPO", CommunityStatus::Considering, &[], &[])
+                    .someone("山本", &["朝活"], |p| p.tie = tie(2, 2, 2, 2))
+                    .someone("中村", &["NPO"], |p| p.tie = tie(1, 1, 1, 1))
+            },
+            expect: Expect { verdicts: &[("NPO", "unrated")], fitting: 0, reconnect: &[], ties: Some((2, 0, 0, 0, 1)) },
+        },
+        Case {
+            name: "one field written three ways, and one other",
+            why: "case, width and spacing variants are one field; the only person in design is a bridge into it",
+            today: "2026-10-14",
+            book: || {
+                Book::default()
+                    .values(THREE)
+                    .someone("a", &[], |p| p.field = Text::from("IT"))
+                    .someone("b", &[], |p| p.field = Text::from("ｉｔ"))
+                    .someone("c", &[], |p| p.field = Text::from(" it "))
+                    .someone("d", &[], |p| p.field = Text::from("デザイン"))
+            },
+            expect: Expect { verdicts: &[], fitting: 0, reconnect: &[], ties: Some((0, 0, 4, 2, 1)) },
         },
     ]
 }
@@ -274,6 +356,10 @@ fn realistic_workbooks_get_the_verdicts_and_figures_a_careers_reader_expects() {
         match case.expect.reconnect {
             [n] if n.starts_with('*') => assert_eq!(suggested.len().to_string(), n[1..], "{label}"),
             names => assert_eq!(suggested, names.iter().map(|n| n.to_string()).collect::<Vec<_>>(), "{label}"),
+        }
+        if let Some(want) = case.expect.ties {
+            let h = tsunagari::model::derived::network_health(&wb);
+            assert_eq!((h.weak, h.strong, h.unrated, h.fields, h.bridges), want, "{label}");
         }
         // However it reads, the overview's community hint never contradicts the filter.
         for a in &actions {
