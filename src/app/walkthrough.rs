@@ -216,7 +216,7 @@ pub fn asked_values(wb: &Workbook) -> usize {
 
 /// The next card of the sort (the built-in cards not sorted yet, in order).
 pub fn next_card(progress: &WalkthroughProgress) -> Option<&'static crate::model::cards::Card> {
-    CARDS.iter().find(|c| !progress.sorted.iter().any(|s| !s.own && s.card.as_str() == c.key))
+    CARDS.iter().find(|c| !progress.sorted.iter().any(|s| !s.own && c.answers_to(&s.card)))
 }
 
 #[cfg(test)]

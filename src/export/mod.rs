@@ -75,6 +75,9 @@ pub struct Summary {
     pub more_introductions: usize,
     pub invitations: Vec<InvitationLine>,
     pub more_invitations: usize,
+    /// Krumboltz's happenstance skills named on invitations of the last 90 days (those named
+    /// at least once, in the skills' order; `model::assets::happenstance`).
+    pub happenstance: Vec<SkillLine>,
     pub people: PeopleLine,
     pub assets: Vec<AssetLine>,
     /// The stock-take dates, oldest first (the assets' histories follow them).
@@ -126,13 +129,27 @@ pub struct IntroductionLine {
     /// "A > B" (who was introduced to whom), with the direction worded.
     pub who: String,
     pub direction: String,
+    /// Made, or only planned (planned ones are not counted as made anywhere).
+    pub status: String,
+    pub planned: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<NaiveDate>,
     pub why: String,
     pub outcome: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
+pub struct SkillLine {
+    pub skill: String,
+    pub times: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
 pub struct InvitationLine {
     pub what: String,
+    /// Only for practice (the walkthrough's): listed, but counted nowhere.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub practice: bool,
     pub decision: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decided: Option<NaiveDate>,
@@ -274,6 +291,9 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
             date: i.date,
             who: format!("{} > {}", person(i.first), person(i.second)),
             direction: i.direction.label(lang).to_owned(),
+            status: i.status.label(lang).to_owned(),
+            planned: !i.counts(),
+            follow_up: i.follow_up,
             why: i.why.to_string(),
             outcome: i.outcome.to_string(),
         })
@@ -293,6 +313,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
             let verdict = crate::model::filter::judge(wb, crate::model::filter::Candidate::Invitation(i.id));
             InvitationLine {
                 what: one_line(&i.what),
+                practice: !i.counts(),
                 decision: i.decision.label(lang).to_owned(),
                 decided: i.decided,
                 deadline: i.deadline.filter(|_| i.decision == Decision::Pending),
@@ -302,6 +323,11 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
                 why: verdict.as_ref().map(|v| i18n::filter_why(lang, wb, v)).unwrap_or_default(),
             }
         })
+        .collect();
+    let happenstance = crate::model::assets::happenstance(wb, today)
+        .into_iter()
+        .filter(|s| s.1 > 0)
+        .map(|(skill, times)| SkillLine { skill: skill.label(lang).to_owned(), times })
         .collect();
     let health = derived::network_health(wb, today);
     let bridge_ids = derived::bridges(wb);
@@ -372,6 +398,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         more_introductions,
         invitations,
         more_invitations,
+        happenstance,
         people,
         assets,
         stocktakes,

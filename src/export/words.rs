@@ -5,7 +5,7 @@
 //! formats only lay it out; dates and signed numbers are written here, as the files receive
 //! them as text.
 
-use super::{Format, InvitationLine, PeopleLine};
+use super::{Format, IntroductionLine, InvitationLine, PeopleLine, SkillLine};
 use crate::i18n::{Lang, tr};
 
 pub fn title(lang: Lang) -> &'static str {
@@ -178,6 +178,33 @@ pub fn asset(lang: Lang) -> &'static str {
 }
 
 /// When an invitation was decided, or by when it should be.
+/// An invitation's text, marked when it is only for practice.
+pub fn invitation_what(lang: Lang, i: &InvitationLine) -> String {
+    if i.practice { format!("[{}] {}", tr!(lang, "practice-mark"), i.what) } else { i.what.clone() }
+}
+
+/// An introduction's direction, and "planned" when it is not made yet.
+pub fn introduction_kind(i: &IntroductionLine) -> String {
+    if i.planned { format!("{}, {}", i.direction, i.status) } else { i.direction.clone() }
+}
+
+pub fn follow_up(lang: Lang) -> &'static str {
+    tr!(lang, "col-follow-up")
+}
+
+pub fn happenstance(lang: Lang) -> &'static str {
+    tr!(lang, "export-happenstance")
+}
+
+/// "curiosity: 3 times in the last 90 days".
+pub fn skill_times(lang: Lang, s: &SkillLine) -> String {
+    tr!(lang, "export-skill-times", skill = s.skill.as_str(), times = s.times)
+}
+
+pub fn no_skills(lang: Lang) -> &'static str {
+    tr!(lang, "export-no-skills")
+}
+
 pub fn when(lang: Lang, i: &InvitationLine) -> String {
     match (i.decided, i.deadline) {
         (Some(d), _) => d.format("%Y-%m-%d").to_string(),

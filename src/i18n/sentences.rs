@@ -245,8 +245,10 @@ pub fn number_range(lang: Lang, min: i64, max: i64) -> String {
     tr!(lang, "number-range", min = min, max = max)
 }
 
-pub fn balance(lang: Lang, given: usize, received: usize) -> String {
-    tr!(lang, "balance", given = given, received = received)
+/// Introductions made and received; the planned ones after them, when there are any.
+pub fn balance(lang: Lang, b: crate::model::derived::IntroductionBalance) -> String {
+    let made = tr!(lang, "balance", given = b.given, received = b.received);
+    if b.planned == 0 { made } else { format!("{made}{}", tr!(lang, "balance-planned", planned = b.planned)) }
 }
 
 pub fn editor_failed(lang: Lang, why: &str) -> String {

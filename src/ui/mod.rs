@@ -271,10 +271,9 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
             ])
         }
         Pane::Introductions => {
-            let (given, received) = figures.balance;
             Some(vec![
                 (format!("{}: ", tr!(app.lang, "balance-label")), theme.header),
-                (i18n::balance(app.lang, given, received), theme.dim),
+                (i18n::balance(app.lang, figures.balance), theme.dim),
             ])
         }
         Pane::Values => Some(vec![

@@ -194,6 +194,11 @@ example-people = e.g. Misaki Sato, Sho Tanaka (names or ids)
 example-invitation = e.g. a 5-minute talk at a study group
 col-intro-first = Who (introducer / introduced)
 col-intro-second = To whom
+col-intro-status = Status
+col-follow-up = Follow up on
+col-practice = Practice (not counted)
+example-follow-up = e.g. 12/10 (planned: the day to make it; made: the day to ask how it went)
+practice-mark = practice
 score-prefix = Fit:
 one-person = one person only here
 intro-same-person = a person cannot be introduced to themselves
@@ -235,18 +240,20 @@ mutual-bucket-embedded = 51+
 indicator-values-defined = values
 indicator-values-revisited = values revisited
 indicator-reflections = reflections
-indicator-stocktakes = stock-takes
+indicator-stocktakes = earlier stock-takes
 indicator-communities-reached = communities reached
 indicator-fields-reached = fields
 indicator-weak-ties = weak ties
 indicator-bridges = bridges
 indicator-accepted-recently = accepted (90 days)
-indicator-accepted-new-areas = in new areas
+indicator-accepted-new-areas = of them, kinds new to me
 indicator-joined-recently = joined (90 days)
 indicator-tags = tags
 indicator-outputs-recently = outputs (90 days)
 indicator-strong-ties = strong ties
 indicator-introductions-given = introductions made
+indicator-peer-ties = strong ties from work or learning
+indicator-happenstance-used = happenstance skills used (90 days)
 distance-observe = observe
 distance-take-part = take part
 distance-contribute = contribute
@@ -272,6 +279,8 @@ channel-conversation = conversation
 channel-other = other
 intro-direction-given = I introduced
 intro-direction-received = introduced me
+intro-status-planned = planned
+intro-status-made = made
 invitation-kind-event = event
 invitation-kind-talk = talk
 invitation-kind-project = project
@@ -430,6 +439,8 @@ balance = { $given ->
     [one] { $given } introduction made
    *[other] { $given } introductions made
 }, { $received } received
+# Added after the balance when some introductions are only planned.
+balance-planned = {" "}({ $planned } more planned)
 editor-failed = the editor could not be used: { $why } (set VISUAL or EDITOR); the field is unchanged
 contact-logged = logged a contact with { $name }
 newer-version = This file was written by a newer tsunagari (version { $version }); opened read-only so nothing is lost.
@@ -828,38 +839,39 @@ guide-more-below = {" "}more: j{" "}
 # The card sort's cards: card-<key> is a card's name, card-<key>-about its line. The keys are
 # stored in workbooks (src/model/cards.rs, underscores written as hyphens here); the words may
 # change freely. The set, the names and the descriptions are our own.
+# Every card is an end wanted for itself, not a way of acting (a means): see the note on CARDS.
 card-freedom = Freedom
 card-freedom-about = Deciding for myself where my time goes
 card-learning = Learning
 card-learning-about = Going on finding out what I did not know
 card-connection = Connection
-card-connection-about = Being among people, and linking them
+card-connection-about = Being part of a web of people
 card-family = Family
-card-family-about = Looking after and spending time with my own
+card-family-about = Time with my own, and their lives secure
 card-health = Health
 card-health-about = Keeping body and mind well for the long run
-card-creativity = Creativity
-card-creativity-about = Making things and ideas that were not there
-card-challenge = Challenge
-card-challenge-about = Taking on what is a bit beyond me
+card-joy-of-creating = Joy of creating
+card-joy-of-creating-about = New things and ideas coming from my own hands
+card-exciting-life = An exciting life
+card-exciting-life-about = New things worth the effort, one after another
 card-contribution = Contribution
-card-contribution-about = Being of use to someone, or to society
+card-contribution-about = Someone, or society, a little better off for my being there
 card-security = Security
 card-security-about = A life I can plan and feel safe in
 card-growth = Growth
 card-growth-about = Being able to do a little more than yesterday
-card-honesty = Honesty
-card-honesty-about = Doing what I say, saying what I mean
+card-self-respect = Self-respect
+card-self-respect-about = Living in a way I need not be ashamed of
 card-beauty = Beauty
-card-beauty-about = Meeting and making beautiful things
+card-beauty-about = Living among beautiful things
 card-fun = Fun
-card-fun-about = Enjoying things, keeping a sense of play
-card-independence = Independence
-card-independence-about = Standing on my own feet
+card-fun-about = Days with enjoyment in them
+card-self-sufficiency = Self-sufficiency
+card-self-sufficiency-about = A life I can support by my own means
 card-adventure = Adventure
-card-adventure-about = Going where I have never been
+card-adventure-about = Knowing lands and worlds I had not seen
 card-wisdom = Wisdom
-card-wisdom-about = Seeing what really matters in things
+card-wisdom-about = Seeing clearly what really matters
 card-peace = Peace
 card-peace-about = A calm world without conflict
 card-fairness = Fairness
@@ -871,11 +883,11 @@ card-friendship-about = Friends I can trust for years
 card-harmony = Inner harmony
 card-harmony-about = Being at peace with myself
 card-achievement = Achievement
-card-achievement-about = Seeing through what I set out to do
-card-compassion = Compassion
-card-compassion-about = Standing by others when they hurt
+card-achievement-about = A sense of having accomplished something
+card-others-wellbeing = Others' well-being
+card-others-wellbeing-about = The people around me well and at ease
 card-mastery = Mastery
-card-mastery-about = Taking one craft deep
+card-mastery-about = Being truly good at one craft
 
 
 ## The printable summary
@@ -899,6 +911,13 @@ export-reflections = Reflections
 export-next-actions = Small next actions
 export-nothing-yet = None yet
 export-score = Filter score
+# Krumboltz's happenstance skills named on invitations (the last 90 days, not a calendar quarter).
+export-happenstance = Happenstance skills (last 90 days)
+export-skill-times = { $skill }: { $times ->
+    [one] once
+   *[other] { $times } times
+} in the last 90 days
+export-no-skills = None named in the last 90 days
 export-reason = Reason
 export-outcome = Outcome
 export-why = Why
