@@ -2,7 +2,10 @@
 //! form built from the workbook (showing what an earlier answer wrote, so going back edits it),
 //! and each answer becomes an [`Edit`] plus the records it made, or marks the field with what to
 //! type instead. Examples are placeholders only; nothing is written that the person did not type
-//! or choose.
+//! or choose: a community named is one being considered until its status is answered, the first
+//! output has no tags and the channel "other" until they are answered, the two people who should
+//! meet are a planned introduction, and the invitation is a practice one, with no day it came or
+//! was decided, unless the person gives the day it really came.
 
 use chrono::NaiveDate;
 use strum::IntoEnumIterator;
@@ -11,6 +14,7 @@ use super::form::{ANSWER, Field, FieldKind, Form, FormTarget};
 use super::forms::{Reader, choice_of};
 use super::walkthrough::{Step, community_slot, made, made_community, made_invitation, words};
 use crate::i18n::{self, Label, tr};
+use crate::model::text::one_line;
 use crate::model::*;
 
 /// The slot of the tags the walkthrough made (several records share it).
@@ -20,8 +24,8 @@ pub enum Outcome {
     /// The field says what is wrong.
     Wrong,
     Write(Edit, Vec<MadeRecord>),
-    /// An empty optional answer that ends the chapter (no more communities).
-    EndChapter,
+    /// An empty optional name: no more communities (the chapter goes on after them).
+    EndCommunities,
 }
 
 fn slot(name: &str, r: RecordRef) -> MadeRecord {
@@ -34,6 +38,17 @@ fn made_introduction(wb: &Workbook) -> Option<Introduction> {
         _ => None,
     }
 }
+
+fn made_output(wb: &Workbook) -> Option<Output> {
+    match made(wb, "output") {
+        Some(RecordRef::Output(id)) => wb.outputs.get(id).cloned(),
+        _ => None,
+    }
+}
+
+/// The statuses a community just named can have: considering, or attending (trying it out,
+/// active), which counts towards Step 1.
+const STATUSES: [CommunityStatus; 3] = [CommunityStatus::Considering, CommunityStatus::Trying, CommunityStatus::Active];
 
 fn made_tags(wb: &Workbook) -> Vec<TagId> {
     wb.walkthrough
@@ -87,6 +102,12 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             line(label, made_community(wb, n).map(|c| c.name.to_string()).as_deref().unwrap_or(""), example)
         }
         Step::CommunityKind(n) => choice(label, lang, made_community(wb, n)?.kind),
+        Step::CommunityStatus(n) => {
+            let status = made_community(wb, n)?.status;
+            let labels = STATUSES.iter().map(|s| s.label(lang).to_owned()).collect();
+            let at = STATUSES.iter().position(|s| *s == status).unwrap_or(0);
+            Field::new(ANSWER, label, FieldKind::Choice(labels)).chosen(at)
+        }
         Step::CommunityDistance(n) => choice(label, lang, made_community(wb, n)?.distance),
         Step::CommunityValues(n) => {
             let c = made_community(wb, n)?;
@@ -100,11 +121,19 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             line(label, &names.join(", "), example).links(RecordKind::Tag, true)
         }
         Step::Output => {
-            let text = match made(wb, "output") {
-                Some(RecordRef::Output(id)) => wb.outputs.get(id).map(|o| o.text.to_string()),
-                _ => None,
-            };
+            let text = made_output(wb).map(|o| o.text.to_string());
             line(label, text.as_deref().unwrap_or(""), example)
+        }
+        Step::OutputChannel => choice(label, lang, made_output(wb)?.channel),
+        Step::OutputTags => {
+            let o = made_output(wb)?;
+            let names: Vec<String> = o.tags.iter().filter_map(|t| wb.tags.get(*t)).map(|t| t.name.to_string()).collect();
+            // The tags named a page ago are the example, never the answer.
+            let example = match made_tags(wb).iter().filter_map(|t| wb.tags.get(*t)).map(|t| one_line(&t.name)).collect::<Vec<_>>() {
+                named if named.is_empty() => example.to_owned(),
+                named => words::as_example(lang, &named.join(", ")),
+            };
+            line(label, &names.join(", "), &example).links(RecordKind::Tag, true)
         }
         Step::IntroducePeople => {
             let names: Vec<String> = made_introduction(wb)
@@ -122,6 +151,11 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
         Step::IntroduceWhy => line(label, &made_introduction(wb)?.why, example),
         Step::InviteWhat => {
             line(label, made_invitation(wb).map(|i| i.what.to_string()).as_deref().unwrap_or(""), example)
+        }
+        Step::InviteReceived => {
+            let i = made_invitation(wb)?;
+            let day = i.received.filter(|_| !i.practice);
+            Field::new(ANSWER, label, FieldKind::Date).text(&super::forms::date_text(day)).example(example)
         }
         Step::InviteFit(rank) => {
             let v = value_at(wb, rank)?;
@@ -215,7 +249,7 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
                         r.fail(ANSWER, words::name_or_skip(lang).to_owned());
                         Outcome::Wrong
                     }
-                    None => Outcome::EndChapter,
+                    None => Outcome::EndCommunities,
                 };
             }
             // A community of that name that is already in the workbook is the one meant (also
@@ -242,6 +276,12 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
                 change(&mut r, wb, &mut edit, Record::Community(Community { kind, ..c }));
             }
         }
+        Step::CommunityStatus(n) => {
+            let status = STATUSES[r.choice(ANSWER).min(STATUSES.len() - 1)];
+            if let Some(c) = made_community(wb, n) {
+                change(&mut r, wb, &mut edit, Record::Community(Community { status, ..c }));
+            }
+        }
         Step::CommunityDistance(n) => {
             let distance = r.chosen::<Distance>(ANSWER);
             if let Some(c) = made_community(wb, n) {
@@ -266,22 +306,35 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
             if text.is_blank() {
                 r.fail(ANSWER, words::required_or_skip(lang).to_owned());
             } else {
-                let earlier = match made(wb, "output") {
-                    Some(RecordRef::Output(id)) => wb.outputs.get(id).cloned(),
-                    _ => None,
-                };
-                let made = match earlier {
+                let made = match made_output(wb) {
                     Some(o) => {
                         let id = o.id;
                         change(&mut r, wb, &mut edit, Record::Output(Output { text, ..o }));
                         Some(RecordRef::Output(id))
                     }
                     None => {
-                        let o = Output { text, tags: made_tags(wb), ..Default::default() };
+                        // Where it went and what it shows are the next two questions.
+                        let o = Output { text, channel: Channel::Other, ..Default::default() };
                         create(&mut r, wb, &mut edit, Record::Output(o))
                     }
                 };
                 made_now.extend(made.map(|m| slot("output", m)));
+            }
+        }
+        Step::OutputChannel => {
+            let channel = r.chosen::<Channel>(ANSWER);
+            if let Some(o) = made_output(wb) {
+                change(&mut r, wb, &mut edit, Record::Output(Output { channel, ..o }));
+            }
+        }
+        Step::OutputTags => {
+            let raw = r.text(ANSWER);
+            if let Some(o) = made_output(wb) {
+                // A name that is no tag yet becomes one, as in the output's own form.
+                match rules::output_with_tags(wb, o, super::picker::split_items(&raw), true, today) {
+                    Ok((e, _)) => edit.extend(e),
+                    Err(e) => r.refuse(ANSWER, &e),
+                }
             }
         }
         Step::IntroducePeople => {
@@ -319,8 +372,14 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
                             Some(RecordRef::Introduction(id))
                         }
                         None => {
-                            let i =
-                                Introduction { first, second, direction: IntroDirection::Given, ..Default::default() };
+                            // Two people who should meet: an introduction still to make.
+                            let i = Introduction {
+                                first,
+                                second,
+                                direction: IntroDirection::Given,
+                                status: IntroStatus::Planned,
+                                ..Default::default()
+                            };
                             create(&mut r, wb, &mut edit, Record::Introduction(i))
                         }
                     };
@@ -346,10 +405,22 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
                         Some(RecordRef::Invitation(id))
                     }
                     None => {
-                        create(&mut r, wb, &mut edit, Record::Invitation(Invitation { what, ..Default::default() }))
+                        // A practice one until the next question says it really came.
+                        let i = Invitation { what, practice: true, ..Default::default() };
+                        create(&mut r, wb, &mut edit, Record::Invitation(i))
                     }
                 };
                 made_now.extend(made.map(|m| slot("invitation", m)));
+            }
+        }
+        Step::InviteReceived => {
+            let received = r.past_date(ANSWER);
+            if let (true, Some(i)) = (r.ok, made_invitation(wb)) {
+                // No day: practice, with no day it was decided either (a real one's decision,
+                // asked later, is dated the day it is made).
+                let practice = received.is_none();
+                let decided = if practice { None } else { i.decided };
+                change(&mut r, wb, &mut edit, Record::Invitation(Invitation { received, practice, decided, ..i }));
             }
         }
         Step::InviteFit(rank) => {

@@ -257,6 +257,7 @@ mod tests {
         let date = chrono::NaiveDate::from_ymd_opt(2026, 4, 28);
         let mut i = InvitationLine {
             what: String::new(),
+            practice: false,
             decision: String::new(),
             decided: None,
             deadline: date,
@@ -268,5 +269,16 @@ mod tests {
         assert_eq!(when(Lang::En, &i), "(due 2026-04-28)");
         i.decided = date;
         assert_eq!(when(Lang::En, &i), "2026-04-28");
+        i.what = "a talk".into();
+        i.practice = true;
+        assert_eq!(invitation_what(Lang::En, &i), "[practice] a talk");
+    }
+
+    #[test]
+    fn a_skill_is_counted_in_words_and_the_window_is_said() {
+        let s = SkillLine { skill: "curiosity".into(), times: 3 };
+        assert_eq!(skill_times(Lang::En, &s), "curiosity: 3 times in the last 90 days");
+        assert_eq!(skill_times(Lang::Ja, &SkillLine { skill: "好奇心".into(), times: 3 }), "好奇心: この90日で3回");
+        assert_eq!(skill_times(Lang::En, &SkillLine { skill: "optimism".into(), times: 1 }), "optimism: once in the last 90 days");
     }
 }

@@ -207,6 +207,12 @@ pub fn filter_formula(lang: Lang) -> Vec<&'static str> {
     tr!(lang, "help-filter-formula").lines().collect()
 }
 
+/// What each asset indicator counts, and where its idea comes from: a heading, then one line
+/// per rule.
+pub fn indicator_rules(lang: Lang) -> Vec<&'static str> {
+    tr!(lang, "help-indicator-rules").lines().collect()
+}
+
 /// How the network map is drawn (the end of the help): a heading, then one line per rule.
 pub fn map_rules(lang: Lang) -> Vec<&'static str> {
     tr!(lang, "help-map-rules").lines().collect()

@@ -107,6 +107,21 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
         _ => {
             // A question: what is asked, then its form under it.
             lines.extend(wrap_spans(&[(words::prompt(lang, step, app.wb()), theme.title)], w, 0));
+            // A choice's options, numbered: one key picks one.
+            if let Some(form) = &app.form
+                && let crate::app::form::FieldKind::Choice(options) = &form.focused().kind
+            {
+                let chosen = form.focused().choice;
+                let pieces: Vec<(String, ratatui::style::Style)> = options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| {
+                        let key = walkthrough::choice_key(i).map_or_else(String::new, |k| format!("{k} "));
+                        (format!("{key}{o}   "), if i == chosen { theme.accent } else { theme.text })
+                    })
+                    .collect();
+                lines.extend(wrap_spans(&pieces, w, 0));
+            }
             if let Step::Rate(kind) = step {
                 // Only this asset's indicators (a frame measures no more than it shows).
                 let figures: Vec<String> = crate::model::assets::indicators_of(kind)

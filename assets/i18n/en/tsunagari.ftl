@@ -416,6 +416,14 @@ help-filter-formula =
     weight: 3 for the value ranked first, 2 for the second, 1 for the rest
     excitement: 0 to 5 (none for communities); cost: low 0, medium 1, high 3
     passes when the score reaches the pass mark (3 at first; < and > change it)
+# The help's account of the asset indicators: the first line is the heading, each further line one rule.
+help-indicator-rules =
+    What the asset indicators count (our rules, after Gratton & Scott's assets)
+    Practice invitations count nowhere; planned introductions count once they are made
+    Earlier stock-takes: those dated before today (a stock-take never counts itself)
+    Accepted (90 days): invitations accepted in the last 90 days; of them, kinds new to me: kinds (event, talk, project…) not accepted before those 90 days
+    Happenstance skills used: each time curiosity, persistence, flexibility, optimism or risk-taking (Krumboltz's planned happenstance) is named on an invitation of the last 90 days
+    Strong ties from work or learning (peers): strong ties met in, or shared through, a study group, reading circle, pro bono project or professional community
 # The help's account of the network map: the first line is the heading, each further line one rule.
 help-map-rules =
     Reading the network map
@@ -707,6 +715,8 @@ guide-explain-values =
 
     Final values are what you care about for their own sake, not as a means to something else. They are the yardstick for what to join and which invitations to take.
 
+    An end is wanted for itself, while a means is a way of acting that gets you there: being honest is a means, and a life you need not be ashamed of is the end it serves.
+
     Next you will see value cards one at a time. Sort each on instinct: 1 very important, 2 important, 3 not so much. If a card you need is missing, press a to add your own.
 
     Then you pick your top three to five, put them in order, and say in a few words what each one means to you.
@@ -733,7 +743,7 @@ guide-explain-invitation =
 
     You need not say yes to every one: your values are the filter.
 
-    Write down one recent invitation (or imagine one), say how it fits each of your values, and see what the filter makes of it.
+    Write down one recent invitation (or imagine one), say how it fits each of your values, and see what the filter makes of it. Unless you give the day it really came, it is kept as practice and left out of every count.
 guide-explain-assets =
     Taking stock of your transformational assets
 
@@ -745,18 +755,22 @@ guide-explain-summary = Summary
 guide-ask-owner = First, your name? (It goes on your summary; you may leave it empty.)
 guide-ask-describe = What does "{ $value }" mean to you?
 guide-ask-community-name = Community { $n }: what is it called?
-guide-ask-community-kind = What kind of place is "{ $community }"? (Left/Right to choose)
-guide-ask-community-distance = How close do you want to be to "{ $community }"? (Left/Right to choose)
+guide-ask-community-kind = What kind of place is "{ $community }"? (press its number)
+guide-ask-community-distance = How close do you want to be to "{ $community }"? (press its number)
 guide-ask-community-values = Which of your values does "{ $community }" serve? (Ctrl-p to pick)
 guide-ask-tags = Which tags do you want to be known for? (separate them with commas)
-guide-ask-output = A first small output? (a short post, a note you share; kept with today's date)
-guide-ask-introduce-people = Two people who should meet? (two names, a comma between)
+guide-ask-output = A small output you shared lately, or share today? (a short post, a note you share; kept with today's date)
+guide-ask-introduce-people = Two people who should meet? (two names, a comma between; kept as an introduction still to make)
+guide-ask-community-status = Where are you with "{ $community }" now? (press its number; trying it or active counts towards Step 1)
+guide-ask-output-channel = Where did it go? (press its number)
+guide-ask-output-tags = Which of your tags does it show? (commas between; Ctrl-p to pick; none: leave it empty and press Enter)
+guide-ask-invite-received = If it really came to you, on what day? (e.g. 11/20, yesterday; left empty, it is kept as practice and counted nowhere)
 guide-ask-introduce-why = Why those two?
 guide-ask-invite-what = A small invitation that came your way lately?
-guide-ask-invite-fit = Does it fit "{ $value }"? (Left/Right to choose)
+guide-ask-invite-fit = Does it fit "{ $value }"? (press its number)
 guide-ask-invite-excitement = How excited are you about it? (0 to 5)
-guide-ask-invite-cost = What would it cost you in time and money? (Left/Right to choose)
-guide-ask-invite-decision = What will you do? (Left/Right to choose)
+guide-ask-invite-cost = What would it cost you in time and money? (press its number)
+guide-ask-invite-decision = What will you do? (press its number)
 guide-ask-invite-reason = Why, in a few words?
 guide-ask-rate = How strong is your "{ $asset }" now, from 1 to 5?
 # A question's short field label.
@@ -768,6 +782,9 @@ guide-label-values = Values
 guide-label-tags = Tags
 guide-label-output = Output
 guide-label-two-people = Two people
+guide-label-status = Status
+guide-label-channel = Channel
+guide-label-received = Came on
 guide-label-why = Why
 guide-label-invitation = Invitation
 guide-label-fit = Fit
@@ -786,6 +803,7 @@ guide-example-introduce-people = e.g. Sam, Yuki
 guide-example-introduce-why = e.g. both care about local disaster prep
 guide-example-invite-what = e.g. a 10-minute talk at a friend's meetup
 guide-example-invite-excitement = 0 to 5
+guide-example-invite-received = e.g. 11/20 (empty: practice)
 guide-example-invite-reason = e.g. I learn from it and it costs little
 # Any other text given as an example (a card's line, the filter's reasons).
 guide-example = e.g. { $text }

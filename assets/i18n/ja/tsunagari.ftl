@@ -401,6 +401,14 @@ help-filter-formula =
     重み: 1 位の価値観 3、2 位 2、それ以降 1
     ワクワク: 0〜5(コミュニティはなし)、負担: 軽い 0、ほどほど 1、重い 3
     点がしきい値(初めは 3、< > で変更)以上なら通過
+# The help's account of the asset indicators: the first line is the heading, each further line one rule.
+help-indicator-rules =
+    資産の指標が数えるもの(グラットンとスコットの変身資産をもとにした、このアプリの決まり)
+    練習用のお誘いはどこにも数えません。紹介の予定は、済んでから数えます
+    これまでの棚卸し: 今日より前の日付の棚卸し(棚卸しは自分自身を数えません)
+    90日で引き受けたお誘い: 直近90日に引き受けたもの。うち初めての種類: それより前に引き受けたことのない種類(イベント、登壇、プロジェクトなど)
+    偶然を活かした力: 直近90日のお誘いに、好奇心・持続性・柔軟性・楽観性・冒険心(クランボルツの計画的偶発性)を記録した回数
+    仕事・学びの場の強いつながり(仲間): 学び・読書会・プロボノ・仕事仲間の場で出会ったか、そこを共にする強いつながり
 # The help's account of the network map: the first line is the heading, each further line one rule.
 help-map-rules =
     つながりの地図の見方
@@ -668,6 +676,8 @@ guide-explain-values =
 
     最終価値観とは、何かの手段ではなく、それ自体のために大切にしたいことです。どこに参加し、どのお誘いに応えるかを選ぶ物差しになります。
 
+    目的はそれ自体のために望むもの、手段はそこへ向かうためのふるまいで、たとえば「正直にふるまう」は手段、その先にある「自分に恥じない生き方」が目的です。
+
     これから価値観のカードを1枚ずつ見せます。直感で 1(とても大切)、2(大切)、3(それほどでも)に分けてください。ぴったりのカードがなければ a で自分のカードを足せます。
 
     そのあと上位の3〜5枚を選んで順位を付け、それぞれが自分にとって何を意味するかを一言で書きます。
@@ -694,7 +704,7 @@ guide-explain-invitation =
 
     とはいえ、全部に応える必要はありません。価値観をフィルターにして選びます。
 
-    最近届いたお誘いをひとつ(思い付かなければ想像で)書き、価値観との合い方を答えると、フィルターの判定が出ます。
+    最近届いたお誘いをひとつ(思い付かなければ想像で)書き、価値観との合い方を答えると、フィルターの判定が出ます。実際に届いた日を答えない限り、練習用として残し、どの数にも入れません。
 guide-explain-assets =
     変身資産の棚卸し
 
@@ -706,18 +716,22 @@ guide-explain-summary = まとめ
 guide-ask-owner = まず、あなたの名前は？(まとめに載ります。空欄でもかまいません)
 guide-ask-describe = 「{ $value }」は、あなたにとってどういうことですか？
 guide-ask-community-name = 気になるコミュニティ、{ $n }か所目の名前は？
-guide-ask-community-kind = 「{ $community }」はどんな種類の場ですか？(← → で選びます)
-guide-ask-community-distance = 「{ $community }」とは、どれくらいの距離で関わりますか？(← → で選びます)
+guide-ask-community-kind = 「{ $community }」はどんな種類の場ですか？(番号で選びます)
+guide-ask-community-distance = 「{ $community }」とは、どれくらいの距離で関わりますか？(番号で選びます)
 guide-ask-community-values = 「{ $community }」は、どの価値観に合っていますか？(Ctrl-p で選べます)
 guide-ask-tags = どんなタグで知られたいですか？(カンマか読点で区切ります)
-guide-ask-output = 最初の小さな発信は？(短い投稿、メモの共有など。今日の日付で残ります)
-guide-ask-introduce-people = 引き合わせると良さそうな二人は？(名前を2つ、カンマで区切って)
+guide-ask-output = 最近した、または今日する小さな発信は？(短い投稿、メモの共有など。今日の日付で残ります)
+guide-ask-introduce-people = 引き合わせると良さそうな二人は？(名前を2つ、カンマで区切って。これからする紹介として残ります)
+guide-ask-community-status = 「{ $community }」には、いまどう関わっていますか？(番号で選びます。お試しか参加中なら、ステップ1の数に入ります)
+guide-ask-output-channel = その発信はどこでしましたか？(番号で選びます)
+guide-ask-output-tags = その発信は、どのタグを見せるものですか？(カンマで区切ります。Ctrl-p で選べます。なければ空欄のまま Enter)
+guide-ask-invite-received = 実際に届いたお誘いなら、届いた日は？(例: 11/20、昨日。空欄なら練習用として、どの数にも入れずに残します)
 guide-ask-introduce-why = なぜその二人を？
 guide-ask-invite-what = 最近届いた小さなお誘いは？
-guide-ask-invite-fit = そのお誘いは「{ $value }」に合っていますか？(← → で選びます)
+guide-ask-invite-fit = そのお誘いは「{ $value }」に合っていますか？(番号で選びます)
 guide-ask-invite-excitement = どれくらいワクワクしますか？(0〜5)
-guide-ask-invite-cost = 時間やお金の負担はどれくらいですか？(← → で選びます)
-guide-ask-invite-decision = どうしますか？(← → で選びます)
+guide-ask-invite-cost = 時間やお金の負担はどれくらいですか？(番号で選びます)
+guide-ask-invite-decision = どうしますか？(番号で選びます)
 guide-ask-invite-reason = その理由を一言で。
 guide-ask-rate = 「{ $asset }」は、いま 1〜5 でどれくらいですか？
 # A question's short field label.
@@ -729,6 +743,9 @@ guide-label-values = 価値観
 guide-label-tags = タグ
 guide-label-output = 発信
 guide-label-two-people = 二人
+guide-label-status = 状態
+guide-label-channel = 場所
+guide-label-received = 届いた日
 guide-label-why = 理由
 guide-label-invitation = お誘い
 guide-label-fit = 合い方
@@ -747,6 +764,7 @@ guide-example-introduce-people = 例: 佐藤さん, 鈴木さん
 guide-example-introduce-why = 例: 二人とも地域の防災に関心がある
 guide-example-invite-what = 例: 友人の勉強会で10分話してほしい
 guide-example-invite-excitement = 0〜5
+guide-example-invite-received = 例: 11/20(空欄なら練習用)
 guide-example-invite-reason = 例: 学びにつながり、負担も軽い
 # Any other text given as an example (a card's line, the filter's reasons).
 guide-example = 例: { $text }
