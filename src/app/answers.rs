@@ -127,9 +127,15 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
         Step::OutputChannel => choice(label, lang, made_output(wb)?.channel),
         Step::OutputTags => {
             let o = made_output(wb)?;
-            let names: Vec<String> = o.tags.iter().filter_map(|t| wb.tags.get(*t)).map(|t| t.name.to_string()).collect();
+            let names: Vec<String> =
+                o.tags.iter().filter_map(|t| wb.tags.get(*t)).map(|t| t.name.to_string()).collect();
             // The tags named a page ago are the example, never the answer.
-            let example = match made_tags(wb).iter().filter_map(|t| wb.tags.get(*t)).map(|t| one_line(&t.name)).collect::<Vec<_>>() {
+            let example = match made_tags(wb)
+                .iter()
+                .filter_map(|t| wb.tags.get(*t))
+                .map(|t| one_line(&t.name))
+                .collect::<Vec<_>>()
+            {
                 named if named.is_empty() => example.to_owned(),
                 named => words::as_example(lang, &named.join(", ")),
             };

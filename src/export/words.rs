@@ -279,6 +279,9 @@ mod tests {
         let s = SkillLine { skill: "curiosity".into(), times: 3 };
         assert_eq!(skill_times(Lang::En, &s), "curiosity: 3 times in the last 90 days");
         assert_eq!(skill_times(Lang::Ja, &SkillLine { skill: "好奇心".into(), times: 3 }), "好奇心: この90日で3回");
-        assert_eq!(skill_times(Lang::En, &SkillLine { skill: "optimism".into(), times: 1 }), "optimism: once in the last 90 days");
+        assert_eq!(
+            skill_times(Lang::En, &SkillLine { skill: "optimism".into(), times: 1 }),
+            "optimism: once in the last 90 days"
+        );
     }
 }

@@ -83,18 +83,16 @@ pub fn measure(wb: &Workbook, i: Indicator, today: NaiveDate) -> u32 {
         Indicator::Tags => n(wb.tags.len()),
         Indicator::OutputsRecently => n(wb.outputs.iter().filter(|o| within(o.date, today, RECENT_DAYS)).count()),
         Indicator::IntroductionsGiven => n(super::derived::introduction_balance(wb).given),
-        Indicator::PeerTies => n(wb.people.iter().filter(|p| band(p) == TieBand::Strong && met_at_work_or_learning(wb, p)).count()),
+        Indicator::PeerTies => {
+            n(wb.people.iter().filter(|p| band(p) == TieBand::Strong && met_at_work_or_learning(wb, p)).count())
+        }
         Indicator::HappenstanceUsed => n(happenstance(wb, today).iter().map(|s| s.1).sum()),
     }
 }
 
 /// Whether the person is linked (met there, or shared) to a community of work or learning.
 fn met_at_work_or_learning(wb: &Workbook, p: &Person) -> bool {
-    p.met_in
-        .iter()
-        .chain(&p.communities)
-        .filter_map(|c| wb.communities.get(*c))
-        .any(|c| c.kind.is_work_or_learning())
+    p.met_in.iter().chain(&p.communities).filter_map(|c| wb.communities.get(*c)).any(|c| c.kind.is_work_or_learning())
 }
 
 /// Krumboltz's five happenstance skills, each with how many times it was named on an invitation
@@ -283,10 +281,7 @@ mod tests {
             ..Default::default()
         });
         let counts = happenstance(&wb, today);
-        assert_eq!(
-            counts,
-            vec![(Curiosity, 3), (Persistence, 0), (Flexibility, 0), (Optimism, 0), (RiskTaking, 1)]
-        );
+        assert_eq!(counts, vec![(Curiosity, 3), (Persistence, 0), (Flexibility, 0), (Optimism, 0), (RiskTaking, 1)]);
         assert_eq!(measure(&wb, Indicator::HappenstanceUsed, today), 4);
     }
 

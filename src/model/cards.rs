@@ -83,7 +83,8 @@ mod tests {
         assert_eq!(card_by_key("compassion").map(|c| c.key), Some("others_wellbeing"));
         assert_eq!(card_by_key("freedom").map(|c| c.key), Some("freedom"));
         assert!(card_by_key("nonsense").is_none());
-        let mut all: Vec<&str> = CARDS.iter().flat_map(|c| std::iter::once(c.key).chain(c.was.iter().copied())).collect();
+        let mut all: Vec<&str> =
+            CARDS.iter().flat_map(|c| std::iter::once(c.key).chain(c.was.iter().copied())).collect();
         let n = all.len();
         all.sort_unstable();
         all.dedup();

@@ -31,7 +31,10 @@ impl CommunityKind {
     pub fn is_work_or_learning(self) -> bool {
         matches!(
             self,
-            CommunityKind::Learning | CommunityKind::ReadingCircle | CommunityKind::ProBono | CommunityKind::Professional
+            CommunityKind::Learning
+                | CommunityKind::ReadingCircle
+                | CommunityKind::ProBono
+                | CommunityKind::Professional
         )
     }
 }

@@ -265,7 +265,11 @@ pub fn decided_on(before: Option<(Decision, Option<NaiveDate>)>, now: Decision, 
 
 /// The day an invitation was decided: as [`decided_on`], but a practice invitation keeps only a
 /// day it was given (none while pending).
-fn invitation_decided(i: &Invitation, before: Option<(Decision, Option<NaiveDate>)>, today: NaiveDate) -> Option<NaiveDate> {
+fn invitation_decided(
+    i: &Invitation,
+    before: Option<(Decision, Option<NaiveDate>)>,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
     if i.practice {
         i.decided.filter(|_| i.decision != Decision::Pending)
     } else {

@@ -270,12 +270,10 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
                 (weeks.join(" "), theme.dim),
             ])
         }
-        Pane::Introductions => {
-            Some(vec![
-                (format!("{}: ", tr!(app.lang, "balance-label")), theme.header),
-                (i18n::balance(app.lang, figures.balance), theme.dim),
-            ])
-        }
+        Pane::Introductions => Some(vec![
+            (format!("{}: ", tr!(app.lang, "balance-label")), theme.header),
+            (i18n::balance(app.lang, figures.balance), theme.dim),
+        ]),
         Pane::Values => Some(vec![
             (format!("{}: ", tr!(app.lang, "look-back-label")), theme.header),
             (i18n::look_back(app.lang, app.wb(), &figures.served), theme.dim),

@@ -36,13 +36,13 @@ pub fn fields(i: &Introduction, wb: &Workbook, lang: Lang) -> Vec<Field> {
             .links(RecordKind::Person, false)
     };
     vec![
-        choice_of(F::Status, tr!(lang, "col-intro-status"), lang, i.status),
         date_field(F::Date, tr!(lang, "col-date"), lang, i.date),
         choice_of(F::Direction, tr!(lang, "col-direction"), lang, i.direction),
         person(F::First, tr!(lang, "col-intro-first"), i.first),
         person(F::Second, tr!(lang, "col-intro-second"), i.second),
-        Field::new(F::Why, tr!(lang, "col-why"), FieldKind::Multi).text(&i.why),
+        choice_of(F::Status, tr!(lang, "col-intro-status"), lang, i.status),
         date_field(F::FollowUp, tr!(lang, "col-follow-up"), lang, i.follow_up).example(tr!(lang, "example-follow-up")),
+        Field::new(F::Why, tr!(lang, "col-why"), FieldKind::Multi).text(&i.why),
         Field::new(F::Outcome, tr!(lang, "col-outcome"), FieldKind::Multi).text(&i.outcome),
     ]
 }
