@@ -1334,3 +1334,55 @@ fn the_walkthrough_summary_offers_the_export() {
     assert_eq!(a.session.wb.walkthrough.completed, Some(today()));
     assert!(matches!(a.form.as_ref().map(|f| f.target), Some(tsunagari::app::form::FormTarget::Export)));
 }
+
+#[test]
+fn a_practice_invitation_becomes_real_when_its_flag_is_cleared() {
+    let mut wb = Workbook::default();
+    let practice = Invitation {
+        what: Text::from("友人の勉強会で10分話す"),
+        decision: Decision::Accepted,
+        practice: true,
+        ..Default::default()
+    };
+    let (edit, made) = rules::add(&mut wb, Record::Invitation(practice), today()).unwrap();
+    wb.apply(edit).unwrap();
+    let RecordRef::Invitation(id) = made else { panic!("an invitation") };
+    let mut a = App::with_workbook(wb, PathBuf::from("w.ron"), Lang::Ja, today());
+    assert_eq!(tsunagari::model::derived::step_progress(&a.session.wb, today())[2].done, 0, "practice counts nowhere");
+    press(&mut a, &["4", "e"]);
+    let form = a.form.as_mut().expect("the invitation's form");
+    let last = form.fields.len() - 1;
+    assert!(form.fields[last].on, "the practice flag shows, switched on, last");
+    form.focus = last;
+    press(&mut a, &[" "]);
+    save(&mut a);
+    assert!(a.form.is_none(), "{:?}", a.message);
+    let inv = a.session.wb.invitations.get(id).unwrap();
+    assert!(!inv.practice);
+    assert_eq!((inv.received, inv.decided), (Some(today()), Some(today())), "real from today on");
+    assert_eq!(tsunagari::model::derived::step_progress(&a.session.wb, today())[2].done, 1);
+}
+
+#[test]
+fn an_introduction_can_be_planned_with_a_day_to_make_it() {
+    let mut a = app();
+    let people: Vec<PersonId> = a.session.wb.people.iter().take(2).map(|p| p.id).collect();
+    let made = tsunagari::model::derived::introduction_balance(&a.session.wb);
+    press(&mut a, &["3", "]", "]", "a", "<Tab>", "<Tab>"]);
+    type_text(&mut a, &format!("#{}", people[0].0));
+    press(&mut a, &["<Tab>"]);
+    type_text(&mut a, &format!("#{}", people[1].0));
+    press(&mut a, &["<Tab>", "h", "<Tab>"]);
+    type_text(&mut a, "12/10");
+    save(&mut a);
+    assert!(
+        a.form.is_none(),
+        "{:?}",
+        a.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>())
+    );
+    let i = a.session.wb.introductions.iter().find(|i| i.first == Some(people[0]) && i.second == Some(people[1]));
+    let i = i.expect("added");
+    assert_eq!((i.status, i.follow_up), (IntroStatus::Planned, NaiveDate::from_ymd_opt(2026, 12, 10)));
+    let now = tsunagari::model::derived::introduction_balance(&a.session.wb);
+    assert_eq!((now.given, now.planned), (made.given, made.planned + 1), "planned, not made");
+}

@@ -45,7 +45,14 @@ pub fn measure(wb: &Workbook, i: Indicator, today: NaiveDate) -> u32 {
     let band = |p: &Person| TieStrength::of(&p.tie).band;
     match i {
         Indicator::ValuesDefined => n(wb.values.len()),
-        Indicator::ValuesRevisited => n(wb.values.iter().filter(|v| within(v.revisited, today, REVISIT_DAYS)).count()),
+        // Looked at again on a later day than it was written: describing a value the day it is
+        // chosen (as the walkthrough asks) is not revisiting it.
+        Indicator::ValuesRevisited => n(wb
+            .values
+            .iter()
+            .filter(|v| within(v.revisited, today, REVISIT_DAYS))
+            .filter(|v| v.revisited.zip(v.created).is_none_or(|(seen, made)| seen > made))
+            .count()),
         Indicator::Reflections => n(wb.reflections.len()),
         // Before today: a stock-take taken today is the one being looked at, not one behind it.
         Indicator::Stocktakes => n(wb.stocktakes.iter().filter(|s| s.date.is_none_or(|d| d < today)).count()),
@@ -213,10 +220,13 @@ mod tests {
         let mut wb = Workbook::default();
         wb.values.put(FinalValue { id: ValueId(1), revisited: Some(day("2026-10-01")), ..Default::default() });
         wb.values.put(FinalValue { id: ValueId(2), revisited: Some(day("2025-01-01")), ..Default::default() });
+        // Written and described the same day: not looked at again yet.
+        let today_only = Some(day("2026-11-24"));
+        wb.values.put(FinalValue { id: ValueId(5), created: today_only, revisited: today_only, ..Default::default() });
         wb.stocktakes.put(Stocktake { id: StocktakeId(3), date: Some(day("2026-06-01")), ..Default::default() });
         wb.stocktakes.put(Stocktake { id: StocktakeId(4), date: Some(day("2027-01-01")), ..Default::default() });
         let today = day("2026-11-24");
-        assert_eq!(measure(&wb, Indicator::ValuesDefined, today), 2);
+        assert_eq!(measure(&wb, Indicator::ValuesDefined, today), 3);
         assert_eq!(measure(&wb, Indicator::ValuesRevisited, today), 1);
         assert_eq!(measure(&wb, Indicator::Stocktakes, today), 1, "a stock-take dated ahead does not count yet");
         assert_eq!(latest_stocktake(&wb).map(|s| s.id), Some(StocktakeId(4)));

@@ -275,7 +275,8 @@ pub enum Lang {
 pub enum Indicator {
     /// Final values written down.
     ValuesDefined,
-    /// Final values looked at again (reranked or edited) in the last 180 days.
+    /// Final values looked at again (reranked or edited) in the last 180 days, on a later day
+    /// than they were written.
     ValuesRevisited,
     /// Reflections written.
     Reflections,

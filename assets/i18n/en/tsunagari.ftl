@@ -420,6 +420,7 @@ help-filter-formula =
 help-indicator-rules =
     What the asset indicators count (our rules, after Gratton & Scott's assets)
     Practice invitations count nowhere; planned introductions count once they are made
+    Values revisited: changed or reranked in the last 180 days, on a later day than written
     Earlier stock-takes: those dated before today (a stock-take never counts itself)
     Accepted (90 days): invitations accepted in the last 90 days; of them, kinds new to me: kinds (event, talk, project…) not accepted before those 90 days
     Happenstance skills used: each time curiosity, persistence, flexibility, optimism or risk-taking (Krumboltz's planned happenstance) is named on an invitation of the last 90 days
