@@ -17,10 +17,10 @@ fn main() {
     std::hash::Hasher::write(&mut h, text.as_bytes());
     println!("hash           {:?} {}", t.elapsed(), std::hash::Hasher::finish(&h) % 2);
     let t = Instant::now();
-    let _ = tsunagari::model::derived::next_actions(&parsed, today);
+    let _ = tsunagari::model::actions::next_actions(&parsed, today);
     println!("next_actions   {:?}", t.elapsed());
     let t = Instant::now();
-    let _ = tsunagari::model::derived::network_health(&parsed, today);
+    let _ = tsunagari::model::derived::network_health(&parsed);
     println!("network_health {:?}", t.elapsed());
     let t = Instant::now();
     let _ = tsunagari::store::format::to_text(&parsed).expect("text");

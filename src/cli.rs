@@ -216,8 +216,15 @@ pub struct CommunityArgs {
 #[derive(Args, Debug)]
 pub struct PersonArgs {
     pub name: String,
+    /// Their field or industry (a variant of a field already in the workbook takes its spelling).
     #[arg(long)]
     pub field: Option<String>,
+    /// Where they work or belong (a company, a school).
+    #[arg(long)]
+    pub organisation: Option<String>,
+    /// What they do there (a position, a job title).
+    #[arg(long)]
+    pub role: Option<String>,
     #[arg(long)]
     pub how_met: Option<String>,
     /// The community where you met (by name).

@@ -129,7 +129,7 @@ fn enter_on_a_next_action_opens_what_it_is_about() {
     assert_eq!(a.tab, Tab::Values);
     let mut a = app();
     let overdue =
-        a.next_actions().iter().position(|x| matches!(x, tsunagari::model::derived::NextAction::PastDeadline { .. }));
+        a.next_actions().iter().position(|x| matches!(x, tsunagari::model::actions::NextAction::PastDeadline { .. }));
     let i = overdue.expect("the sample has an overdue invitation");
     for _ in 0..i {
         press(&mut a, &["j"]);
@@ -420,7 +420,7 @@ fn logging_a_contact_adds_to_the_log_and_resets_the_reminder() {
 }
 
 #[test]
-fn s_steps_through_orders_and_reconnect_puts_the_most_overdue_first() {
+fn s_steps_through_orders_and_reconnect_puts_the_reconnect_list_first() {
     let mut a = app();
     press(&mut a, &["7", "s"]);
     assert_eq!(a.current_order(Pane::People), tsunagari::app::rows::Order::Strength);
@@ -437,23 +437,19 @@ fn s_steps_through_orders_and_reconnect_puts_the_most_overdue_first() {
     assert!(strengths.windows(2).all(|w| w[0] >= w[1]), "{strengths:?}");
     press(&mut a, &["s"]);
     assert_eq!(a.current_order(Pane::People), tsunagari::app::rows::Order::Reconnect);
-    // Days past each person's cadence (90 days for people without one), in list order.
-    let overdue: Vec<Option<i64>> = a
+    // The reconnect list (the model's, in its order) leads; everyone else follows.
+    let shown: Vec<tsunagari::model::PersonId> = a
         .rows(Pane::People)
         .iter()
-        .map(|r| match r {
-            Row::Record(RecordRef::Person(p)) => {
-                let p = a.session.wb.people.get(*p).unwrap();
-                let every = p.cadence.and_then(Cadence::days).unwrap_or(90);
-                p.latest_contact().map(|d| (today() - d).num_days() - every)
-            }
+        .filter_map(|r| match r {
+            Row::Record(RecordRef::Person(p)) => Some(*p),
             _ => None,
         })
         .collect();
-    let known: Vec<i64> = overdue.iter().flatten().copied().collect();
-    assert!(known.windows(2).all(|w| w[0] >= w[1]), "most overdue first: {known:?}");
-    let first_unknown = overdue.iter().position(Option::is_none).unwrap_or(overdue.len());
-    assert!(overdue[first_unknown..].iter().all(Option::is_none), "people never contacted come last");
+    let listed = tsunagari::model::reconnect::list(&a.session.wb, today());
+    assert!(!listed.is_empty(), "the sample has ties to reconnect with");
+    assert_eq!(shown[..listed.len()], listed[..]);
+    assert_eq!(shown.len(), a.session.wb.people.len(), "nobody is left out");
     press(&mut a, &["s", "s"]);
     assert_eq!(a.current_order(Pane::People), tsunagari::app::rows::Order::Name, "wraps around");
 }
@@ -763,9 +759,9 @@ fn the_value_filter_decides_with_a_reason_and_the_threshold_and_ranks_move() {
     press(&mut a, &["u"]);
     assert_eq!(a.session.wb.invitations.get(first).unwrap().decision, before, "undo brings it back");
 
-    let t = a.session.wb.settings.filter_threshold;
+    let t = a.session.wb.settings.pass_mark;
     press(&mut a, &[">", ">", "<"]);
-    assert_eq!(a.session.wb.settings.filter_threshold, t + 1);
+    assert_eq!(a.session.wb.settings.pass_mark, t + 5);
 
     // y elsewhere says where it works.
     press(&mut a, &["["]);
@@ -827,11 +823,11 @@ fn an_asset_is_rated_with_evidence_and_a_stock_take_freezes_ratings_and_indicato
 #[test]
 fn the_pass_mark_is_undone_like_an_edit_and_a_deadline_without_a_year_lies_ahead() {
     let mut a = app();
-    let t = a.session.wb.settings.filter_threshold;
+    let t = a.session.wb.settings.pass_mark;
     press(&mut a, &["5", "]", ">"]);
-    assert_eq!(a.session.wb.settings.filter_threshold, t + 1);
+    assert_eq!(a.session.wb.settings.pass_mark, t + 5);
     press(&mut a, &["u"]);
-    assert_eq!(a.session.wb.settings.filter_threshold, t, "u takes the pass mark back");
+    assert_eq!(a.session.wb.settings.pass_mark, t, "u takes the pass mark back");
 
     // A deadline typed as month/day in November for January is next year's; one before the day
     // it was received is refused, even when "received" is left to default to today.

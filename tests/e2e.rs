@@ -316,8 +316,8 @@ fn an_invitation_decided_in_the_value_filter_is_saved_with_its_reason() {
     tty.wait_for("Small next actions");
     tty.send("5");
     tty.send("]");
-    tty.wait_for("Pass mark: 3");
-    tty.wait_for("excitement 4; cost high");
+    tty.wait_for("Pass mark: 25%");
+    tty.wait_for("unrated    勉強会で話してほしい        no value rated yet: e to rate it");
     tty.send("n");
     tty.wait_for("Decide: 勉強会で話してほしい");
     tty.send("\x13"); // Ctrl-s
@@ -329,7 +329,7 @@ fn an_invitation_decided_in_the_value_filter_is_saved_with_its_reason() {
     let inv = &saved[0];
     assert_eq!(inv["decision"], "Declined", "{saved}");
     assert_eq!(inv["decided"], "2026-11-24");
-    assert!(inv["reason"].as_str().expect("a reason").contains("excitement 4"), "{saved}");
+    assert!(inv["reason"].as_str().expect("a reason").contains("no value rated yet; excitement 4"), "{saved}");
 }
 
 /// Sends one key and waits until the screen shows `then`.

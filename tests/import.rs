@@ -37,13 +37,18 @@ fn linkedin_connections_become_people() {
     let misaki = person(&people, "佐藤 美咲");
     assert_eq!(misaki["email"], "misaki.sato@example.jp");
     assert_eq!(misaki["url"], "https://www.linkedin.com/in/misaki-sato-0a1b2c");
-    assert_eq!(misaki["field"], "株式会社つながり");
-    assert_eq!(misaki["notes"], "エンジニア");
+    // Company and Position say where they work and what they do; neither is a field.
+    assert_eq!(
+        (&misaki["organisation"], &misaki["role"]),
+        (&Value::from("株式会社つながり"), &Value::from("エンジニア"))
+    );
+    assert_eq!((misaki.get("field"), misaki.get("notes")), (None, None));
+    assert_eq!(misaki["tie"], serde_json::json!({"time": 0, "emotion": 0, "intimacy": 0, "reciprocity": 0}));
     assert_eq!(misaki["first_contact"], "2024-11-12");
     assert_eq!(misaki.get("last_contact"), None, "connecting is not keeping in touch");
     let ana = person(&people, "Ana García");
-    assert_eq!(ana["field"], "Open Data Lab, Lisbon");
-    assert_eq!(ana["notes"], "Director, Product");
+    assert_eq!(ana["organisation"], "Open Data Lab, Lisbon");
+    assert_eq!(ana["role"], "Director, Product");
     assert_eq!(ana.get("email"), None);
     assert!(run(&file, &["check"]).status.success());
 }
@@ -152,7 +157,8 @@ fn dry_run_shows_the_changes_and_writes_nothing() {
     let before = std::fs::read(&file).expect("workbook");
     let o = import(&file, "vcard", "ios.vcf", &["--dry-run", "--lang", "ja"]);
     let out = stdout(&o);
-    assert!(out.contains("~ 佐藤 美咲: よみ\n"), "{out}");
+    // LinkedIn gave her role; the phone adds the reading and its note.
+    assert!(out.contains("~ 佐藤 美咲: よみ、メモ\n"), "{out}");
     assert!(out.contains("2人を追加、1人を更新、0人は変更なし\n試しに実行しただけです"), "{out}");
     assert_eq!(std::fs::read(&file).expect("workbook"), before);
 
@@ -271,7 +277,7 @@ fn a_japanese_feature_phones_shift_jis_cards_import_as_japanese() {
     // 表 ends in the byte of a backslash; the escaped `\;` after it is still a semicolon.
     assert_eq!(hanako["notes"], "読書会の代表;次回は発表");
     let takuya = person(&people, "木村 拓也");
-    assert_eq!(takuya["field"], "ソフト表現研究所");
+    assert_eq!((takuya["organisation"].as_str(), takuya.get("field")), (Some("ソフト表現研究所"), None));
 }
 
 #[test]
@@ -312,5 +318,54 @@ fn megabyte_lines_of_semicolons_import_through_the_binary() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).trim().ends_with("long.vcf:1: no name"), "{}", stderr(&o));
     assert_eq!(stdout(&o).trim(), "1 person added, 0 updated, 0 unchanged; 1 bad row skipped");
-    assert_eq!(person(&json(&file, "people"), "Ana García")["field"], "Open Data Lab");
+    assert_eq!(person(&json(&file, "people"), "Ana García")["organisation"], "Open Data Lab");
+}
+
+/// The people figures of the summary (`export --format json`), as the overview counts them.
+fn health(file: &Path) -> Value {
+    let o = run(file, &["export", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let summary: Value = serde_json::from_str(&stdout(&o)).expect("json");
+    summary["people"].clone()
+}
+
+#[test]
+fn imported_contacts_are_unrated_ties_with_no_field_and_no_invented_bridges() {
+    let (_dir, file) = temp_workbook();
+    assert!(import(&file, "linkedin", "connections.csv", &[]).status.success());
+    let h = health(&file);
+    let got = [&h["people"], &h["unrated"], &h["weak"], &h["strong"], &h["fields"], &h["bridges"]];
+    // Nothing is known about how close these people are, and a company is not a field.
+    assert_eq!(got, [6, 6, 0, 0, 0, 0].map(Value::from).each_ref(), "{h}");
+}
+
+#[test]
+fn three_hundred_linkedin_contacts_are_three_hundred_unrated_ties_and_no_bridges() {
+    let (dir, file) = temp_workbook();
+    let mut csv = String::from(
+        "Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n\r\n\
+         First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n",
+    );
+    for i in 0..300 {
+        // Every contact at a company of their own, some with a comma or a Japanese name.
+        let company = if i % 3 == 0 { format!("\"Company {i}, Inc.\"") } else { format!("株式会社{i}") };
+        let url = format!("https://www.linkedin.com/in/person-{i}");
+        let email = if i % 4 == 0 { format!("p{i}@example.com") } else { String::new() };
+        csv.push_str(&format!("Given{i},Family{i},{url},{email},{company},Engineer {i},0{} Mar 2024\r\n", 1 + i % 9));
+    }
+    let path = dir.path().join("Connections.csv");
+    std::fs::write(&path, csv).expect("write");
+    let o = run(&file, &["import", "linkedin", path.to_str().expect("utf-8")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "300 people added, 0 updated, 0 unchanged");
+    let h = health(&file);
+    let got = [&h["people"], &h["unrated"], &h["weak"], &h["strong"], &h["fields"], &h["bridges"]];
+    assert_eq!(got, [300, 300, 0, 0, 0, 0].map(Value::from).each_ref(), "{h}");
+    assert!(h["bridge_names"].as_array().is_some_and(Vec::is_empty), "{h}");
+    let people = json(&file, "people");
+    let p = person(&people, "Given7 Family7");
+    assert_eq!(
+        (p["organisation"].as_str(), p["role"].as_str(), p.get("field")),
+        (Some("株式会社7"), Some("Engineer 7"), None)
+    );
 }

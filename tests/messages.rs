@@ -81,7 +81,15 @@ fn every_message() -> Vec<Message> {
     ] {
         out.push(p.message(std::path::Path::new("/tmp/my contacts.vcf")));
     }
-    for f in [Filled::Phonetic, Filled::Email, Filled::Url, Filled::Field, Filled::Notes, Filled::FirstContact] {
+    for f in [
+        Filled::Phonetic,
+        Filled::Email,
+        Filled::Url,
+        Filled::Organisation,
+        Filled::Role,
+        Filled::Notes,
+        Filled::FirstContact,
+    ] {
         out.push(f.message());
     }
     for kind in [

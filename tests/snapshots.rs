@@ -146,6 +146,30 @@ fn overlays_help_detail_and_confirm() {
 }
 
 #[test]
+fn the_help_says_how_ties_and_bridges_are_counted_and_where_the_mutual_zone_comes_from() {
+    for lang in [Lang::Ja, Lang::En] {
+        let mut a = app(lang);
+        a.update(Action::Help);
+        let headings = match lang {
+            Lang::Ja => [("tie_rules", "繋がりの強さと橋渡しの決め方"), ("mutual_rules", "「ほどよく弱い」ゾーン")],
+            Lang::En => [("tie_rules", "How tie strength and bridges"), ("mutual_rules", "The moderately weak zone")],
+        };
+        for (name, heading) in headings {
+            // Scroll until the section's heading is the first line inside the help's border.
+            let at = (0..400u16).find(|&scroll| {
+                a.overlay = Some(tsunagari::app::Overlay::Help { scroll });
+                let t = draw(&mut a, 80, 24);
+                let row: String = (0..80).map(|x| t.backend().buffer()[(x, 2)].symbol().to_owned()).collect();
+                // Wide characters leave a blank cell after them: compare without spaces.
+                row.replace(' ', "").contains(&heading.replace(' ', ""))
+            });
+            assert!(at.is_some(), "{lang:?}: the help has {heading:?}");
+            insta::assert_snapshot!(format!("{}_help_{name}_80x24", lang.code()), draw(&mut a, 80, 24).backend());
+        }
+    }
+}
+
+#[test]
 fn an_empty_workbook_and_a_too_small_window() {
     let mut a = App::with_workbook(Default::default(), PathBuf::from("w.ron"), Lang::Ja, today());
     a.update(Action::GoTab(Tab::People));
@@ -298,15 +322,16 @@ fn the_mouse_clicks_tabs_and_rows_and_the_wheel_scrolls() {
     assert!(a.mouse(click(people_x + 2, 0)));
     assert_eq!(a.tab, Tab::People);
     draw(&mut a, 120, 30);
-    // Row 5 of the screen is the second data row (tab bar, border, read-out, header first).
-    assert!(a.mouse(click(5, 5)));
+    // Row 6 of the screen is the second data row (tab bar, border, the read-out and its source,
+    // header first).
+    assert!(a.mouse(click(5, 6)));
     assert_eq!(a.list(tsunagari::app::Pane::People).selected, 1);
     draw(&mut a, 120, 30);
-    assert!(a.mouse(click(5, 5)));
+    assert!(a.mouse(click(5, 6)));
     assert!(matches!(a.overlay, Some(tsunagari::app::Overlay::Detail { .. })), "a click on the chosen row opens it");
     a.update(Action::Close);
     draw(&mut a, 120, 30);
-    assert!(a.mouse(MouseEvent { kind: MouseEventKind::ScrollDown, column: 5, row: 5, modifiers: KeyModifiers::NONE }));
+    assert!(a.mouse(MouseEvent { kind: MouseEventKind::ScrollDown, column: 5, row: 6, modifiers: KeyModifiers::NONE }));
     assert_eq!(a.list(tsunagari::app::Pane::People).selected, 4);
     a.update(Action::ToggleMouse);
     assert!(!a.mouse(click(5, 5)), "off means off");

@@ -174,6 +174,8 @@ pub enum Action {
     SortNext,
     /// Log a contact with the selected person.
     LogContact,
+    /// Edit my own interests (the Values tab).
+    EditInterests,
     /// Decide the selected invitation (or community under consideration) in the value filter.
     Decide(crate::model::Decision),
     /// Raise or lower the value filter's pass mark.
@@ -219,6 +221,7 @@ impl Action {
                     | Action::Undo
                     | Action::Redo
                     | Action::LogContact
+                    | Action::EditInterests
                     | Action::Decide(_)
                     | Action::RankUp
                     | Action::RankDown
@@ -274,6 +277,7 @@ impl Action {
             Action::PrevField => tr!(lang, "action-prev-field"),
             Action::SortNext => tr!(lang, "action-sort"),
             Action::LogContact => tr!(lang, "action-log-contact"),
+            Action::EditInterests => tr!(lang, "action-edit-interests"),
             Action::ExternalEdit => tr!(lang, "action-external-edit"),
             Action::Save => tr!(lang, "action-save"),
             Action::Input(_) => tr!(lang, "action-input"),

@@ -191,7 +191,7 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             let i = made_invitation(wb)?;
             // The filter's own reading is the example, never the answer.
             let why = crate::model::filter::judge(wb, crate::model::filter::Candidate::Invitation(i.id))
-                .map(|v| words::as_example(lang, &i18n::filter_why(lang, wb, &v)))
+                .map(|v| words::as_example(lang, &i18n::filter_why(lang, wb, &v, None)))
                 .unwrap_or_else(|| example.to_owned());
             line(label, &i.reason, &why)
         }

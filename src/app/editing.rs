@@ -34,6 +34,7 @@ impl App {
             Action::Add => self.open_form(false),
             Action::Edit => self.open_form(true),
             Action::LogContact => self.open_contact_form(),
+            Action::EditInterests => self.form = Some(forms::interests::form(&self.session.wb, self.lang)),
             Action::NextField => self.form.iter_mut().for_each(Form::next_field),
             Action::PrevField => self.form.iter_mut().for_each(Form::prev_field),
             Action::Save => self.save_form(),
@@ -65,9 +66,8 @@ impl App {
     /// says, so `u` takes it back like any edit (read-only, it moves for this session only).
     fn move_pass_mark(&mut self, up: bool) {
         let mut s = self.session.wb.settings.clone();
-        let range = crate::model::filter::THRESHOLD_RANGE;
-        s.filter_threshold = (s.filter_threshold + if up { 1 } else { -1 }).clamp(*range.start(), *range.end());
-        let label = format!("{} {}", tr!(self.lang, "threshold-label"), s.filter_threshold);
+        s.pass_mark = crate::model::rules::move_pass_mark(s.pass_mark(), up);
+        let label = format!("{} {}%", tr!(self.lang, "threshold-label"), s.pass_mark);
         let edit = vec![Change::Settings(s)];
         let _ = if self.session.read_only.is_some() {
             self.session.apply_quietly(edit)
@@ -238,6 +238,8 @@ impl App {
         let (label, target) = match (form.target, edit.last()) {
             // An asset is not a record: it is saved and shown where it was.
             (FormTarget::Asset(kind), _) => (i18n::saved_record(self.lang, false, kind.label(self.lang)), None),
+            // Nor are my interests: the Values tab shows them.
+            (FormTarget::Interests, _) => (tr!(self.lang, "interests-saved").to_owned(), None),
             (target, Some(Change::Put(record))) => {
                 let name = rows::record_name_of(record, &self.session.wb);
                 let label = match target {
@@ -248,6 +250,7 @@ impl App {
                     | FormTarget::Asset(_)
                     | FormTarget::Walkthrough
                     | FormTarget::OwnCard
+                    | FormTarget::Interests
                     | FormTarget::Export => i18n::saved_record(self.lang, false, &name),
                 };
                 (label, Some(record.reference()))

@@ -63,6 +63,9 @@ pub struct Field {
     pub placeholder: String,
     /// The records this text field names (picked from a list with Ctrl-p).
     pub link: Option<Link>,
+    /// Values this free-text field has taken elsewhere, offered by Ctrl-p (a person's field
+    /// among the workbook's fields); typing something else is fine.
+    pub suggestions: Vec<crate::app::picker::Choice>,
 }
 
 /// A text field that names other records: which kind, and whether it takes several.
@@ -96,6 +99,7 @@ impl Field {
             error: None,
             placeholder: String::new(),
             link: None,
+            suggestions: Vec::new(),
         }
     }
     /// Names records of `kind` (one, or several separated by commas).
@@ -108,9 +112,17 @@ impl Field {
         self.link = Some(Link { kind: None, many: true });
         self
     }
+    /// Offers `values` (each with how many records have it) to pick from with Ctrl-p.
+    pub fn suggests(mut self, values: Vec<(String, usize)>) -> Self {
+        self.suggestions = values
+            .into_iter()
+            .map(|(value, n)| crate::app::picker::Choice::new(format!("{value} ({n})"), value))
+            .collect();
+        self
+    }
     /// Whether Ctrl-p has a list to offer here.
     pub fn can_pick(&self) -> bool {
-        self.link.is_some() || matches!(self.kind, FieldKind::Choice(_))
+        self.link.is_some() || matches!(self.kind, FieldKind::Choice(_)) || !self.suggestions.is_empty()
     }
     pub fn required(mut self) -> Self {
         self.required = true;
@@ -161,6 +173,8 @@ pub enum FormTarget {
     OwnCard,
     /// Where and how to export the summary (`x`).
     Export,
+    /// My own interests (`I` on the Values tab).
+    Interests,
 }
 
 #[derive(Clone, Debug)]

@@ -89,6 +89,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[key('e')], Action::Edit, Normal, true, "e"),
     bind(&[key('d'), code(KeyCode::Delete)], Action::Delete, Normal, true, "d"),
     bind(&[key('i')], Action::LogContact, Normal, true, "i"),
+    bind(
+        &[key('I'), Combo { code: KeyCode::Char('I'), mods: KeyModifiers::SHIFT }],
+        Action::EditInterests,
+        Normal,
+        true,
+        "I",
+    ),
     bind(&[key('s')], Action::SortNext, Normal, false, "s"),
     bind(&[key('y')], Action::Decide(crate::model::Decision::Accepted), Normal, true, "y"),
     bind(&[key('n')], Action::Decide(crate::model::Decision::Declined), Normal, true, "n"),
@@ -255,6 +262,11 @@ impl Keymap {
             .find(matches)
             .or_else(|| self.bindings.iter().filter(|b| b.context == Any && !typing).find(matches))
             .map(|b| b.action)
+    }
+
+    /// How the first key bound to `action` in `context` reads (for a text that names the key).
+    pub fn label_of(&self, action: Action, context: Context) -> Option<&str> {
+        self.visible(context).find(|b| b.action == action).and_then(|b| b.label.as_deref())
     }
 
     /// Bindings with a label that apply in `context`, in table order.

@@ -45,7 +45,7 @@ pub use session::{SaveState, Session};
 /// The colours the config file gives, as the view keeps them (`ui::theme` lays them over its own).
 pub use crate::config::Colors;
 use crate::i18n::{Lang, tr};
-use crate::model::derived::NextAction;
+use crate::model::actions::NextAction;
 use crate::model::{Edit, RecordRef, Workbook};
 use crate::store::{LoadError, Loaded, WorkbookLock};
 
@@ -382,6 +382,7 @@ impl App {
             | Action::Add
             | Action::Edit
             | Action::LogContact
+            | Action::EditInterests
             | Action::NextField
             | Action::PrevField
             | Action::Save

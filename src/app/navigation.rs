@@ -4,7 +4,8 @@
 use super::{Action, App, Overlay, Pane, Row, Tab, rows};
 use crate::i18n::tr;
 use crate::model::RecordRef;
-use crate::model::derived::NextAction;
+use crate::model::actions::CommunityHint;
+use crate::model::actions::NextAction;
 
 impl App {
     pub(super) fn navigate(&mut self, action: Action) {
@@ -99,6 +100,9 @@ impl App {
                     // Actions about a whole part of the workbook open its tab.
                     (None, NextAction::DefineValues) => self.show(Tab::Values, Pane::Values),
                     (None, NextAction::FitsWaiting { .. }) => self.show(Tab::Values, Pane::Filter),
+                    (None, NextAction::FewCommunities { next: CommunityHint::NameInterests, .. }) => {
+                        self.show(Tab::Values, Pane::Values)
+                    }
                     (None, NextAction::FewCommunities { .. }) => self.show(Tab::Communities, Pane::Communities),
                     (None, NextAction::StocktakeDue { .. }) => self.show(Tab::Assets, Pane::Stocktakes),
                     (None, _) => {}

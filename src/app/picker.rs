@@ -2,7 +2,9 @@
 //! communities) or chooses among many labels. `Ctrl-p` in such a field opens it over the form;
 //! typing narrows the list (the same fuzzy matcher as `/`), and the result goes back into the
 //! field as the text the form already understands (names, or `#id` where a name is not unique),
-//! so a picked link and a typed one are read back by the same code.
+//! so a picked link and a typed one are read back by the same code. A free-text field with
+//! suggestions (a person's field) picks one of them, and keeps what was typed when none is
+//! picked.
 
 use nucleo_matcher::Utf32String;
 
@@ -50,6 +52,8 @@ pub struct Picker {
     pub offset: usize,
     /// Rows the list showed last time, for PgUp/PgDn.
     pub page: usize,
+    /// The field takes text of its own: picking nothing keeps what was typed (or the query).
+    pub free: bool,
 }
 
 impl Picker {
@@ -69,6 +73,25 @@ impl Picker {
             }
         }
         Self::new(title, mode, choices, marked, extra)
+    }
+
+    /// A one-choice picker over the values a free-text field has taken elsewhere: `current`
+    /// starts marked when it is one of them written another way (compared as fields are, see
+    /// `model::fields::field_key`), and is kept when nothing is picked.
+    pub fn for_suggestions(title: String, choices: Vec<Choice>, current: &str) -> Self {
+        let key = crate::model::fields::field_key(current);
+        let found = (!key.is_empty())
+            .then(|| choices.iter().position(|c| crate::model::fields::field_key(&c.token) == key))
+            .flatten();
+        let extra = if found.is_none() && !key.is_empty() { vec![current.trim().to_owned()] } else { Vec::new() };
+        Self { free: true, ..Self::new(title, Mode::One, choices, found.into_iter().collect(), extra) }
+    }
+
+    /// A free picker: nothing matched the query, so the query itself is what was meant.
+    pub fn take_query(&mut self) {
+        if self.free && self.highlighted().is_none() && !self.query.trim().is_empty() {
+            self.extra = vec![self.query.trim().to_owned()];
+        }
     }
 
     pub fn new(title: String, mode: Mode, choices: Vec<Choice>, marked: Vec<usize>, extra: Vec<String>) -> Self {
@@ -92,6 +115,7 @@ impl Picker {
             selected,
             offset: 0,
             page: 10,
+            free: false,
         }
     }
 
@@ -139,7 +163,8 @@ impl Picker {
     /// (a one-choice field holds only the choice).
     pub fn field_text(&self) -> String {
         if self.mode == Mode::One {
-            return self.marked.first().map(|&i| self.choices[i].token.clone()).unwrap_or_default();
+            let kept = || self.extra.first().filter(|_| self.free).cloned();
+            return self.marked.first().map(|&i| self.choices[i].token.clone()).or_else(kept).unwrap_or_default();
         }
         self.marked
             .iter()
@@ -208,6 +233,23 @@ mod tests {
         one.set_query("IT".into());
         one.marked = one.highlighted().into_iter().collect();
         assert_eq!(one.field_text(), "#24");
+    }
+
+    #[test]
+    fn suggestions_pick_a_known_value_or_keep_what_was_typed() {
+        let known = choices(&["IT", "法律"]);
+        let p = Picker::for_suggestions("t".into(), known.clone(), "ｉｔ");
+        assert_eq!((p.marked.clone(), p.field_text()), (vec![0], "IT".to_owned()), "a variant is the known one");
+        let mut p = Picker::for_suggestions("t".into(), known.clone(), "Design");
+        assert_eq!(p.field_text(), "Design", "nothing picked: what was typed stays");
+        p.set_query("法".into());
+        p.marked = p.highlighted().into_iter().collect();
+        assert_eq!(p.field_text(), "法律");
+        let mut p = Picker::for_suggestions("t".into(), known, "");
+        p.set_query("Research".into());
+        p.take_query();
+        p.marked = p.highlighted().into_iter().collect();
+        assert_eq!(p.field_text(), "Research", "a new field typed into the list becomes the field");
     }
 
     #[test]

@@ -32,6 +32,9 @@ impl App {
                 }
                 Picker::for_text(title, mode, choices, &field.value())
             }
+            _ if !field.suggestions.is_empty() => {
+                Picker::for_suggestions(title, field.suggestions.clone(), &field.value())
+            }
             _ => {
                 self.message = Some(tr!(self.lang, "pick-not-here").to_owned());
                 return;
@@ -58,11 +61,16 @@ impl App {
                     if let Some(i) = p.highlighted() {
                         p.marked = vec![i];
                         form.finish_pick();
+                    } else if p.free && !p.query.trim().is_empty() {
+                        p.take_query();
+                        p.marked.clear();
+                        form.finish_pick();
                     }
                 }
             },
             Action::Save => {
                 if p.mode == Mode::One {
+                    p.take_query();
                     p.marked = p.highlighted().into_iter().collect();
                 }
                 form.finish_pick();

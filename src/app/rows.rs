@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use super::action::Pane;
 use super::search;
 use crate::i18n::{Label, Lang, tr};
-use crate::model::derived::{self, NextAction};
+use crate::model::actions::NextAction;
+use crate::model::derived;
 use crate::model::text::one_line;
 use crate::model::*;
 
@@ -127,10 +128,10 @@ impl RowCache {
     fn build(&mut self, pane: Pane, wb: &Workbook, generation: u64, today: NaiveDate, order: Order) {
         match pane {
             Pane::NextActions => {
-                self.actions = derived::next_actions(wb, today);
+                self.actions = actions::next_actions(wb, today);
                 self.overview = Overview {
                     progress: Some(derived::step_progress(wb, today)),
-                    health: derived::network_health(wb, today),
+                    health: derived::network_health(wb),
                     diversity: derived::diversity(wb),
                 };
             }
@@ -190,8 +191,8 @@ pub enum Order {
     Date,
     /// Strongest tie first.
     Strength,
-    /// Most overdue for contact first: days since the latest contact beyond the person's
-    /// cadence (or the 90-day nudge for people without one); never-contacted last.
+    /// The reconnect list first (`model::reconnect::list`: those whose own cadence has passed,
+    /// then the longest unheard-from), then everyone else.
     Reconnect,
     Reactions,
     Excitement,
@@ -235,11 +236,6 @@ fn map_order(map: &crate::model::network::NetworkMap, row: Row) -> (usize, usize
     }
 }
 
-fn overdue(p: &Person, today: NaiveDate) -> Option<i64> {
-    let every = p.cadence.and_then(Cadence::days).unwrap_or(derived::WEAK_TIE_NUDGE_DAYS);
-    p.latest_contact().map(|d| derived::days_between(d, today) - every)
-}
-
 fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDate) -> Vec<Row> {
     let person = |p: &Person| RecordRef::Person(p.id);
     match (pane, order) {
@@ -247,7 +243,11 @@ fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDa
             return sorted(&wb.people, |p| Reverse(derived::TieStrength::of(&p.tie).percent()), person);
         }
         (Pane::People, Order::Reconnect) => {
-            return sorted(&wb.people, |p| (overdue(p, today).is_none(), Reverse(overdue(p, today))), person);
+            // The reconnect list first, in its order (see `model::reconnect`), then everyone else.
+            let listed = crate::model::reconnect::list(wb, today);
+            let at: std::collections::HashMap<PersonId, usize> =
+                listed.iter().enumerate().map(|(i, p)| (*p, i)).collect();
+            return sorted(&wb.people, |p| at.get(&p.id).copied().unwrap_or(usize::MAX), person);
         }
         (Pane::People, Order::Date) => return sorted(&wb.people, |p| Reverse(p.latest_contact()), person),
         (Pane::Communities, Order::Name) => {
@@ -400,7 +400,9 @@ fn haystack(wb: &Workbook, row: Row, lang: Lang) -> String {
                 let interests: Vec<&str> = c.interests.iter().map(|t| t.as_str()).collect();
                 format!("{} {} {} {}", c.name, c.kind.label(lang), interests.join(" "), c.notes)
             }
-            Some(Record::Person(p)) => format!("{} {} {} {} {}", p.name, p.phonetic, p.field, p.how_met, p.notes),
+            Some(Record::Person(p)) => {
+                format!("{} {} {} {} {} {} {}", p.name, p.phonetic, p.field, p.organisation, p.role, p.how_met, p.notes)
+            }
             Some(Record::Tag(t)) => format!("{} {}", t.name, t.description),
             Some(Record::Output(o)) => {
                 let tags: Vec<&str> = o.tags.iter().filter_map(|&t| wb.tags.get(t)).map(|t| t.name.as_str()).collect();

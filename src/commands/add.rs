@@ -132,6 +132,8 @@ fn person(n: &Names, a: PersonArgs) -> Result<Person, String> {
         how_met: Text::from(a.how_met.unwrap_or_default()),
         met_in,
         field: Text::from(a.field.unwrap_or_default()),
+        organisation: Text::from(a.organisation.unwrap_or_default()),
+        role: Text::from(a.role.unwrap_or_default()),
         tie: TieDimensions {
             time: a.time.unwrap_or(0),
             emotion: a.emotion.unwrap_or(0),

@@ -74,6 +74,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                             li.entry { strong { (v.name) } @if !v.description.trim().is_empty() { " — " (note(&v.description)) } }
                         }
                     }
+                    @if !s.interests.is_empty() { p { (words::interests(lang)) ": " (s.interests.join(", ")) } }
                 }
                 section {
                     h2 { (words::communities(lang)) }
@@ -139,7 +140,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                         @for i in &s.invitations {
                             li.entry {
                                 strong { (words::invitation_what(lang, i)) } " — " (i.decision) span.dim { " " (words::when(lang, i)) }
-                                @if let Some(score) = i.score { br; (words::score(lang)) ": " (format!("{score:+}")) span.dim { " (" (i.why) ")" } }
+                                @if let Some(f) = &i.filter { br; (words::score(lang)) ": " (f.judged) span.dim { " (" (f.why) ")" } }
                                 @if !i.reason.trim().is_empty() { br; (words::reason(lang)) ": " (note(&i.reason)) }
                                 @if !i.outcome.trim().is_empty() { br; (words::outcome(lang)) ": " (note(&i.outcome)) }
                             }
@@ -162,6 +163,10 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                     @if !s.people.top_fields.is_empty() {
                         p { (words::fields(lang)) ": "
                             (s.people.top_fields.iter().map(|(f, n)| format!("{f} {n}")).collect::<Vec<_>>().join(", ")) }
+                    }
+                    @if !s.people.top_organisations.is_empty() {
+                        p { (words::organisations(lang)) ": "
+                            (s.people.top_organisations.iter().map(|(f, n)| format!("{f} {n}")).collect::<Vec<_>>().join(", ")) }
                     }
                 }
                 section {
@@ -227,13 +232,13 @@ fn weekly_bars(weeks: &[usize]) -> Markup {
     }
 }
 
-/// Strong, weak and dormant ties as three bars of one scale.
+/// Strong, weak and unrated ties as three bars of one scale.
 fn tie_bars(p: &PeopleLine, lang: Lang) -> Markup {
     let max = p.health.people.max(1);
     let rows = [
         (tr!(lang, "strong"), p.health.strong, "#2f5d8a"),
         (tr!(lang, "weak"), p.health.weak, "#7fa7d4"),
-        (tr!(lang, "dormant"), p.health.dormant, "#b0b4bb"),
+        (tr!(lang, "unrated"), p.health.unrated, "#d9dce1"),
     ];
     let (label, full) = (70usize, 260usize);
     html! {

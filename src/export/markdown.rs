@@ -49,6 +49,9 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     if s.values.is_empty() {
         let _ = writeln!(o, "{none}");
     }
+    if !s.interests.is_empty() {
+        let _ = writeln!(o, "\n{}: {}", words::interests(lang), esc(&s.interests.join(", ")));
+    }
 
     let _ = writeln!(o, "\n## {}\n", words::communities(lang));
     let _ = writeln!(o, "{}\n", esc(&s.diversity));
@@ -99,8 +102,8 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     for i in &s.invitations {
         let what = esc(&words::invitation_what(lang, i));
         let _ = writeln!(o, "- **{what}** — {} {}", i.decision, words::when(lang, i));
-        if let Some(score) = i.score {
-            let _ = writeln!(o, "  - {}: {score:+} ({})", words::score(lang), esc(&i.why));
+        if let Some(f) = &i.filter {
+            let _ = writeln!(o, "  - {}: {} ({})", words::score(lang), esc(&f.judged), esc(&f.why));
         }
         if !i.reason.trim().is_empty() {
             let _ = writeln!(o, "  - {}: {}", words::reason(lang), esc(&i.reason));
@@ -126,6 +129,10 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     if !s.people.top_fields.is_empty() {
         let fields: Vec<String> = s.people.top_fields.iter().map(|(f, n)| format!("{} {n}", esc(f))).collect();
         let _ = writeln!(o, "- {}: {}", words::fields(lang), fields.join(", "));
+    }
+    if !s.people.top_organisations.is_empty() {
+        let orgs: Vec<String> = s.people.top_organisations.iter().map(|(f, n)| format!("{} {n}", esc(f))).collect();
+        let _ = writeln!(o, "- {}: {}", words::organisations(lang), orgs.join(", "));
     }
 
     let _ = writeln!(o, "\n## {}\n", words::assets(lang));

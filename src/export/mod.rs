@@ -62,6 +62,8 @@ pub struct Summary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     pub values: Vec<ValueLine>,
+    /// My own interests.
+    pub interests: Vec<String>,
     pub communities: Vec<CommunityLine>,
     pub diversity: String,
     pub tags: Vec<TagLine>,
@@ -103,6 +105,28 @@ pub struct CommunityLine {
     pub values: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_visit: Option<NaiveDate>,
+    /// The value filter on one being considered.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<Judged>,
+}
+
+/// The value filter's verdict on a candidate: its word (`passes`, `below`, `unrated`,
+/// `against`), the verdict as the screen says it, and why.
+#[derive(Clone, Debug, Serialize)]
+pub struct Judged {
+    pub verdict: &'static str,
+    pub judged: String,
+    pub why: String,
+}
+
+impl Judged {
+    fn of(wb: &Workbook, lang: Lang, v: &crate::model::filter::Verdict) -> Self {
+        Judged {
+            verdict: v.outcome.key(),
+            judged: i18n::verdict_cell(lang, wb, v),
+            why: i18n::filter_why(lang, wb, v, None),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -158,21 +182,23 @@ pub struct InvitationLine {
     pub deadline: Option<NaiveDate>,
     pub reason: String,
     pub outcome: String,
-    /// The value filter's score and its one-line reading, when there are final values.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub score: Option<i32>,
-    pub why: String,
+    /// The value filter's verdict.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<Judged>,
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct PeopleLine {
-    /// Weak, strong and dormant ties, fields and bridges, counted as on the overview.
+    /// Weak, strong and unrated ties, fields and bridges, counted as on the overview.
     #[serde(flatten)]
     pub health: derived::NetworkHealth,
     /// The bridges by name (by number under `--no-names`).
     pub bridge_names: Vec<String>,
-    /// Distinct fields, most people first (at most ten).
+    /// Distinct fields, most people first (at most ten); variants of one field are one.
     pub top_fields: Vec<(String, usize)>,
+    /// Organisations people belong to, the same way (none under `--no-names`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub top_organisations: Vec<(String, usize)>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -206,6 +232,9 @@ fn without_names(wb: &Workbook, lang: Lang) -> Workbook {
             phonetic: Text::default(),
             email: Text::default(),
             url: Text::default(),
+            // Where someone works and what they do there can name them as surely as a name.
+            organisation: Text::default(),
+            role: Text::default(),
             ..p.clone()
         })
         .collect();
@@ -244,6 +273,8 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
             distance: c.distance.label(lang).to_owned(),
             values: value_names(&c.values),
             last_visit: c.last_visit,
+            filter: (c.status == CommunityStatus::Considering)
+                .then(|| Judged::of(wb, lang, &crate::model::filter::community(wb, c))),
         })
         .collect();
     let d = derived::diversity(wb);
@@ -309,19 +340,15 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         pending.into_iter().take(PENDING_MAX).chain(decided.into_iter().take(DECIDED_MAX)).collect();
     let invitations = invitations
         .into_iter()
-        .map(|i| {
-            let verdict = crate::model::filter::judge(wb, crate::model::filter::Candidate::Invitation(i.id));
-            InvitationLine {
-                what: one_line(&i.what),
-                practice: !i.counts(),
-                decision: i.decision.label(lang).to_owned(),
-                decided: i.decided,
-                deadline: i.deadline.filter(|_| i.decision == Decision::Pending),
-                reason: i.reason.to_string(),
-                outcome: i.outcome.to_string(),
-                score: verdict.as_ref().map(|v| v.total),
-                why: verdict.as_ref().map(|v| i18n::filter_why(lang, wb, v)).unwrap_or_default(),
-            }
+        .map(|i| InvitationLine {
+            what: one_line(&i.what),
+            practice: !i.counts(),
+            decision: i.decision.label(lang).to_owned(),
+            decided: i.decided,
+            deadline: i.deadline.filter(|_| i.decision == Decision::Pending),
+            reason: i.reason.to_string(),
+            outcome: i.outcome.to_string(),
+            filter: Some(Judged::of(wb, lang, &crate::model::filter::invitation(wb, i))),
         })
         .collect();
     let happenstance = crate::model::assets::happenstance(wb, today)
@@ -329,22 +356,17 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         .filter(|s| s.1 > 0)
         .map(|(skill, times)| SkillLine { skill: skill.label(lang).to_owned(), times })
         .collect();
-    let health = derived::network_health(wb, today);
+    let health = derived::network_health(wb);
     let bridge_ids = derived::bridges(wb);
     let mut bridge_names: Vec<String> =
         bridge_ids.iter().filter_map(|id| wb.people.get(*id)).map(|p| one_line(&p.name)).collect();
     bridge_names.sort();
-    let mut fields: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for p in &wb.people {
-        let f = one_line(p.field.trim());
-        if !f.is_empty() {
-            *fields.entry(f).or_default() += 1;
-        }
-    }
-    let mut top_fields: Vec<(String, usize)> = fields.into_iter().collect();
-    top_fields.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    top_fields.truncate(10);
-    let people = PeopleLine { health, bridge_names, top_fields };
+    let top = |all: Vec<crate::model::fields::KnownField>| -> Vec<(String, usize)> {
+        all.into_iter().take(10).map(|k| (k.name, k.people)).collect()
+    };
+    let top_fields = top(crate::model::fields::known_fields(wb));
+    let top_organisations = top(crate::model::fields::known_organisations(wb));
+    let people = PeopleLine { health, bridge_names, top_fields, top_organisations };
     let mut takes: Vec<&Stocktake> = wb.stocktakes.iter().filter(|s| s.date.is_some_and(|d| d <= today)).collect();
     takes.sort_by_key(|s| (s.date, s.id));
     let stocktakes: Vec<NaiveDate> = takes.iter().filter_map(|s| s.date).collect();
@@ -378,7 +400,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         .take(REFLECTIONS_MAX)
         .map(|r| ReflectionLine { date: r.date, topic: r.topic.label(lang).to_owned(), text: r.text.to_string() })
         .collect();
-    let next_actions = derived::next_actions(wb, today)
+    let next_actions = actions::next_actions(wb, today)
         .iter()
         .take(NEXT_ACTIONS_MAX)
         .map(|a| i18n::next_action(lang, a, wb))
@@ -388,6 +410,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         date: today,
         name,
         values,
+        interests: wb.interests.iter().map(|i| one_line(i)).collect(),
         communities,
         diversity,
         tags,

@@ -36,6 +36,9 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     if s.values.is_empty() {
         let _ = writeln!(o, "{none}");
     }
+    if !s.interests.is_empty() {
+        let _ = writeln!(o, "{}: {}", words::interests(lang), s.interests.join(", "));
+    }
 
     heading(&mut o, words::communities(lang), '-');
     let _ = writeln!(o, "{}", s.diversity);
@@ -82,8 +85,8 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     heading(&mut o, words::invitations(lang), '-');
     for i in &s.invitations {
         let _ = writeln!(o, "  * {}: {} {}", words::invitation_what(lang, i), i.decision, words::when(lang, i));
-        if let Some(score) = i.score {
-            let _ = writeln!(o, "    {}: {score:+} ({})", words::score(lang), i.why);
+        if let Some(f) = &i.filter {
+            let _ = writeln!(o, "    {}: {} ({})", words::score(lang), f.judged, f.why);
         }
         if !i.reason.trim().is_empty() {
             let _ = writeln!(o, "    {}: {}", words::reason(lang), body(&i.reason));
@@ -109,6 +112,10 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     if !s.people.top_fields.is_empty() {
         let fields: Vec<String> = s.people.top_fields.iter().map(|(f, n)| format!("{f} {n}")).collect();
         let _ = writeln!(o, "{}: {}", words::fields(lang), fields.join(", "));
+    }
+    if !s.people.top_organisations.is_empty() {
+        let orgs: Vec<String> = s.people.top_organisations.iter().map(|(f, n)| format!("{f} {n}")).collect();
+        let _ = writeln!(o, "{}: {}", words::organisations(lang), orgs.join(", "));
     }
 
     heading(&mut o, words::assets(lang), '-');

@@ -29,6 +29,10 @@ pub fn values(lang: Lang) -> &'static str {
     tr!(lang, "export-values")
 }
 
+pub fn interests(lang: Lang) -> &'static str {
+    tr!(lang, "export-interests")
+}
+
 pub fn communities(lang: Lang) -> &'static str {
     tr!(lang, "export-communities")
 }
@@ -114,7 +118,7 @@ pub fn last_output(lang: Lang) -> &'static str {
     tr!(lang, "export-last-output")
 }
 
-/// People, their ties by kind, fields and bridges, in one line.
+/// People, their ties by kind (unrated apart), fields and bridges, in one line.
 pub fn ties(lang: Lang, p: &PeopleLine) -> String {
     let p = &p.health;
     tr!(
@@ -123,7 +127,7 @@ pub fn ties(lang: Lang, p: &PeopleLine) -> String {
         people = p.people,
         weak = p.weak,
         strong = p.strong,
-        dormant = p.dormant,
+        unrated = p.unrated,
         fields = p.fields,
         bridges = p.bridges
     )
@@ -135,6 +139,10 @@ pub fn bridges(lang: Lang) -> &'static str {
 
 pub fn fields(lang: Lang) -> &'static str {
     tr!(lang, "export-fields")
+}
+
+pub fn organisations(lang: Lang) -> &'static str {
+    tr!(lang, "export-organisations")
 }
 
 /// Where the command or the form wrote the summary.
@@ -241,15 +249,22 @@ mod tests {
     fn english_counts_agree_with_their_nouns() {
         assert_eq!(outputs_count(Lang::En, 1), "1 output");
         assert_eq!(outputs_count(Lang::En, 11), "11 outputs");
-        let mut line = PeopleLine { health: Default::default(), bridge_names: Vec::new(), top_fields: Vec::new() };
+        let mut line = PeopleLine {
+            health: Default::default(),
+            bridge_names: Vec::new(),
+            top_fields: Vec::new(),
+            top_organisations: Vec::new(),
+        };
         line.health.people = 1;
+        line.health.unrated = 1;
         line.health.fields = 1;
         line.health.bridges = 1;
-        assert_eq!(ties(Lang::En, &line), "1 person: 0 weak, 0 strong, 0 dormant ties; 1 field; 1 bridge");
+        assert_eq!(ties(Lang::En, &line), "1 person: 0 weak, 0 strong, 1 unrated ties; 1 field; 1 bridge");
         line.health.people = 24;
+        line.health.unrated = 0;
         line.health.fields = 0;
         line.health.bridges = 3;
-        assert_eq!(ties(Lang::En, &line), "24 people: 0 weak, 0 strong, 0 dormant ties; 0 fields; 3 bridges");
+        assert_eq!(ties(Lang::En, &line), "24 people: 0 weak, 0 strong ties; 0 fields; 3 bridges");
     }
 
     #[test]
@@ -263,8 +278,7 @@ mod tests {
             deadline: date,
             reason: String::new(),
             outcome: String::new(),
-            score: None,
-            why: String::new(),
+            filter: None,
         };
         assert_eq!(when(Lang::En, &i), "(due 2026-04-28)");
         i.decided = date;

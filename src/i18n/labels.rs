@@ -62,6 +62,18 @@ labels!(CommunityKind {
     Other => "community-kind-other";
 });
 
+labels!(crate::model::derived::TieBand {
+    Unrated => "unrated";
+    Weak => "weak";
+    Strong => "strong";
+});
+
+/// A tie's strength as the lists and the detail show it: "63% strong", or "unrated" with no
+/// percentage when no dimension is rated.
+pub fn tie_strength(lang: Lang, t: &crate::model::derived::TieStrength) -> String {
+    if t.is_rated() { format!("{}% {}", t.percent(), t.band.label(lang)) } else { t.band.label(lang).to_owned() }
+}
+
 labels!(crate::model::derived::MutualBucket {
     NoneInCommon => "mutual-bucket-none-in-common";
     Few => "mutual-bucket-few";

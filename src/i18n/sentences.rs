@@ -4,7 +4,10 @@
 use chrono::NaiveDate;
 
 use super::{Label, Lang, noun, record, say, tr};
-use crate::model::derived::{DiversityWarning, NextAction};
+use crate::model::actions::CommunityHint;
+use crate::model::actions::NextAction;
+use crate::model::derived::DiversityWarning;
+use crate::model::reconnect::{Reason, Season};
 use crate::model::*;
 
 /// A date as people write it: `2026-11-24` in both languages (the form Japanese forms use too).
@@ -108,26 +111,58 @@ pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
     let tag = |id: TagId| wb.tags.get(id).map_or_else(String::new, |t| text::one_line(&t.name));
     let person = |id: PersonId| wb.people.get(id).map_or_else(String::new, |p| text::one_line(&p.name));
     let invitation = |id: InvitationId| wb.invitations.get(id).map_or_else(String::new, |i| text::one_line(&i.what));
+    let community = |id: CommunityId| wb.communities.get(id).map_or_else(String::new, |c| text::one_line(&c.name));
+    let output = |id: OutputId| wb.outputs.get(id).map_or_else(String::new, |o| clipped(&o.text, 30));
     match a {
         NextAction::FitsWaiting { passing } => tr!(lang, "next-fits-waiting", passing = *passing),
         NextAction::DefineValues => tr!(lang, "next-define-values").to_owned(),
-        NextAction::FewCommunities { taking_part } => tr!(lang, "next-few-communities", taking_part = *taking_part),
-        NextAction::QuietTag { tag: t, days: None } => tr!(lang, "next-tag-never", tag = tag(*t)),
-        NextAction::QuietTag { tag: t, days: Some(d) } => tr!(lang, "next-tag-quiet", tag = tag(*t), days = *d),
-        NextAction::WeakTiesQuiet { people } => tr!(
-            lang,
-            "next-weak-ties-quiet",
-            count = people.len(),
-            longest = people.first().map(|&p| person(p)).unwrap_or_default()
-        ),
-        NextAction::Reconnect { person: p, overdue } => {
-            tr!(lang, "next-reconnect", name = person(*p), overdue = *overdue)
+        NextAction::FewCommunities { taking_part, next } => match next {
+            CommunityHint::Candidate(c) => {
+                tr!(lang, "next-community-candidate", taking_part = *taking_part, community = community(*c))
+            }
+            CommunityHint::LookFor => {
+                let mine: Vec<String> = wb.interests.iter().map(|i| text::one_line(i)).collect();
+                tr!(lang, "next-community-look", taking_part = *taking_part, interests = mine.join(", "))
+            }
+            CommunityHint::NameInterests => tr!(lang, "next-community-interests", taking_part = *taking_part),
+        },
+        NextAction::QuietTag { tag: t, since: None } => tr!(lang, "next-tag-never", tag = tag(*t)),
+        NextAction::QuietTag { tag: t, since: Some(d) } => {
+            tr!(lang, "next-tag-quiet", tag = tag(*t), since = date(Some(*d)))
         }
-        NextAction::PastDeadline { invitation: i, days } => {
-            tr!(lang, "next-past-deadline", invitation = invitation(*i), days = *days)
+        NextAction::Reconnect(r) => {
+            let name = person(r.person);
+            match r.reason {
+                Reason::SharedTag { tag: t, output: o } => {
+                    tr!(lang, "next-reconnect-tag", name = name, tag = tag(t), output = output(o))
+                }
+                Reason::Community(c) => tr!(lang, "next-reconnect-community", name = name, community = community(c)),
+                Reason::Season(s) => tr!(lang, "next-reconnect-season", name = name, season = season(lang, s)),
+                Reason::RecentOutput(o) => tr!(lang, "next-reconnect-output", name = name, output = output(o)),
+            }
         }
-        NextAction::StocktakeDue { days: None } => tr!(lang, "next-stocktake-first").to_owned(),
-        NextAction::StocktakeDue { days: Some(d) } => tr!(lang, "next-stocktake-due", days = *d),
+        NextAction::PastDeadline { invitation: i } => tr!(lang, "next-past-deadline", invitation = invitation(*i)),
+        NextAction::StocktakeDue { last: None } => tr!(lang, "next-stocktake-first").to_owned(),
+        NextAction::StocktakeDue { last: Some(d) } => tr!(lang, "next-stocktake-due", last = date(Some(*d))),
+    }
+}
+
+/// The first line of `s`, cut after `max` characters (with "…") to quote it in a sentence.
+fn clipped(s: &str, max: usize) -> String {
+    let line = text::one_line(s);
+    match line.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &line[..at]),
+        None => line,
+    }
+}
+
+/// A greeting-card season, named.
+pub fn season(lang: Lang, s: Season) -> &'static str {
+    match s {
+        Season::NewYear => tr!(lang, "season-new-year"),
+        Season::Midwinter => tr!(lang, "season-midwinter"),
+        Season::Summer => tr!(lang, "season-summer"),
+        Season::LateSummer => tr!(lang, "season-late-summer"),
     }
 }
 
@@ -145,24 +180,62 @@ pub fn ambiguous(lang: Lang, kind: RecordKind, name: &str, ids: &[u64]) -> Strin
     tr!(lang, "ambiguous", count = ids.len(), kind = kind_key(kind), name = name, ids = list)
 }
 
-/// Why a candidate scores what it does, in one short line: "自由 +2, 学び +1; ワクワク 4; 負担 大".
-pub fn filter_why(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::filter::Verdict) -> String {
+/// A final value's name on one line (empty if it is gone).
+fn value_name(wb: &crate::model::Workbook, v: crate::model::ValueId) -> String {
+    wb.values.get(v).map_or_else(String::new, |x| crate::model::text::one_line(&x.name))
+}
+
+/// The filter's verdict in a word or two: "passes", "against 自由"…
+pub fn verdict_word(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::filter::Verdict) -> String {
+    use crate::model::filter::Outcome;
+    match v.outcome {
+        Outcome::Passes => tr!(lang, "verdict-passes").to_owned(),
+        Outcome::Below => tr!(lang, "verdict-below").to_owned(),
+        Outcome::Unrated => tr!(lang, "verdict-unrated").to_owned(),
+        Outcome::Against(value) => tr!(lang, "verdict-against", value = value_name(wb, value)),
+    }
+}
+
+/// The filter's column in a list: the verdict, and the share of the best for a rated one (kept
+/// short: the why beside it names the values).
+pub fn verdict_cell(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::filter::Verdict) -> String {
+    use crate::model::filter::Outcome;
+    match v.outcome {
+        // A share below zero says nothing a word does not: the values part works against it.
+        Outcome::Passes | Outcome::Below if !v.parts.is_empty() && v.alignment >= 0 => {
+            format!("{} {}%", verdict_word(lang, wb, v), v.share())
+        }
+        // The value it works against is named in the why beside it.
+        Outcome::Against(_) => tr!(lang, "verdict-against-short").to_owned(),
+        _ => verdict_word(lang, wb, v),
+    }
+}
+
+/// Why a candidate gets its verdict, in one short line: "自由 +2, 学び +1; ワクワク 4; 負担 大".
+/// `rate_key` names the key that rates it, for an unrated one (`None` where no key works).
+pub fn filter_why(
+    lang: Lang,
+    wb: &crate::model::Workbook,
+    v: &crate::model::filter::Verdict,
+    rate_key: Option<&str>,
+) -> String {
+    use crate::model::filter::Outcome;
     let mut pieces = Vec::new();
-    if v.unrated {
-        pieces.push(tr!(lang, "why-unrated").to_owned());
-    } else {
-        let values: Vec<String> = v
-            .parts
-            .iter()
-            .map(|p| {
-                let name = wb.values.get(p.value).map_or_else(String::new, |x| crate::model::text::one_line(&x.name));
-                format!("{name} {:+}", p.fit)
-            })
-            .collect();
-        let values = values.join(", ");
-        // "matches" reads wrong before a value the invitation works against.
-        let fits = if v.parts.iter().all(|p| p.fit > 0) { "all" } else { "mixed" };
-        pieces.push(tr!(lang, "why-values", fits = fits, values = values));
+    match v.outcome {
+        Outcome::Unrated => pieces.push(match rate_key {
+            Some(key) => tr!(lang, "why-unrated-key", key = key),
+            None => tr!(lang, "why-unrated").to_owned(),
+        }),
+        Outcome::Against(value) => pieces.push(tr!(lang, "why-against", value = value_name(wb, value))),
+        _ => {}
+    }
+    if !v.parts.is_empty() && !matches!(v.outcome, Outcome::Against(_)) {
+        let values: Vec<String> = v.parts.iter().map(|p| format!("{} {:+}", value_name(wb, p.value), p.fit)).collect();
+        pieces.push(values.join(", "));
+    }
+    if !v.interests.is_empty() {
+        let interests: Vec<String> = v.interests.iter().map(|i| crate::model::text::one_line(i)).collect();
+        pieces.push(tr!(lang, "why-interests", interests = interests.join(", ")));
     }
     if v.excitement > 0 {
         pieces.push(tr!(lang, "why-excitement", excitement = v.excitement));
@@ -173,33 +246,42 @@ pub fn filter_why(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::fil
     pieces.join("; ")
 }
 
-/// The value filter's score in full, for the detail view: each part and the sum.
+/// The value filter's verdict in full, for the detail view: each part, the share of the best
+/// against the pass mark, the verdict, and the rank excitement and cost give it.
 pub fn filter_breakdown(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::filter::Verdict) -> String {
-    let mut terms: Vec<String> = v
-        .parts
-        .iter()
-        .map(|p| {
-            let name = wb.values.get(p.value).map_or_else(String::new, |x| crate::model::text::one_line(&x.name));
-            format!("{name} {:+}x{}", p.fit, p.weight)
-        })
-        .collect();
+    let terms: Vec<String> =
+        v.parts.iter().map(|p| format!("{} {:+}x{}", value_name(wb, p.value), p.fit, p.weight)).collect();
+    let sum = if terms.is_empty() { "0".to_owned() } else { terms.join(" ") };
+    let mut rank: Vec<String> = Vec::new();
+    if !v.interests.is_empty() {
+        rank.push(format!("+{}", crate::model::filter::INTEREST_RANK * v.interests.len() as i32));
+    }
     if v.excitement > 0 {
-        terms.push(format!("+{}", v.excitement));
+        rank.push(format!("+{}", v.excitement));
     }
     let cost = crate::model::filter::cost_penalty(v.cost);
     if cost > 0 {
-        terms.push(format!("-{cost}"));
+        rank.push(format!("-{cost}"));
     }
-    let verdict = if v.passes() { tr!(lang, "passes") } else { tr!(lang, "fails") };
-    let sum = if terms.is_empty() { "0".to_owned() } else { terms.join(" ") };
-    tr!(
+    let mut out = tr!(
         lang,
         "filter-breakdown",
         sum = sum,
-        total = format!("{:+}", v.total),
-        threshold = v.threshold,
-        verdict = verdict
-    )
+        alignment = v.alignment,
+        best = v.best,
+        share = v.share(),
+        mark = v.pass_mark,
+        verdict = verdict_word(lang, wb, v)
+    );
+    if !rank.is_empty() {
+        out.push_str(&tr!(lang, "filter-breakdown-rank", terms = rank.join(" "), total = v.total));
+    }
+    if !v.interests.is_empty() {
+        let interests: Vec<String> = v.interests.iter().map(|i| crate::model::text::one_line(i)).collect();
+        out.push_str("; ");
+        out.push_str(&tr!(lang, "why-interests", interests = interests.join(", ")));
+    }
+    out
 }
 
 /// The value filter's formula, for the help: a heading, then one line per term.
@@ -211,6 +293,22 @@ pub fn filter_formula(lang: Lang) -> Vec<&'static str> {
 /// per rule.
 pub fn indicator_rules(lang: Lang) -> Vec<&'static str> {
     tr!(lang, "help-indicator-rules").lines().collect()
+}
+
+/// How tie strength and bridges are worked out, with the source of the weights: a heading,
+/// then one line per rule.
+pub fn tie_rules(lang: Lang) -> Vec<&'static str> {
+    tr!(lang, "help-tie-rules").lines().collect()
+}
+
+/// The mutual-connection zone's source and limits: a heading, then one line per point.
+pub fn mutual_rules(lang: Lang) -> Vec<&'static str> {
+    tr!(lang, "help-mutual-rules").lines().collect()
+}
+
+/// How reconnect suggestions are made, for the help: a heading, then one line per rule.
+pub fn reconnect_rules(lang: Lang) -> Vec<&'static str> {
+    tr!(lang, "help-reconnect-rules").lines().collect()
 }
 
 /// How the network map is drawn (the end of the help): a heading, then one line per rule.

@@ -240,8 +240,9 @@ fn contact(record: &ByteRecord, cols: Columns, line: u64) -> Result<Contact, Row
         email: field(cols.email, "Email Address")?,
         other_emails: Vec::new(),
         url: field(cols.url, "URL")?,
-        field: field(cols.company, "Company")?,
-        notes: field(cols.position, "Position")?,
+        organisation: field(cols.company, "Company")?,
+        role: field(cols.position, "Position")?,
+        notes: String::new(),
         connected_on: connected_on(&connected)?,
     })
 }
@@ -281,14 +282,15 @@ mod tests {
         assert_eq!(misaki.line, 5, "line numbers count the notes above the header");
         assert_eq!(misaki.email, "misaki.sato@example.jp");
         assert_eq!(misaki.url, "https://www.linkedin.com/in/misaki-sato-0a1b2c");
-        assert_eq!(misaki.field, "株式会社つながり");
-        assert_eq!(misaki.notes, "エンジニア");
+        // Company and Position are where they work and what they do, not a field.
+        assert_eq!((misaki.organisation.as_str(), misaki.role.as_str()), ("株式会社つながり", "エンジニア"));
+        assert_eq!(misaki.notes, "");
         assert_eq!(misaki.connected_on, day(2024, 11, 12));
         let ana = &parsed.contacts[1];
-        assert_eq!((ana.field.as_str(), ana.notes.as_str()), ("Open Data Lab, Lisbon", "Director, Product"));
+        assert_eq!((ana.organisation.as_str(), ana.role.as_str()), ("Open Data Lab, Lisbon", "Director, Product"));
         assert_eq!(ana.email, "");
-        assert_eq!(parsed.contacts[3].field, "Watanabe \"Kaizen\" Consulting");
-        assert_eq!(parsed.contacts[4].notes, "理事, 広報");
+        assert_eq!(parsed.contacts[3].organisation, "Watanabe \"Kaizen\" Consulting");
+        assert_eq!(parsed.contacts[4].role, "理事, 広報");
         assert_eq!(parsed.contacts[5].line, 10);
     }
 
@@ -322,7 +324,7 @@ mod tests {
     fn a_quoted_field_may_span_lines_and_the_next_row_keeps_its_line() {
         let csv = format!("{HEADER}\nA,B,,,,\"two\nlines\",\nC,D,,,,,\n");
         let parsed = parse(csv.as_bytes()).expect("header");
-        assert_eq!(parsed.contacts[0].notes, "two\nlines");
+        assert_eq!(parsed.contacts[0].role, "two\nlines");
         assert_eq!(parsed.contacts[1].line, 4);
     }
 
@@ -365,7 +367,7 @@ mod tests {
             proptest::prop_assert_eq!(parsed.bad.len(), rows.len() - named.len());
             for (c, (first, last, company)) in parsed.contacts.iter().zip(named) {
                 proptest::prop_assert_eq!(&c.name, &full_name(first, last));
-                proptest::prop_assert_eq!(&c.field, company.trim());
+                proptest::prop_assert_eq!(&c.organisation, company.trim());
             }
             let lines: Vec<u64> = parsed.contacts.iter().map(|c| c.line).collect();
             proptest::prop_assert!(lines.windows(2).all(|w| w[0] < w[1]), "{:?}", lines);

@@ -17,7 +17,8 @@ pub enum Filled {
     Phonetic,
     Email,
     Url,
-    Field,
+    Organisation,
+    Role,
     Notes,
     FirstContact,
 }
@@ -29,7 +30,8 @@ impl Filled {
             Filled::Phonetic => "filled-phonetic",
             Filled::Email => "filled-email",
             Filled::Url => "filled-url",
-            Filled::Field => "filled-field",
+            Filled::Organisation => "filled-organisation",
+            Filled::Role => "filled-role",
             Filled::Notes => "filled-notes",
             Filled::FirstContact => "filled-first-contact",
         })
@@ -79,7 +81,7 @@ pub fn plan(wb: &Workbook, contacts: &[Contact], today: NaiveDate) -> ImportPlan
 }
 
 /// A contact as the workbook will hold it: sanitised by the model's rules (no control
-/// characters, LF line ends, NFC), then trimmed, with the name, reading and field on one line.
+/// characters, LF line ends, NFC), then trimmed, with the name, reading, organisation and role on one line.
 /// Matching compares these, so a row with a stray control character in its URL finds the person
 /// its last import stored without it, instead of adding them again.
 fn as_stored(c: &Contact) -> Contact {
@@ -92,7 +94,8 @@ fn as_stored(c: &Contact) -> Contact {
         email: clean(&c.email),
         other_emails: c.other_emails.iter().map(|e| clean(e)).collect(),
         url: clean(&c.url),
-        field: one_line(&c.field),
+        organisation: one_line(&c.organisation),
+        role: one_line(&c.role),
         notes: clean(&c.notes),
         connected_on: c.connected_on,
     }
@@ -248,12 +251,14 @@ impl<'a> Merger<'a> {
         let id: PersonId = self.ids.take();
         let person = Person {
             id,
-            // Already as stored (`as_stored`): names, readings and fields on one line.
+            // Already as stored (`as_stored`): names, readings, organisations and roles on one line; the
+            // field stays empty (a company is not a field) and the tie unrated.
             name: Text::from(c.name.as_str()),
             phonetic: Text::from(c.phonetic.as_str()),
             email: Text::from(c.email.as_str()),
             url: Text::from(c.url.as_str()),
-            field: Text::from(c.field.as_str()),
+            organisation: Text::from(c.organisation.as_str()),
+            role: Text::from(c.role.as_str()),
             notes: Text::from(c.notes.as_str()),
             first_contact: c.connected_on.map(|d| d.min(self.today)),
             ..Default::default()
@@ -297,7 +302,8 @@ fn fill(p: &mut Person, c: &Contact, today: NaiveDate) -> Vec<Filled> {
     put(&mut p.phonetic, &c.phonetic, Filled::Phonetic);
     put(&mut p.email, &c.email, Filled::Email);
     put(&mut p.url, &c.url, Filled::Url);
-    put(&mut p.field, &c.field, Filled::Field);
+    put(&mut p.organisation, &c.organisation, Filled::Organisation);
+    put(&mut p.role, &c.role, Filled::Role);
     put(&mut p.notes, &c.notes, Filled::Notes);
     if let Some(date) = c.connected_on.map(|d| d.min(today))
         && rules::met_earlier(p, date)
@@ -345,8 +351,8 @@ mod tests {
         let mut wb = workbook(vec![known(7, "Kim", "", "")]);
         let c = Contact {
             phonetic: "さとう みさき".into(),
-            field: "株式会社つながり".into(),
-            notes: "エンジニア".into(),
+            organisation: "株式会社つながり".into(),
+            role: "エンジニア".into(),
             connected_on: day(2024, 11, 12),
             ..contact(" 佐藤 美咲 ", "m@example.jp", "https://www.linkedin.com/in/misaki/")
         };
@@ -355,7 +361,9 @@ mod tests {
         let p = &plan.added[0];
         assert_eq!(p.id, PersonId(8));
         assert_eq!(&*p.name, "佐藤 美咲");
-        assert_eq!((&*p.phonetic, &*p.field, &*p.notes), ("さとう みさき", "株式会社つながり", "エンジニア"));
+        assert_eq!((&*p.phonetic, &*p.organisation, &*p.role), ("さとう みさき", "株式会社つながり", "エンジニア"));
+        // A company is not a field, and nobody is known well from a file: no field, unrated.
+        assert_eq!((&*p.field, p.tie), ("", crate::model::TieDimensions::default()));
         assert_eq!(p.first_contact, day(2024, 11, 12));
         assert_eq!(p.last_contact, None);
         assert_eq!(wb.people.get(PersonId(8)), Some(p));
@@ -425,7 +433,7 @@ mod tests {
         let plan = plan(
             &wb,
             &[
-                Contact { field: "教育".into(), ..contact("田中 翔", " sho@EXAMPLE.com", "") },
+                Contact { organisation: "教育".into(), ..contact("田中 翔", " sho@EXAMPLE.com", "") },
                 contact("Misaki Sato", "misaki@example.jp", "https://www.linkedin.com/in/misaki/"),
                 Contact { phonetic: "さとう みさき".into(), ..contact("佐藤 美咲", "", "") },
             ],
@@ -433,7 +441,7 @@ mod tests {
         );
         assert!(plan.added.is_empty(), "{:?}", plan.added);
         let filled: Vec<(u64, &[Filled])> = plan.updated.iter().map(|u| (u.person.id.0, &u.filled[..])).collect();
-        assert_eq!(filled, [(1, &[Filled::Field][..]), (2, &[Filled::Email][..]), (3, &[Filled::Phonetic][..])]);
+        assert_eq!(filled, [(1, &[Filled::Organisation][..]), (2, &[Filled::Email][..]), (3, &[Filled::Phonetic][..])]);
         assert_eq!(plan.unchanged, 0);
         assert_eq!(&*plan.updated[2].person.name, "佐藤美咲", "the name is never changed");
     }
@@ -497,7 +505,7 @@ mod tests {
         assert_eq!(plan.unchanged, 1, "the second row is person 2, by URL");
         // A home page and a LinkedIn profile do not conflict: the name finds person 2.
         let wb = workbook(vec![known(2, "田中 翔", "", "https://linkedin.com/in/sho-2")]);
-        let home = Contact { field: "教育".into(), ..contact("田中 翔", "", "https://sho.example") };
+        let home = Contact { organisation: "教育".into(), ..contact("田中 翔", "", "https://sho.example") };
         let plan = super::plan(&wb, &[home], today());
         assert!(plan.added.is_empty());
         assert_eq!(plan.updated[0].person.id, PersonId(2));
@@ -506,7 +514,7 @@ mod tests {
     #[test]
     fn with_no_email_or_url_the_name_finds_the_first_of_several() {
         let wb = workbook(vec![known(1, "田中 翔", "", ""), known(2, "田中 翔", "", "")]);
-        let plan = plan(&wb, &[Contact { field: "教育".into(), ..contact("田中 翔", "", "") }], today());
+        let plan = plan(&wb, &[Contact { organisation: "教育".into(), ..contact("田中 翔", "", "") }], today());
         assert_eq!(plan.updated[0].person.id, PersonId(1));
     }
 
@@ -514,29 +522,32 @@ mod tests {
     fn only_empty_fields_are_filled_and_an_earlier_first_contact_moves_back() {
         let typed = Person {
             field: "教育".into(),
+            organisation: "Open Knowledge".into(),
             notes: "my own words".into(),
             first_contact: day(2025, 5, 1),
             ..known(1, "Ana García", "ana@example.org", "")
         };
         let wb = workbook(vec![typed]);
         let c = Contact {
-            field: "Open Data Lab".into(),
-            notes: "Director".into(),
+            organisation: "Open Data Lab".into(),
+            role: "Director".into(),
+            notes: "Met in Lisbon".into(),
             phonetic: "".into(),
             connected_on: day(2023, 1, 3),
             ..contact("Ana García", "ANA@example.org", "https://linkedin.com/in/ana")
         };
         let plan = plan(&wb, std::slice::from_ref(&c), today());
         let u = &plan.updated[0];
-        assert_eq!(u.filled, [Filled::Url, Filled::FirstContact]);
-        assert_eq!((&*u.person.field, &*u.person.notes), ("教育", "my own words"));
+        assert_eq!(u.filled, [Filled::Url, Filled::Role, Filled::FirstContact]);
+        assert_eq!((&*u.person.field, &*u.person.organisation), ("教育", "Open Knowledge"), "typed stays");
+        assert_eq!((&*u.person.role, &*u.person.notes), ("Director", "my own words"), "only the empty is filled");
         assert_eq!(&*u.person.email, "ana@example.org");
         assert_eq!(u.person.first_contact, day(2023, 1, 3));
 
         // A later date leaves the first contact alone.
         let later = Contact { connected_on: day(2026, 1, 1), ..c };
         let plan = super::plan(&wb, &[later], today());
-        assert_eq!(plan.updated[0].filled, [Filled::Url]);
+        assert_eq!(plan.updated[0].filled, [Filled::Url, Filled::Role]);
         assert_eq!(plan.updated[0].person.first_contact, day(2025, 5, 1));
     }
 
@@ -553,14 +564,14 @@ mod tests {
             &Workbook::default(),
             &[
                 contact("Kenji Watanabe", "kenji@example.com", ""),
-                Contact { field: "Kaizen".into(), ..contact("KENJI WATANABE", "", "https://k.example") },
+                Contact { organisation: "Kaizen".into(), ..contact("KENJI WATANABE", "", "https://k.example") },
                 contact("Somebody", "", "https://k.example/"),
             ],
             today(),
         );
         assert_eq!(plan.added.len(), 1, "{:?}", plan.added);
         let k = &plan.added[0];
-        assert_eq!((&*k.email, &*k.url, &*k.field), ("kenji@example.com", "https://k.example", "Kaizen"));
+        assert_eq!((&*k.email, &*k.url, &*k.organisation), ("kenji@example.com", "https://k.example", "Kaizen"));
         assert_eq!(plan.edit.len(), 1);
     }
 

@@ -47,8 +47,8 @@
 //!
 //! ## What a match changes
 //!
-//! Only fields that are empty are filled: the reading, email, URL, field and notes the user
-//! typed are never overwritten, and the name is never changed. The first-contact date moves back
+//! Only fields that are empty are filled: the reading, email, URL, organisation, role and notes
+//! the user typed are never overwritten, and the name is never changed. The first-contact date moves back
 //! when the file knows an earlier one (a date after today, from a time-zone difference, counts
 //! as today). The last contact is not touched: connecting is not keeping in touch, and an
 //! unknown date is not counted as dormant.
@@ -61,8 +61,9 @@
 //! | | `X-PHONETIC-LAST-NAME` + `X-PHONETIC-FIRST-NAME`, an `N` with `PHONETIC`, `N;SORT-AS`, `SORT-STRING`, `SOUND;X-IRMC-N` | reading (phonetic) |
 //! | Email Address | `EMAIL` (the preferred one) | email |
 //! | URL | `URL` (a LinkedIn profile first, else the preferred one) | url |
-//! | Company | `ORG` (the organisation, not the unit) | field |
-//! | Position | `TITLE`, then `NOTE` | notes |
+//! | Company | `ORG` (the organisation, not the unit) | organisation |
+//! | Position | `TITLE` | role |
+//! | | `NOTE` | notes |
 //! | Connected On | | first contact |
 //!
 //! Names in East Asian scripts (kanji, kana, hangul) are written family name first with a space
@@ -89,9 +90,11 @@ pub struct Contact {
     /// A card's other email addresses: a match on any of them is the same person.
     pub other_emails: Vec<String>,
     pub url: String,
-    /// The company or organisation.
-    pub field: String,
-    /// The position or job title, and a vCard's note.
+    /// The company or organisation (never the person's field: a company is not a field).
+    pub organisation: String,
+    /// The position or job title.
+    pub role: String,
+    /// A vCard's note.
     pub notes: String,
     /// When the connection was made (LinkedIn's "Connected On").
     pub connected_on: Option<NaiveDate>,

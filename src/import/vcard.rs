@@ -147,13 +147,9 @@ fn read_card(card: &Card<'_>) -> Result<Contact, BadRow> {
         other_emails,
         email,
         url: preferred(&f.urls, |u| u.to_lowercase().contains("linkedin.com/")),
-        field: f.org.clone(),
-        notes: [f.title.as_str(), f.note.as_str()]
-            .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join("\n"),
+        organisation: f.org.clone(),
+        role: f.title.clone(),
+        notes: f.note.clone(),
         connected_on: None,
         name,
     })
@@ -304,19 +300,20 @@ mod tests {
         assert_eq!(misaki.phonetic, "さとう みさき");
         assert_eq!(misaki.email, "Misaki.Sato@Example.jp");
         assert_eq!(misaki.url, "https://www.linkedin.com/in/misaki-sato-0a1b2c/");
-        assert_eq!(misaki.field, "株式会社つながり");
+        assert_eq!((misaki.organisation.as_str(), misaki.role.as_str()), ("株式会社つながり", "エンジニア"));
         // The NOTE was folded in the middle of a character; unfolding restores it.
         assert_eq!(
             misaki.notes,
-            "エンジニア\n朝活読書会で知り合った。デザインにも詳しく、週末はプロボノで地域の図書館のサイトを作っている。\n次は LT 会に誘う。"
+            "朝活読書会で知り合った。デザインにも詳しく、週末はプロボノで地域の図書館のサイトを作っている。\n次は LT 会に誘う。"
         );
         assert_eq!(misaki.connected_on, None, "BDAY is not a first contact");
         assert_eq!(grace.name, "Dr. Grace Anne Carter");
         assert_eq!(grace.phonetic, "");
-        assert_eq!(grace.notes, "Head of Community Programs\nRuns the Thursday reading circle, asks good questions.");
+        assert_eq!(grace.role, "Head of Community Programs");
+        assert_eq!(grace.notes, "Runs the Thursday reading circle, asks good questions.");
         assert_eq!(hina.name, "高橋 陽菜", "an empty FN falls back to N");
         assert_eq!(hina.phonetic, "たかはし ひな");
-        assert_eq!(hina.field, "高橋デザイン事務所");
+        assert_eq!(hina.organisation, "高橋デザイン事務所");
     }
 
     #[test]
@@ -325,10 +322,13 @@ mod tests {
         assert!(parsed.bad.is_empty(), "{:?}", parsed.bad);
         let [ana, ichiro, hikaru] = parsed.contacts.as_slice() else { panic!("three cards: {parsed:?}") };
         assert_eq!((ana.name.as_str(), ana.phonetic.as_str()), ("Ana García", ""));
-        assert_eq!(ana.notes, "Director, Product\nMet at the pro bono weekend in Lisbon.");
+        assert_eq!(
+            (ana.role.as_str(), ana.notes.as_str()),
+            ("Director, Product", "Met at the pro bono weekend in Lisbon.")
+        );
         assert_eq!(ana.url, "https://example.org/~ana");
         assert_eq!((ichiro.name.as_str(), ichiro.phonetic.as_str()), ("鈴木 一郎", "すずき いちろう"));
-        assert_eq!(ichiro.field, "プロボノ協会");
+        assert_eq!(ichiro.organisation, "プロボノ協会");
         assert_eq!(ichiro.line, 12);
         assert_eq!((hikaru.name.as_str(), hikaru.phonetic.as_str()), ("山本 光", "やまもと ひかる"));
     }
@@ -429,7 +429,7 @@ mod tests {
         let text =
             format!("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nORG:Acme{semicolons}\r\nN:B;C{semicolons}\r\nEND:VCARD\r\n");
         let parsed = parse(text.as_bytes()).expect("card");
-        assert_eq!((parsed.contacts[0].name.as_str(), parsed.contacts[0].field.as_str()), ("A", "Acme"));
+        assert_eq!((parsed.contacts[0].name.as_str(), parsed.contacts[0].organisation.as_str()), ("A", "Acme"));
         let escaped = format!("BEGIN:VCARD\r\nN:{}Sato;Misaki\r\nEND:VCARD\r\n", "\\;".repeat(1 << 19));
         let parsed = parse(escaped.as_bytes()).expect("card");
         assert_eq!(parsed.contacts[0].name.len(), (1 << 19) + "Misaki Sato".len());

@@ -61,11 +61,7 @@ pub fn measure(wb: &Workbook, i: Indicator, today: NaiveDate) -> u32 {
                 wb.people.iter().flat_map(|p| p.communities.iter().copied().chain(p.met_in)).collect();
             n(reached.iter().filter(|c| wb.communities.contains(**c)).count())
         }
-        Indicator::FieldsReached => {
-            let fields: BTreeSet<String> =
-                wb.people.iter().map(|p| p.field.trim().to_lowercase()).filter(|f| !f.is_empty()).collect();
-            n(fields.len())
-        }
+        Indicator::FieldsReached => n(super::fields::distinct_fields(wb).len()),
         Indicator::WeakTies => n(wb.people.iter().filter(|p| band(p) == TieBand::Weak).count()),
         Indicator::StrongTies => n(wb.people.iter().filter(|p| band(p) == TieBand::Strong).count()),
         Indicator::Bridges => n(bridges(wb).len()),
@@ -189,7 +185,7 @@ mod tests {
         let today = day("2026-11-24");
         assert_eq!(measure(&wb, Indicator::CommunitiesReached, today), 1, "a missing community does not count");
         assert_eq!(measure(&wb, Indicator::FieldsReached, today), 2, "fields compare trimmed");
-        assert_eq!(measure(&wb, Indicator::WeakTies, today), 2);
+        assert_eq!(measure(&wb, Indicator::WeakTies, today), 1, "a tie with nothing rated is not a weak one");
         assert_eq!(measure(&wb, Indicator::StrongTies, today), 1);
     }
 

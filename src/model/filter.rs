@@ -1,27 +1,43 @@
 //! The value filter: how well a pending invitation, or a community under consideration, fits my
-//! final values. Pure functions; the Values tab shows their results and the help and README
-//! quote the formula:
+//! final values. Pure functions; the Values tab shows their results, and the help and README
+//! quote the rules (our own heuristic, built on the column's idea that final values are the
+//! filter for the small invitations loose ties bring):
 //!
 //! ```text
-//! score = Σ over final values ( fit × weight )  +  excitement  −  cost
-//!   fit        −2 … +2 per value, as rated on the invitation
+//! values part = Σ over final values ( fit × weight )
+//!   fit        −2 … +2 per value, as rated on the invitation (0 = not rated)
 //!              (a community counts +2 for each value it is linked to)
 //!   weight     3 for the value ranked first, 2 for the second, 1 for the rest
-//!   excitement 0 … 5 (ワクワク; communities have none)
-//!   cost       low 0, medium 1, high 3
-//! passes when score ≥ threshold (3 unless changed with < and >)
+//! best       = the values part if every value were +2
+//! verdict, the first rule that holds:
+//!   unrated    no value rated (a community: no value linked and no interest of mine shared)
+//!   against    −2 on one of the three values ranked first, whatever else it scores
+//!   passes     values part ≥ pass mark × best (the pass mark is a share, 25 % at first, so it
+//!              means the same with three values or eight); a community also passes when it
+//!              shares one of my interests (interest is the first hook of Step 1)
+//!   below      otherwise
+//! rank, within a verdict: values part + excitement (0…5) − cost (low 0, medium 1, high 3)
+//!              (+2 for each interest a community shares)
 //! ```
 //!
-//! Every part that counted is kept in the [`Verdict`], so the screen can say why in one line.
+//! Excitement and cost only order what the values allow: they never lift an invitation over the
+//! pass mark nor pull it under. Every part that counted is kept in the [`Verdict`], so the
+//! screen can say why in one line.
 
 use super::choices::*;
 use super::ids::*;
+use super::names::item_key;
 use super::records::*;
+use super::text::Text;
 use super::workbook::Workbook;
 
-pub use super::settings::{DEFAULT_THRESHOLD, THRESHOLD_RANGE};
+pub use super::settings::{DEFAULT_PASS_MARK, PASS_MARK_RANGE, PASS_MARK_STEP};
 /// What a link between a community and a value counts as.
 pub const COMMUNITY_FIT: i8 = 2;
+/// What one interest a community shares with me adds to its rank.
+pub const INTEREST_RANK: i32 = 2;
+/// A −2 on one of this many values ranked first makes the verdict "against".
+pub const GUARDED_VALUES: usize = 3;
 
 /// How much a value counts, by its rank (1 = first).
 pub fn weight(rank_position: usize) -> i32 {
@@ -48,26 +64,76 @@ pub struct Part {
     pub weight: i32,
 }
 
-/// A score and everything that made it.
+/// What the filter says of a candidate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    Passes,
+    /// Nothing rated yet: the filter cannot say; rate it (or link values, share an interest).
+    Unrated,
+    Below,
+    /// −2 on this value, one of the three ranked first.
+    Against(ValueId),
+}
+
+impl Outcome {
+    /// The word in exports (`passes`, `below`, `unrated`, `against`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Outcome::Passes => "passes",
+            Outcome::Unrated => "unrated",
+            Outcome::Below => "below",
+            Outcome::Against(_) => "against",
+        }
+    }
+    /// Where candidates with this verdict come in the filter's list: those that pass, then those
+    /// waiting to be rated, then the rest.
+    pub fn list_order(self) -> u8 {
+        match self {
+            Outcome::Passes => 0,
+            Outcome::Unrated => 1,
+            Outcome::Below => 2,
+            Outcome::Against(_) => 3,
+        }
+    }
+}
+
+/// A verdict and everything that made it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verdict {
     /// The values that counted (fit not zero), in rank order.
     pub parts: Vec<Part>,
+    /// The interests of mine a community shares (as the community names them).
+    pub interests: Vec<Text>,
     pub excitement: u8,
     pub cost: Cost,
+    /// Σ fit × weight.
+    pub alignment: i32,
+    /// The values part if every final value were +2.
+    pub best: i32,
+    /// The rank within a verdict: alignment + excitement − cost (+ shared interests).
     pub total: i32,
-    pub threshold: i16,
-    /// No final value has been rated for it yet: the score is only excitement and cost.
-    pub unrated: bool,
+    /// The pass mark, in per cent of `best`.
+    pub pass_mark: u8,
+    pub outcome: Outcome,
 }
 
 impl Verdict {
     pub fn passes(&self) -> bool {
-        self.total >= i32::from(self.threshold)
+        self.outcome == Outcome::Passes
     }
-    pub fn alignment(&self) -> i32 {
-        self.parts.iter().map(|p| i32::from(p.fit) * p.weight).sum()
+    pub fn unrated(&self) -> bool {
+        self.outcome == Outcome::Unrated
     }
+    /// The values part as a share of the best possible, in per cent (rounded down; may be
+    /// negative).
+    pub fn share(&self) -> i32 {
+        if self.best == 0 { 0 } else { (self.alignment * 100).div_euclid(self.best) }
+    }
+}
+
+/// Whether a values part reaches the pass mark (exact, in integers).
+pub fn reaches(alignment: i32, best: i32, pass_mark: u8) -> bool {
+    best > 0 && alignment * 100 >= best * i32::from(pass_mark)
 }
 
 /// What the filter looks at.
@@ -91,34 +157,82 @@ fn positions(wb: &Workbook) -> Vec<(ValueId, usize)> {
     wb.ranked_values().iter().enumerate().map(|(i, v)| (v.id, i + 1)).collect()
 }
 
-fn verdict(wb: &Workbook, fit_of: impl Fn(ValueId) -> i8, excitement: u8, cost: Cost, threshold: i16) -> Verdict {
-    let parts: Vec<Part> = positions(wb)
-        .into_iter()
-        .map(|(value, at)| Part { value, fit: fit_of(value).clamp(-2, 2), weight: weight(at) })
+/// The best possible values part with `n` final values.
+pub fn best(n: usize) -> i32 {
+    (1..=n).map(weight).sum::<i32>() * 2
+}
+
+struct Terms {
+    excitement: u8,
+    cost: Cost,
+    interests: Vec<Text>,
+}
+
+fn verdict(wb: &Workbook, fit_of: impl Fn(ValueId) -> i8, terms: Terms) -> Verdict {
+    let ranked = positions(wb);
+    let parts: Vec<Part> = ranked
+        .iter()
+        .map(|&(value, at)| Part { value, fit: fit_of(value).clamp(-2, 2), weight: weight(at) })
         .filter(|p| p.fit != 0)
         .collect();
-    let excitement = excitement.min(5);
+    let excitement = terms.excitement.min(5);
     let alignment: i32 = parts.iter().map(|p| i32::from(p.fit) * p.weight).sum();
-    let total = alignment + i32::from(excitement) - cost_penalty(cost);
-    Verdict { unrated: parts.is_empty(), parts, excitement, cost, total, threshold }
+    let best = best(ranked.len());
+    let shared = i32::try_from(terms.interests.len()).unwrap_or(i32::MAX);
+    let total = alignment + i32::from(excitement) - cost_penalty(terms.cost) + INTEREST_RANK.saturating_mul(shared);
+    let pass_mark = wb.settings.pass_mark();
+    let against = ranked.iter().take(GUARDED_VALUES).find(|(v, _)| parts.iter().any(|p| p.value == *v && p.fit == -2));
+    let outcome = if parts.is_empty() && terms.interests.is_empty() {
+        Outcome::Unrated
+    } else if let Some(&(value, _)) = against {
+        Outcome::Against(value)
+    } else if reaches(alignment, best, pass_mark) || !terms.interests.is_empty() {
+        Outcome::Passes
+    } else {
+        Outcome::Below
+    };
+    Verdict {
+        parts,
+        interests: terms.interests,
+        excitement,
+        cost: terms.cost,
+        alignment,
+        best,
+        total,
+        pass_mark,
+        outcome,
+    }
 }
 
-pub fn invitation(wb: &Workbook, inv: &Invitation, threshold: i16) -> Verdict {
+pub fn invitation(wb: &Workbook, inv: &Invitation) -> Verdict {
     let fit = |v: ValueId| inv.scores.iter().find(|s| s.value == v).map_or(0, |s| s.score);
-    verdict(wb, fit, inv.excitement, inv.cost, threshold)
+    verdict(wb, fit, Terms { excitement: inv.excitement, cost: inv.cost, interests: Vec::new() })
 }
 
-pub fn community(wb: &Workbook, c: &Community, threshold: i16) -> Verdict {
+/// The interests of mine a community shares, as the community names them (each once).
+pub fn shared_interests(wb: &Workbook, c: &Community) -> Vec<Text> {
+    let mine: std::collections::HashSet<String> = wb.interests.iter().map(|i| item_key(i)).collect();
+    let mut seen = std::collections::HashSet::new();
+    c.interests
+        .iter()
+        .filter(|i| {
+            let k = item_key(i);
+            !k.is_empty() && mine.contains(&k) && seen.insert(k)
+        })
+        .cloned()
+        .collect()
+}
+
+pub fn community(wb: &Workbook, c: &Community) -> Verdict {
     let fit = |v: ValueId| if c.values.contains(&v) { COMMUNITY_FIT } else { 0 };
-    verdict(wb, fit, 0, Cost::Low, threshold)
+    verdict(wb, fit, Terms { excitement: 0, cost: Cost::Low, interests: shared_interests(wb, c) })
 }
 
 /// The verdict on one candidate (`None` if it is gone).
 pub fn judge(wb: &Workbook, candidate: Candidate) -> Option<Verdict> {
-    let t = wb.settings.filter_threshold;
     match candidate {
-        Candidate::Invitation(i) => wb.invitations.get(i).map(|i| invitation(wb, i, t)),
-        Candidate::Community(c) => wb.communities.get(c).map(|c| community(wb, c, t)),
+        Candidate::Invitation(i) => wb.invitations.get(i).map(|i| invitation(wb, i)),
+        Candidate::Community(c) => wb.communities.get(c).map(|c| community(wb, c)),
     }
 }
 
@@ -128,23 +242,24 @@ pub fn is_open(inv: &Invitation) -> bool {
 }
 
 /// Everything waiting to be decided — invitations pending or put off, communities being
-/// considered — best score first (ties: the earlier deadline, then the record order).
+/// considered — by verdict (passes, unrated, below, against), then best rank first (ties: the
+/// earlier deadline, then the record order).
 pub fn candidates(wb: &Workbook) -> Vec<(Candidate, Verdict)> {
-    let t = wb.settings.filter_threshold;
     let mut out: Vec<(Candidate, Verdict, Option<chrono::NaiveDate>)> = wb
         .invitations
         .iter()
         .filter(|i| is_open(i))
-        .map(|i| (Candidate::Invitation(i.id), invitation(wb, i, t), i.deadline))
+        .map(|i| (Candidate::Invitation(i.id), invitation(wb, i), i.deadline))
         .chain(
             wb.communities
                 .iter()
                 .filter(|c| c.status == CommunityStatus::Considering)
-                .map(|c| (Candidate::Community(c.id), community(wb, c, t), None)),
+                .map(|c| (Candidate::Community(c.id), community(wb, c), None)),
         )
         .collect();
     out.sort_by(|a, b| {
-        b.1.total.cmp(&a.1.total).then_with(|| match (a.2, b.2) {
+        let by_verdict = a.1.outcome.list_order().cmp(&b.1.outcome.list_order());
+        by_verdict.then_with(|| b.1.total.cmp(&a.1.total)).then_with(|| match (a.2, b.2) {
             (Some(x), Some(y)) => x.cmp(&y),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -182,7 +297,6 @@ pub fn look_back(wb: &Workbook) -> Vec<Served> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Text;
 
     fn values(wb: &mut Workbook, names: &[&str]) -> Vec<ValueId> {
         names
@@ -209,34 +323,81 @@ mod tests {
     }
 
     #[test]
-    fn the_score_is_weighted_fit_plus_excitement_minus_cost() {
+    fn the_values_part_is_weighted_fit_and_the_rank_adds_excitement_less_cost() {
         let mut wb = Workbook::default();
         let v = values(&mut wb, &["自由", "学び", "健康", "家族"]);
         // 自由 +2 × 3, 学び +1 × 2, 家族 −1 × 1; excitement 4; cost high −3.
         let i = inv(&mut wb, &[(v[0], 2), (v[1], 1), (v[3], -1)], 4, Cost::High);
-        let verdict = invitation(&wb, &i, 3);
-        assert_eq!(verdict.alignment(), 6 + 2 - 1);
+        let verdict = invitation(&wb, &i);
+        assert_eq!(verdict.alignment, 6 + 2 - 1);
+        assert_eq!(verdict.best, 2 * (3 + 2 + 1 + 1));
         assert_eq!(verdict.total, 7 + 4 - 3);
-        assert!(verdict.passes());
+        assert_eq!(verdict.share(), 50);
+        assert!(verdict.passes(), "7 of 14 is over the 25 % mark");
         assert_eq!(
             verdict.parts.iter().map(|p| (p.value, p.fit, p.weight)).collect::<Vec<_>>(),
             vec![(v[0], 2, 3), (v[1], 1, 2), (v[3], -1, 1)]
         );
-        assert!(!invitation(&wb, &i, 9).passes(), "the threshold decides");
-        assert!(invitation(&wb, &i, 8).passes(), "equal to the threshold passes");
     }
 
     #[test]
-    fn no_values_yet_leaves_only_excitement_and_cost_and_says_so() {
+    fn nothing_rated_is_unrated_however_exciting() {
         let mut wb = Workbook::default();
-        let i = inv(&mut wb, &[], 5, Cost::Medium);
-        let verdict = invitation(&wb, &i, 3);
-        assert!(verdict.unrated);
-        assert_eq!(verdict.total, 4);
-        // A score for a value that was deleted does not count.
-        let gone = ValueId(99);
-        let i = inv(&mut wb, &[(gone, 2)], 0, Cost::Low);
-        assert_eq!(invitation(&wb, &i, 3).total, 0);
+        let i = inv(&mut wb, &[], 5, Cost::Low);
+        assert_eq!(invitation(&wb, &i).outcome, Outcome::Unrated, "no values at all");
+        values(&mut wb, &["自由"]);
+        let verdict = invitation(&wb, &i);
+        assert_eq!(verdict.outcome, Outcome::Unrated);
+        assert!(!verdict.passes());
+        // A score for a value that was deleted does not count either.
+        let i = inv(&mut wb, &[(ValueId(99), 2)], 0, Cost::Low);
+        assert_eq!(invitation(&wb, &i).outcome, Outcome::Unrated);
+    }
+
+    #[test]
+    fn minus_two_on_a_top_three_value_is_against_whatever_else_it_scores() {
+        let mut wb = Workbook::default();
+        let v = values(&mut wb, &["自由", "学び", "健康", "家族"]);
+        // −6 on the top value, cancelled in points by +2 elsewhere and excitement 5: still against.
+        let i = inv(&mut wb, &[(v[0], -2), (v[1], 2), (v[2], 2)], 5, Cost::Low);
+        assert_eq!(invitation(&wb, &i).outcome, Outcome::Against(v[0]));
+        let i = inv(&mut wb, &[(v[2], -2), (v[0], 2)], 0, Cost::Low);
+        assert_eq!(invitation(&wb, &i).outcome, Outcome::Against(v[2]), "the third value is guarded too");
+        // The fourth is not guarded: −2 × 1 is weighed like any other part.
+        let i = inv(&mut wb, &[(v[3], -2), (v[0], 2)], 0, Cost::Low);
+        assert_eq!(invitation(&wb, &i).outcome, Outcome::Passes);
+        // −1 on the top value is a cost, not a veto.
+        let i = inv(&mut wb, &[(v[0], -1), (v[1], 2)], 0, Cost::Low);
+        assert_eq!(invitation(&wb, &i).outcome, Outcome::Below, "−3 + 4 = 1 of 14");
+    }
+
+    #[test]
+    fn excitement_and_cost_only_order_what_the_values_allow() {
+        let mut wb = Workbook::default();
+        let v = values(&mut wb, &["自由", "学び", "健康", "家族", "友"]);
+        // best 2 × 8 = 16; the mark is 4 points.
+        let just = inv(&mut wb, &[(v[1], 2)], 0, Cost::High);
+        let under = inv(&mut wb, &[(v[2], 2), (v[3], 1)], 5, Cost::Low);
+        assert!(invitation(&wb, &just).passes(), "4 of 16 passes, high cost or not");
+        assert_eq!(invitation(&wb, &under).outcome, Outcome::Below, "3 of 16 stays below, excitement or not");
+    }
+
+    #[test]
+    fn the_pass_mark_means_the_same_share_with_three_values_or_eight() {
+        for n in [3, 8] {
+            let mut wb = Workbook::default();
+            let names: Vec<String> = (0..n).map(|i| format!("v{i}")).collect();
+            let v = values(&mut wb, &names.iter().map(String::as_str).collect::<Vec<_>>());
+            // Every value +1: half the best, whatever the number of values.
+            let all: Vec<(ValueId, i8)> = v.iter().map(|&x| (x, 1)).collect();
+            let i = inv(&mut wb, &all, 0, Cost::Low);
+            assert_eq!(invitation(&wb, &i).share(), 50, "{n} values");
+            wb.settings.pass_mark = 50;
+            assert!(invitation(&wb, &i).passes(), "{n} values: equal to the mark passes");
+            wb.settings.pass_mark = 55;
+            assert!(!invitation(&wb, &i).passes(), "{n} values: the mark decides");
+        }
+        assert_eq!((best(3), best(8)), (12, 22));
     }
 
     #[test]
@@ -244,11 +405,36 @@ mod tests {
         let mut wb = Workbook::default();
         let v = values(&mut wb, &["自由"]);
         let i = inv(&mut wb, &[(v[0], 100)], 200, Cost::Low);
-        assert_eq!(invitation(&wb, &i, 3).total, 2 * 3 + 5);
+        let verdict = invitation(&wb, &i);
+        assert_eq!((verdict.alignment, verdict.total), (6, 6 + 5));
+        wb.settings.pass_mark = 250;
+        assert!(invitation(&wb, &i).passes(), "a mark over 100 % reads as 100 %");
     }
 
     #[test]
-    fn communities_count_their_linked_values_and_candidates_come_best_first() {
+    fn a_community_passes_on_its_values_or_on_a_shared_interest() {
+        let mut wb = Workbook::default();
+        let v = values(&mut wb, &["自由", "学び", "健康", "家族", "友"]);
+        wb.interests = vec![Text::from("写真"), Text::from("Rust")];
+        let mut c =
+            Community { id: CommunityId(wb.new_id()), status: CommunityStatus::Considering, ..Default::default() };
+        assert_eq!(community(&wb, &c).outcome, Outcome::Unrated, "no value linked, no interest shared");
+        c.interests = vec![Text::from("料理")];
+        assert_eq!(community(&wb, &c).outcome, Outcome::Unrated, "an interest that is not mine");
+        c.interests = vec![Text::from("ｒｕｓｔ "), Text::from("料理")];
+        let verdict = community(&wb, &c);
+        assert_eq!(verdict.outcome, Outcome::Passes, "chosen from interest alone");
+        assert_eq!(verdict.interests, vec![Text::from("ｒｕｓｔ ")]);
+        assert_eq!(verdict.total, INTEREST_RANK);
+        c.interests.clear();
+        c.values = vec![v[4]];
+        assert_eq!(community(&wb, &c).outcome, Outcome::Below, "+2 × 1 of 16");
+        c.values = vec![v[1]];
+        assert_eq!(community(&wb, &c).outcome, Outcome::Passes, "+2 × 2 of 16");
+    }
+
+    #[test]
+    fn candidates_come_by_verdict_then_rank() {
         let mut wb = Workbook::default();
         let v = values(&mut wb, &["自由", "学び"]);
         let c = Community {
@@ -260,8 +446,9 @@ mod tests {
         wb.communities.put(c.clone());
         let active = CommunityId(wb.new_id());
         wb.communities.put(Community { id: active, status: CommunityStatus::Active, ..Default::default() });
-        assert_eq!(community(&wb, &c, 3).total, 2 * 2);
-        let weak = inv(&mut wb, &[(v[1], -2)], 1, Cost::High);
+        let against = inv(&mut wb, &[(v[1], -2)], 5, Cost::Low);
+        let unrated = inv(&mut wb, &[], 5, Cost::Low);
+        let below = inv(&mut wb, &[(v[1], 1)], 5, Cost::Low);
         let strong = inv(&mut wb, &[(v[0], 2)], 3, Cost::Low);
         let mut decided = inv(&mut wb, &[(v[0], 2)], 5, Cost::Low);
         decided.decision = Decision::Accepted;
@@ -269,7 +456,13 @@ mod tests {
         let order: Vec<Candidate> = candidates(&wb).into_iter().map(|(c, _)| c).collect();
         assert_eq!(
             order,
-            vec![Candidate::Invitation(strong.id), Candidate::Community(c.id), Candidate::Invitation(weak.id)]
+            vec![
+                Candidate::Invitation(strong.id),
+                Candidate::Community(c.id),
+                Candidate::Invitation(unrated.id),
+                Candidate::Invitation(below.id),
+                Candidate::Invitation(against.id),
+            ]
         );
     }
 

@@ -4,28 +4,33 @@
 //! Nothing here draws or touches the disk, and nothing here uses another part of the crate. Data
 //! flows in through [`rules`] (which turns what someone wants into an [`Edit`], or refuses it)
 //! and [`Workbook::apply`] (every edit returns its inverse for the undo history), and out through
-//! the read-only functions of [`derived`], [`filter`], [`assets`] and [`network`]; storage
+//! the read-only functions of [`derived`] (with [`ties`] and [`fields`]), [`filter`], [`assets`] and
+//! [`network`]; storage
 //! serialises [`Workbook`] as it is. What goes wrong is said as a [`Message`] for `i18n` to word.
 //! The files name each other by module (`super::records::…`) and form no circle
 //! (`tests/layers.rs`).
 
+pub mod actions;
 pub mod assets;
 pub mod cards;
 pub mod choices;
 pub mod dates;
 pub mod derived;
+pub mod fields;
 pub mod filter;
 pub mod ids;
 mod links;
 pub mod message;
 pub mod names;
 pub mod network;
+pub mod reconnect;
 pub mod records;
 pub mod rules;
 pub mod sample;
 pub mod settings;
 pub mod table;
 pub mod text;
+pub mod ties;
 pub mod workbook;
 
 pub use choices::*;

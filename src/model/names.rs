@@ -22,6 +22,15 @@ pub fn name_key(name: &str) -> String {
     super::text::sanitize(name).trim().to_lowercase()
 }
 
+/// The key under which free-text items (interests, fields) count as one: compatibility forms
+/// folded (full-width letters and digits, half-width kana), case ignored, runs of spaces as one.
+/// `"ＲＵＳＴ  Tokyo"`, `"rust tokyo"` and `" Rust Tokyo "` are the same item.
+pub fn item_key(item: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let folded: String = super::text::sanitize(item).nfkc().collect::<String>().to_lowercase();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Finds the one record called `name` among `candidates` (id, name), or by id (`12`, `#12`)
 /// when no record has that name.
 pub fn find_by_name<'a>(candidates: impl Iterator<Item = (u64, &'a str)>, name: &str) -> Result<u64, NameError> {
@@ -56,6 +65,14 @@ impl Workbook {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn items_count_as_one_across_width_case_and_spacing() {
+        assert_eq!(item_key("ＲＵＳＴ\u{3000} Tokyo "), "rust tokyo");
+        assert_eq!(item_key("ｼｬｼﾝ"), item_key("シャシン"));
+        assert_eq!(item_key("   "), "");
+        assert_ne!(item_key("写真"), item_key("写 真"));
+    }
 
     #[test]
     fn names_find_one_record_or_say_why_not() {

@@ -9,8 +9,8 @@
 //!   person or their home community is selected, so the people who join circles stand out.
 //! - Clusters come in the order of the communities list (where I take part now first, then by
 //!   name); inside a cluster the strongest ties come first, so they sit nearest the centre.
-//! - Strong or weak is [`TieStrength`]; dormant is [`is_dormant`]; a bridge is one of
-//!   [`bridges`] (the only tie into a community or a field).
+//! - Strong, weak or unrated is [`TieStrength`]; dormant is [`is_dormant`]; a bridge is one of
+//!   [`bridges`] (the only tie into a community I am not part of, or into a field).
 
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, HashMap};

@@ -114,9 +114,17 @@ pub struct Person {
     /// Communities we share.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub communities: Vec<CommunityId>,
-    /// Their field or industry.
+    /// Their field or industry: one of the workbook's fields (see `fields`), as the person
+    /// chose it; never filled from an import (a company is not a field).
     #[serde(skip_serializing_if = "Text::is_empty")]
     pub field: Text,
+    /// Where they work or belong: a company, a school, an organisation (LinkedIn's Company,
+    /// a card's `ORG`).
+    #[serde(skip_serializing_if = "Text::is_empty")]
+    pub organisation: Text,
+    /// What they do there (LinkedIn's Position, a card's `TITLE`).
+    #[serde(skip_serializing_if = "Text::is_empty")]
+    pub role: Text,
     pub tie: TieDimensions,
     /// Number of mutual connections, when known (for the "moderately weak" zone).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -16,7 +16,9 @@
 //!   one in the same edit, so one undo removes both ("rust, Rust" is one tag).
 //! - **People.** The community where you met is also one you share; you know someone since the
 //!   earliest date on record, and a date on record before it moves it back; the first contact
-//!   is not after the last; an email has an `@`.
+//!   is not after the last; an email has an `@`. A field that another person's field already
+//!   is, written another way (case, width, spacing: `fields::field_key`), takes the workbook's
+//!   spelling, so the field list stays one list; a field typed new is kept as typed.
 //! - **Invitations.** The deadline is not before the day it was received.
 //! - **Decisions.** A decision other than pending records the day it was made; the same decision
 //!   again keeps that day; back to pending clears it.
@@ -26,6 +28,10 @@
 //! - **Stock-takes.** One a day. A new one freezes the indicators as of its date; one dated today
 //!   also makes its ratings today's self-ratings.
 //! - **Contacts.** A logged contact moves the latest contact forward and the first one back.
+//! - **Interests.** My interests are kept trimmed, without blanks, each once (by
+//!   `names::item_key`: width, case and spacing variants are one), in the order given.
+//! - **Pass mark.** `<` and `>` move the value filter's pass mark by 5 points of per cent,
+//!   within 5–100 %.
 //! - **Dates by default.** A new community, tag or value is created today; a new output and
 //!   reflection are dated today and an invitation received today unless they say otherwise (or
 //!   it is a practice one).
@@ -204,7 +210,10 @@ fn settle(
             edit.extend(place_value(wb, v));
             return Ok((edit, r));
         }
-        (Record::Person(p), _) => Record::Person(settle_person(p)),
+        (Record::Person(p), _) => {
+            let field = super::fields::spelled_as_known(wb, &p.field, p.id);
+            Record::Person(settle_person(Person { field, ..p }))
+        }
         (Record::Invitation(mut i), old) => {
             let before = match old {
                 Some(Record::Invitation(o)) => Some(o),
@@ -342,6 +351,24 @@ pub fn move_value(wb: &Workbook, id: ValueId, up: bool, today: NaiveDate) -> Opt
 }
 
 /// Ranks the values `first` first, in that order, and the others after them in their order.
+/// The edit that makes `items` my interests (see the module's rule).
+pub fn set_interests<'a>(items: impl IntoIterator<Item = &'a str>) -> Edit {
+    let mut seen = std::collections::HashSet::new();
+    let list: Vec<Text> = items
+        .into_iter()
+        .map(|i| Text::from(i.trim()))
+        .filter(|t| !t.is_blank() && seen.insert(super::names::item_key(t)))
+        .collect();
+    vec![Change::Interests(list)]
+}
+
+/// The pass mark after one press of `>` (`up`) or `<`.
+pub fn move_pass_mark(current: u8, up: bool) -> u8 {
+    use super::settings::{PASS_MARK_RANGE, PASS_MARK_STEP};
+    let moved = if up { current.saturating_add(PASS_MARK_STEP) } else { current.saturating_sub(PASS_MARK_STEP) };
+    moved.clamp(*PASS_MARK_RANGE.start(), *PASS_MARK_RANGE.end())
+}
+
 pub fn rank_values(wb: &Workbook, first: &[ValueId]) -> Edit {
     let ranked = wb.ranked_values();
     let mut order: Vec<FinalValue> = first.iter().filter_map(|id| wb.values.get(*id)).cloned().collect();

@@ -182,6 +182,8 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             met_in,
             communities: met_in.into_iter().collect(),
             field: Text::from(*r.pick(FIELDS)),
+            organisation: Text::default(),
+            role: Text::default(),
             tie: TieDimensions {
                 time: dim(&mut r),
                 emotion: dim(&mut r),

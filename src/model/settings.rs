@@ -7,10 +7,13 @@ use serde::{Deserialize, Serialize};
 use super::choices::{Lang, Pile};
 use super::text::Text;
 
-/// The value filter's pass mark at first (see `filter`).
-pub const DEFAULT_THRESHOLD: i16 = 3;
+/// The value filter's pass mark at first, in per cent of the best possible values part (see
+/// `filter`).
+pub const DEFAULT_PASS_MARK: u8 = 25;
 /// The pass mark stays within this range.
-pub const THRESHOLD_RANGE: std::ops::RangeInclusive<i16> = -20..=40;
+pub const PASS_MARK_RANGE: std::ops::RangeInclusive<u8> = 5..=100;
+/// `<` and `>` move the pass mark by this much.
+pub const PASS_MARK_STEP: u8 = 5;
 
 /// Where the guided walkthrough stands.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -72,8 +75,13 @@ pub struct Settings {
     pub dormant_after_days: u16,
     /// A tag with no output for this many days is flagged.
     pub quiet_tag_days: u16,
-    /// The value filter's pass mark (see `model::filter`).
-    pub filter_threshold: i16,
+    /// The value filter's pass mark, in per cent of the best possible values part (see
+    /// `model::filter`); read through [`Settings::pass_mark`], which keeps it in range.
+    pub pass_mark: u8,
+    /// The pass mark of files written before it was a share (points, not per cent): read so
+    /// those files still open, never used (the filter's rules changed) and never written.
+    #[serde(skip_serializing)]
+    pub filter_threshold: Option<i16>,
 }
 
 impl Default for Settings {
@@ -85,7 +93,15 @@ impl Default for Settings {
             mouse: true,
             dormant_after_days: 180,
             quiet_tag_days: 45,
-            filter_threshold: DEFAULT_THRESHOLD,
+            pass_mark: DEFAULT_PASS_MARK,
+            filter_threshold: None,
         }
+    }
+}
+
+impl Settings {
+    /// The pass mark held to its range (a hand-edited file may say anything).
+    pub fn pass_mark(&self) -> u8 {
+        self.pass_mark.clamp(*PASS_MARK_RANGE.start(), *PASS_MARK_RANGE.end())
     }
 }

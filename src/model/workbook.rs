@@ -25,6 +25,10 @@ pub struct Workbook {
     /// The next id to hand out; never decreases.
     pub next_id: u64,
     pub settings: Settings,
+    /// My own interests (the first hook of Step 1): communities that share one pass the value
+    /// filter (see `filter`). Free text; items count as one by `names::item_key`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub interests: Vec<super::text::Text>,
     pub values: Table<FinalValue>,
     pub communities: Table<Community>,
     pub people: Table<Person>,
@@ -44,6 +48,7 @@ impl Default for Workbook {
             version: CURRENT_VERSION,
             next_id: 1,
             settings: Settings::default(),
+            interests: Vec::new(),
             values: Table::default(),
             communities: Table::default(),
             people: Table::default(),
@@ -99,6 +104,8 @@ pub enum Change {
     /// Replace my view of one asset.
     Asset(Asset),
     Settings(Settings),
+    /// Replace my list of interests.
+    Interests(Vec<super::text::Text>),
     Walkthrough(WalkthroughProgress),
 }
 
@@ -369,6 +376,7 @@ impl Workbook {
                 Ok(Change::Asset(old))
             }
             Change::Settings(s) => Ok(Change::Settings(std::mem::replace(&mut self.settings, s))),
+            Change::Interests(i) => Ok(Change::Interests(std::mem::replace(&mut self.interests, i))),
             Change::Walkthrough(w) => Ok(Change::Walkthrough(std::mem::replace(&mut self.walkthrough, w))),
         }
     }

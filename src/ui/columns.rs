@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::app::{App, Pane, Row};
 use crate::i18n::{self, Label, Lang, tr};
-use crate::model::derived::{TieBand, TieStrength};
+use crate::model::derived::TieStrength;
 use crate::model::filter;
 use crate::model::text::one_line;
 use crate::model::*;
@@ -68,7 +68,7 @@ pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
             col(tr!(lang, "col-description"), 16, true),
         ],
         Pane::Filter => vec![
-            col(tr!(lang, "col-score"), 9, false),
+            col(tr!(lang, "col-verdict"), 10, false),
             share(tr!(lang, "col-what"), 12, 2),
             share(tr!(lang, "col-why"), 16, 3),
         ],
@@ -183,9 +183,9 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
             };
             let Some(v) = filter::judge(wb, candidate) else { return (vec![String::new()], Tone::Dim) };
             let name = crate::app::rows::record_name(wb, r);
-            let verdict = if v.passes() { tr!(lang, "passes") } else { tr!(lang, "fails") };
-            let tone = if v.passes() { Tone::Normal } else { Tone::Dim };
-            (vec![format!("{:+} {verdict}", v.total), name, i18n::filter_why(lang, wb, &v)], tone)
+            let tone = if v.passes() || v.unrated() { Tone::Normal } else { Tone::Dim };
+            let rate = app.keymap.label_of(crate::app::Action::Edit, crate::app::keymap::Context::Normal);
+            (vec![i18n::verdict_cell(lang, wb, &v), name, i18n::filter_why(lang, wb, &v, rate)], tone)
         }
         Row::Record(r) if app.pane() == Pane::All => {
             let name = crate::app::rows::record_name(wb, r);
@@ -262,20 +262,10 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
                 (vec![date(st.date), avg, one_line(&st.note)], Tone::Normal)
             }
             Some(Record::Person(p)) => {
-                let t = TieStrength::of(&p.tie);
-                let band = match t.band {
-                    TieBand::Weak => tr!(lang, "weak"),
-                    TieBand::Strong => tr!(lang, "strong"),
-                };
+                let strength = crate::i18n::tie_strength(lang, &TieStrength::of(&p.tie));
                 let bridge = if app.figures().bridges.contains(&p.id) { tr!(lang, "yes") } else { "" };
                 (
-                    vec![
-                        one_line(&p.name),
-                        format!("{}% {band}", t.percent()),
-                        one_line(&p.field),
-                        date(p.latest_contact()),
-                        bridge.to_owned(),
-                    ],
+                    vec![one_line(&p.name), strength, one_line(&p.field), date(p.latest_contact()), bridge.to_owned()],
                     Tone::Normal,
                 )
             }

@@ -11,7 +11,7 @@ use super::theme::Theme;
 use super::wrap::wrap_spans;
 use crate::app::{App, Row};
 use crate::i18n::{self, Label, tr};
-use crate::model::derived::{TieBand, TieStrength};
+use crate::model::derived::TieStrength;
 use crate::model::*;
 
 /// Text for display: tabs become spaces (a tab has no width a terminal agrees on).
@@ -106,7 +106,7 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 f.field(tr!(lang, "col-kind"), c.kind.label(lang));
                 f.field(tr!(lang, "col-status"), c.status.label(lang));
                 if c.status == CommunityStatus::Considering {
-                    let v = crate::model::filter::community(wb, &c, wb.settings.filter_threshold);
+                    let v = crate::model::filter::community(wb, &c);
                     f.field(tr!(lang, "pane-filter"), i18n::filter_breakdown(lang, wb, &v));
                 }
                 f.field(tr!(lang, "col-distance"), c.distance.label(lang));
@@ -172,7 +172,7 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                     .collect();
                 f.field(tr!(lang, "col-scores"), scores.join(", "));
                 if crate::model::filter::is_open(&i) {
-                    let v = crate::model::filter::invitation(wb, &i, wb.settings.filter_threshold);
+                    let v = crate::model::filter::invitation(wb, &i);
                     f.field(tr!(lang, "pane-filter"), i18n::filter_breakdown(lang, wb, &v));
                 }
                 f.field(tr!(lang, "col-decision"), i.decision.label(lang));
@@ -217,16 +217,23 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                     f.field(tr!(lang, "col-phonetic"), p.phonetic.to_string());
                 }
                 let t = TieStrength::of(&p.tie);
-                let band = match t.band {
-                    TieBand::Weak => tr!(lang, "weak"),
-                    TieBand::Strong => tr!(lang, "strong"),
+                let strength = if t.is_rated() {
+                    format!("{}% ({})", t.percent(), t.band.label(lang))
+                } else {
+                    tr!(lang, "strength-unrated").to_owned()
                 };
-                f.field(tr!(lang, "col-strength"), format!("{}% ({band})", t.percent()));
+                f.field(tr!(lang, "col-strength"), strength);
                 let dims = [p.tie.time, p.tie.emotion, p.tie.intimacy, p.tie.reciprocity];
                 let dims: Vec<String> =
                     crate::i18n::tie_dims(lang).iter().zip(dims).map(|(n, v)| format!("{n} {v}/4")).collect();
                 f.field(tr!(lang, "col-tie"), dims.join(", "));
                 f.field(tr!(lang, "col-field"), p.field.to_string());
+                if !p.organisation.is_blank() {
+                    f.field(tr!(lang, "col-organisation"), p.organisation.to_string());
+                }
+                if !p.role.is_blank() {
+                    f.field(tr!(lang, "col-role"), p.role.to_string());
+                }
                 f.field(
                     tr!(lang, "col-bridge"),
                     if app.figures().bridges.contains(&p.id) { tr!(lang, "yes") } else { tr!(lang, "no") },
@@ -237,14 +244,15 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 f.text(tr!(lang, "col-how-met"), &p.how_met);
                 f.field(tr!(lang, "col-first-contact"), d(p.first_contact));
                 f.field(tr!(lang, "col-last-contact"), d(p.latest_contact()));
-                if let Some(m) = p.mutual_connections {
-                    let bucket = crate::model::derived::MutualBucket::of(m);
-                    if bucket.is_zone() {
-                        f.field(tr!(lang, "col-mutual"), format!("{m} ({})", tr!(lang, "mutual-zone")));
-                    } else {
-                        f.field(tr!(lang, "col-mutual"), m.to_string());
+                let mutual = match p.mutual_connections {
+                    Some(m) if crate::model::derived::MutualBucket::of(m).is_zone() => {
+                        format!("{m} ({})", tr!(lang, "mutual-zone"))
                     }
-                }
+                    Some(m) => m.to_string(),
+                    // Not known is not none in common.
+                    None => tr!(lang, "unknown-count").to_owned(),
+                };
+                f.field(tr!(lang, "col-mutual"), mutual);
                 if let Some(c) = p.cadence {
                     f.field(tr!(lang, "col-cadence"), c.label(lang));
                 }

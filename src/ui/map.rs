@@ -265,6 +265,7 @@ fn legend_line<'a>(lang: Lang, theme: &Theme, geo: &Geometry, clusters: usize) -
     spans.extend([
         Span::styled(format!("\u{281B} {}  ", tr!(lang, "strong")), theme.accent),
         Span::styled(format!("\u{2801} {}  ", tr!(lang, "weak")), theme.text),
+        Span::styled(format!("\u{2809} {}  ", tr!(lang, "unrated")), theme.text),
         Span::styled(format!("\u{2811} {}  ", tr!(lang, "bridges")), theme.warn),
         Span::styled(format!("\u{2801} {}", tr!(lang, "dormant")), theme.dim),
     ]);
@@ -276,6 +277,8 @@ fn legend_line<'a>(lang: Lang, theme: &Theme, geo: &Geometry, clusters: usize) -
 struct Marks {
     strong: Vec<(f64, f64)>,
     weak: Vec<(f64, f64)>,
+    /// No dimension rated: two dots side by side, neither a dot nor a block.
+    unrated: Vec<(f64, f64)>,
     dormant: Vec<(f64, f64)>,
     bridge: Vec<(f64, f64)>,
     /// Links from a person to another community they share: (from, cluster), and whether the
@@ -314,12 +317,21 @@ impl Marks {
     fn add(&mut self, member: &Member, (x, y): (f64, f64)) {
         if member.bridge {
             self.bridge.extend([(x, y), (x + 0.5, y - 0.5)]);
-        } else if member.band == TieBand::Strong {
-            let target = if member.dormant { &mut self.dormant } else { &mut self.strong };
-            target.extend([(x, y), (x + 0.5, y), (x, y - 0.5), (x + 0.5, y - 0.5)]);
         } else {
-            let target = if member.dormant { &mut self.dormant } else { &mut self.weak };
-            target.push((x, y));
+            match member.band {
+                TieBand::Strong => {
+                    let target = if member.dormant { &mut self.dormant } else { &mut self.strong };
+                    target.extend([(x, y), (x + 0.5, y), (x, y - 0.5), (x + 0.5, y - 0.5)]);
+                }
+                TieBand::Weak => {
+                    let target = if member.dormant { &mut self.dormant } else { &mut self.weak };
+                    target.push((x, y));
+                }
+                TieBand::Unrated => {
+                    let target = if member.dormant { &mut self.dormant } else { &mut self.unrated };
+                    target.extend([(x, y), (x + 0.5, y)]);
+                }
+            }
         }
     }
 
@@ -344,6 +356,7 @@ impl Marks {
         ctx.layer();
         ctx.draw(&Points::new(&self.dormant, fg(theme.dim)));
         ctx.draw(&Points::new(&self.weak, fg(theme.text)));
+        ctx.draw(&Points::new(&self.unrated, fg(theme.text)));
         ctx.draw(&Points::new(&self.strong, fg(theme.accent)));
         ctx.draw(&Points::new(&self.bridge, fg(theme.warn)));
         if let Some((x, y)) = self.chosen {

@@ -190,9 +190,16 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, drawn: &
     let mut inner = outer.inner(area);
     frame.render_widget(outer, area);
     if let Some(pieces) = readout(app, theme, pane).filter(|_| !app.rows(pane).is_empty()) {
-        // A figure about the whole list, above it (at most two rows).
-        let lines: Vec<Line<'static>> =
+        // A figure about the whole list, above it (at most two rows), and where it comes from
+        // when there is room for that too.
+        let mut lines: Vec<Line<'static>> =
             wrap::wrap_spans(&pieces, usize::from(inner.width), 0).into_iter().take(2).collect();
+        if let Some(note) = readout_source(app.lang, pane) {
+            let note = wrap::wrap_text(note, theme.dim, usize::from(inner.width));
+            if lines.len() + note.len() <= 2 {
+                lines.extend(note);
+            }
+        }
         let h = (lines.len() as u16).min(inner.height.saturating_sub(3));
         let [top, rest] = inner.layout(&Layout::vertical([Constraint::Length(h), Constraint::Min(1)]));
         frame.render_widget(Paragraph::new(lines), top);
@@ -247,6 +254,15 @@ pub fn spark(values: &[usize]) -> String {
         .collect()
 }
 
+/// Where the figure above a list comes from and how far it goes, shown under it when it fits
+/// (the help has the whole of it).
+fn readout_source(lang: Lang, pane: Pane) -> Option<&'static str> {
+    match pane {
+        Pane::People => Some(tr!(lang, "mutual-source")),
+        _ => None,
+    }
+}
+
 /// The figure shown above a list, when it has one.
 fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui::style::Style)>> {
     let figures = app.figures();
@@ -274,10 +290,22 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
             (format!("{}: ", tr!(app.lang, "balance-label")), theme.header),
             (i18n::balance(app.lang, figures.balance), theme.dim),
         ]),
-        Pane::Values => Some(vec![
-            (format!("{}: ", tr!(app.lang, "look-back-label")), theme.header),
-            (i18n::look_back(app.lang, app.wb(), &figures.served), theme.dim),
-        ]),
+        Pane::Values => {
+            let wb = app.wb();
+            let interests = if wb.interests.is_empty() {
+                let key = app.keymap.label_of(crate::app::Action::EditInterests, crate::app::keymap::Context::Normal);
+                tr!(app.lang, "interests-none", key = key.unwrap_or("-"))
+            } else {
+                let mine: Vec<String> = wb.interests.iter().map(|i| crate::model::text::one_line(i)).collect();
+                mine.join(", ")
+            };
+            Some(vec![
+                (format!("{}: ", tr!(app.lang, "interests-label")), theme.header),
+                (format!("{interests}  "), theme.text),
+                (format!("{}: ", tr!(app.lang, "look-back-label")), theme.header),
+                (i18n::look_back(app.lang, wb, &figures.served), theme.dim),
+            ])
+        }
         Pane::Filter if app.wb().values.is_empty() => {
             Some(vec![(tr!(app.lang, "no-values-for-filter").to_owned(), theme.warn)])
         }
@@ -285,8 +313,8 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
             let (passing, total) = figures.filter_passing;
             Some(vec![
                 (format!("{}: ", tr!(app.lang, "threshold-label")), theme.header),
-                (format!("{} ({})  ", app.wb().settings.filter_threshold, tr!(app.lang, "threshold-keys")), theme.dim),
-                (format!("{}: {passing}/{total}", tr!(app.lang, "passes")), theme.accent),
+                (format!("{}% ({})  ", app.wb().settings.pass_mark(), tr!(app.lang, "threshold-keys")), theme.dim),
+                (format!("{}: {passing}/{total}", tr!(app.lang, "verdict-passes")), theme.accent),
             ])
         }
         Pane::People => {
@@ -339,6 +367,7 @@ fn pane_key(a: crate::app::Action) -> Option<Pane> {
         Decide(_) | ThresholdUp | ThresholdDown => Some(Pane::Filter),
         RankUp | RankDown => Some(Pane::Values),
         LogContact => Some(Pane::People),
+        EditInterests => Some(Pane::Values),
         // The way into the walkthrough is offered on the overview.
         Walkthrough | Export => Some(Pane::NextActions),
         _ => None,
@@ -350,7 +379,8 @@ fn footer_rank(a: crate::app::Action) -> u8 {
     use crate::app::Action::*;
     match a {
         Save | Confirm | SearchAccept | Choose => 0,
-        Close | SearchClear | Pick | Decide(_) | ThresholdUp | ThresholdDown | RankUp | RankDown | LogContact => 1,
+        Close | SearchClear | Pick | Decide(_) | ThresholdUp | ThresholdDown | RankUp | RankDown | LogContact
+        | EditInterests => 1,
         Help | Walkthrough | Export => 2,
         Add => 3,
         Edit => 4,

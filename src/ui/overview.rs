@@ -56,7 +56,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
             people = health.people,
             weak = health.weak,
             strong = health.strong,
-            dormant = health.dormant,
+            unrated = health.unrated,
             fields = health.fields,
             bridges = health.bridges
         )),

@@ -14,7 +14,7 @@ use super::wrap::{wrap_spans, wrap_text};
 use super::{block, width};
 use crate::app::App;
 use crate::app::walkthrough::{self, Chapter, Step, Walk, words};
-use crate::i18n::{self, Label, tr};
+use crate::i18n::{self, Label};
 use crate::model::cards::CARDS;
 use crate::model::filter;
 
@@ -288,8 +288,8 @@ fn verdict_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static
     let Some(v) = invitation.and_then(|i| filter::judge(app.wb(), filter::Candidate::Invitation(i.id))) else {
         return;
     };
-    let verdict = if v.passes() { tr!(lang, "passes") } else { tr!(lang, "fails") };
-    lines.push(Line::styled(format!("{:+}  {verdict}", v.total), if v.passes() { theme.good } else { theme.warn }));
-    lines.extend(wrap_text(&i18n::filter_why(lang, app.wb(), &v), theme.text, w));
+    let verdict = i18n::verdict_cell(lang, app.wb(), &v);
+    lines.push(Line::styled(verdict, if v.passes() { theme.good } else { theme.warn }));
+    lines.extend(wrap_text(&i18n::filter_why(lang, app.wb(), &v, None), theme.text, w));
     lines.extend(wrap_text(&i18n::filter_breakdown(lang, app.wb(), &v), theme.dim, w));
 }

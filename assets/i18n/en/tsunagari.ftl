@@ -69,12 +69,21 @@ rank-moved = Rank changed
 rank-only = J/K change the rank in the list of final values
 filter-only = y/n/l decide in the value filter list (tab 5, then ])
 no-values-for-filter = No final values yet: add them on tab 5 with a, and invitations can be scored
+interests-title = My interests
+interests-saved = Your interests are saved
+interests-label = Your interests
+interests-none = none yet ({ $key } to add)
+example-my-interests = e.g. photography, local history, Rust (comma separated)
+action-edit-interests = edit your interests
 look-back-label = Accepted invitations served
 threshold-keys = < > to change
 threshold-label = Pass mark
-fails = below
-passes = passes
-col-score = Score
+verdict-passes = passes
+verdict-below = below
+verdict-unrated = unrated
+verdict-against-short = against
+verdict-against = against { $value }
+col-verdict = Verdict
 pane-filter = Value filter
 pane-map = Network map
 map-you = you
@@ -84,6 +93,8 @@ map-step = community
 unknown-count = unknown
 mutual-zone = moderately weak
 mutual-label = Mutuals
+# Under the mutual-connection counts on the People tab, when it fits (keep it within 78 columns).
+mutual-source = 5-20: our reading of Rajkumar et al. 2022, not the paper's figures (see ?)
 first-after-last = the first contact is after the last contact
 example-mutual = empty if unknown
 example-communities = e.g. book club, local clean-up
@@ -105,6 +116,7 @@ network = Network health
 next-actions = Small next actions
 no-actions = Nothing pressing right now. Nice.
 weak = weak
+unrated = unrated
 strong = strong
 dormant = dormant
 fields = fields
@@ -153,6 +165,10 @@ col-group = Group
 col-rating = Self-rating
 col-evidence = Evidence
 col-field = Field
+col-organisation = Organisation
+col-role = Role
+strength-unrated = unrated (all four dimensions at 0)
+example-field = e.g. education (Ctrl-p lists the fields you have)
 col-strength = Strength
 col-tie = Tie dimensions
 col-last-contact = Last contact
@@ -346,7 +362,11 @@ diversity-usual-circle = All sit inside your usual circle. Look for one outside 
 
 ## The overview
 
-network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
+# The unrated count shows only when someone is unrated.
+network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }{ $unrated ->
+        [0] {""}
+       *[other] , { unrated } { $unrated }
+    }, { fields } { $fields }, { bridges } { $bridges }
 
 ## The overview's next small actions
 
@@ -355,20 +375,31 @@ next-fits-waiting = { $passing ->
    *[other] { $passing } invitations or communities that fit your values wait for an answer (value filter)
 }
 next-define-values = Name 3 to 5 final values: they are your filter
-next-few-communities = { $taking_part ->
-    [one] You take part in { $taking_part } community; try one more from an interest
-   *[other] You take part in { $taking_part } communities; try one more from an interest
+next-community-candidate = { $taking_part ->
+    [one] You take part in { $taking_part } community; "{ $community }" passes your value filter: drop in once?
+   *[other] You take part in { $taking_part } communities; "{ $community }" passes your value filter: drop in once?
 }
-next-tag-never = No output yet for your tag "{ $tag }"
-next-tag-quiet = No output on your tag "{ $tag }" for { $days } days
-next-weak-ties-quiet = { $count ->
-    [one] { $count } weak tie unheard from for 90+ days (longest: { $longest })
-   *[other] { $count } weak ties unheard from for 90+ days (longest: { $longest })
+next-community-look = { $taking_part ->
+    [one] You take part in { $taking_part } community; look for one that shares your interests ({ $interests }) and add it as considering
+   *[other] You take part in { $taking_part } communities; look for one that shares your interests ({ $interests }) and add it as considering
 }
-next-reconnect = Get back in touch with { $name }: { $overdue } days past your cadence
-next-past-deadline = The invitation "{ $invitation }" is { $days } days past its deadline: decide
+next-community-interests = { $taking_part ->
+    [one] You take part in { $taking_part } community; first write down your interests (Values tab): a place that shares one passes the filter
+   *[other] You take part in { $taking_part } communities; first write down your interests (Values tab): a place that shares one passes the filter
+}
+next-tag-never = No output yet for your tag "{ $tag }": one small one?
+next-tag-quiet = Your last output on "{ $tag }" was on { $since }: one small one?
+next-reconnect-tag = { $name }: send them your new output "{ $output }" on "{ $tag }" (you met through that tag)
+next-reconnect-community = { $name }: you are both in "{ $community }"; ask how they are doing
+next-reconnect-season = { $name }: it is { $season } season, a natural moment to say hello
+next-reconnect-output = { $name }: pass on your recent output "{ $output }"
+season-new-year = New Year card (nengajō)
+season-midwinter = midwinter greeting (kanchū mimai)
+season-summer = summer greeting (shochū mimai)
+season-late-summer = late-summer greeting (zansho mimai)
+next-past-deadline = The deadline for "{ $invitation }" has passed: answer it, or let it go
 next-stocktake-first = Take your first stock of your assets
-next-stocktake-due = Your last stock-take was { $days } days ago: time for another
+next-stocktake-due = Your last stock-take was on { $last }: time for another look
 
 ## Records named in messages
 
@@ -399,7 +430,10 @@ ambiguous = { $count } { $kind ->
 
 ## The value filter
 
-why-unrated = no value rated
+why-unrated = no value rated yet
+why-unrated-key = no value rated yet: { $key } to rate it
+why-against = { $value } -2, one of your top three values
+why-interests = your interest: { $interests }
 # $fits is "all" when every value is served, "mixed" when one is worked against.
 why-values = { $fits ->
     [all] matches { $values }
@@ -407,15 +441,40 @@ why-values = { $fits ->
 }
 why-excitement = excitement { $excitement }
 why-cost = cost { $cost }
-filter-breakdown = { $sum } = { $total } (pass mark { $threshold }, { $verdict })
+filter-breakdown = values { $sum } = { $alignment } of { $best } ({ $share }%, pass mark { $mark }%): { $verdict }
+filter-breakdown-rank = ; order { $terms } = { $total }
 # The help's account of the filter: the first line is the heading, each further line one rule.
 help-filter-formula =
-    How the value filter scores
-    score = sum over final values of (fit x weight) + excitement - cost
-    fit: -2 to +2 per value on an invitation (a community: +2 per linked value)
-    weight: 3 for the value ranked first, 2 for the second, 1 for the rest
-    excitement: 0 to 5 (none for communities); cost: low 0, medium 1, high 3
-    passes when the score reaches the pass mark (3 at first; < and > change it)
+    How the value filter judges (our own rule, built on the column's idea that final values are the filter)
+    values part = sum over final values of (fit x weight); fit -2 to +2 per value on an invitation (a community: +2 per linked value); weight 3 for the value ranked first, 2 for the second, 1 for the rest
+    unrated: no value rated yet (a community: no value linked and none of your interests). It never passes until you rate it (edit the invitation, or link the community)
+    against a value: -2 on one of your three top values, whatever else it scores
+    passes: the values part reaches the pass mark, a share of the best possible (every value +2), so it means the same with three values or eight (25 % at first; < and > move it by 5); a community that shares one of your interests passes too
+    below: everything else. Excitement (0 to 5) and cost (low 0, medium 1, high 3) only order the list within a verdict; they never move anything over or under the mark
+# The help's account of tie strength and bridges: the first line is the heading, each further line one rule.
+help-tie-rules =
+    How tie strength and bridges are worked out
+    Each tie has four dimensions rated 0 to 4: time together, emotional intensity, intimacy (confiding in each other) and help given and received
+    Strength = emotion x3 + intimacy x3 + help x2 + time x1, as a share of the most it can be; strong from 63% (a weighted 2.5 out of 4), weak below
+    Why closeness weighs most: Marsden and Campbell (1984, "Measuring tie strength", Social Forces) found that how close a tie feels, its emotional intensity, measured strength best, while how often and how long people see each other made ties to neighbours and co-workers look stronger than they were
+    A tie with all four at 0 is unrated: it counts as neither weak nor strong until you rate it. Imported contacts start unrated
+    A bridge is your only tie into a circle you are not part of yourself: a community you are considering or have left (not one you are active in, trying or resting from), or a field. It is about where someone links you, not how strong the tie is, so an unrated tie can be a bridge
+    Fields count as one whatever the case, width or spacing ("IT", "ｉｔ", " it "); in a person's form, Ctrl-p on the field lists the fields you already have
+# The help's account of the mutual-connection zone: the first line is the heading, each further line one rule.
+help-mutual-rules =
+    The moderately weak zone (mutual connections)
+    Source: Rajkumar et al. 2022, "A causal test of the strength of weak ties", Science 377:1304; experiments on LinkedIn covering more than 20 million people
+    Measured by mutual connections, the chance of changing jobs through a tie rose and then fell (an inverted U): moderately weak ties helped most
+    Measured by how much two people interact, the weakest ties helped most; and in less digital industries, strong ties did better
+    The bucket edges (0, 1-4, 5-20, 21-50, 51+) are our own reading of that curve for orientation, not figures from the paper
+    A count you have not entered shows as unknown, never as 0
+# The help's account of reconnecting: the first line is the heading, each further line one rule.
+help-reconnect-rules =
+    Getting back in touch (our own rule; the evidence behind it: in Granovetter's 1973 study of job changers, 27.8 % of those who found work through a contact heard of it from someone they saw rarely)
+    A tie is on the reconnect list when your latest contact is older than 180 days, or when a keep-in-touch cadence you chose for that person has passed. Nobody without a date on record is listed
+    Each week the overview suggests at most three, each with a reason from your workbook: a tag you share (they came through an output on it, and you have a newer one), a community of theirs you take part in, the season for a card (New Year cards 1 Dec to 7 Jan, midwinter 8 Jan to 3 Feb, summer 7 Jul to 7 Aug, late summer 8 to 31 Aug), or a recent output of yours to pass on
+    The suggestions stay the same all week and change from week to week; people whose own cadence has passed come first. Nothing counts days overdue: a quiet tie is a resource, not a fault
+    The People list sorted by "reconnect" shows the whole list
 # The help's account of the asset indicators: the first line is the heading, each further line one rule.
 help-indicator-rules =
     What the asset indicators count (our rules, after Gratton & Scott's assets)
@@ -429,7 +488,7 @@ help-indicator-rules =
 help-map-rules =
     Reading the network map
     You are in the middle. Around you are your communities; each cluster of marks is the people you met there (where you met, else a shared community, else "no community")
-    Marks: a strong tie is a 2x2 block of dots, a weak tie one dot, a bridge two dots on a diagonal; dormant ties are dim
+    Marks: a strong tie is a 2x2 block of dots, a weak tie one dot, an unrated tie two dots side by side, a bridge two dots on a diagonal; dormant ties are dim
     The stronger the tie, the nearer the centre of its community. The number on a label is how many people
     As many communities as fit are shown at once (at most 10); PgUp/PgDn move to the next community and turn the page
     The selected person gets a ring and their name, and lines to the other communities they share
@@ -475,7 +534,7 @@ order-natural = natural
 order-name = by name
 order-date = newest first
 order-strength = strongest first
-order-reconnect = most overdue first
+order-reconnect = reconnect
 order-reactions = most reactions first
 order-excitement = most exciting first
 order-stale = longest since first
@@ -621,7 +680,8 @@ import-vcard-shift-jis = the file is not UTF-8 and no CHARSET= says what it is, 
 filled-phonetic = reading
 filled-email = email
 filled-url = URL
-filled-field = field
+filled-organisation = organisation
+filled-role = role
 filled-notes = notes
 filled-first-contact = first contact
 
@@ -709,6 +769,8 @@ guide-explain-ties =
     The people you see every day mostly know what you know. News of a new job or a new chance tends to come from someone you see now and then, who moves in another circle.
 
     In Mark Granovetter's study of people who found a job through a contact, only 16.7% saw that contact often; 55.6% saw them occasionally and 27.8% rarely.
+
+    The evidence is mixed, though: when Watanabe Shin (1991) surveyed men in Tokyo, Kanagawa, Chiba and Saitama who had changed jobs, weak ties showed no such advantage, and close ties both passed on enough news of openings and led to better pay, commitment to the new employer and job satisfaction.
 
     This guide walks the three steps (choose communities, make your tags visible, answer small invitations) and writes your answers into your workbook as you go. Esc leaves at any point; next time you pick up where you stopped.
 guide-explain-values =
@@ -929,7 +991,8 @@ export-assets = Assets and stock-takes
 export-reflections = Reflections
 export-next-actions = Small next actions
 export-nothing-yet = None yet
-export-score = Filter score
+export-interests = My interests
+export-score = Value filter
 # Krumboltz's happenstance skills named on invitations (the last 90 days, not a calendar quarter).
 export-happenstance = Happenstance skills (last 90 days)
 export-skill-times = { $skill }: { $times ->
@@ -953,7 +1016,10 @@ export-last-output = last output
 export-ties = { $people ->
         [one] { $people } person
        *[other] { $people } people
-    }: { $weak } weak, { $strong } strong, { $dormant } dormant ties; { $fields ->
+    }: { $weak } weak, { $strong } strong{ $unrated ->
+        [0] {""}
+       *[other] , { $unrated } unrated
+    } ties; { $fields ->
         [one] { $fields } field
        *[other] { $fields } fields
     }; { $bridges ->
@@ -962,6 +1028,7 @@ export-ties = { $people ->
     }
 export-bridges = Bridges
 export-fields = Fields
+export-organisations = Organisations
 export-written = Exported to { $path }
 export-form-title = Export the summary
 export-format = Format

@@ -69,12 +69,21 @@ rank-moved = 順位を変更
 rank-only = J/K で順位を変えるのは最終的な価値観の一覧です
 filter-only = y/n/l で決めるのは価値観フィルターの一覧(5 で ])です
 no-values-for-filter = 最終的な価値観がまだありません。5 の一覧で a から追加すると、お誘いを点で比べられます
+interests-title = わたしの関心
+interests-saved = 関心を保存しました
+interests-label = あなたの関心
+interests-none = まだありません({ $key } で追加)
+example-my-interests = 例: 写真, 郷土史, Rust(カンマ区切り)
+action-edit-interests = 自分の関心を編集
 look-back-label = 引き受けたお誘いが満たした価値観
 threshold-keys = < > で調整
 threshold-label = しきい値
-fails = 未満
-passes = 通過
-col-score = 点
+verdict-passes = 通過
+verdict-below = 未達
+verdict-unrated = 未評価
+verdict-against-short = 反する
+verdict-against = { $value }に反する
+col-verdict = 判定
 pane-filter = 価値観フィルター
 pane-map = つながりの地図
 map-you = あなた
@@ -84,6 +93,8 @@ map-step = 前後のコミュニティ
 unknown-count = 不明
 mutual-zone = ほどよく弱い
 mutual-label = 共通の知人の数別
+# Under the mutual-connection counts on the People tab, when it fits (keep it within 78 columns).
+mutual-source = 5-20 は Rajkumar ほか 2022 を基にした目安(論文の数値ではない・? 参照)
 first-after-last = 初めて会った日が最後の連絡より後になっています
 example-mutual = 空欄なら不明
 example-communities = 例: 読書会, 地域の清掃
@@ -105,6 +116,7 @@ network = ネットワークの健康
 next-actions = 今週の小さな一歩
 no-actions = いまは特にありません。よい調子です。
 weak = ゆるやか
+unrated = 未評価
 strong = 強い
 dormant = 休眠
 fields = 分野
@@ -153,6 +165,10 @@ col-group = 分類
 col-rating = 自己評価
 col-evidence = 根拠
 col-field = 分野
+col-organisation = 所属
+col-role = 役割
+strength-unrated = 未評価(四要素がまだ 0)
+example-field = 例: 教育(Ctrl-p で登録済みの分野から選べます)
 col-strength = 強さ
 col-tie = 繋がりの四要素
 col-last-contact = 最終連絡
@@ -337,20 +353,32 @@ diversity-usual-circle = どれもいつもの輪の中です。輪の外の場�
 
 ## The overview
 
-network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }, { dormant } { $dormant }, { fields } { $fields }, { bridges } { $bridges }
+# The unrated count shows only when someone is unrated.
+network-line = { people } { $people }, { weak } { $weak }, { strong } { $strong }{ $unrated ->
+        [0] {""}
+       *[other] , { unrated } { $unrated }
+    }, { fields } { $fields }, { bridges } { $bridges }
 
 ## The overview's next small actions
 
 next-fits-waiting = 価値観に合うお誘い・コミュニティが { $passing } 件、返事を待っています(価値観フィルター)
 next-define-values = 最終価値観を3〜5個決めましょう(判断の軸になります)
-next-few-communities = 参加中のコミュニティは { $taking_part } か所。関心から一つ試してみましょう
-next-tag-never = タグ「{ $tag }」の発信がまだありません
-next-tag-quiet = タグ「{ $tag }」の発信が { $days } 日ありません
-next-weak-ties-quiet = ゆるやかな繋がり { $count } 人と90日以上連絡がありません(最も長いのは { $longest })
-next-reconnect = { $name } さんへの連絡が予定より { $overdue } 日遅れています
-next-past-deadline = お誘い「{ $invitation }」の期限を { $days } 日過ぎています。返事を決めましょう
+next-community-candidate = 参加中のコミュニティは { $taking_part } か所。「{ $community }」は価値観フィルターを通過しています。一度のぞいてみては
+next-community-look = 参加中のコミュニティは { $taking_part } か所。関心({ $interests })を共有する場を一つ探して、検討中として追加してみましょう
+next-community-interests = 参加中のコミュニティは { $taking_part } か所。まず自分の関心を書き出しましょう(価値観タブ)。関心を共有する場がフィルターを通ります
+next-tag-never = タグ「{ $tag }」の発信がまだありません。小さく一つ出してみては
+next-tag-quiet = タグ「{ $tag }」の発信は { $since } が最後です。小さく一つ出してみては
+next-reconnect-tag = { $name } さん: 「{ $tag }」の新しいアウトプット「{ $output }」を届けてみては(前にこのタグで繋がった人です)
+next-reconnect-community = { $name } さん: 同じ「{ $community }」にいます。近況を聞いてみては
+next-reconnect-season = { $name } さん: { $season }の季節です。ひとこと近況を添えて
+next-reconnect-output = { $name } さん: 最近のアウトプット「{ $output }」を送ってみては
+season-new-year = 年賀状
+season-midwinter = 寒中見舞い
+season-summer = 暑中見舞い
+season-late-summer = 残暑見舞い
+next-past-deadline = お誘い「{ $invitation }」の期限が過ぎました。返事をするか、見送りましょう
 next-stocktake-first = 変身資産の最初の棚卸しをしましょう
-next-stocktake-due = 前回の棚卸しから { $days } 日。見直しの時期です
+next-stocktake-due = 前回の棚卸しは { $last }。そろそろもう一度見直しを
 
 ## Records named in messages
 
@@ -384,7 +412,10 @@ ambiguous = 「{ $name }」という{ $kind ->
 
 ## The value filter
 
-why-unrated = 価値観の評価なし
+why-unrated = 価値観の評価がまだありません
+why-unrated-key = 価値観の評価がまだありません({ $key } で評価)
+why-against = { $value } -2(上位 3 つの価値観)
+why-interests = あなたの関心: { $interests }
 # $fits is "all" when every value is served, "mixed" when one is worked against.
 why-values = { $fits ->
     [all] { $values }
@@ -392,15 +423,40 @@ why-values = { $fits ->
 }
 why-excitement = ワクワク { $excitement }
 why-cost = 負担 { $cost }
-filter-breakdown = { $sum } = { $total }(しきい値 { $threshold }、{ $verdict })
+filter-breakdown = 価値観 { $sum } = { $alignment }/{ $best }({ $share }%、しきい値 { $mark }%): { $verdict }
+filter-breakdown-rank = 。並び順 { $terms } = { $total }
 # The help's account of the filter: the first line is the heading, each further line one rule.
 help-filter-formula =
-    価値観フィルターの点の出し方
-    点 = 各価値観の(合う度 × 重み)の合計 + ワクワク - 負担
-    合う度: お誘いで価値観ごとに -2〜+2(コミュニティは結び付けた価値観ごとに +2)
-    重み: 1 位の価値観 3、2 位 2、それ以降 1
-    ワクワク: 0〜5(コミュニティはなし)、負担: 軽い 0、ほどほど 1、重い 3
-    点がしきい値(初めは 3、< > で変更)以上なら通過
+    価値観フィルターの判定(コラムの「最終的な価値観をフィルターに」という考えをもとにした、このアプリ独自のルール)
+    価値観の点 = 各価値観の(合う度 × 重み)の合計。合う度はお誘いで価値観ごとに -2〜+2(コミュニティは結び付けた価値観ごとに +2)、重みは 1 位 3、2 位 2、それ以降 1
+    未評価: 価値観をまだ一つも評価していない(コミュニティは価値観も、あなたの関心も結び付いていない)。評価する(お誘いを編集する、コミュニティに結び付ける)まで通過にはなりません
+    反する: 上位 3 つの価値観のどれかが -2。ほかの点に関係なくこの判定
+    通過: 価値観の点が、満点(全部 +2)に対するしきい値の割合に届く。割合なので価値観が 3 つでも 8 つでも同じ意味です(初めは 25%、< > で 5 ずつ変更)。あなたの関心を共有するコミュニティも通過
+    未達: それ以外。ワクワク(0〜5)と負担(軽い 0、ほどほど 1、重い 3)は同じ判定の中の並び順だけを決め、しきい値をまたがせることはありません
+# The help's account of tie strength and bridges: the first line is the heading, each further line one rule.
+help-tie-rules =
+    繋がりの強さと橋渡しの決め方
+    繋がりには四つの要素があり、それぞれ 0〜4 で評価します: 一緒に過ごす時間、感情の強さ、親密さ(打ち明け合えるか)、助け合い
+    強さ = 感情の強さ×3 + 親密さ×3 + 助け合い×2 + 時間×1 を、満点に対する割合で表します。63% 以上(重み付きで 4 点中 2.5)が強い繋がり、それ未満がゆるやかな繋がりです
+    親しさを重くする理由: Marsden と Campbell(1984「Measuring tie strength」Social Forces)によると、繋がりの強さを最もよく表したのは親しさ、つまり感情の強さでした。会う頻度や付き合いの長さで測ると、近所の人や職場の相手との繋がりが実際より強く見えてしまいます
+    四要素がすべて 0 の人は「未評価」です。評価するまで、ゆるやかとも強いとも数えません。取り込んだ連絡先は未評価から始まります
+    橋渡しとは、あなた自身は加わっていない輪への、ただ一人の繋がりです。輪とは、検討中またはやめたコミュニティ(参加中・お試し中・休止中のものは含みません)と分野のこと。強さではなく位置の話なので、未評価の人も橋渡しになりえます
+    分野は大文字・小文字、全角・半角、空白の違いを区別せず一つに数えます(「IT」「ｉｔ」「 it 」)。人のフォームの分野欄で Ctrl-p を押すと、登録済みの分野から選べます
+# The help's account of the mutual-connection zone: the first line is the heading, each further line one rule.
+help-mutual-rules =
+    「ほどよく弱い」ゾーン(共通の知人の数)
+    出典: Rajkumar ほか 2022「A causal test of the strength of weak ties」Science 377:1304。LinkedIn で 2,000 万人以上を対象に行われた実験です
+    共通の知人の数で見ると、その繋がりを通じた転職の起こりやすさは、増えてから減る逆 U 字を描きました。最も役立ったのはほどよく弱い繋がりです
+    やりとりの多さで見ると、最も弱い繋がりが最も役立ちました。また、デジタル化の進んでいない業界では強い繋がりのほうが効果がありました
+    区切り(0、1-4、5-20、21-50、51+)は論文の数値ではなく、この曲線を私たちが読み取った目安です
+    入力していない数は 0 ではなく「不明」と表示します
+# The help's account of reconnecting: the first line is the heading, each further line one rule.
+help-reconnect-rules =
+    連絡を再開する(このアプリ独自のルール。根拠: グラノヴェターの1973年の転職研究では、知人経由で職を得た人の27.8%が「まれにしか会わない」人から話を聞いていました)
+    最後の連絡から180日を超えた人と、その人に決めた連絡の間隔を過ぎた人が「再会リスト」に入ります。連絡日の記録がない人は入りません
+    概要では毎週3人まで、ワークブックの中の理由を添えて提案します: 共通のタグ(そのタグの発信で繋がり、あなたに新しい発信がある)、相手のいるコミュニティにあなたも参加中、季節の便り(年賀状 12/1〜1/7、寒中見舞い 1/8〜2/3、暑中見舞い 7/7〜8/7、残暑見舞い 8/8〜8/31)、最近のあなたの発信
+    提案は同じ週のあいだ変わらず、週ごとに入れ替わります。自分で間隔を決めた人が先です。遅れた日数は数えません。しばらく連絡のない繋がりは欠点ではなく資源です
+    人の一覧を「再会」順に並べると、リスト全体が見られます
 # The help's account of the asset indicators: the first line is the heading, each further line one rule.
 help-indicator-rules =
     資産の指標が数えるもの(グラットンとスコットの変身資産をもとにした、このアプリの決まり)
@@ -414,7 +470,7 @@ help-indicator-rules =
 help-map-rules =
     つながりの地図の見方
     中心があなた。周りの輪がコミュニティ、その点の集まりがそこで出会った人です(出会った場所、なければ共通のコミュニティ、なければ「コミュニティ外」)
-    点の形: 強い繋がりは 2x2 の点、ゆるやかな繋がりは 1 点、橋渡し役は斜めの 2 点。休眠中は薄い 1 点
+    点の形: 強い繋がりは 2x2 の点、ゆるやかな繋がりは 1 点、未評価は横に並んだ 2 点、橋渡し役は斜めの 2 点。休眠中は薄く表示
     強いつながりほどコミュニティの中心の近くに置かれます。ラベルの数は人数です
     一度に見せるコミュニティは画面に収まる数まで(最大 10)。PgUp/PgDn で次のコミュニティへ移り、ページも切り替わります
     選んだ人には輪と名前が付き、ほかに共有しているコミュニティへ線が引かれます
@@ -456,7 +512,7 @@ order-natural = 標準
 order-name = 名前順
 order-date = 新しい順
 order-strength = 繋がりの強い順
-order-reconnect = ご無沙汰の順
+order-reconnect = 再会
 order-reactions = 反応の多い順
 order-excitement = ワクワクの順
 order-stale = 久しい順
@@ -598,7 +654,8 @@ import-vcard-shift-jis = UTF-8 ではなく、文字コードを示す CHARSET= 
 filled-phonetic = よみ
 filled-email = メール
 filled-url = URL
-filled-field = 分野
+filled-organisation = 所属
+filled-role = 役割
 filled-notes = メモ
 filled-first-contact = 初めての接点
 
@@ -670,6 +727,8 @@ guide-explain-ties =
     毎日会う人たちは、たいていあなたと同じことを知っています。新しい仕事や機会の知らせは、たまにしか会わない知り合いが、別の輪から運んでくることが多いのです。
 
     社会学者グラノヴェッターの調査では、知り合いを通じて仕事を見つけた人のうち、その相手とよく会っていたのは 16.7% だけでした。55.6% は時々、27.8% はめったに会わない相手です。
+
+    ただし結果は一様ではなく、渡辺深(1991)が東京・神奈川・千葉・埼玉に住む転職経験のある男性を調べたところ、弱い繋がりの優位は見られず、強い繋がりからも求人の情報は十分に届き、収入・会社への愛着・仕事の満足度でもむしろよい結果につながっていました。
 
     このガイドでは、コミュニティを選ぶ、タグを見えるようにする、小さなお誘いに応える、の3つのステップを、答えをワークブックに書き込みながら進みます。Esc でいつでも中断でき、次は続きから始められます。
 guide-explain-values =
@@ -890,7 +949,8 @@ export-assets = 変身資産と棚卸し
 export-reflections = ふりかえり
 export-next-actions = 次の小さな一歩
 export-nothing-yet = まだありません
-export-score = フィルターの点
+export-interests = わたしの関心
+export-score = 価値観フィルター
 # Krumboltz's happenstance skills named on invitations (the last 90 days, not a calendar quarter).
 export-happenstance = 偶然を活かした力(この90日)
 export-skill-times = { $skill }: この90日で{ $times }回
@@ -905,9 +965,14 @@ export-stocktakes = 棚卸し
 export-outputs-count = { $n } 発信
 export-last-output = 最後の発信
 # The people, their ties by kind, how many fields and bridges.
-export-ties = { $people }人: ゆるやか { $weak }、強い { $strong }、休眠 { $dormant }、分野 { $fields }、橋渡し役 { $bridges }
+# The unrated count shows only when someone is unrated.
+export-ties = { $people }人: ゆるやか { $weak }、強い { $strong }、{ $unrated ->
+        [0] {""}
+       *[other] 未評価 { $unrated }、
+    }分野 { $fields }、橋渡し役 { $bridges }
 export-bridges = 橋渡し役
 export-fields = 分野
+export-organisations = 所属
 export-written = 書き出しました: { $path }
 export-form-title = まとめを書き出す
 export-format = 形式

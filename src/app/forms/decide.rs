@@ -31,7 +31,7 @@ pub fn form(wb: &Workbook, r: RecordRef, decision: Decision, lang: Lang) -> Opti
         RecordRef::Community(c) => filter::Candidate::Community(c),
         _ => return None,
     };
-    let why = i18n::filter_why(lang, wb, &filter::judge(wb, candidate)?);
+    let why = i18n::filter_why(lang, wb, &filter::judge(wb, candidate)?, None);
     let (choice, reason) = match r {
         RecordRef::Invitation(i) => {
             let inv = wb.invitations.get(i)?;

@@ -11,6 +11,7 @@ pub mod asset;
 pub mod community;
 pub mod contact;
 pub mod decide;
+pub mod interests;
 pub mod introduction;
 pub mod invitation;
 pub mod output;
@@ -76,6 +77,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
             read_record(&mut r, existing.kind(), Some(old), wb)
         }
         FormTarget::Contact(person) => contact::read(&mut r, wb, person),
+        FormTarget::Interests => interests::read(&mut r),
         FormTarget::Decide(target) => decide::read(&mut r, wb, target),
         FormTarget::Asset(kind) => asset::read(&mut r, wb, kind),
         // The walkthrough reads its own questions (`answers`), the export form is `exporting`'s.

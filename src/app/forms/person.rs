@@ -1,5 +1,6 @@
-//! The form for a person (a tie): who, where you met, the four dimensions of the tie, contact
-//! dates and a keep-in-touch cadence.
+//! The form for a person (a tie): who, their field (Ctrl-p offers the workbook's fields; a new
+//! one typed becomes a field), where you met, the four dimensions of the tie, contact dates, a
+//! keep-in-touch cadence, and the contact details (email, URL, organisation, role).
 //!
 //! To add a field to a person: add a variant to [`F`], build the field in [`fields`] (its label
 //! and example in both Fluent files), read it in [`read`] into the field you add to
@@ -30,6 +31,8 @@ pub enum F {
     Cadence,
     Email,
     Url,
+    Organisation,
+    Role,
     Notes,
 }
 
@@ -54,7 +57,10 @@ pub fn fields(p: &Person, wb: &Workbook, lang: Lang) -> Vec<Field> {
             .text(&p.name)
             .example(tr!(lang, "example-person")),
         Field::new(F::Phonetic, tr!(lang, "col-phonetic"), FieldKind::Line).text(&p.phonetic),
-        Field::new(F::Field, tr!(lang, "col-field"), FieldKind::Line).text(&p.field),
+        Field::new(F::Field, tr!(lang, "col-field"), FieldKind::Line)
+            .text(&p.field)
+            .example(tr!(lang, "example-field"))
+            .suggests(fields::known_fields(wb).into_iter().map(|k| (k.name, k.people)).collect()),
         community_choice(F::MetIn, tr!(lang, "col-met-in"), lang, wb, p.met_in),
         Field::new(F::HowMet, tr!(lang, "col-how-met"), FieldKind::Line).text(&p.how_met),
         Field::new(F::Communities, tr!(lang, "col-communities"), FieldKind::Line)
@@ -73,6 +79,8 @@ pub fn fields(p: &Person, wb: &Workbook, lang: Lang) -> Vec<Field> {
         Field::new(F::Cadence, tr!(lang, "col-cadence"), FieldKind::Choice(cadence_labels)).chosen(cadence_at),
         Field::new(F::Email, tr!(lang, "col-email"), FieldKind::Line).text(&p.email),
         Field::new(F::Url, tr!(lang, "col-url"), FieldKind::Line).text(&p.url),
+        Field::new(F::Organisation, tr!(lang, "col-organisation"), FieldKind::Line).text(&p.organisation),
+        Field::new(F::Role, tr!(lang, "col-role"), FieldKind::Line).text(&p.role),
         Field::new(F::Notes, tr!(lang, "col-notes"), FieldKind::Multi).text(&p.notes),
     ]
 }
@@ -82,6 +90,8 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Person>) -> Option<Ed
     let name = r.text(F::Name);
     let phonetic = r.text(F::Phonetic);
     let field = r.text(F::Field);
+    let organisation = r.text(F::Organisation);
+    let role = r.text(F::Role);
     let met_in = chosen_community(wb, r.choice(F::MetIn));
     let how_met = r.text(F::HowMet);
     let communities = r.named(F::Communities, RecordKind::Community, |n| wb.community_named(n));
@@ -105,6 +115,8 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Person>) -> Option<Ed
         name,
         phonetic,
         field,
+        organisation,
+        role,
         met_in,
         how_met,
         communities,

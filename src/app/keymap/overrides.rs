@@ -97,6 +97,7 @@ pub fn action_name(a: Action) -> Option<&'static str> {
         Action::Close => "close",
         Action::SortNext => "sort",
         Action::LogContact => "log_contact",
+        Action::EditInterests => "edit_interests",
         Action::Decide(crate::model::Decision::Accepted) => "accept_invitation",
         Action::Decide(crate::model::Decision::Declined) => "decline_invitation",
         Action::Decide(_) => "decide_later",

@@ -250,3 +250,21 @@ fn a_practice_invitation_is_neither_received_nor_decided_today_unless_told() {
     wb.apply(decide_invitation(&wb, id2, Decision::Declined, Text::default(), day(TODAY)).expect("ok")).expect("ok");
     assert_eq!(wb.invitations.get(id2).and_then(|i| i.decided), None);
 }
+
+#[test]
+fn a_field_written_another_way_takes_the_workbooks_spelling() {
+    let mut wb = Workbook::default();
+    let person =
+        |name: &str, field: &str| Person { name: Text::from(name), field: Text::from(field), ..Default::default() };
+    new(&mut wb, Record::Person(person("A", "Data Science")));
+    let RecordRef::Person(b) = new(&mut wb, Record::Person(person("B", "ｄａｔａ　science "))) else { panic!() };
+    assert_eq!(wb.people.get(b).map(|p| p.field.as_str()), Some("Data Science"), "one field, one spelling");
+    let RecordRef::Person(c) = new(&mut wb, Record::Person(person("C", "法律"))) else { panic!() };
+    assert_eq!(wb.people.get(c).map(|p| p.field.as_str()), Some("法律"), "a new field is kept as typed");
+    // The only person in a field may respell it.
+    let respelt = Person { field: Text::from("法務・法律"), ..wb.people.get(c).cloned().expect("there") };
+    let (edit, _) = update(&wb, Record::Person(respelt), day(TODAY)).expect("allowed");
+    wb.apply(edit).expect("applies");
+    assert_eq!(wb.people.get(c).map(|p| p.field.as_str()), Some("法務・法律"));
+    assert_eq!(crate::model::fields::distinct_fields(&wb).len(), 2);
+}
