@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use strum::IntoEnumIterator;
 
-use crate::model::{Cadence, Channel, CommunityKind, CommunityStatus, Cost, Distance, InvitationKind, Lang};
+use crate::model::{
+    Cadence, Channel, CommunityKind, CommunityStatus, Cost, Distance, IntroDirection, InvitationKind, Lang,
+};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -179,6 +181,8 @@ pub enum AddCommand {
     },
     /// A small output (Step 2).
     Output(OutputArgs),
+    /// An introduction: FIRST introduced to SECOND (Step 2), made or only planned.
+    Introduction(IntroductionArgs),
     /// An invitation (Step 3).
     Invitation(InvitationArgs),
 }
@@ -259,6 +263,29 @@ pub struct OutputArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct IntroductionArgs {
+    /// Who was introduced (a person, by name).
+    pub first: String,
+    /// To whom (a person, by name).
+    pub second: String,
+    /// given: you introduced them; received: FIRST introduced you to SECOND.
+    #[arg(long, value_parser = choices::<IntroDirection>())]
+    pub direction: Option<IntroDirection>,
+    /// Not made yet, only meant to: kept apart from the introductions made.
+    #[arg(long)]
+    pub planned: bool,
+    /// The day it was made (not after today).
+    #[arg(long, conflicts_with = "planned")]
+    pub date: Option<String>,
+    /// A day to come back to it: to make a planned one, to ask how a made one went.
+    #[arg(long)]
+    pub follow_up: Option<String>,
+    /// Why those two.
+    #[arg(long)]
+    pub why: Option<String>,
+}
+
+#[derive(Args, Debug)]
 pub struct InvitationArgs {
     pub what: String,
     /// Who it came from (a person, by name).
@@ -279,6 +306,9 @@ pub struct InvitationArgs {
     pub excitement: Option<u8>,
     #[arg(long, value_parser = choices::<Cost>())]
     pub cost: Option<Cost>,
+    /// Only to practise the value filter with: kept out of every count.
+    #[arg(long)]
+    pub practice: bool,
 }
 
 #[cfg(test)]

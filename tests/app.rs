@@ -1057,6 +1057,7 @@ fn walk_everything(a: &mut App) {
     next(a);
     press(a, &["l", "l"]); // a reading circle
     next(a);
+    press(a, &["2"]); // trying it: one key answers
     press(a, &["l"]); // take part
     next(a);
     type_text(a, "学び");
@@ -1067,6 +1068,9 @@ fn walk_everything(a: &mut App) {
     next(a);
     type_text(a, "読書会の感想を3行で投稿する");
     next(a);
+    press(a, &["2"]); // a blog
+    type_text(a, "Rust");
+    next(a);
     type_text(a, "佐藤 一郎, 鈴木 花");
     next(a);
     type_text(a, "二人とも防災に関心がある");
@@ -1074,6 +1078,7 @@ fn walk_everything(a: &mut App) {
     next(a); // the idea of step 3
     type_text(a, "友人の勉強会で10分話す");
     next(a);
+    next(a); // no day it came: a practice one
     press(a, &["l", "l"]); // fits 自由 well (+2)
     next(a);
     next(a); // つながり: unrelated
@@ -1115,27 +1120,36 @@ fn the_walkthrough_writes_every_answer_into_the_workbook() {
     );
     let c = wb.communities.iter().next().expect("a community");
     assert_eq!(
-        (c.name.as_str(), c.distance, c.status),
-        ("朝の読書会", Distance::TakePart, CommunityStatus::Considering)
+        (c.name.as_str(), c.kind, c.distance, c.status),
+        ("朝の読書会", CommunityKind::ReadingCircle, Distance::TakePart, CommunityStatus::Trying)
     );
     assert_eq!(c.values, vec![wb.value_named("学び").unwrap()]);
     assert_eq!(wb.communities.len(), 1, "an empty second name ends the chapter");
     let tags: Vec<&str> = wb.tags.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(tags, vec!["Rust", "地域のデザイン"]);
     let o = wb.outputs.iter().next().expect("an output");
-    assert_eq!((o.text.as_str(), o.date, o.tags.len()), ("読書会の感想を3行で投稿する", Some(today()), 2));
+    assert_eq!((o.text.as_str(), o.date, o.channel), ("読書会の感想を3行で投稿する", Some(today()), Channel::Blog));
+    assert_eq!(o.tags, vec![wb.tag_named("Rust").unwrap()], "the tags named for it, not every tag");
     let i = wb.introductions.iter().next().expect("an introduction");
     let name = |p: Option<PersonId>| wb.people.get(p.unwrap()).unwrap().name.to_string();
     assert_eq!(
         (name(i.first), name(i.second), i.why.as_str()),
         ("佐藤 一郎".into(), "鈴木 花".into(), "二人とも防災に関心がある")
     );
+    assert_eq!(i.status, IntroStatus::Planned, "two people who should meet are not introduced yet");
     let inv = wb.invitations.iter().next().expect("an invitation");
     assert_eq!(
         (inv.what.as_str(), inv.decision, inv.reason.as_str()),
         ("友人の勉強会で10分話す", Decision::Accepted, "自由に話せる場だから")
     );
-    assert_eq!((inv.excitement, inv.cost, inv.decided), (4, Cost::Low, Some(today())));
+    assert_eq!((inv.excitement, inv.cost), (4, Cost::Low));
+    assert!(inv.practice, "no day it came was given");
+    assert_eq!((inv.received, inv.decided), (None, None), "neither received nor decided today");
+    // So Step 1 has the community attended, Step 3 nothing yet, and no indicator counts the
+    // practice invitation.
+    let [s1, _, s3] = tsunagari::model::derived::step_progress(wb, today());
+    assert_eq!((s1.done, s3.done), (1, 0));
+    assert_eq!(tsunagari::model::assets::measure(wb, Indicator::AcceptedRecently, today()), 0);
     let score = |name: &str| inv.scores.iter().find(|s| s.value == wb.value_named(name).unwrap()).map(|s| s.score);
     assert_eq!((score("自由"), score("つながり"), score("学び")), (Some(2), Some(0), Some(1)));
     let rating = |k| wb.asset(k).and_then(|x| x.rating);
@@ -1242,14 +1256,14 @@ fn ranking_again_keeps_only_the_new_picks_and_a_draft_survives_the_welcome_page(
     press(&mut a, &["<PgUp>"]);
     assert_eq!(a.walk.as_ref().unwrap().current(&a.session.wb), Step::Top);
     // The four picks come back picked: unpick Freedom, Learning and Family, pick Health and
-    // Creativity.
+    // Joy of creating.
     press(&mut a, &[" ", "j", " ", "j", "j", " ", "j", " ", "j", " "]);
     next(&mut a);
     let values: Vec<(u16, String)> =
         a.session.wb.ranked_values().iter().map(|v| (v.rank, v.name.to_string())).collect();
     assert_eq!(values.len(), 3, "only the new picks are final values: {values:?}");
     let names: Vec<&str> = values.iter().map(|v| v.1.as_str()).collect();
-    assert_eq!(names, vec!["Connection", "Health", "Creativity"], "ranked as picked; the dropped ones are gone");
+    assert_eq!(names, vec!["Connection", "Health", "Joy of creating"], "ranked as picked; the dropped ones are gone");
     // The questions after follow the picks.
     assert_eq!(a.walk.as_ref().unwrap().current(&a.session.wb), Step::Describe(0));
     let asked = tsunagari::app::walkthrough::steps(tsunagari::app::walkthrough::Chapter::Values, 3).len();
@@ -1315,4 +1329,56 @@ fn the_walkthrough_summary_offers_the_export() {
     assert!(a.walk.is_none(), "x ends the walkthrough");
     assert_eq!(a.session.wb.walkthrough.completed, Some(today()));
     assert!(matches!(a.form.as_ref().map(|f| f.target), Some(tsunagari::app::form::FormTarget::Export)));
+}
+
+#[test]
+fn a_practice_invitation_becomes_real_when_its_flag_is_cleared() {
+    let mut wb = Workbook::default();
+    let practice = Invitation {
+        what: Text::from("友人の勉強会で10分話す"),
+        decision: Decision::Accepted,
+        practice: true,
+        ..Default::default()
+    };
+    let (edit, made) = rules::add(&mut wb, Record::Invitation(practice), today()).unwrap();
+    wb.apply(edit).unwrap();
+    let RecordRef::Invitation(id) = made else { panic!("an invitation") };
+    let mut a = App::with_workbook(wb, PathBuf::from("w.ron"), Lang::Ja, today());
+    assert_eq!(tsunagari::model::derived::step_progress(&a.session.wb, today())[2].done, 0, "practice counts nowhere");
+    press(&mut a, &["4", "e"]);
+    let form = a.form.as_mut().expect("the invitation's form");
+    let last = form.fields.len() - 1;
+    assert!(form.fields[last].on, "the practice flag shows, switched on, last");
+    form.focus = last;
+    press(&mut a, &[" "]);
+    save(&mut a);
+    assert!(a.form.is_none(), "{:?}", a.message);
+    let inv = a.session.wb.invitations.get(id).unwrap();
+    assert!(!inv.practice);
+    assert_eq!((inv.received, inv.decided), (Some(today()), Some(today())), "real from today on");
+    assert_eq!(tsunagari::model::derived::step_progress(&a.session.wb, today())[2].done, 1);
+}
+
+#[test]
+fn an_introduction_can_be_planned_with_a_day_to_make_it() {
+    let mut a = app();
+    let people: Vec<PersonId> = a.session.wb.people.iter().take(2).map(|p| p.id).collect();
+    let made = tsunagari::model::derived::introduction_balance(&a.session.wb);
+    press(&mut a, &["3", "]", "]", "a", "<Tab>", "<Tab>"]);
+    type_text(&mut a, &format!("#{}", people[0].0));
+    press(&mut a, &["<Tab>"]);
+    type_text(&mut a, &format!("#{}", people[1].0));
+    press(&mut a, &["<Tab>", "h", "<Tab>"]);
+    type_text(&mut a, "12/10");
+    save(&mut a);
+    assert!(
+        a.form.is_none(),
+        "{:?}",
+        a.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>())
+    );
+    let i = a.session.wb.introductions.iter().find(|i| i.first == Some(people[0]) && i.second == Some(people[1]));
+    let i = i.expect("added");
+    assert_eq!((i.status, i.follow_up), (IntroStatus::Planned, NaiveDate::from_ymd_opt(2026, 12, 10)));
+    let now = tsunagari::model::derived::introduction_balance(&a.session.wb);
+    assert_eq!((now.given, now.planned), (made.given, made.planned + 1), "planned, not made");
 }

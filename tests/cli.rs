@@ -224,3 +224,29 @@ fn a_read_only_file_is_not_changed_and_a_missing_one_is_reported() {
     assert!(!o.status.success());
     assert!(stderr(&o).contains("no such file"), "{}", stderr(&o));
 }
+
+#[test]
+fn an_introduction_from_the_shell_is_made_or_planned() {
+    let (_dir, file) = temp_workbook();
+    for p in ["佐藤 一郎", "鈴木 花"] {
+        assert!(run(&file, &["add", "person", p]).status.success());
+    }
+    let o = run(&file, &["add", "introduction", "佐藤 一郎", "鈴木 花", "--planned", "--follow-up", "12/10"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&file, &["add", "introduction", "鈴木 花", "佐藤 一郎", "--date", "yesterday", "--why", "防災"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&file, &["add", "introduction", "佐藤 一郎", "誰か"]);
+    assert!(!o.status.success(), "an unknown person is refused");
+    let intros = json(&file, "introductions");
+    let intros = intros.as_array().unwrap();
+    assert_eq!(intros.len(), 2);
+    assert_eq!(intros[0]["status"], "Planned");
+    assert!(intros[0]["follow_up"].as_str().unwrap().ends_with("-12-10"));
+    assert!(intros[1].get("status").is_none(), "made, as files have always meant");
+    assert_eq!(intros[1]["why"], "防災");
+    // A practice invitation carries no day it came.
+    assert!(run(&file, &["add", "invitation", "10分の発表", "--practice"]).status.success());
+    let inv = json(&file, "invitations");
+    assert_eq!(inv[0]["practice"], true);
+    assert!(inv[0].get("received").is_none());
+}

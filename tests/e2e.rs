@@ -381,7 +381,9 @@ fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
     key(&mut tty, ENTER, "1か所目の名前は");
     tty.send("朝の読書会");
     key(&mut tty, ENTER, "どんな種類の場");
-    key(&mut tty, ENTER, "どれくらいの距離");
+    key(&mut tty, ENTER, "いまどう関わって");
+    // One key answers a choice: 3 is "active".
+    key(&mut tty, "3", "どれくらいの距離");
     tty.send(RIGHT);
     key(&mut tty, ENTER, "どの価値観に合って");
     tty.send("学び");
@@ -389,8 +391,11 @@ fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
     key(&mut tty, ENTER, "ステップ2");
     key(&mut tty, ENTER, "どんなタグで");
     tty.send("地域のデザイン、Rust");
-    key(&mut tty, ENTER, "最初の小さな発信");
+    key(&mut tty, ENTER, "今日する小さな発信");
     tty.send("読書会の感想を3行で投稿する");
+    key(&mut tty, ENTER, "どこでしましたか");
+    key(&mut tty, "1", "どのタグを見せる");
+    tty.send("Rust");
     key(&mut tty, ENTER, "引き合わせると");
     tty.send("佐藤 一郎、鈴木 花");
     key(&mut tty, ENTER, "なぜその二人を");
@@ -398,6 +403,7 @@ fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
     key(&mut tty, ENTER, "ステップ3");
     key(&mut tty, ENTER, "最近届いた小さなお誘い");
     tty.send("友人の勉強会で10分話す");
+    key(&mut tty, ENTER, "届いた日は");
     key(&mut tty, ENTER, "「自由」に合って");
     tty.send(RIGHT);
     tty.send(RIGHT);
@@ -432,17 +438,23 @@ fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
     let communities = json(&file, "communities");
     assert_eq!(communities[0]["name"], "朝の読書会");
     assert_eq!(communities[0]["distance"], "TakePart");
+    assert_eq!(communities[0]["status"], "Active", "as answered");
     let tags = json(&file, "tags");
     assert_eq!(tags.as_array().unwrap().len(), 2);
     let outputs = json(&file, "outputs");
     assert_eq!(outputs[0]["text"], "読書会の感想を3行で投稿する");
+    assert_eq!(outputs[0]["channel"], "Social", "as answered");
+    assert_eq!(outputs[0]["tags"].as_array().unwrap().len(), 1, "only the tag named for it");
     let people = json(&file, "people");
     assert_eq!(people.as_array().unwrap().len(), 2, "the two to introduce");
     let intros = json(&file, "introductions");
     assert_eq!(intros[0]["why"], "二人とも防災に関心がある");
+    assert_eq!(intros[0]["status"], "Planned", "not introduced yet");
     let invitations = json(&file, "invitations");
     assert_eq!(invitations[0]["decision"], "Accepted");
     assert_eq!(invitations[0]["reason"], "自由に話せる場だから");
+    assert_eq!(invitations[0]["practice"], true, "no day it came was given");
+    assert!(invitations[0].get("received").is_none() && invitations[0].get("decided").is_none());
     let stocktakes = json(&file, "stocktakes");
     assert_eq!(stocktakes.as_array().unwrap().len(), 1);
     let assets = json(&file, "assets");

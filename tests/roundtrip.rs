@@ -127,3 +127,24 @@ proptest! {
         prop_assert_eq!(parse(text.as_bytes()).expect("parse").workbook, wb);
     }
 }
+
+#[test]
+fn files_from_before_intentions_read_as_they_meant() {
+    // An introduction was always one made, an invitation always a real one.
+    let old = "(version: 1, people: [(id: 1, name: \"a\"), (id: 2, name: \"b\")], \
+        introductions: [(id: 3, direction: Given, first: Some(1), second: Some(2))], \
+        invitations: [(id: 4, what: \"talk\", decision: Accepted)])";
+    let wb = parse(old.as_bytes()).expect("parses").workbook;
+    let i = wb.introductions.iter().next().unwrap();
+    assert_eq!((i.status, i.follow_up), (IntroStatus::Made, None));
+    assert!(wb.invitations.iter().next().unwrap().counts());
+    // And written back, they stay as short as they were: the defaults are left out.
+    let text = to_text(&wb).unwrap();
+    assert!(!text.contains("status") && !text.contains("practice") && !text.contains("follow_up"), "{text}");
+    let mut planned = wb.clone();
+    let mut p = planned.introductions.iter().next().unwrap().clone();
+    p.status = IntroStatus::Planned;
+    planned.introductions.put(p);
+    let back = parse(to_text(&planned).unwrap().as_bytes()).unwrap().workbook;
+    assert_eq!(back.introductions.iter().next().unwrap().status, IntroStatus::Planned);
+}

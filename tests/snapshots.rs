@@ -407,3 +407,124 @@ fn invisible_characters_from_a_file_never_shift_a_row_or_its_border() {
         insta::assert_snapshot!(format!("{}_invisible_characters_80x24", lang.code()), t.backend());
     }
 }
+
+/// Types `text` into the app as keys.
+fn type_keys(a: &mut App, text: &str) {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for c in text.chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        let action = a.action_for(&key).expect("a key");
+        a.update(action);
+    }
+}
+
+fn enter(a: &mut App) {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let action = a.action_for(&KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)).expect("a key");
+    a.update(action);
+}
+
+/// PgDn page by page (as a reader skipping) to the idea of `chapter`.
+fn to_chapter(a: &mut App, chapter: tsunagari::app::walkthrough::Chapter) {
+    for _ in 0..40 {
+        if a.walk.as_ref().is_some_and(|w| w.chapter == chapter) {
+            return;
+        }
+        a.update(Action::PageDown);
+    }
+    panic!("{chapter:?} not reached");
+}
+
+#[test]
+fn the_walkthrough_asks_what_it_used_to_assume() {
+    use tsunagari::app::walkthrough::{Chapter, Step};
+    for lang in [Lang::Ja, Lang::En] {
+        let mut a = app(lang);
+        a.open_walkthrough();
+        let step = |a: &App| a.walk.as_ref().unwrap().current(&a.session.wb);
+        // Step 1: a community's status, after its name and kind.
+        a.update(Action::NextPane);
+        a.update(Action::NextPane);
+        a.update(Action::Save);
+        type_keys(&mut a, "朝の読書会");
+        enter(&mut a);
+        enter(&mut a);
+        assert_eq!(step(&a), Step::CommunityStatus(1));
+        insta::assert_snapshot!(
+            format!("{}_walkthrough_community_status_80x24", lang.code()),
+            draw(&mut a, 80, 24).backend()
+        );
+        insta::assert_snapshot!(
+            format!("{}_walkthrough_community_status_40x12", lang.code()),
+            draw(&mut a, 40, 12).backend()
+        );
+        // Step 2: the first output's channel, then its tags.
+        to_chapter(&mut a, Chapter::Outputs);
+        a.update(Action::Save);
+        enter(&mut a); // no new tags
+        type_keys(&mut a, "three lines on the meetup");
+        enter(&mut a);
+        assert_eq!(step(&a), Step::OutputChannel);
+        insta::assert_snapshot!(
+            format!("{}_walkthrough_output_channel_80x24", lang.code()),
+            draw(&mut a, 80, 24).backend()
+        );
+        type_keys(&mut a, "2");
+        assert_eq!(step(&a), Step::OutputTags, "one key answered");
+        insta::assert_snapshot!(
+            format!("{}_walkthrough_output_tags_80x24", lang.code()),
+            draw(&mut a, 80, 24).backend()
+        );
+        // Step 3: whether the invitation really came.
+        to_chapter(&mut a, Chapter::Invitation);
+        a.update(Action::Save);
+        type_keys(&mut a, "a 10-minute talk");
+        enter(&mut a);
+        assert_eq!(step(&a), Step::InviteReceived);
+        insta::assert_snapshot!(
+            format!("{}_walkthrough_invite_received_80x24", lang.code()),
+            draw(&mut a, 80, 24).backend()
+        );
+        insta::assert_snapshot!(
+            format!("{}_walkthrough_invite_received_40x12", lang.code()),
+            draw(&mut a, 40, 12).backend()
+        );
+    }
+}
+
+#[test]
+fn intentions_show_apart_from_deeds() {
+    use tsunagari::model::*;
+    for lang in [Lang::Ja, Lang::En] {
+        let mut wb = sample::workbook(60, 7, today());
+        // A planned introduction whose day to make it has come, and a practice invitation.
+        let people: Vec<PersonId> = wb.people.iter().take(2).map(|p| p.id).collect();
+        let planned = Introduction {
+            first: Some(people[0]),
+            second: Some(people[1]),
+            status: IntroStatus::Planned,
+            follow_up: NaiveDate::from_ymd_opt(2026, 11, 20),
+            ..Default::default()
+        };
+        let practice = Invitation {
+            what: Text::from("A 10-minute talk at a friend's meetup"),
+            decision: Decision::Accepted,
+            practice: true,
+            ..Default::default()
+        };
+        for record in [Record::Introduction(planned), Record::Invitation(practice)] {
+            let (edit, _) = rules::add(&mut wb, record, today()).expect("allowed");
+            wb.apply(edit).expect("applies");
+        }
+        let mut a = App::with_workbook(wb, PathBuf::from("/home/me/workbook.ron"), lang, today());
+        a.update(Action::GoTab(Tab::Outputs));
+        a.update(Action::NextPane);
+        a.update(Action::NextPane);
+        insta::assert_snapshot!(format!("{}_planned_introduction_80x24", lang.code()), draw(&mut a, 80, 24).backend());
+        a.update(Action::Add);
+        insta::assert_snapshot!(format!("{}_new_introduction_form_80x24", lang.code()), draw(&mut a, 80, 24).backend());
+        a.update(Action::Close);
+        a.update(Action::GoTab(Tab::Invitations));
+        insta::assert_snapshot!(format!("{}_practice_invitation_80x24", lang.code()), draw(&mut a, 80, 24).backend());
+    }
+}

@@ -2,7 +2,10 @@
 //! form built from the workbook (showing what an earlier answer wrote, so going back edits it),
 //! and each answer becomes an [`Edit`] plus the records it made, or marks the field with what to
 //! type instead. Examples are placeholders only; nothing is written that the person did not type
-//! or choose.
+//! or choose: a community named is one being considered until its status is answered, the first
+//! output has no tags and the channel "other" until they are answered, the two people who should
+//! meet are a planned introduction, and the invitation is a practice one, with no day it came or
+//! was decided, unless the person gives the day it really came.
 
 use chrono::NaiveDate;
 use strum::IntoEnumIterator;
@@ -11,7 +14,11 @@ use super::form::{ANSWER, Field, FieldKind, Form, FormTarget};
 use super::forms::{Reader, choice_of};
 use super::walkthrough::{Step, community_slot, made, made_community, made_invitation, words};
 use crate::i18n::{self, Label, tr};
+use crate::model::text::one_line;
 use crate::model::*;
+
+mod pages;
+pub use pages::{NEW_VALUE_SLOT, final_values, own_card, own_card_form, stocktake};
 
 /// The slot of the tags the walkthrough made (several records share it).
 pub const TAG_SLOT: &str = "tag";
@@ -20,8 +27,8 @@ pub enum Outcome {
     /// The field says what is wrong.
     Wrong,
     Write(Edit, Vec<MadeRecord>),
-    /// An empty optional answer that ends the chapter (no more communities).
-    EndChapter,
+    /// An empty optional name: no more communities (the chapter goes on after them).
+    EndCommunities,
 }
 
 fn slot(name: &str, r: RecordRef) -> MadeRecord {
@@ -34,6 +41,17 @@ fn made_introduction(wb: &Workbook) -> Option<Introduction> {
         _ => None,
     }
 }
+
+fn made_output(wb: &Workbook) -> Option<Output> {
+    match made(wb, "output") {
+        Some(RecordRef::Output(id)) => wb.outputs.get(id).cloned(),
+        _ => None,
+    }
+}
+
+/// The statuses a community just named can have: considering, or attending (trying it out,
+/// active), which counts towards Step 1.
+const STATUSES: [CommunityStatus; 3] = [CommunityStatus::Considering, CommunityStatus::Trying, CommunityStatus::Active];
 
 fn made_tags(wb: &Workbook) -> Vec<TagId> {
     wb.walkthrough
@@ -87,6 +105,12 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             line(label, made_community(wb, n).map(|c| c.name.to_string()).as_deref().unwrap_or(""), example)
         }
         Step::CommunityKind(n) => choice(label, lang, made_community(wb, n)?.kind),
+        Step::CommunityStatus(n) => {
+            let status = made_community(wb, n)?.status;
+            let labels = STATUSES.iter().map(|s| s.label(lang).to_owned()).collect();
+            let at = STATUSES.iter().position(|s| *s == status).unwrap_or(0);
+            Field::new(ANSWER, label, FieldKind::Choice(labels)).chosen(at)
+        }
         Step::CommunityDistance(n) => choice(label, lang, made_community(wb, n)?.distance),
         Step::CommunityValues(n) => {
             let c = made_community(wb, n)?;
@@ -100,11 +124,25 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             line(label, &names.join(", "), example).links(RecordKind::Tag, true)
         }
         Step::Output => {
-            let text = match made(wb, "output") {
-                Some(RecordRef::Output(id)) => wb.outputs.get(id).map(|o| o.text.to_string()),
-                _ => None,
-            };
+            let text = made_output(wb).map(|o| o.text.to_string());
             line(label, text.as_deref().unwrap_or(""), example)
+        }
+        Step::OutputChannel => choice(label, lang, made_output(wb)?.channel),
+        Step::OutputTags => {
+            let o = made_output(wb)?;
+            let names: Vec<String> =
+                o.tags.iter().filter_map(|t| wb.tags.get(*t)).map(|t| t.name.to_string()).collect();
+            // The tags named a page ago are the example, never the answer.
+            let example = match made_tags(wb)
+                .iter()
+                .filter_map(|t| wb.tags.get(*t))
+                .map(|t| one_line(&t.name))
+                .collect::<Vec<_>>()
+            {
+                named if named.is_empty() => example.to_owned(),
+                named => words::as_example(lang, &named.join(", ")),
+            };
+            line(label, &names.join(", "), &example).links(RecordKind::Tag, true)
         }
         Step::IntroducePeople => {
             let names: Vec<String> = made_introduction(wb)
@@ -122,6 +160,11 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
         Step::IntroduceWhy => line(label, &made_introduction(wb)?.why, example),
         Step::InviteWhat => {
             line(label, made_invitation(wb).map(|i| i.what.to_string()).as_deref().unwrap_or(""), example)
+        }
+        Step::InviteReceived => {
+            let i = made_invitation(wb)?;
+            let day = i.received.filter(|_| !i.practice);
+            Field::new(ANSWER, label, FieldKind::Date).text(&super::forms::date_text(day)).example(example)
         }
         Step::InviteFit(rank) => {
             let v = value_at(wb, rank)?;
@@ -215,7 +258,7 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
                         r.fail(ANSWER, words::name_or_skip(lang).to_owned());
                         Outcome::Wrong
                     }
-                    None => Outcome::EndChapter,
+                    None => Outcome::EndCommunities,
                 };
             }
             // A community of that name that is already in the workbook is the one meant (also
@@ -242,6 +285,12 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
                 change(&mut r, wb, &mut edit, Record::Community(Community { kind, ..c }));
             }
         }
+        Step::CommunityStatus(n) => {
+            let status = STATUSES[r.choice(ANSWER).min(STATUSES.len() - 1)];
+            if let Some(c) = made_community(wb, n) {
+                change(&mut r, wb, &mut edit, Record::Community(Community { status, ..c }));
+            }
+        }
         Step::CommunityDistance(n) => {
             let distance = r.chosen::<Distance>(ANSWER);
             if let Some(c) = made_community(wb, n) {
@@ -266,22 +315,35 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
             if text.is_blank() {
                 r.fail(ANSWER, words::required_or_skip(lang).to_owned());
             } else {
-                let earlier = match made(wb, "output") {
-                    Some(RecordRef::Output(id)) => wb.outputs.get(id).cloned(),
-                    _ => None,
-                };
-                let made = match earlier {
+                let made = match made_output(wb) {
                     Some(o) => {
                         let id = o.id;
                         change(&mut r, wb, &mut edit, Record::Output(Output { text, ..o }));
                         Some(RecordRef::Output(id))
                     }
                     None => {
-                        let o = Output { text, tags: made_tags(wb), ..Default::default() };
+                        // Where it went and what it shows are the next two questions.
+                        let o = Output { text, channel: Channel::Other, ..Default::default() };
                         create(&mut r, wb, &mut edit, Record::Output(o))
                     }
                 };
                 made_now.extend(made.map(|m| slot("output", m)));
+            }
+        }
+        Step::OutputChannel => {
+            let channel = r.chosen::<Channel>(ANSWER);
+            if let Some(o) = made_output(wb) {
+                change(&mut r, wb, &mut edit, Record::Output(Output { channel, ..o }));
+            }
+        }
+        Step::OutputTags => {
+            let raw = r.text(ANSWER);
+            if let Some(o) = made_output(wb) {
+                // A name that is no tag yet becomes one, as in the output's own form.
+                match rules::output_with_tags(wb, o, super::picker::split_items(&raw), true, today) {
+                    Ok((e, _)) => edit.extend(e),
+                    Err(e) => r.refuse(ANSWER, &e),
+                }
             }
         }
         Step::IntroducePeople => {
@@ -319,8 +381,14 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
                             Some(RecordRef::Introduction(id))
                         }
                         None => {
-                            let i =
-                                Introduction { first, second, direction: IntroDirection::Given, ..Default::default() };
+                            // Two people who should meet: an introduction still to make.
+                            let i = Introduction {
+                                first,
+                                second,
+                                direction: IntroDirection::Given,
+                                status: IntroStatus::Planned,
+                                ..Default::default()
+                            };
                             create(&mut r, wb, &mut edit, Record::Introduction(i))
                         }
                     };
@@ -346,10 +414,22 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
                         Some(RecordRef::Invitation(id))
                     }
                     None => {
-                        create(&mut r, wb, &mut edit, Record::Invitation(Invitation { what, ..Default::default() }))
+                        // A practice one until the next question says it really came.
+                        let i = Invitation { what, practice: true, ..Default::default() };
+                        create(&mut r, wb, &mut edit, Record::Invitation(i))
                     }
                 };
                 made_now.extend(made.map(|m| slot("invitation", m)));
+            }
+        }
+        Step::InviteReceived => {
+            let received = r.past_date(ANSWER);
+            if let (true, Some(i)) = (r.ok, made_invitation(wb)) {
+                // No day: practice, with no day it was decided either (a real one's decision,
+                // asked later, is dated the day it is made).
+                let practice = received.is_none();
+                let decided = if practice { None } else { i.decided };
+                change(&mut r, wb, &mut edit, Record::Invitation(Invitation { received, practice, decided, ..i }));
             }
         }
         Step::InviteFit(rank) => {
@@ -394,103 +474,4 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
         Step::Explain | Step::Sort | Step::Top | Step::Verdict | Step::Stocktake | Step::Summary => {}
     }
     if r.ok { Outcome::Write(edit, made_now) } else { Outcome::Wrong }
-}
-
-/// The slot of values the walkthrough created (several records share it).
-pub const NEW_VALUE_SLOT: &str = "new-value";
-
-/// The ranking page's Enter: the picks become the final values 1, 2, 3… (a value of the same
-/// name is moved, not doubled). Values this walkthrough created earlier and that are no longer
-/// picked are taken out again; values that were there before keep their order after the picks.
-pub fn final_values(wb: &Workbook, names: &[String], today: NaiveDate) -> (Edit, Vec<MadeRecord>) {
-    let mut edit = Vec::new();
-    let mut made_now = Vec::new();
-    // Each change is applied to a copy as it is planned, so the next one sees it (a deletion
-    // the links the last one removed, a new value the ranks).
-    let mut scratch = wb.clone();
-    // New values take ids after every id there is now, also after the ones deleted here.
-    scratch.next_id = wb.new_ids().take();
-    let dropped: Vec<ValueId> = wb
-        .walkthrough
-        .made
-        .iter()
-        .filter(|m| m.slot.as_str() == NEW_VALUE_SLOT)
-        .filter_map(|m| match wb.record_by_number(m.record) {
-            Some(RecordRef::Value(id)) => Some(id),
-            _ => None,
-        })
-        .filter(|id| wb.values.get(*id).is_some_and(|v| !names.iter().any(|n| same_name(n, &v.name))))
-        .collect();
-    for id in dropped {
-        let (deletion, _) = rules::delete(&scratch, RecordRef::Value(id));
-        if scratch.apply(deletion.clone()).is_ok() {
-            edit.extend(deletion);
-        }
-    }
-    let mut picked = Vec::new();
-    for name in names {
-        // A value of that name is the one meant (the first, in a hand-edited file with two).
-        let known = scratch.values.iter().find(|v| same_name(&v.name, name)).map(|v| v.id);
-        let id = match known {
-            Some(id) => id,
-            None => {
-                let v = FinalValue { name: Text::from(name.as_str()), ..Default::default() };
-                let Ok((added, RecordRef::Value(id))) = rules::add(&mut scratch, Record::Value(v), today) else {
-                    continue;
-                };
-                if scratch.apply(added.clone()).is_err() {
-                    continue;
-                }
-                edit.extend(added);
-                made_now.push(slot(NEW_VALUE_SLOT, RecordRef::Value(id)));
-                id
-            }
-        };
-        picked.push(id);
-    }
-    for (i, id) in picked.iter().enumerate() {
-        made_now.push(slot(&format!("value-{}", i + 1), RecordRef::Value(*id)));
-    }
-    edit.extend(rules::rank_values(&scratch, &picked));
-    (edit, made_now)
-}
-
-/// The first stock-take: today's ratings and indicators (once; going back does not take
-/// another).
-pub fn stocktake(wb: &mut Workbook, today: NaiveDate) -> (Edit, Vec<MadeRecord>) {
-    if made(wb, "stocktake").is_some() {
-        return (Vec::new(), Vec::new());
-    }
-    let st = super::forms::stocktake::new(wb, today);
-    match rules::add(wb, Record::Stocktake(st), today) {
-        Ok((edit, made)) => (edit, vec![slot("stocktake", made)]),
-        // A stock-take taken today already (from the Assets tab) is today's.
-        Err(_) => (Vec::new(), Vec::new()),
-    }
-}
-
-/// `a` on the card sort: a card of one's own ("name" or "name: what it means").
-pub fn own_card_form(lang: Lang) -> Form {
-    let field = line(words::own_card_label(lang), "", words::own_card_example(lang)).required();
-    Form::new(FormTarget::OwnCard, vec![field])
-}
-
-/// The own card typed, straight into the "very important" pile (it was added because it
-/// matters); `None` marks the field when it is empty or already a card.
-pub fn own_card(form: &mut Form, wb: &Workbook, lang: Lang) -> Option<SortedCard> {
-    let mut r = Reader::new(form, lang, NaiveDate::MIN);
-    let text = r.text(ANSWER);
-    if !r.ok {
-        return None;
-    }
-    let name = text.split([':', '：']).next().unwrap_or_default().trim().to_owned();
-    // Not a card sorted already, nor a built-in card (in either language) still to come.
-    let sorted = wb.walkthrough.sorted.iter().any(|c| same_name(&words::card_name(&c.card, c.own, lang), &name));
-    let built_in = words::card_named(&name).is_some();
-    let taken = sorted || built_in;
-    if name.is_empty() || taken {
-        r.fail(ANSWER, words::card_taken(lang, &name));
-        return None;
-    }
-    Some(SortedCard { card: Text::from(name.as_str()), pile: Pile::VeryImportant, own: true })
 }

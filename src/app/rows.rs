@@ -47,7 +47,7 @@ pub struct RowCache {
     /// Outputs per week, last 12 weeks (shown above the outputs).
     pub cadence: Vec<usize>,
     /// Introductions given and received (shown above them).
-    pub balance: (usize, usize),
+    pub balance: derived::IntroductionBalance,
     /// Per final value: accepted invitations that served it (the value filter's look back).
     pub served: Vec<crate::model::filter::Served>,
     /// Every asset's indicators today (shown beside the self-ratings).

@@ -55,13 +55,21 @@ pub enum Step {
     Describe(usize),
     CommunityName(u8),
     CommunityKind(u8),
+    /// Considering, trying it or active: attending (trying, active) counts towards Step 1.
+    CommunityStatus(u8),
     CommunityDistance(u8),
     CommunityValues(u8),
     Tags,
     Output,
+    /// Where the first output went (asked, never assumed).
+    OutputChannel,
+    /// Which tags it shows (none until the person names them).
+    OutputTags,
     IntroducePeople,
     IntroduceWhy,
     InviteWhat,
+    /// Whether the invitation really came, and when; left empty it stays a practice one.
+    InviteReceived,
     /// How the practice invitation fits the final value of this rank.
     InviteFit(usize),
     InviteExcitement,
@@ -72,6 +80,31 @@ pub enum Step {
     Rate(AssetKind),
     Stocktake,
     Summary,
+}
+
+impl Step {
+    /// The community a page asks about (1 = first), if it asks about one.
+    pub fn community(self) -> Option<u8> {
+        match self {
+            Step::CommunityName(n)
+            | Step::CommunityKind(n)
+            | Step::CommunityStatus(n)
+            | Step::CommunityDistance(n)
+            | Step::CommunityValues(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+/// The questions about one community, in order (its name first: a blank name ends them).
+pub fn community_steps(n: u8) -> [Step; 5] {
+    [
+        Step::CommunityName(n),
+        Step::CommunityKind(n),
+        Step::CommunityStatus(n),
+        Step::CommunityDistance(n),
+        Step::CommunityValues(n),
+    ]
 }
 
 /// The slot of the walkthrough's n-th community (1 = first).
@@ -113,21 +146,24 @@ pub fn steps(chapter: Chapter, values: usize) -> Vec<Step> {
         }
         Chapter::Communities => {
             let mut v = vec![Step::Explain];
+            // A question about the chapter as a whole goes before or after the communities'
+            // (a blank name skips only the rest of the communities, see `after_communities`).
             for n in 1..=COMMUNITIES {
-                v.extend([
-                    Step::CommunityName(n),
-                    Step::CommunityKind(n),
-                    Step::CommunityDistance(n),
-                    Step::CommunityValues(n),
-                ]);
+                v.extend(community_steps(n));
             }
             v
         }
-        Chapter::Outputs => {
-            vec![Step::Explain, Step::Tags, Step::Output, Step::IntroducePeople, Step::IntroduceWhy]
-        }
+        Chapter::Outputs => vec![
+            Step::Explain,
+            Step::Tags,
+            Step::Output,
+            Step::OutputChannel,
+            Step::OutputTags,
+            Step::IntroducePeople,
+            Step::IntroduceWhy,
+        ],
         Chapter::Invitation => {
-            let mut v = vec![Step::Explain, Step::InviteWhat];
+            let mut v = vec![Step::Explain, Step::InviteWhat, Step::InviteReceived];
             v.extend((0..values).map(Step::InviteFit));
             v.extend([
                 Step::InviteExcitement,
@@ -147,6 +183,40 @@ pub fn steps(chapter: Chapter, values: usize) -> Vec<Step> {
         ],
         Chapter::Summary => vec![Step::Summary],
     }
+}
+
+/// The key that picks the option at `at` in a walkthrough choice (1…9, then 0), if one does.
+pub fn choice_key(at: usize) -> Option<char> {
+    match at {
+        0..=8 => char::from_digit(at as u32 + 1, 10),
+        9 => Some('0'),
+        _ => None,
+    }
+}
+
+/// The option a digit key picks in a question with `n` choices (1 is the first, 0 the tenth),
+/// if any; a full-width digit from a Japanese input method counts too.
+pub fn choice_number(code: ratatui::crossterm::event::KeyCode, n: usize) -> Option<usize> {
+    match code {
+        ratatui::crossterm::event::KeyCode::Char(c) => {
+            let c = match c {
+                '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32)?,
+                c => c,
+            };
+            let at = match c.to_digit(10)? as usize {
+                0 => 9,
+                d => d - 1,
+            };
+            (at < n).then_some(at)
+        }
+        _ => None,
+    }
+}
+
+/// Where a blank community name leads: the first page of the chapter after the questions
+/// about communities (`None`: the chapter ends there).
+pub fn after_communities(chapter: Chapter, values: usize, from: usize) -> Option<usize> {
+    steps(chapter, values).iter().enumerate().skip(from + 1).find(|(_, s)| s.community().is_none()).map(|(i, _)| i)
 }
 
 /// Where the walkthrough is, and the state of its non-question pages.
@@ -216,7 +286,7 @@ pub fn asked_values(wb: &Workbook) -> usize {
 
 /// The next card of the sort (the built-in cards not sorted yet, in order).
 pub fn next_card(progress: &WalkthroughProgress) -> Option<&'static crate::model::cards::Card> {
-    CARDS.iter().find(|c| !progress.sorted.iter().any(|s| !s.own && s.card.as_str() == c.key))
+    CARDS.iter().find(|c| !progress.sorted.iter().any(|s| !s.own && c.answers_to(&s.card)))
 }
 
 #[cfg(test)]
@@ -232,6 +302,33 @@ mod tests {
         assert_eq!(steps(Chapter::Values, 4).len(), 7);
         assert_eq!(steps(Chapter::Values, 9).len(), 3 + TOP_MAX, "only the top ones are asked about");
         assert!(steps(Chapter::Invitation, 2).contains(&Step::InviteFit(1)));
+    }
+
+    #[test]
+    fn a_choice_is_one_key_and_the_keys_shown_are_the_keys_read() {
+        use ratatui::crossterm::event::KeyCode;
+        for n in [3, 8, 10] {
+            for at in 0..n {
+                let key = choice_key(at).expect("a key");
+                assert_eq!(choice_number(KeyCode::Char(key), n), Some(at), "{n} options, {at}");
+            }
+            assert_eq!(choice_number(KeyCode::Char('x'), n), None);
+        }
+        assert_eq!(choice_number(KeyCode::Char('４'), 5), Some(3), "a full-width digit");
+        assert_eq!(choice_number(KeyCode::Char('4'), 3), None, "no fourth option");
+        assert_eq!(choice_number(KeyCode::Char('0'), 3), None);
+    }
+
+    #[test]
+    fn every_community_is_asked_its_status_and_a_blank_name_skips_only_the_communities() {
+        let pages = steps(Chapter::Communities, 3);
+        for n in 1..=COMMUNITIES {
+            let name = pages.iter().position(|s| *s == Step::CommunityName(n)).expect("asked");
+            assert_eq!(pages[name + 2], Step::CommunityStatus(n));
+        }
+        let second = pages.iter().position(|s| *s == Step::CommunityName(2)).expect("asked");
+        assert_eq!(after_communities(Chapter::Communities, 3, second), None, "nothing after them yet");
+        assert!(pages.iter().skip(1).all(|s| s.community().is_some()), "every other page is about one");
     }
 
     #[test]

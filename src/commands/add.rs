@@ -6,7 +6,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::cli::{AddCommand, CommunityArgs, InvitationArgs, OutputArgs, PersonArgs};
+use crate::cli::{AddCommand, CommunityArgs, IntroductionArgs, InvitationArgs, OutputArgs, PersonArgs};
 use crate::i18n::{self, Lang};
 use crate::model::dates::parse_date;
 use crate::model::*;
@@ -56,6 +56,10 @@ pub fn plan(wb: &mut Workbook, cmd: AddCommand, lang: Lang, today: NaiveDate) ->
         AddCommand::Output(a) => {
             let (o, tags) = output(&n, a)?;
             rules::output_with_tags(wb, o, tags.iter().map(String::as_str), false, today).map_err(refused)
+        }
+        AddCommand::Introduction(a) => {
+            let i = introduction(&n, a)?;
+            rules::add(wb, Record::Introduction(i), today).map_err(refused)
         }
         AddCommand::Invitation(a) => {
             let i = invitation(&n, a)?;
@@ -158,6 +162,19 @@ fn output(n: &Names, a: OutputArgs) -> Result<(Output, Vec<String>), String> {
     Ok((o, a.tags))
 }
 
+fn introduction(n: &Names, a: IntroductionArgs) -> Result<Introduction, String> {
+    Ok(Introduction {
+        first: Some(n.person(&a.first)?),
+        second: Some(n.person(&a.second)?),
+        direction: a.direction.unwrap_or_default(),
+        status: if a.planned { IntroStatus::Planned } else { IntroStatus::Made },
+        date: n.past_date(&a.date)?,
+        follow_up: n.date(&a.follow_up)?,
+        why: Text::from(a.why.unwrap_or_default()),
+        ..Default::default()
+    })
+}
+
 fn invitation(n: &Names, a: InvitationArgs) -> Result<Invitation, String> {
     Ok(Invitation {
         what: n.non_blank(&a.what, RecordKind::Invitation)?,
@@ -168,6 +185,7 @@ fn invitation(n: &Names, a: InvitationArgs) -> Result<Invitation, String> {
         deadline: n.date(&a.deadline)?,
         excitement: a.excitement.unwrap_or(0),
         cost: a.cost.unwrap_or_default(),
+        practice: a.practice,
         ..Default::default()
     })
 }

@@ -124,7 +124,8 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                     ul {
                         @for i in &s.introductions {
                             li.entry {
-                                span.dim { (date(i.date)) " " } (i.who) span.dim { " (" (i.direction) ")" }
+                                span.dim { (date(i.date)) " " } (i.who) span.dim { " (" (words::introduction_kind(i)) ")" }
+                                @if let Some(d) = i.follow_up { br; (words::follow_up(lang)) ": " (date(Some(d))) }
                                 @if !i.why.trim().is_empty() { br; (words::why(lang)) ": " (note(&i.why)) }
                                 @if !i.outcome.trim().is_empty() { br; (words::outcome(lang)) ": " (note(&i.outcome)) }
                             }
@@ -138,7 +139,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                     ul {
                         @for i in &s.invitations {
                             li.entry {
-                                strong { (i.what) } " — " (i.decision) span.dim { " " (words::when(lang, i)) }
+                                strong { (words::invitation_what(lang, i)) } " — " (i.decision) span.dim { " " (words::when(lang, i)) }
                                 @if let Some(f) = &i.filter { br; (words::score(lang)) ": " (f.judged) span.dim { " (" (f.why) ")" } }
                                 @if !i.reason.trim().is_empty() { br; (words::reason(lang)) ": " (note(&i.reason)) }
                                 @if !i.outcome.trim().is_empty() { br; (words::outcome(lang)) ": " (note(&i.outcome)) }
@@ -146,6 +147,11 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                         }
                     }
                     @if s.more_invitations > 0 { p.dim { (words::more(lang, s.more_invitations)) } }
+                    h3 { (words::happenstance(lang)) }
+                    @if s.happenstance.is_empty() { p.dim { (words::no_skills(lang)) } }
+                    ul {
+                        @for x in &s.happenstance { li { (words::skill_times(lang, x)) } }
+                    }
                 }
                 section {
                     h2 { (words::people(lang)) }

@@ -85,7 +85,10 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     end_list(&mut o, s.outputs.is_empty(), "", s.more_outputs, "- ", lang);
     let _ = writeln!(o, "\n### {}\n", words::introductions(lang));
     for i in &s.introductions {
-        let _ = writeln!(o, "- {} {} ({})", date(i.date), esc(&i.who), i.direction);
+        let _ = writeln!(o, "- {} {} ({})", date(i.date), esc(&i.who), words::introduction_kind(i));
+        if let Some(d) = i.follow_up {
+            let _ = writeln!(o, "  - {}: {}", words::follow_up(lang), date(Some(d)));
+        }
         if !i.why.trim().is_empty() {
             let _ = writeln!(o, "  - {}: {}", words::why(lang), esc(&i.why));
         }
@@ -97,7 +100,8 @@ pub fn render(s: &Summary, lang: Lang) -> String {
 
     let _ = writeln!(o, "\n## {}\n", words::invitations(lang));
     for i in &s.invitations {
-        let _ = writeln!(o, "- **{}** — {} {}", esc(&i.what), i.decision, words::when(lang, i));
+        let what = esc(&words::invitation_what(lang, i));
+        let _ = writeln!(o, "- **{what}** — {} {}", i.decision, words::when(lang, i));
         if let Some(f) = &i.filter {
             let _ = writeln!(o, "  - {}: {} ({})", words::score(lang), esc(&f.judged), esc(&f.why));
         }
@@ -109,6 +113,13 @@ pub fn render(s: &Summary, lang: Lang) -> String {
         }
     }
     end_list(&mut o, s.invitations.is_empty(), "", s.more_invitations, "- ", lang);
+    let _ = writeln!(o, "\n### {}\n", words::happenstance(lang));
+    for x in &s.happenstance {
+        let _ = writeln!(o, "- {}", esc(&words::skill_times(lang, x)));
+    }
+    if s.happenstance.is_empty() {
+        let _ = writeln!(o, "{}", words::no_skills(lang));
+    }
 
     let _ = writeln!(o, "\n## {}\n", words::people(lang));
     let _ = writeln!(o, "{}\n", words::ties(lang, &s.people));

@@ -77,6 +77,9 @@ pub struct Summary {
     pub more_introductions: usize,
     pub invitations: Vec<InvitationLine>,
     pub more_invitations: usize,
+    /// Krumboltz's happenstance skills named on invitations of the last 90 days (those named
+    /// at least once, in the skills' order; `model::assets::happenstance`).
+    pub happenstance: Vec<SkillLine>,
     pub people: PeopleLine,
     pub assets: Vec<AssetLine>,
     /// The stock-take dates, oldest first (the assets' histories follow them).
@@ -150,13 +153,27 @@ pub struct IntroductionLine {
     /// "A > B" (who was introduced to whom), with the direction worded.
     pub who: String,
     pub direction: String,
+    /// Made, or only planned (planned ones are not counted as made anywhere).
+    pub status: String,
+    pub planned: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<NaiveDate>,
     pub why: String,
     pub outcome: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
+pub struct SkillLine {
+    pub skill: String,
+    pub times: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
 pub struct InvitationLine {
     pub what: String,
+    /// Only for practice (the walkthrough's): listed, but counted nowhere.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub practice: bool,
     pub decision: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decided: Option<NaiveDate>,
@@ -305,6 +322,9 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
             date: i.date,
             who: format!("{} > {}", person(i.first), person(i.second)),
             direction: i.direction.label(lang).to_owned(),
+            status: i.status.label(lang).to_owned(),
+            planned: !i.counts(),
+            follow_up: i.follow_up,
             why: i.why.to_string(),
             outcome: i.outcome.to_string(),
         })
@@ -322,6 +342,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         .into_iter()
         .map(|i| InvitationLine {
             what: one_line(&i.what),
+            practice: !i.counts(),
             decision: i.decision.label(lang).to_owned(),
             decided: i.decided,
             deadline: i.deadline.filter(|_| i.decision == Decision::Pending),
@@ -329,6 +350,11 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
             outcome: i.outcome.to_string(),
             filter: Some(Judged::of(wb, lang, &crate::model::filter::invitation(wb, i))),
         })
+        .collect();
+    let happenstance = crate::model::assets::happenstance(wb, today)
+        .into_iter()
+        .filter(|s| s.1 > 0)
+        .map(|(skill, times)| SkillLine { skill: skill.label(lang).to_owned(), times })
         .collect();
     let health = derived::network_health(wb);
     let bridge_ids = derived::bridges(wb);
@@ -395,6 +421,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         more_introductions,
         invitations,
         more_invitations,
+        happenstance,
         people,
         assets,
         stocktakes,

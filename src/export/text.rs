@@ -69,7 +69,10 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     end_list(&mut o, s.outputs.is_empty(), "  ", s.more_outputs, "  ", lang);
     let _ = writeln!(o, "{}:", words::introductions(lang));
     for i in &s.introductions {
-        let _ = writeln!(o, "  * {} {} ({})", date(i.date), i.who, i.direction);
+        let _ = writeln!(o, "  * {} {} ({})", date(i.date), i.who, words::introduction_kind(i));
+        if let Some(d) = i.follow_up {
+            let _ = writeln!(o, "    {}: {}", words::follow_up(lang), date(Some(d)));
+        }
         if !i.why.trim().is_empty() {
             let _ = writeln!(o, "    {}: {}", words::why(lang), body(&i.why));
         }
@@ -81,7 +84,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
 
     heading(&mut o, words::invitations(lang), '-');
     for i in &s.invitations {
-        let _ = writeln!(o, "  * {}: {} {}", i.what, i.decision, words::when(lang, i));
+        let _ = writeln!(o, "  * {}: {} {}", words::invitation_what(lang, i), i.decision, words::when(lang, i));
         if let Some(f) = &i.filter {
             let _ = writeln!(o, "    {}: {} ({})", words::score(lang), f.judged, f.why);
         }
@@ -93,6 +96,13 @@ pub fn render(s: &Summary, lang: Lang) -> String {
         }
     }
     end_list(&mut o, s.invitations.is_empty(), "", s.more_invitations, "  ", lang);
+    let _ = writeln!(o, "{}:", words::happenstance(lang));
+    for x in &s.happenstance {
+        let _ = writeln!(o, "  * {}", words::skill_times(lang, x));
+    }
+    if s.happenstance.is_empty() {
+        let _ = writeln!(o, "  {}", words::no_skills(lang));
+    }
 
     heading(&mut o, words::people(lang), '-');
     let _ = writeln!(o, "{}", words::ties(lang, &s.people));

@@ -5,7 +5,7 @@
 //! formats only lay it out; dates and signed numbers are written here, as the files receive
 //! them as text.
 
-use super::{Format, InvitationLine, PeopleLine};
+use super::{Format, IntroductionLine, InvitationLine, PeopleLine, SkillLine};
 use crate::i18n::{Lang, tr};
 
 pub fn title(lang: Lang) -> &'static str {
@@ -186,6 +186,33 @@ pub fn asset(lang: Lang) -> &'static str {
 }
 
 /// When an invitation was decided, or by when it should be.
+/// An invitation's text, marked when it is only for practice.
+pub fn invitation_what(lang: Lang, i: &InvitationLine) -> String {
+    if i.practice { format!("[{}] {}", tr!(lang, "practice-mark"), i.what) } else { i.what.clone() }
+}
+
+/// An introduction's direction, and "planned" when it is not made yet.
+pub fn introduction_kind(i: &IntroductionLine) -> String {
+    if i.planned { format!("{}, {}", i.direction, i.status) } else { i.direction.clone() }
+}
+
+pub fn follow_up(lang: Lang) -> &'static str {
+    tr!(lang, "col-follow-up")
+}
+
+pub fn happenstance(lang: Lang) -> &'static str {
+    tr!(lang, "export-happenstance")
+}
+
+/// "curiosity: 3 times in the last 90 days".
+pub fn skill_times(lang: Lang, s: &SkillLine) -> String {
+    tr!(lang, "export-skill-times", skill = s.skill.as_str(), times = s.times)
+}
+
+pub fn no_skills(lang: Lang) -> &'static str {
+    tr!(lang, "export-no-skills")
+}
+
 pub fn when(lang: Lang, i: &InvitationLine) -> String {
     match (i.decided, i.deadline) {
         (Some(d), _) => d.format("%Y-%m-%d").to_string(),
@@ -245,6 +272,7 @@ mod tests {
         let date = chrono::NaiveDate::from_ymd_opt(2026, 4, 28);
         let mut i = InvitationLine {
             what: String::new(),
+            practice: false,
             decision: String::new(),
             decided: None,
             deadline: date,
@@ -255,5 +283,19 @@ mod tests {
         assert_eq!(when(Lang::En, &i), "(due 2026-04-28)");
         i.decided = date;
         assert_eq!(when(Lang::En, &i), "2026-04-28");
+        i.what = "a talk".into();
+        i.practice = true;
+        assert_eq!(invitation_what(Lang::En, &i), "[practice] a talk");
+    }
+
+    #[test]
+    fn a_skill_is_counted_in_words_and_the_window_is_said() {
+        let s = SkillLine { skill: "curiosity".into(), times: 3 };
+        assert_eq!(skill_times(Lang::En, &s), "curiosity: 3 times in the last 90 days");
+        assert_eq!(skill_times(Lang::Ja, &SkillLine { skill: "好奇心".into(), times: 3 }), "好奇心: この90日で3回");
+        assert_eq!(
+            skill_times(Lang::En, &SkillLine { skill: "optimism".into(), times: 1 }),
+            "optimism: once in the last 90 days"
+        );
     }
 }

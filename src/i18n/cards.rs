@@ -25,7 +25,7 @@ fn card_id(key: &str) -> String {
 fn card_texts(lang: Lang, key: &str) -> Option<(Option<&'static str>, Option<&'static str>)> {
     type Texts = Vec<(Option<&'static str>, Option<&'static str>)>;
     static TEXTS: [std::sync::OnceLock<Texts>; 2] = [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
-    let at = cards::CARDS.iter().position(|c| c.key == key)?;
+    let at = cards::CARDS.iter().position(|c| c.answers_to(key))?;
     let texts = TEXTS[lang.index()].get_or_init(|| {
         let loader = fluent::loader(lang);
         let text = |id: &str| loader.has(id).then(|| fluent::keep(loader.get(id)));

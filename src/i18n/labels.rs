@@ -98,6 +98,8 @@ labels!(crate::model::Indicator {
     OutputsRecently => "indicator-outputs-recently";
     StrongTies => "indicator-strong-ties";
     IntroductionsGiven => "indicator-introductions-given";
+    PeerTies => "indicator-peer-ties";
+    HappenstanceUsed => "indicator-happenstance-used";
 });
 
 labels!(Distance {
@@ -138,6 +140,11 @@ labels!(Channel {
 labels!(IntroDirection {
     Given => "intro-direction-given";
     Received => "intro-direction-received";
+});
+
+labels!(IntroStatus {
+    Planned => "intro-status-planned";
+    Made => "intro-status-made";
 });
 
 labels!(InvitationKind {

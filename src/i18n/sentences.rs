@@ -289,6 +289,12 @@ pub fn filter_formula(lang: Lang) -> Vec<&'static str> {
     tr!(lang, "help-filter-formula").lines().collect()
 }
 
+/// What each asset indicator counts, and where its idea comes from: a heading, then one line
+/// per rule.
+pub fn indicator_rules(lang: Lang) -> Vec<&'static str> {
+    tr!(lang, "help-indicator-rules").lines().collect()
+}
+
 /// How tie strength and bridges are worked out, with the source of the weights: a heading,
 /// then one line per rule.
 pub fn tie_rules(lang: Lang) -> Vec<&'static str> {
@@ -343,8 +349,10 @@ pub fn number_range(lang: Lang, min: i64, max: i64) -> String {
     tr!(lang, "number-range", min = min, max = max)
 }
 
-pub fn balance(lang: Lang, given: usize, received: usize) -> String {
-    tr!(lang, "balance", given = given, received = received)
+/// Introductions made and received; the planned ones after them, when there are any.
+pub fn balance(lang: Lang, b: crate::model::derived::IntroductionBalance) -> String {
+    let made = tr!(lang, "balance", given = b.given, received = b.received);
+    if b.planned == 0 { made } else { format!("{made}{}", tr!(lang, "balance-planned", planned = b.planned)) }
 }
 
 pub fn editor_failed(lang: Lang, why: &str) -> String {

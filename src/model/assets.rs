@@ -1,6 +1,9 @@
 //! Indicators for the transformational-assets inventory: figures taken from the workbook and
 //! shown beside the self-rating, so a rating can be checked against what the records say. Each
-//! is a count with a rule written next to it; a stock-take freezes them with the ratings.
+//! is a count with a rule written next to it (and its label says no more than the rule counts);
+//! a stock-take freezes them with the ratings. The rules are ours, after Gratton & Scott's
+//! assets and Krumboltz's happenstance skills; a practice invitation counts nowhere
+//! (`Invitation::counts`), a planned introduction only once it is made.
 
 use std::collections::BTreeSet;
 
@@ -11,7 +14,9 @@ use super::derived::{TieBand, TieStrength, bridges, days_between};
 use super::records::*;
 use super::workbook::Workbook;
 
-/// "Recent" for the openness and output indicators.
+/// "Recent" for the openness and output indicators, and the "quarter" of the happenstance
+/// skills: the last 90 days up to today (a rolling window, so a figure does not drop to zero on
+/// the first day of a calendar quarter).
 pub const RECENT_DAYS: i64 = 90;
 /// A value looked at again within this many days counts as revisited.
 pub const REVISIT_DAYS: i64 = 180;
@@ -22,9 +27,9 @@ pub fn indicators_of(kind: AssetKind) -> &'static [Indicator] {
     match kind {
         AssetKind::SelfKnowledge => &[ValuesDefined, ValuesRevisited, Reflections, Stocktakes],
         AssetKind::DiverseNetworks => &[CommunitiesReached, FieldsReached, WeakTies, Bridges],
-        AssetKind::Openness => &[AcceptedRecently, AcceptedNewAreas, JoinedRecently],
+        AssetKind::Openness => &[AcceptedRecently, AcceptedNewAreas, JoinedRecently, HappenstanceUsed],
         AssetKind::SkillsKnowledge => &[Tags, OutputsRecently],
-        AssetKind::Peers => &[StrongTies, CommunitiesReached],
+        AssetKind::Peers => &[PeerTies, CommunitiesReached],
         AssetKind::Reputation => &[OutputsRecently, IntroductionsGiven],
         AssetKind::Health | AssetKind::Balance | AssetKind::RegenerativeFriendships => &[],
     }
@@ -40,9 +45,17 @@ pub fn measure(wb: &Workbook, i: Indicator, today: NaiveDate) -> u32 {
     let band = |p: &Person| TieStrength::of(&p.tie).band;
     match i {
         Indicator::ValuesDefined => n(wb.values.len()),
-        Indicator::ValuesRevisited => n(wb.values.iter().filter(|v| within(v.revisited, today, REVISIT_DAYS)).count()),
+        // Looked at again on a later day than it was written: describing a value the day it is
+        // chosen (as the walkthrough asks) is not revisiting it.
+        Indicator::ValuesRevisited => n(wb
+            .values
+            .iter()
+            .filter(|v| within(v.revisited, today, REVISIT_DAYS))
+            .filter(|v| v.revisited.zip(v.created).is_none_or(|(seen, made)| seen > made))
+            .count()),
         Indicator::Reflections => n(wb.reflections.len()),
-        Indicator::Stocktakes => n(wb.stocktakes.iter().filter(|s| s.date.is_none_or(|d| d <= today)).count()),
+        // Before today: a stock-take taken today is the one being looked at, not one behind it.
+        Indicator::Stocktakes => n(wb.stocktakes.iter().filter(|s| s.date.is_none_or(|d| d < today)).count()),
         Indicator::CommunitiesReached => {
             let reached: BTreeSet<_> =
                 wb.people.iter().flat_map(|p| p.communities.iter().copied().chain(p.met_in)).collect();
@@ -57,7 +70,7 @@ pub fn measure(wb: &Workbook, i: Indicator, today: NaiveDate) -> u32 {
             let earlier: BTreeSet<InvitationKind> = wb
                 .invitations
                 .iter()
-                .filter(|i| i.decision == Decision::Accepted)
+                .filter(|i| i.counts() && i.decision == Decision::Accepted)
                 .filter(|i| decided_on(i).is_some_and(|d| days_between(d, today) > RECENT_DAYS))
                 .map(|i| i.kind)
                 .collect();
@@ -72,10 +85,29 @@ pub fn measure(wb: &Workbook, i: Indicator, today: NaiveDate) -> u32 {
             .count()),
         Indicator::Tags => n(wb.tags.len()),
         Indicator::OutputsRecently => n(wb.outputs.iter().filter(|o| within(o.date, today, RECENT_DAYS)).count()),
-        Indicator::IntroductionsGiven => {
-            n(wb.introductions.iter().filter(|i| i.direction == IntroDirection::Given).count())
+        Indicator::IntroductionsGiven => n(super::derived::introduction_balance(wb).given),
+        Indicator::PeerTies => {
+            n(wb.people.iter().filter(|p| band(p) == TieBand::Strong && met_at_work_or_learning(wb, p)).count())
         }
+        Indicator::HappenstanceUsed => n(happenstance(wb, today).iter().map(|s| s.1).sum()),
     }
+}
+
+/// Whether the person is linked (met there, or shared) to a community of work or learning.
+fn met_at_work_or_learning(wb: &Workbook, p: &Person) -> bool {
+    p.met_in.iter().chain(&p.communities).filter_map(|c| wb.communities.get(*c)).any(|c| c.kind.is_work_or_learning())
+}
+
+/// Krumboltz's five happenstance skills, each with how many times it was named on an invitation
+/// decided (or, undecided, received) in the last 90 days, in the skills' order; practice
+/// invitations are left out. The look back on the value filter and the summary show it.
+pub fn happenstance(wb: &Workbook, today: NaiveDate) -> Vec<(HappenstanceSkill, usize)> {
+    use strum::IntoEnumIterator;
+    let recent: Vec<&Invitation> =
+        wb.invitations.iter().filter(|i| i.counts() && within(decided_on(i), today, RECENT_DAYS)).collect();
+    HappenstanceSkill::iter()
+        .map(|skill| (skill, recent.iter().filter(|i| i.skills.contains(&skill)).count()))
+        .collect()
 }
 
 /// When an invitation was decided (or, without that date, received).
@@ -86,7 +118,7 @@ fn decided_on(i: &Invitation) -> Option<NaiveDate> {
 fn accepted_recently(wb: &Workbook, today: NaiveDate) -> impl Iterator<Item = &Invitation> {
     wb.invitations
         .iter()
-        .filter(|i| i.decision == Decision::Accepted)
+        .filter(|i| i.counts() && i.decision == Decision::Accepted)
         .filter(move |i| within(decided_on(i), today, RECENT_DAYS))
 }
 
@@ -104,14 +136,11 @@ pub fn all_figures(wb: &Workbook, today: NaiveDate) -> Vec<StocktakeFigure> {
         .collect()
 }
 
-/// The indicators a new stock-take dated `on` freezes: as of its date, and counting itself
-/// among the stock-takes (so right after taking stock, "now" and "then" agree).
+/// The indicators a new stock-take dated `on` freezes: as of its date. Its count of stock-takes
+/// is of those before it, never itself (one a day, so "before its day" is "before it"); right
+/// after taking stock, "now" and "then" agree.
 pub fn figures_for_new_stocktake(wb: &Workbook, on: NaiveDate) -> Vec<StocktakeFigure> {
-    let mut figures = all_figures(wb, on);
-    for f in figures.iter_mut().filter(|f| f.indicator == Indicator::Stocktakes) {
-        f.value += 1;
-    }
-    figures
+    all_figures(wb, on)
 }
 
 /// The newest stock-take dated on or before `today`.
@@ -187,12 +216,117 @@ mod tests {
         let mut wb = Workbook::default();
         wb.values.put(FinalValue { id: ValueId(1), revisited: Some(day("2026-10-01")), ..Default::default() });
         wb.values.put(FinalValue { id: ValueId(2), revisited: Some(day("2025-01-01")), ..Default::default() });
+        // Written and described the same day: not looked at again yet.
+        let today_only = Some(day("2026-11-24"));
+        wb.values.put(FinalValue { id: ValueId(5), created: today_only, revisited: today_only, ..Default::default() });
         wb.stocktakes.put(Stocktake { id: StocktakeId(3), date: Some(day("2026-06-01")), ..Default::default() });
         wb.stocktakes.put(Stocktake { id: StocktakeId(4), date: Some(day("2027-01-01")), ..Default::default() });
         let today = day("2026-11-24");
-        assert_eq!(measure(&wb, Indicator::ValuesDefined, today), 2);
+        assert_eq!(measure(&wb, Indicator::ValuesDefined, today), 3);
         assert_eq!(measure(&wb, Indicator::ValuesRevisited, today), 1);
         assert_eq!(measure(&wb, Indicator::Stocktakes, today), 1, "a stock-take dated ahead does not count yet");
         assert_eq!(latest_stocktake(&wb).map(|s| s.id), Some(StocktakeId(4)));
+    }
+
+    #[test]
+    fn a_stocktake_never_counts_itself() {
+        let mut wb = Workbook::default();
+        wb.stocktakes.put(Stocktake { id: StocktakeId(1), date: Some(day("2026-08-01")), ..Default::default() });
+        let today = day("2026-11-24");
+        let frozen = figures_for_new_stocktake(&wb, today);
+        let taken = frozen.iter().find(|f| f.indicator == Indicator::Stocktakes).map(|f| f.value);
+        assert_eq!(taken, Some(1), "the one before it, not itself");
+        wb.stocktakes.put(Stocktake { id: StocktakeId(2), date: Some(today), figures: frozen, ..Default::default() });
+        assert_eq!(measure(&wb, Indicator::Stocktakes, today), 1, "today's is not one behind me yet");
+        assert_eq!(measure(&wb, Indicator::Stocktakes, day("2026-11-25")), 2);
+    }
+
+    #[test]
+    fn practice_invitations_count_nowhere() {
+        let mut wb = Workbook::default();
+        let today = day("2026-11-24");
+        wb.invitations.put(Invitation {
+            id: InvitationId(1),
+            kind: InvitationKind::Talk,
+            decision: Decision::Accepted,
+            decided: Some(today),
+            skills: vec![HappenstanceSkill::Curiosity],
+            practice: true,
+            ..Default::default()
+        });
+        for i in [Indicator::AcceptedRecently, Indicator::AcceptedNewAreas, Indicator::HappenstanceUsed] {
+            assert_eq!(measure(&wb, i, today), 0, "{i:?}");
+        }
+        let real = Invitation { practice: false, ..wb.invitations.get(InvitationId(1)).cloned().expect("there") };
+        wb.invitations.put(real);
+        for i in [Indicator::AcceptedRecently, Indicator::AcceptedNewAreas, Indicator::HappenstanceUsed] {
+            assert_eq!(measure(&wb, i, today), 1, "{i:?} once it is real");
+        }
+    }
+
+    #[test]
+    fn happenstance_counts_each_skill_named_in_the_last_90_days() {
+        use HappenstanceSkill::*;
+        let mut wb = Workbook::default();
+        let today = day("2026-11-24");
+        let inv = |id, decided: &str, skills: Vec<HappenstanceSkill>| Invitation {
+            id: InvitationId(id),
+            decision: Decision::Accepted,
+            decided: Some(day(decided)),
+            skills,
+            ..Default::default()
+        };
+        wb.invitations.put(inv(1, "2026-11-01", vec![Curiosity, RiskTaking]));
+        wb.invitations.put(inv(2, "2026-09-10", vec![Curiosity]));
+        wb.invitations.put(inv(3, "2026-08-01", vec![Curiosity, Persistence])); // 115 days ago
+        // Undecided: the day it came is the day that counts.
+        wb.invitations.put(Invitation {
+            id: InvitationId(4),
+            received: Some(day("2026-11-20")),
+            skills: vec![Curiosity],
+            ..Default::default()
+        });
+        let counts = happenstance(&wb, today);
+        assert_eq!(counts, vec![(Curiosity, 3), (Persistence, 0), (Flexibility, 0), (Optimism, 0), (RiskTaking, 1)]);
+        assert_eq!(measure(&wb, Indicator::HappenstanceUsed, today), 4);
+    }
+
+    #[test]
+    fn peers_are_strong_ties_met_at_work_or_in_learning() {
+        let mut wb = Workbook::default();
+        let kinds = [(1, CommunityKind::Professional), (2, CommunityKind::Hobby), (3, CommunityKind::ReadingCircle)];
+        for (id, kind) in kinds {
+            wb.communities.put(Community { id: CommunityId(id), kind, ..Default::default() });
+        }
+        let strong = TieDimensions { time: 4, emotion: 4, intimacy: 4, reciprocity: 4 };
+        let p = |id, met_in: Option<u64>, shared: Vec<u64>, tie| Person {
+            id: PersonId(id),
+            met_in: met_in.map(CommunityId),
+            communities: shared.into_iter().map(CommunityId).collect(),
+            tie,
+            ..Default::default()
+        };
+        wb.people.put(p(10, Some(1), vec![], strong)); // a colleague from a professional group
+        wb.people.put(p(11, None, vec![2, 3], strong)); // shares a reading circle
+        wb.people.put(p(12, None, vec![], strong)); // family: strong, but no work or learning place
+        wb.people.put(p(13, Some(2), vec![], strong)); // a hobby friend
+        wb.people.put(p(14, Some(1), vec![], TieDimensions::default())); // a weak tie at work
+        let today = day("2026-11-24");
+        assert_eq!(measure(&wb, Indicator::PeerTies, today), 2);
+        assert_eq!(measure(&wb, Indicator::StrongTies, today), 4);
+        assert!(indicators_of(AssetKind::Peers).contains(&Indicator::PeerTies));
+        assert!(!indicators_of(AssetKind::Peers).contains(&Indicator::StrongTies));
+    }
+
+    #[test]
+    fn planned_introductions_are_not_introductions_made() {
+        let mut wb = Workbook::default();
+        wb.introductions.put(Introduction { id: IntroductionId(1), ..Default::default() });
+        wb.introductions.put(Introduction {
+            id: IntroductionId(2),
+            status: IntroStatus::Planned,
+            ..Default::default()
+        });
+        assert_eq!(measure(&wb, Indicator::IntroductionsGiven, day("2026-11-24")), 1);
     }
 }

@@ -22,6 +22,23 @@ pub enum CommunityKind {
     Other,
 }
 
+impl CommunityKind {
+    /// Whether people met here are peers in Gratton & Scott's sense (the productive asset of
+    /// colleagues who keep one's skills current): a place of work or of learning. Our reading:
+    /// study groups, reading circles, pro bono projects and professional communities are; an
+    /// online salon, a hobby, a third place, an alumni or local group and "other" are not,
+    /// because the kind alone does not say that people there work or learn together.
+    pub fn is_work_or_learning(self) -> bool {
+        matches!(
+            self,
+            CommunityKind::Learning
+                | CommunityKind::ReadingCircle
+                | CommunityKind::ProBono
+                | CommunityKind::Professional
+        )
+    }
+}
+
 /// How close to the centre of a community feels right.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum Distance {
@@ -106,6 +123,22 @@ pub enum IntroDirection {
     Given,
     /// `first` introduced me to `second`.
     Received,
+}
+
+/// Whether an introduction has happened or is only meant to. Older files have no status: what
+/// they hold was recorded as made, so `Made` is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum IntroStatus {
+    /// Two people who should meet; not introduced yet.
+    Planned,
+    #[default]
+    Made,
+}
+
+impl IntroStatus {
+    pub fn is_made(&self) -> bool {
+        *self == IntroStatus::Made
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
@@ -242,11 +275,13 @@ pub enum Lang {
 pub enum Indicator {
     /// Final values written down.
     ValuesDefined,
-    /// Final values looked at again (reranked or edited) in the last 180 days.
+    /// Final values looked at again (reranked or edited) in the last 180 days, on a later day
+    /// than they were written.
     ValuesRevisited,
     /// Reflections written.
     Reflections,
-    /// Stock-takes done before this one.
+    /// Stock-takes dated before today (a stock-take freezes it as of its own day, so it never
+    /// counts itself).
     Stocktakes,
     /// Communities reached through at least one person.
     CommunitiesReached,
@@ -258,7 +293,7 @@ pub enum Indicator {
     Bridges,
     /// Invitations accepted in the last 90 days.
     AcceptedRecently,
-    /// Of those, the ones of a kind never accepted before: areas new to me.
+    /// Of those, one per invitation kind (event, talk, project…) not accepted before them.
     AcceptedNewAreas,
     /// Communities first joined in the last 90 days (trying or active).
     JoinedRecently,
@@ -266,8 +301,14 @@ pub enum Indicator {
     Tags,
     /// Outputs in the last 90 days.
     OutputsRecently,
-    /// People whose tie is strong.
+    /// People whose tie is strong (kept for stock-takes of earlier versions, which froze it
+    /// under peers; see `PeerTies`).
     StrongTies,
-    /// Introductions I made.
+    /// Introductions I made (planned ones are not made yet).
     IntroductionsGiven,
+    /// Strong ties met in, or shared through, a community of work or learning
+    /// (`CommunityKind::is_work_or_learning`).
+    PeerTies,
+    /// Times a happenstance skill was named on an invitation decided in the last 90 days.
+    HappenstanceUsed,
 }

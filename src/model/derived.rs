@@ -106,13 +106,14 @@ impl Progress {
 }
 
 /// The three steps' goals: (1) take part in three communities; (2) have a tag and three
-/// outputs in the last 30 days; (3) decide three invitations.
+/// outputs in the last 30 days; (3) decide three invitations (real ones: a practice invitation
+/// does not count, see `Invitation::counts`).
 pub fn step_progress(wb: &Workbook, today: NaiveDate) -> [Progress; 3] {
     let taking_part =
         wb.communities.iter().filter(|c| matches!(c.status, CommunityStatus::Trying | CommunityStatus::Active)).count();
     let recent_outputs =
         wb.outputs.iter().filter(|o| o.date.is_some_and(|d| (0..=30).contains(&days_between(d, today)))).count();
-    let decided = wb.invitations.iter().filter(|i| i.decision != Decision::Pending).count();
+    let decided = wb.invitations.iter().filter(|i| i.counts() && i.decision != Decision::Pending).count();
     [
         Progress::new(taking_part, 3),
         Progress::new(usize::from(!wb.tags.is_empty()) + recent_outputs, 4),
@@ -149,10 +150,25 @@ pub fn outputs_per_week(wb: &Workbook, today: NaiveDate, weeks: usize) -> Vec<us
     counts
 }
 
-/// Introductions I made and those made for me: the connector's give and receive.
-pub fn introduction_balance(wb: &Workbook) -> (usize, usize) {
-    let given = wb.introductions.iter().filter(|i| i.direction == IntroDirection::Given).count();
-    (given, wb.introductions.len() - given)
+/// The connector's give and receive: introductions made by me and for me, and apart from them
+/// the ones only planned (an intention is not a deed).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct IntroductionBalance {
+    pub given: usize,
+    pub received: usize,
+    pub planned: usize,
+}
+
+pub fn introduction_balance(wb: &Workbook) -> IntroductionBalance {
+    let mut b = IntroductionBalance::default();
+    for i in &wb.introductions {
+        match (i.counts(), i.direction) {
+            (false, _) => b.planned += 1,
+            (true, IntroDirection::Given) => b.given += 1,
+            (true, IntroDirection::Received) => b.received += 1,
+        }
+    }
+    b
 }
 
 #[cfg(test)]
@@ -247,7 +263,14 @@ mod tests {
             direction: IntroDirection::Given,
             ..Default::default()
         });
-        assert_eq!(introduction_balance(&wb), (2, 1));
+        // Two people who should meet are not an introduction made.
+        wb.introductions.put(Introduction {
+            id: IntroductionId(9),
+            direction: IntroDirection::Given,
+            status: IntroStatus::Planned,
+            ..Default::default()
+        });
+        assert_eq!(introduction_balance(&wb), IntroductionBalance { given: 2, received: 1, planned: 1 });
     }
 
     #[test]
@@ -258,7 +281,15 @@ mod tests {
         wb.tags.put(Tag { id: TagId(2), ..Default::default() });
         wb.outputs.put(Output { id: OutputId(3), date: Some(day("2026-11-20")), ..Default::default() });
         wb.outputs.put(Output { id: OutputId(4), date: Some(day("2026-01-20")), ..Default::default() });
+        // A practice invitation decided is no decision on a real one.
+        wb.invitations.put(Invitation {
+            id: InvitationId(5),
+            decision: Decision::Accepted,
+            practice: true,
+            ..Default::default()
+        });
+        wb.invitations.put(Invitation { id: InvitationId(6), decision: Decision::Declined, ..Default::default() });
         let [s1, s2, s3] = step_progress(&wb, today);
-        assert_eq!((s1.done, s2.done, s3.done), (1, 2, 0));
+        assert_eq!((s1.done, s2.done, s3.done), (1, 2, 1));
     }
 }

@@ -184,13 +184,28 @@ pub struct Output {
     pub people: Vec<PersonId>,
 }
 
+/// For `skip_serializing_if`: an introduction made (the default, and what older files meant) is
+/// left out of the file.
+fn is_made(s: &IntroStatus) -> bool {
+    s.is_made()
+}
+
+/// One introduction: `first` to `second`, by me or to me. A planned one is an intention, kept
+/// apart from the deeds: only made ones count (`derived::introduction_balance`, the
+/// reputation indicator).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Introduction {
     pub id: IntroductionId,
+    /// The day it was made.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     pub direction: IntroDirection,
+    #[serde(skip_serializing_if = "is_made")]
+    pub status: IntroStatus,
+    /// A day to come back to it: to make a planned one, to ask how a made one went.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first: Option<PersonId>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -240,6 +255,32 @@ pub struct Invitation {
     pub unexpected: Text,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<HappenstanceSkill>,
+    /// Written down to practise with (the walkthrough's, say), not one that really came: it stays
+    /// in the list but out of every count, indicator and progress figure, and carries no day it
+    /// was received or decided unless one is given.
+    #[serde(skip_serializing_if = "is_false")]
+    pub practice: bool,
+}
+
+impl Invitation {
+    /// Whether the invitation counts in figures (step progress, indicators, the summary's
+    /// counts, the value filter): every one but a practice one. The one predicate for this.
+    pub fn counts(&self) -> bool {
+        !self.practice
+    }
+}
+
+impl Introduction {
+    /// Whether the introduction counts as done (not only planned).
+    pub fn counts(&self) -> bool {
+        self.status.is_made()
+    }
+
+    /// Whether its follow-up day has come and there is still something to do: a planned one to
+    /// make, or a made one whose outcome is not written yet.
+    pub fn follow_up_due(&self, today: NaiveDate) -> bool {
+        self.follow_up.is_some_and(|d| d <= today) && (!self.counts() || self.outcome.is_blank())
+    }
 }
 
 /// My current view of one asset.

@@ -22,6 +22,9 @@
 //! - **Invitations.** The deadline is not before the day it was received.
 //! - **Decisions.** A decision other than pending records the day it was made; the same decision
 //!   again keeps that day; back to pending clears it.
+//! - **Practice invitations.** One written down to practise with ([`Invitation::practice`]) gets
+//!   no day it was received and no day it was decided unless one is given: nothing came and
+//!   nothing was decided. Made real (the flag cleared), it follows the rules above from then.
 //! - **Stock-takes.** One a day. A new one freezes the indicators as of its date; one dated today
 //!   also makes its ratings today's self-ratings.
 //! - **Contacts.** A logged contact moves the latest contact forward and the first one back.
@@ -30,7 +33,8 @@
 //! - **Pass mark.** `<` and `>` move the value filter's pass mark by 5 points of per cent,
 //!   within 5–100 %.
 //! - **Dates by default.** A new community, tag or value is created today; a new output and
-//!   reflection are dated today and an invitation received today unless they say otherwise.
+//!   reflection are dated today and an invitation received today unless they say otherwise (or
+//!   it is a practice one).
 
 use chrono::NaiveDate;
 
@@ -141,7 +145,7 @@ pub fn add(wb: &mut Workbook, record: Record, today: NaiveDate) -> Result<(Edit,
         Record::Introduction(i) => Record::Introduction(Introduction { id: IntroductionId(id), ..i }),
         Record::Invitation(i) => Record::Invitation(Invitation { id: InvitationId(id), ..i }),
         Record::Stocktake(st) => {
-            // The indicators as they stood on its day (the stock-take counts itself).
+            // The indicators as they stood on its day (its count of stock-takes leaves it out).
             let figures = super::assets::figures_for_new_stocktake(wb, st.date.unwrap_or(today));
             Record::Stocktake(Stocktake { id: StocktakeId(id), figures, ..st })
         }
@@ -158,6 +162,7 @@ fn dated(record: Record, today: NaiveDate) -> Record {
         Record::Community(c) => Record::Community(Community { created: c.created.or(today), ..c }),
         Record::Tag(t) => Record::Tag(Tag { created: t.created.or(today), ..t }),
         Record::Output(o) => Record::Output(Output { date: o.date.or(today), ..o }),
+        Record::Invitation(i) if i.practice => Record::Invitation(i),
         Record::Invitation(i) => Record::Invitation(Invitation { received: i.received.or(today), ..i }),
         Record::Stocktake(st) => Record::Stocktake(Stocktake { date: st.date.or(today), ..st }),
         Record::Reflection(r) => Record::Reflection(Reflection { date: r.date.or(today), ..r }),
@@ -175,11 +180,12 @@ pub fn update(wb: &Workbook, record: Record, today: NaiveDate) -> Result<(Edit, 
 }
 
 /// What a changed record keeps from before when it leaves it out: the day an invitation was
-/// received (today, if it was never noted).
+/// received (today, if it was never noted, unless it is a practice one).
 fn carried_over(record: Record, old: &Record, today: NaiveDate) -> Record {
     match (record, old) {
         (Record::Invitation(i), Record::Invitation(o)) => {
-            Record::Invitation(Invitation { received: i.received.or(o.received).or(Some(today)), ..i })
+            let received = i.received.or(o.received).or(Some(today).filter(|_| !i.practice));
+            Record::Invitation(Invitation { received, ..i })
         }
         (record, _) => record,
     }
@@ -213,7 +219,7 @@ fn settle(
                 Some(Record::Invitation(o)) => Some(o),
                 _ => None,
             };
-            i.decided = decided_on(before.as_ref().map(|o| (o.decision, o.decided)), i.decision, today);
+            i.decided = invitation_decided(&i, before.as_ref().map(|o| (o.decision, o.decided)), today);
             Record::Invitation(i)
         }
         (Record::Stocktake(st), _) => {
@@ -263,6 +269,20 @@ pub fn decided_on(before: Option<(Decision, Option<NaiveDate>)>, now: Decision, 
         (Decision::Pending, _) => None,
         (now, Some((was, day))) if was == now => day.or(Some(today)),
         _ => Some(today),
+    }
+}
+
+/// The day an invitation was decided: as [`decided_on`], but a practice invitation keeps only a
+/// day it was given (none while pending).
+fn invitation_decided(
+    i: &Invitation,
+    before: Option<(Decision, Option<NaiveDate>)>,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
+    if i.practice {
+        i.decided.filter(|_| i.decision != Decision::Pending)
+    } else {
+        decided_on(before, i.decision, today)
     }
 }
 
@@ -438,8 +458,9 @@ pub fn decide_invitation(
     today: NaiveDate,
 ) -> Result<Edit, RuleError> {
     let mut inv = wb.invitations.get(id).cloned().ok_or(RuleError::Missing(RecordRef::Invitation(id)))?;
-    inv.decided = decided_on(Some((inv.decision, inv.decided)), decision, today);
+    let before = Some((inv.decision, inv.decided));
     inv.decision = decision;
+    inv.decided = invitation_decided(&inv, before, today);
     inv.reason = reason;
     Ok(vec![Change::Put(Record::Invitation(inv))])
 }

@@ -234,6 +234,9 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             second,
             why: Text::from("同じテーマに関心がある / same interest"),
             outcome: Text::from(if r.chance(50) { "一緒に勉強会を開いた" } else { "" }),
+            // (No new random draws: the sample stays the same workbook for the same seed.)
+            status: IntroStatus::Made,
+            follow_up: None,
         });
     }
 
@@ -265,6 +268,7 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             outcome: Text::default(),
             unexpected: Text::default(),
             skills: if r.chance(40) { vec![*r.pick(&all::<HappenstanceSkill>())] } else { vec![] },
+            practice: false,
         });
     }
 

@@ -50,7 +50,9 @@ pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
         Pane::Introductions => vec![
             col(tr!(lang, "col-date"), 10, false),
             col(tr!(lang, "col-who"), 14, true),
+            col(tr!(lang, "col-intro-status"), 6, false),
             col(tr!(lang, "col-direction"), 10, false),
+            col(tr!(lang, "col-follow-up"), 10, false),
             col(tr!(lang, "col-outcome"), 12, false),
         ],
         Pane::Invitations => vec![
@@ -125,6 +127,12 @@ pub fn rating(r: Option<u8>) -> String {
 pub fn average_rating(ratings: &[StocktakeRating]) -> Option<f32> {
     let rated: Vec<f32> = ratings.iter().filter_map(|r| r.rating).map(f32::from).collect();
     (!rated.is_empty()).then(|| rated.iter().sum::<f32>() / rated.len() as f32)
+}
+
+/// An invitation's text, with a short mark before it when it is only for practice (it stays
+/// in the list, out of every count).
+pub fn practice_marked(lang: Lang, i: &Invitation) -> String {
+    if i.counts() { one_line(&i.what) } else { format!("[{}] {}", tr!(lang, "practice-mark"), one_line(&i.what)) }
 }
 
 pub fn is_overdue(i: &Invitation, today: NaiveDate) -> bool {
@@ -212,12 +220,24 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
             }
             Some(Record::Introduction(i)) => {
                 let who = format!("{} > {}", person_name(wb, i.first), person_name(wb, i.second));
-                (vec![date(i.date), who, i.direction.label(lang).to_owned(), one_line(&i.outcome)], Tone::Normal)
+                // A follow-up day that has come, with something still to do, stands out.
+                let tone = if i.follow_up_due(app.today) { Tone::Warn } else { Tone::Normal };
+                (
+                    vec![
+                        date(i.date),
+                        who,
+                        i.status.label(lang).to_owned(),
+                        i.direction.label(lang).to_owned(),
+                        date(i.follow_up),
+                        one_line(&i.outcome),
+                    ],
+                    tone,
+                )
             }
             Some(Record::Invitation(i)) => {
                 let tone = if is_overdue(&i, app.today) {
                     Tone::Warn
-                } else if i.decision == Decision::Pending {
+                } else if i.decision == Decision::Pending && i.counts() {
                     Tone::Normal
                 } else {
                     Tone::Dim
@@ -226,7 +246,7 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
                 (
                     vec![
                         date(i.deadline),
-                        one_line(&i.what),
+                        practice_marked(lang, &i),
                         i.decision.label(lang).to_owned(),
                         person_name(wb, i.from),
                         excitement,

@@ -141,13 +141,18 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
             }
             Some(Record::Introduction(i)) => {
                 f.heading(format!("{} > {}", person_name(wb, i.first), person_name(wb, i.second)));
+                f.field(tr!(lang, "col-intro-status"), i.status.label(lang));
                 f.field(tr!(lang, "col-date"), d(i.date));
                 f.field(tr!(lang, "col-direction"), i.direction.label(lang));
+                f.field(tr!(lang, "col-follow-up"), d(i.follow_up));
                 f.text(tr!(lang, "col-why"), &i.why);
                 f.text(tr!(lang, "col-outcome"), &i.outcome);
             }
             Some(Record::Invitation(i)) => {
                 f.heading(i.what.to_string());
+                if i.practice {
+                    f.field(tr!(lang, "col-practice"), tr!(lang, "yes"));
+                }
                 f.field(tr!(lang, "col-kind"), i.kind.label(lang));
                 f.field(tr!(lang, "col-from"), person_name(wb, i.from));
                 f.field(tr!(lang, "col-via"), community_name(wb, i.via));

@@ -286,13 +286,10 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
                 (weeks.join(" "), theme.dim),
             ])
         }
-        Pane::Introductions => {
-            let (given, received) = figures.balance;
-            Some(vec![
-                (format!("{}: ", tr!(app.lang, "balance-label")), theme.header),
-                (i18n::balance(app.lang, given, received), theme.dim),
-            ])
-        }
+        Pane::Introductions => Some(vec![
+            (format!("{}: ", tr!(app.lang, "balance-label")), theme.header),
+            (i18n::balance(app.lang, figures.balance), theme.dim),
+        ]),
         Pane::Values => {
             let wb = app.wb();
             let interests = if wb.interests.is_empty() {

@@ -60,13 +60,14 @@ pub fn render(
                     lines.extend(wrap_spans(&pieces, usize::from(inner.width), keys_width + 2));
                 }
             }
-            // The rules behind every verdict, count, suggestion and mark, with their sources, so
+            // The rules behind every verdict, count, indicator, suggestion and mark, with their sources, so
             // each can be traced.
             let notes = [
                 i18n::filter_formula(app.lang),
                 i18n::tie_rules(app.lang),
                 i18n::mutual_rules(app.lang),
                 i18n::reconnect_rules(app.lang),
+                i18n::indicator_rules(app.lang),
                 i18n::map_rules(app.lang),
             ];
             for (i, text) in notes.iter().flat_map(|n| n.iter().enumerate()) {

@@ -107,6 +107,12 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
         _ => {
             // A question: what is asked, then its form under it.
             lines.extend(wrap_spans(&[(words::prompt(lang, step, app.wb()), theme.title)], w, 0));
+            // A choice's options, numbered: one key picks one.
+            if let Some(form) = &app.form
+                && let crate::app::form::FieldKind::Choice(options) = &form.focused().kind
+            {
+                lines.extend(numbered(options, form.focused().choice, theme, w));
+            }
             if let Step::Rate(kind) = step {
                 // Only this asset's indicators (a frame measures no more than it shows).
                 let figures: Vec<String> = crate::model::assets::indicators_of(kind)
@@ -160,6 +166,32 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
         let h = form_rows.min(page.bottom().saturating_sub(y));
         super::form::render(app, form, theme, frame, Rect { y, height: h, ..page }, drawn);
     }
+}
+
+/// A choice's options with the key of each ("1 considering   2 trying it …"), the chosen one
+/// highlighted; an option is never split across lines.
+fn numbered(options: &[String], chosen: usize, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut line: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for (i, o) in options.iter().enumerate() {
+        let key = walkthrough::choice_key(i).map_or_else(String::new, |k| format!("{k} "));
+        let text = format!("{key}{o}");
+        let gap = if line.is_empty() { 0 } else { 3 };
+        if !line.is_empty() && used + gap + width(&text) > w {
+            lines.push(Line::from(std::mem::take(&mut line)));
+            used = 0;
+        } else if gap > 0 {
+            line.push(Span::raw("   "));
+            used += gap;
+        }
+        used += width(&text);
+        line.push(Span::styled(text, if i == chosen { theme.accent } else { theme.text }));
+    }
+    if !line.is_empty() {
+        lines.push(Line::from(line));
+    }
+    lines
 }
 
 /// `[#####-----] 12/40`, in ASCII (block elements are two cells wide in many Japanese

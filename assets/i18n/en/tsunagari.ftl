@@ -210,6 +210,11 @@ example-people = e.g. Misaki Sato, Sho Tanaka (names or ids)
 example-invitation = e.g. a 5-minute talk at a study group
 col-intro-first = Who (introducer / introduced)
 col-intro-second = To whom
+col-intro-status = Status
+col-follow-up = Follow up on
+col-practice = Practice only
+example-follow-up = e.g. 12/10 (planned: the day to make it; made: the day to ask how it went)
+practice-mark = practice
 score-prefix = Fit:
 one-person = one person only here
 intro-same-person = a person cannot be introduced to themselves
@@ -251,18 +256,20 @@ mutual-bucket-embedded = 51+
 indicator-values-defined = values
 indicator-values-revisited = values revisited
 indicator-reflections = reflections
-indicator-stocktakes = stock-takes
+indicator-stocktakes = earlier stock-takes
 indicator-communities-reached = communities reached
 indicator-fields-reached = fields
 indicator-weak-ties = weak ties
 indicator-bridges = bridges
 indicator-accepted-recently = accepted (90 days)
-indicator-accepted-new-areas = in new areas
+indicator-accepted-new-areas = of them, kinds new to me
 indicator-joined-recently = joined (90 days)
 indicator-tags = tags
 indicator-outputs-recently = outputs (90 days)
 indicator-strong-ties = strong ties
 indicator-introductions-given = introductions made
+indicator-peer-ties = strong ties from work or learning
+indicator-happenstance-used = happenstance skills used (90 days)
 distance-observe = observe
 distance-take-part = take part
 distance-contribute = contribute
@@ -288,6 +295,8 @@ channel-conversation = conversation
 channel-other = other
 intro-direction-given = I introduced
 intro-direction-received = introduced me
+intro-status-planned = planned
+intro-status-made = made
 invitation-kind-event = event
 invitation-kind-talk = talk
 invitation-kind-project = project
@@ -466,6 +475,15 @@ help-reconnect-rules =
     Each week the overview suggests at most three, each with a reason from your workbook: a tag you share (they came through an output on it, and you have a newer one), a community of theirs you take part in, the season for a card (New Year cards 1 Dec to 7 Jan, midwinter 8 Jan to 3 Feb, summer 7 Jul to 7 Aug, late summer 8 to 31 Aug), or a recent output of yours to pass on
     The suggestions stay the same all week and change from week to week; people whose own cadence has passed come first. Nothing counts days overdue: a quiet tie is a resource, not a fault
     The People list sorted by "reconnect" shows the whole list
+# The help's account of the asset indicators: the first line is the heading, each further line one rule.
+help-indicator-rules =
+    What the asset indicators count (our rules, after Gratton & Scott's assets)
+    Practice invitations count nowhere; planned introductions count once they are made
+    Values revisited: changed or reranked in the last 180 days, on a later day than written
+    Earlier stock-takes: those dated before today (a stock-take never counts itself)
+    Accepted (90 days): invitations accepted in the last 90 days; of them, kinds new to me: kinds (event, talk, project…) not accepted before those 90 days
+    Happenstance skills used: each time curiosity, persistence, flexibility, optimism or risk-taking (Krumboltz's planned happenstance) is named on an invitation of the last 90 days
+    Strong ties from work or learning (peers): strong ties met in, or shared through, a study group, reading circle, pro bono project or professional community
 # The help's account of the network map: the first line is the heading, each further line one rule.
 help-map-rules =
     Reading the network map
@@ -489,6 +507,8 @@ balance = { $given ->
     [one] { $given } introduction made
    *[other] { $given } introductions made
 }, { $received } received
+# Added after the balance when some introductions are only planned.
+balance-planned = {" "}({ $planned } more planned)
 editor-failed = the editor could not be used: { $why } (set VISUAL or EDITOR); the field is unchanged
 contact-logged = logged a contact with { $name }
 newer-version = This file was written by a newer tsunagari (version { $version }); opened read-only so nothing is lost.
@@ -758,6 +778,8 @@ guide-explain-values =
 
     Final values are what you care about for their own sake, not as a means to something else. They are the yardstick for what to join and which invitations to take.
 
+    An end is wanted for itself, while a means is a way of acting that gets you there: being honest is a means, and a life you need not be ashamed of is the end it serves.
+
     Next you will see value cards one at a time. Sort each on instinct: 1 very important, 2 important, 3 not so much. If a card you need is missing, press a to add your own.
 
     Then you pick your top three to five, put them in order, and say in a few words what each one means to you.
@@ -784,7 +806,7 @@ guide-explain-invitation =
 
     You need not say yes to every one: your values are the filter.
 
-    Write down one recent invitation (or imagine one), say how it fits each of your values, and see what the filter makes of it.
+    Write down one recent invitation (or imagine one), say how it fits each of your values, and see what the filter makes of it. Unless you give the day it really came, it is kept as practice and left out of every count.
 guide-explain-assets =
     Taking stock of your transformational assets
 
@@ -796,18 +818,22 @@ guide-explain-summary = Summary
 guide-ask-owner = First, your name? (It goes on your summary; you may leave it empty.)
 guide-ask-describe = What does "{ $value }" mean to you?
 guide-ask-community-name = Community { $n }: what is it called?
-guide-ask-community-kind = What kind of place is "{ $community }"? (Left/Right to choose)
-guide-ask-community-distance = How close do you want to be to "{ $community }"? (Left/Right to choose)
+guide-ask-community-kind = What kind of place is "{ $community }"? (press its number)
+guide-ask-community-distance = How close do you want to be to "{ $community }"? (press its number)
 guide-ask-community-values = Which of your values does "{ $community }" serve? (Ctrl-p to pick)
 guide-ask-tags = Which tags do you want to be known for? (separate them with commas)
-guide-ask-output = A first small output? (a short post, a note you share; kept with today's date)
-guide-ask-introduce-people = Two people who should meet? (two names, a comma between)
+guide-ask-output = A small output you shared lately, or share today? (a short post, a note you share; kept with today's date)
+guide-ask-introduce-people = Two people who should meet? (two names, a comma between; kept as an introduction still to make)
+guide-ask-community-status = Where are you with "{ $community }" now? (press its number; trying it or active counts towards Step 1)
+guide-ask-output-channel = Where did it go? (press its number)
+guide-ask-output-tags = Which of your tags does it show? (commas between; Ctrl-p to pick; none: leave it empty and press Enter)
+guide-ask-invite-received = If it really came to you, on what day? (e.g. 11/20, yesterday; left empty, it is kept as practice and counted nowhere)
 guide-ask-introduce-why = Why those two?
 guide-ask-invite-what = A small invitation that came your way lately?
-guide-ask-invite-fit = Does it fit "{ $value }"? (Left/Right to choose)
+guide-ask-invite-fit = Does it fit "{ $value }"? (press its number)
 guide-ask-invite-excitement = How excited are you about it? (0 to 5)
-guide-ask-invite-cost = What would it cost you in time and money? (Left/Right to choose)
-guide-ask-invite-decision = What will you do? (Left/Right to choose)
+guide-ask-invite-cost = What would it cost you in time and money? (press its number)
+guide-ask-invite-decision = What will you do? (press its number)
 guide-ask-invite-reason = Why, in a few words?
 guide-ask-rate = How strong is your "{ $asset }" now, from 1 to 5?
 # A question's short field label.
@@ -819,6 +845,9 @@ guide-label-values = Values
 guide-label-tags = Tags
 guide-label-output = Output
 guide-label-two-people = Two people
+guide-label-status = Status
+guide-label-channel = Channel
+guide-label-received = Came on
 guide-label-why = Why
 guide-label-invitation = Invitation
 guide-label-fit = Fit
@@ -837,6 +866,7 @@ guide-example-introduce-people = e.g. Sam, Yuki
 guide-example-introduce-why = e.g. both care about local disaster prep
 guide-example-invite-what = e.g. a 10-minute talk at a friend's meetup
 guide-example-invite-excitement = 0 to 5
+guide-example-invite-received = e.g. 11/20 (empty: practice)
 guide-example-invite-reason = e.g. I learn from it and it costs little
 # Any other text given as an example (a card's line, the filter's reasons).
 guide-example = e.g. { $text }
@@ -890,38 +920,39 @@ guide-more-below = {" "}more: j{" "}
 # The card sort's cards: card-<key> is a card's name, card-<key>-about its line. The keys are
 # stored in workbooks (src/model/cards.rs, underscores written as hyphens here); the words may
 # change freely. The set, the names and the descriptions are our own.
+# Every card is an end wanted for itself, not a way of acting (a means): see the note on CARDS.
 card-freedom = Freedom
 card-freedom-about = Deciding for myself where my time goes
 card-learning = Learning
 card-learning-about = Going on finding out what I did not know
 card-connection = Connection
-card-connection-about = Being among people, and linking them
+card-connection-about = Being part of a web of people
 card-family = Family
-card-family-about = Looking after and spending time with my own
+card-family-about = Time with my own, and their lives secure
 card-health = Health
 card-health-about = Keeping body and mind well for the long run
-card-creativity = Creativity
-card-creativity-about = Making things and ideas that were not there
-card-challenge = Challenge
-card-challenge-about = Taking on what is a bit beyond me
+card-joy-of-creating = Joy of creating
+card-joy-of-creating-about = New things and ideas coming from my own hands
+card-exciting-life = An exciting life
+card-exciting-life-about = New things worth the effort, one after another
 card-contribution = Contribution
-card-contribution-about = Being of use to someone, or to society
+card-contribution-about = Someone, or society, a little better off for my being there
 card-security = Security
 card-security-about = A life I can plan and feel safe in
 card-growth = Growth
 card-growth-about = Being able to do a little more than yesterday
-card-honesty = Honesty
-card-honesty-about = Doing what I say, saying what I mean
+card-self-respect = Self-respect
+card-self-respect-about = Living in a way I need not be ashamed of
 card-beauty = Beauty
-card-beauty-about = Meeting and making beautiful things
+card-beauty-about = Living among beautiful things
 card-fun = Fun
-card-fun-about = Enjoying things, keeping a sense of play
-card-independence = Independence
-card-independence-about = Standing on my own feet
+card-fun-about = Days with enjoyment in them
+card-self-sufficiency = Self-sufficiency
+card-self-sufficiency-about = A life I can support by my own means
 card-adventure = Adventure
-card-adventure-about = Going where I have never been
+card-adventure-about = Knowing lands and worlds I had not seen
 card-wisdom = Wisdom
-card-wisdom-about = Seeing what really matters in things
+card-wisdom-about = Seeing clearly what really matters
 card-peace = Peace
 card-peace-about = A calm world without conflict
 card-fairness = Fairness
@@ -933,11 +964,11 @@ card-friendship-about = Friends I can trust for years
 card-harmony = Inner harmony
 card-harmony-about = Being at peace with myself
 card-achievement = Achievement
-card-achievement-about = Seeing through what I set out to do
-card-compassion = Compassion
-card-compassion-about = Standing by others when they hurt
+card-achievement-about = A sense of having accomplished something
+card-others-wellbeing = Others' well-being
+card-others-wellbeing-about = The people around me well and at ease
 card-mastery = Mastery
-card-mastery-about = Taking one craft deep
+card-mastery-about = Being truly good at one craft
 
 
 ## The printable summary
@@ -962,6 +993,13 @@ export-next-actions = Small next actions
 export-nothing-yet = None yet
 export-interests = My interests
 export-score = Value filter
+# Krumboltz's happenstance skills named on invitations (the last 90 days, not a calendar quarter).
+export-happenstance = Happenstance skills (last 90 days)
+export-skill-times = { $skill }: { $times ->
+    [one] once
+   *[other] { $times } times
+} in the last 90 days
+export-no-skills = None named in the last 90 days
 export-reason = Reason
 export-outcome = Outcome
 export-why = Why

@@ -210,6 +210,11 @@ example-people = 例: 佐藤 美咲, 田中 翔 (名前か id)
 example-invitation = 例: 勉強会での5分の発表
 col-intro-first = 誰が / 誰を
 col-intro-second = 誰に
+col-intro-status = 状況
+col-follow-up = 確かめる日
+col-practice = 練習用
+example-follow-up = 例: 12/10(予定なら紹介する日、済みならその後を聞く日)
+practice-mark = 練習
 score-prefix = 合致:
 one-person = ここには一人だけ書いてください
 intro-same-person = 同じ人どうしは紹介できません
@@ -251,18 +256,20 @@ mutual-bucket-embedded = 51+
 indicator-values-defined = 価値観
 indicator-values-revisited = 見直した価値観
 indicator-reflections = ふりかえり
-indicator-stocktakes = 棚卸し
+indicator-stocktakes = これまでの棚卸し
 indicator-communities-reached = 知り合いのいる場
 indicator-fields-reached = 分野
 indicator-weak-ties = ゆるやかな繋がり
 indicator-bridges = 橋渡し役
 indicator-accepted-recently = 90日で引き受けたお誘い
-indicator-accepted-new-areas = うち新しい分野
+indicator-accepted-new-areas = うち初めての種類
 indicator-joined-recently = 90日で加わった場
 indicator-tags = タグ
 indicator-outputs-recently = 90日の発信
 indicator-strong-ties = 強いつながり
 indicator-introductions-given = 紹介した数
+indicator-peer-ties = 仕事・学びの場の強いつながり
+indicator-happenstance-used = 90日で偶然を活かした力
 distance-observe = 見る
 distance-take-part = 参加する
 distance-contribute = 貢献する
@@ -288,6 +295,8 @@ channel-conversation = 会話
 channel-other = その他
 intro-direction-given = 紹介した
 intro-direction-received = 紹介された
+intro-status-planned = 予定
+intro-status-made = 済み
 invitation-kind-event = イベント
 invitation-kind-talk = 登壇
 invitation-kind-project = プロジェクト
@@ -448,6 +457,15 @@ help-reconnect-rules =
     概要では毎週3人まで、ワークブックの中の理由を添えて提案します: 共通のタグ(そのタグの発信で繋がり、あなたに新しい発信がある)、相手のいるコミュニティにあなたも参加中、季節の便り(年賀状 12/1〜1/7、寒中見舞い 1/8〜2/3、暑中見舞い 7/7〜8/7、残暑見舞い 8/8〜8/31)、最近のあなたの発信
     提案は同じ週のあいだ変わらず、週ごとに入れ替わります。自分で間隔を決めた人が先です。遅れた日数は数えません。しばらく連絡のない繋がりは欠点ではなく資源です
     人の一覧を「再会」順に並べると、リスト全体が見られます
+# The help's account of the asset indicators: the first line is the heading, each further line one rule.
+help-indicator-rules =
+    資産の指標が数えるもの(グラットンとスコットの変身資産をもとにした、このアプリの決まり)
+    練習用のお誘いはどこにも数えません。紹介の予定は、済んでから数えます
+    見直した価値観: 書いた日より後に、直近180日のうちに書き直すか順位を変えたもの
+    これまでの棚卸し: 今日より前の日付の棚卸し(棚卸しは自分自身を数えません)
+    90日で引き受けたお誘い: 直近90日に引き受けたもの。うち初めての種類: それより前に引き受けたことのない種類(イベント、登壇、プロジェクトなど)
+    偶然を活かした力: 直近90日のお誘いに、好奇心・持続性・柔軟性・楽観性・冒険心(クランボルツの計画的偶発性)を記録した回数
+    仕事・学びの場の強いつながり(仲間): 学び・読書会・プロボノ・仕事仲間の場で出会ったか、そこを共にする強いつながり
 # The help's account of the network map: the first line is the heading, each further line one rule.
 help-map-rules =
     つながりの地図の見方
@@ -468,6 +486,8 @@ no-record-id = 「{ $item }」という番号の記録はありません。#12 �
 nothing-to-pick = 選べる{ $noun }がまだありません。先に追加してください
 number-range = { $min }〜{ $max } の数字を入れてください
 balance = 紹介した { $given } 件、紹介された { $received } 件
+# Added after the balance when some introductions are only planned.
+balance-planned = (ほかに予定 { $planned } 件)
 editor-failed = エディタを使えませんでした: { $why }(VISUAL か EDITOR を設定してください)。入力は元のままです
 contact-logged = { $name } さんとのやりとりを記録しました
 newer-version = 新しい版の tsunagari で書かれたファイルです(版 { $version })。壊さないよう読み取り専用で開きました。
@@ -716,6 +736,8 @@ guide-explain-values =
 
     最終価値観とは、何かの手段ではなく、それ自体のために大切にしたいことです。どこに参加し、どのお誘いに応えるかを選ぶ物差しになります。
 
+    目的はそれ自体のために望むもの、手段はそこへ向かうためのふるまいで、たとえば「正直にふるまう」は手段、その先にある「自分に恥じない生き方」が目的です。
+
     これから価値観のカードを1枚ずつ見せます。直感で 1(とても大切)、2(大切)、3(それほどでも)に分けてください。ぴったりのカードがなければ a で自分のカードを足せます。
 
     そのあと上位の3〜5枚を選んで順位を付け、それぞれが自分にとって何を意味するかを一言で書きます。
@@ -742,7 +764,7 @@ guide-explain-invitation =
 
     とはいえ、全部に応える必要はありません。価値観をフィルターにして選びます。
 
-    最近届いたお誘いをひとつ(思い付かなければ想像で)書き、価値観との合い方を答えると、フィルターの判定が出ます。
+    最近届いたお誘いをひとつ(思い付かなければ想像で)書き、価値観との合い方を答えると、フィルターの判定が出ます。実際に届いた日を答えない限り、練習用として残し、どの数にも入れません。
 guide-explain-assets =
     変身資産の棚卸し
 
@@ -754,18 +776,22 @@ guide-explain-summary = まとめ
 guide-ask-owner = まず、あなたの名前は？(まとめに載ります。空欄でもかまいません)
 guide-ask-describe = 「{ $value }」は、あなたにとってどういうことですか？
 guide-ask-community-name = 気になるコミュニティ、{ $n }か所目の名前は？
-guide-ask-community-kind = 「{ $community }」はどんな種類の場ですか？(← → で選びます)
-guide-ask-community-distance = 「{ $community }」とは、どれくらいの距離で関わりますか？(← → で選びます)
+guide-ask-community-kind = 「{ $community }」はどんな種類の場ですか？(番号で選びます)
+guide-ask-community-distance = 「{ $community }」とは、どれくらいの距離で関わりますか？(番号で選びます)
 guide-ask-community-values = 「{ $community }」は、どの価値観に合っていますか？(Ctrl-p で選べます)
 guide-ask-tags = どんなタグで知られたいですか？(カンマか読点で区切ります)
-guide-ask-output = 最初の小さな発信は？(短い投稿、メモの共有など。今日の日付で残ります)
-guide-ask-introduce-people = 引き合わせると良さそうな二人は？(名前を2つ、カンマで区切って)
+guide-ask-output = 最近した、または今日する小さな発信は？(短い投稿、メモの共有など。今日の日付で残ります)
+guide-ask-introduce-people = 引き合わせると良さそうな二人は？(名前を2つ、カンマで区切って。これからする紹介として残ります)
+guide-ask-community-status = 「{ $community }」には、いまどう関わっていますか？(番号で選びます。お試しか参加中なら、ステップ1の数に入ります)
+guide-ask-output-channel = その発信はどこでしましたか？(番号で選びます)
+guide-ask-output-tags = その発信は、どのタグを見せるものですか？(カンマで区切ります。Ctrl-p で選べます。なければ空欄のまま Enter)
+guide-ask-invite-received = 実際に届いたお誘いなら、届いた日は？(例: 11/20、昨日。空欄なら練習用として、どの数にも入れずに残します)
 guide-ask-introduce-why = なぜその二人を？
 guide-ask-invite-what = 最近届いた小さなお誘いは？
-guide-ask-invite-fit = そのお誘いは「{ $value }」に合っていますか？(← → で選びます)
+guide-ask-invite-fit = そのお誘いは「{ $value }」に合っていますか？(番号で選びます)
 guide-ask-invite-excitement = どれくらいワクワクしますか？(0〜5)
-guide-ask-invite-cost = 時間やお金の負担はどれくらいですか？(← → で選びます)
-guide-ask-invite-decision = どうしますか？(← → で選びます)
+guide-ask-invite-cost = 時間やお金の負担はどれくらいですか？(番号で選びます)
+guide-ask-invite-decision = どうしますか？(番号で選びます)
 guide-ask-invite-reason = その理由を一言で。
 guide-ask-rate = 「{ $asset }」は、いま 1〜5 でどれくらいですか？
 # A question's short field label.
@@ -777,6 +803,9 @@ guide-label-values = 価値観
 guide-label-tags = タグ
 guide-label-output = 発信
 guide-label-two-people = 二人
+guide-label-status = 状態
+guide-label-channel = 場所
+guide-label-received = 届いた日
 guide-label-why = 理由
 guide-label-invitation = お誘い
 guide-label-fit = 合い方
@@ -795,6 +824,7 @@ guide-example-introduce-people = 例: 佐藤さん, 鈴木さん
 guide-example-introduce-why = 例: 二人とも地域の防災に関心がある
 guide-example-invite-what = 例: 友人の勉強会で10分話してほしい
 guide-example-invite-excitement = 0〜5
+guide-example-invite-received = 例: 11/20(空欄なら練習用)
 guide-example-invite-reason = 例: 学びにつながり、負担も軽い
 # Any other text given as an example (a card's line, the filter's reasons).
 guide-example = 例: { $text }
@@ -848,6 +878,7 @@ guide-more-below = {" "}続きは j{" "}
 # The card sort's cards: card-<key> is a card's name, card-<key>-about its line. The keys are
 # stored in workbooks (src/model/cards.rs, underscores written as hyphens here); the words may
 # change freely. The set, the names and the descriptions are our own.
+# Every card is an end wanted for itself, not a way of acting (a means): see the note on CARDS.
 card-freedom = 自由
 card-freedom-about = 時間と行き先を自分で決められる
 card-learning = 学び
@@ -855,31 +886,31 @@ card-learning-about = 知らなかったことを知り続ける
 card-connection = つながり
 card-connection-about = 人と人のあいだに身を置く
 card-family = 家族
-card-family-about = 身近な人の暮らしを守り、共に過ごす
+card-family-about = 身近な人と共に過ごし、その暮らしが守られている
 card-health = 健康
 card-health-about = 体と心を長く保つ
-card-creativity = 創造
-card-creativity-about = まだない物や考えを形にする
-card-challenge = 挑戦
-card-challenge-about = 少し手に余ることに挑む
+card-joy-of-creating = 創る喜び
+card-joy-of-creating-about = 自分の手から新しいものや考えが生まれる
+card-exciting-life = 刺激のある人生
+card-exciting-life-about = 手応えのある新しいことが次々にある
 card-contribution = 貢献
-card-contribution-about = 誰かや社会の役に立つ
+card-contribution-about = 自分がいることで、誰かや社会が少し良くなる
 card-security = 安定
 card-security-about = 先の見通しが立ち、安心して暮らせる
 card-growth = 成長
 card-growth-about = 昨日より少しできることが増える
-card-honesty = 誠実
-card-honesty-about = 言うこととすることをそろえる
+card-self-respect = 自尊
+card-self-respect-about = 自分に恥じない生き方ができている
 card-beauty = 美しさ
-card-beauty-about = 美しいものに触れ、つくる
+card-beauty-about = 美しいものに囲まれて暮らす
 card-fun = 楽しさ
-card-fun-about = 面白がれること、遊び心
-card-independence = 自立
-card-independence-about = 人に頼りすぎず自分の足で立つ
+card-fun-about = 毎日に楽しいことがある
+card-self-sufficiency = 自立した暮らし
+card-self-sufficiency-about = 自分の力で暮らしを支えられている
 card-adventure = 冒険
-card-adventure-about = 知らない土地や世界へ出かける
+card-adventure-about = 知らなかった土地や世界を知る
 card-wisdom = 知恵
-card-wisdom-about = 物事の本質を見きわめる
+card-wisdom-about = 物事の本質が見えている
 card-peace = 平和
 card-peace-about = 争いのない穏やかな世の中
 card-fairness = 公正
@@ -891,11 +922,11 @@ card-friendship-about = 長く信じ合える友がいる
 card-harmony = 心の平穏
 card-harmony-about = 自分と折り合いがついている
 card-achievement = 達成
-card-achievement-about = 決めたことをやり遂げる
-card-compassion = 思いやり
-card-compassion-about = 人の痛みに寄り添う
+card-achievement-about = やり遂げたという手応えがある
+card-others-wellbeing = まわりの人の幸せ
+card-others-wellbeing-about = 身近な人たちが元気で、安心して暮らしている
 card-mastery = 熟達
-card-mastery-about = ひとつの技を深く磨く
+card-mastery-about = ひとつの道を究めている
 
 
 ## The printable summary
@@ -920,6 +951,10 @@ export-next-actions = 次の小さな一歩
 export-nothing-yet = まだありません
 export-interests = わたしの関心
 export-score = 価値観フィルター
+# Krumboltz's happenstance skills named on invitations (the last 90 days, not a calendar quarter).
+export-happenstance = 偶然を活かした力(この90日)
+export-skill-times = { $skill }: この90日で{ $times }回
+export-no-skills = この90日に記録した力はまだありません
 export-reason = 理由
 export-outcome = 結果
 export-why = なぜ

@@ -1,5 +1,5 @@
-//! The form for an introduction: who was introduced to whom (by me, or to me), why, and what
-//! came of it.
+//! The form for an introduction: who was introduced to whom (by me, or to me), whether it is
+//! made or only planned, a day to follow it up, why, and what came of it.
 //!
 //! To add a field: add a variant to [`F`], build the field in [`fields`] (its label from the
 //! Fluent files), read it in [`read`] into the `model::Introduction` field you add.
@@ -17,6 +17,8 @@ pub enum F {
     Second,
     Why,
     Outcome,
+    Status,
+    FollowUp,
 }
 
 impl FieldName for F {
@@ -38,6 +40,8 @@ pub fn fields(i: &Introduction, wb: &Workbook, lang: Lang) -> Vec<Field> {
         choice_of(F::Direction, tr!(lang, "col-direction"), lang, i.direction),
         person(F::First, tr!(lang, "col-intro-first"), i.first),
         person(F::Second, tr!(lang, "col-intro-second"), i.second),
+        choice_of(F::Status, tr!(lang, "col-intro-status"), lang, i.status),
+        date_field(F::FollowUp, tr!(lang, "col-follow-up"), lang, i.follow_up).example(tr!(lang, "example-follow-up")),
         Field::new(F::Why, tr!(lang, "col-why"), FieldKind::Multi).text(&i.why),
         Field::new(F::Outcome, tr!(lang, "col-outcome"), FieldKind::Multi).text(&i.outcome),
     ]
@@ -45,6 +49,8 @@ pub fn fields(i: &Introduction, wb: &Workbook, lang: Lang) -> Vec<Field> {
 
 pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Introduction>) -> Option<Edit> {
     let i = Introduction {
+        status: r.chosen(F::Status),
+        follow_up: r.any_date(F::FollowUp),
         date: r.past_date(F::Date),
         direction: r.chosen(F::Direction),
         first: r.person(F::First, wb),

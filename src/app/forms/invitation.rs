@@ -1,6 +1,7 @@
 //! The form for an invitation (step 3): what, from whom and through which community, its
 //! deadline, how well it fits each final value, the excitement and the cost, then the decision,
-//! its reason, and afterwards what came of it and which happenstance skills it took.
+//! its reason, and afterwards what came of it and which happenstance skills it took; last,
+//! whether it is only for practice (left out of every count).
 //!
 //! To add a field: add a variant to [`F`] (and give it a key of its own in `key`), build the
 //! field in [`fields`] (its label from the Fluent files), read it in [`read`] into the
@@ -31,6 +32,7 @@ pub enum F {
     Outcome,
     Unexpected,
     Skill(HappenstanceSkill),
+    Practice,
 }
 
 impl FieldName for F {
@@ -48,6 +50,7 @@ impl FieldName for F {
             F::Reason => 9,
             F::Outcome => 10,
             F::Unexpected => 11,
+            F::Practice => 12,
             F::Skill(s) => 20 + s as u16,
             F::Score(k) => 100 + u16::try_from(k).unwrap_or(u16::MAX - 100),
         })
@@ -72,6 +75,7 @@ pub fn fields(i: &Invitation, wb: &Workbook, lang: Lang) -> Vec<Field> {
             .text(&i.excitement.to_string()),
         choice_of(F::Cost, tr!(lang, "col-cost"), lang, i.cost),
     ];
+
     for (k, v) in wb.ranked_values().into_iter().enumerate() {
         let score = i.scores.iter().find(|x| x.value == v.id).map_or(0, |x| x.score);
         let label = format!("{} {}", tr!(lang, "score-prefix"), one_line(&v.name));
@@ -85,6 +89,8 @@ pub fn fields(i: &Invitation, wb: &Workbook, lang: Lang) -> Vec<Field> {
         let on = i.skills.contains(&skill);
         fields.push(Field::new(F::Skill(skill), skill.label(lang), FieldKind::Toggle).switched(on));
     }
+    // Last: a practice one (the walkthrough's) is cleared here once it turns out real.
+    fields.push(Field::new(F::Practice, tr!(lang, "col-practice"), FieldKind::Toggle).switched(i.practice));
     fields
 }
 
@@ -110,6 +116,7 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Invitation>) -> Optio
     let outcome = r.text(F::Outcome);
     let unexpected = r.text(F::Unexpected);
     let skills: Vec<HappenstanceSkill> = HappenstanceSkill::iter().filter(|&s| r.on(F::Skill(s))).collect();
+    let practice = r.on(F::Practice);
     let i = Invitation {
         what,
         from,
@@ -125,10 +132,12 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Invitation>) -> Optio
         outcome,
         unexpected,
         skills,
+        practice,
         ..old.clone().unwrap_or_default()
     };
-    // A deadline before the day it was received (today, when left empty) marks the deadline.
-    let received = i.received.or(old.as_ref().and_then(|o| o.received)).or(Some(r.today));
+    // A deadline before the day it was received (today, when left empty, unless it is a
+    // practice one: nothing came) marks the deadline.
+    let received = i.received.or(old.as_ref().and_then(|o| o.received)).or(Some(r.today).filter(|_| !practice));
     let i = Invitation { received, ..i };
     write(r, wb, Record::Invitation(i), old.is_none(), |e| match e {
         RuleError::DeadlineBeforeReceived => F::Deadline,

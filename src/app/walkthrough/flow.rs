@@ -16,6 +16,15 @@ impl App {
         let question = self.form.as_ref().map(|f| (f.target, f.focused().kind.clone()));
         match (question, action) {
             (Some((FormTarget::OwnCard, _)), Action::Close) => self.form = None,
+            // A choice is one key: its number picks it and answers.
+            (Some((FormTarget::Walkthrough, FieldKind::Choice(options))), Action::Input(key))
+                if choice_number(key.code, options.len()).is_some() =>
+            {
+                if let (Some(form), Some(n)) = (&mut self.form, choice_number(key.code, options.len())) {
+                    form.fields[form.focus].choice = n;
+                }
+                self.answer_walk_question()
+            }
             (Some(_), Action::Save) => self.answer_walk_question(),
             (Some((_, kind)), Action::Input(key))
                 if key.code == ratatui::crossterm::event::KeyCode::Enter && kind != FieldKind::Multi =>
@@ -447,12 +456,18 @@ impl App {
                     self.form = Some(form);
                 }
             }
-            answers::Outcome::EndChapter => {
-                let last = steps(walk.chapter, asked_values(&self.session.wb)).len().saturating_sub(1);
-                if let Some(w) = &mut self.walk {
-                    w.step = last;
+            answers::Outcome::EndCommunities => {
+                let values = asked_values(&self.session.wb);
+                match after_communities(walk.chapter, values, walk.step) {
+                    Some(next) => self.go(walk.chapter, next),
+                    None => {
+                        let last = steps(walk.chapter, values).len().saturating_sub(1);
+                        if let Some(w) = &mut self.walk {
+                            w.step = last;
+                        }
+                        self.forward();
+                    }
                 }
-                self.forward();
             }
         }
     }

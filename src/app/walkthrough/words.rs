@@ -53,13 +53,17 @@ pub fn prompt(lang: Lang, step: Step, wb: &Workbook) -> String {
         Step::Describe(r) => tr!(lang, "guide-ask-describe", value = value(r)),
         Step::CommunityName(n) => tr!(lang, "guide-ask-community-name", n = n),
         Step::CommunityKind(n) => tr!(lang, "guide-ask-community-kind", community = community(n)),
+        Step::CommunityStatus(n) => tr!(lang, "guide-ask-community-status", community = community(n)),
         Step::CommunityDistance(n) => tr!(lang, "guide-ask-community-distance", community = community(n)),
         Step::CommunityValues(n) => tr!(lang, "guide-ask-community-values", community = community(n)),
         Step::Tags => tr!(lang, "guide-ask-tags").into(),
         Step::Output => tr!(lang, "guide-ask-output").into(),
+        Step::OutputChannel => tr!(lang, "guide-ask-output-channel").into(),
+        Step::OutputTags => tr!(lang, "guide-ask-output-tags").into(),
         Step::IntroducePeople => tr!(lang, "guide-ask-introduce-people").into(),
         Step::IntroduceWhy => tr!(lang, "guide-ask-introduce-why").into(),
         Step::InviteWhat => tr!(lang, "guide-ask-invite-what").into(),
+        Step::InviteReceived => tr!(lang, "guide-ask-invite-received").into(),
         Step::InviteFit(r) => tr!(lang, "guide-ask-invite-fit", value = value(r)),
         Step::InviteExcitement => tr!(lang, "guide-ask-invite-excitement").into(),
         Step::InviteCost => tr!(lang, "guide-ask-invite-cost").into(),
@@ -77,6 +81,10 @@ pub fn label(lang: Lang, step: Step) -> &'static str {
         Step::Describe(_) => tr!(lang, "guide-label-meaning"),
         Step::CommunityDistance(_) => tr!(lang, "guide-label-distance"),
         Step::CommunityKind(_) => tr!(lang, "guide-label-kind"),
+        Step::CommunityStatus(_) => tr!(lang, "guide-label-status"),
+        Step::OutputChannel => tr!(lang, "guide-label-channel"),
+        Step::OutputTags => tr!(lang, "guide-label-tags"),
+        Step::InviteReceived => tr!(lang, "guide-label-received"),
         Step::CommunityValues(_) => tr!(lang, "guide-label-values"),
         Step::Tags => tr!(lang, "guide-label-tags"),
         Step::Output => tr!(lang, "guide-label-output"),
@@ -104,6 +112,8 @@ pub fn example(lang: Lang, step: Step) -> &'static str {
         Step::IntroducePeople => tr!(lang, "guide-example-introduce-people"),
         Step::IntroduceWhy => tr!(lang, "guide-example-introduce-why"),
         Step::InviteWhat => tr!(lang, "guide-example-invite-what"),
+        Step::InviteReceived => tr!(lang, "guide-example-invite-received"),
+        Step::OutputTags => tr!(lang, "guide-example-tags"),
         Step::InviteExcitement => tr!(lang, "guide-example-invite-excitement"),
         Step::InviteReason => tr!(lang, "guide-example-invite-reason"),
         _ => "",
@@ -211,7 +221,11 @@ pub fn summary_lines(lang: Lang, wb: &Workbook) -> Vec<(String, String)> {
         .invitations
         .iter()
         .filter(|i| i.decision != crate::model::Decision::Pending)
-        .map(|i| format!("{} ({})", i.what, i.decision.label(lang)))
+        .map(|i| {
+            // A practice one is shown as practice: it is in no count.
+            let mark = if i.counts() { String::new() } else { format!("[{}] ", tr!(lang, "practice-mark")) };
+            format!("{mark}{} ({})", i.what, i.decision.label(lang))
+        })
         .take(3)
         .collect();
     let ratings: Vec<String> = [AssetKind::SelfKnowledge, AssetKind::DiverseNetworks, AssetKind::Openness]

@@ -227,6 +227,31 @@ fn an_introduction_needs_two_people_and_a_change_needs_its_record() {
 }
 
 #[test]
+fn a_practice_invitation_is_neither_received_nor_decided_today_unless_told() {
+    let mut wb = Workbook::default();
+    let practice = Invitation { what: Text::from("10分の発表"), practice: true, ..Default::default() };
+    let RecordRef::Invitation(id) = new(&mut wb, Record::Invitation(practice)) else { panic!("an invitation") };
+    let got = |wb: &Workbook| wb.invitations.get(id).cloned().expect("there");
+    assert_eq!(got(&wb).received, None, "nothing came");
+    let accepted = Invitation { decision: Decision::Accepted, ..got(&wb) };
+    change(&mut wb, Record::Invitation(accepted));
+    assert_eq!((got(&wb).received, got(&wb).decided), (None, None), "a pretend decision has no day");
+    let given = Invitation { decided: Some(day("2026-11-20")), ..got(&wb) };
+    change(&mut wb, Record::Invitation(given));
+    assert_eq!(got(&wb).decided, Some(day("2026-11-20")), "a day given is kept");
+    // Made real: from now on it follows the rules of every invitation (received today when no
+    // day is given; the same decision keeps its day).
+    let real = Invitation { practice: false, decided: None, ..got(&wb) };
+    change(&mut wb, Record::Invitation(real));
+    assert_eq!((got(&wb).received, got(&wb).decided), (Some(day(TODAY)), Some(day("2026-11-20"))));
+    // The value filter's decision follows the same rule.
+    let p2 = Invitation { what: Text::from("b"), practice: true, ..Default::default() };
+    let RecordRef::Invitation(id2) = new(&mut wb, Record::Invitation(p2)) else { panic!("an invitation") };
+    wb.apply(decide_invitation(&wb, id2, Decision::Declined, Text::default(), day(TODAY)).expect("ok")).expect("ok");
+    assert_eq!(wb.invitations.get(id2).and_then(|i| i.decided), None);
+}
+
+#[test]
 fn a_field_written_another_way_takes_the_workbooks_spelling() {
     let mut wb = Workbook::default();
     let person =
