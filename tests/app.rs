@@ -1053,12 +1053,16 @@ fn walk_everything(a: &mut App) {
         next(a);
     }
     next(a); // the idea of step 1
+    type_text(a, "読書、写真");
+    next(a);
     type_text(a, "朝の読書会");
     next(a);
     press(a, &["l", "l"]); // a reading circle
     next(a);
     press(a, &["2"]); // trying it: one key answers
     press(a, &["l"]); // take part
+    next(a);
+    type_text(a, "読書");
     next(a);
     type_text(a, "学び");
     next(a);
@@ -1124,6 +1128,9 @@ fn the_walkthrough_writes_every_answer_into_the_workbook() {
         ("朝の読書会", CommunityKind::ReadingCircle, Distance::TakePart, CommunityStatus::Trying)
     );
     assert_eq!(c.values, vec![wb.value_named("学び").unwrap()]);
+    let mine: Vec<&str> = wb.interests.iter().map(|i| i.as_str()).collect();
+    assert_eq!(mine, vec!["読書", "写真"], "my interests, as typed");
+    assert_eq!(c.interests, vec![Text::from("読書")], "the interest it feeds");
     assert_eq!(wb.communities.len(), 1, "an empty second name ends the chapter");
     let tags: Vec<&str> = wb.tags.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(tags, vec!["Rust", "地域のデザイン"]);
@@ -1210,6 +1217,8 @@ fn going_back_to_a_question_changes_the_same_record_and_skipped_ones_write_nothi
     a.open_walkthrough();
     press(&mut a, &["]", "]"]); // to step 1
     next(&mut a);
+    next(&mut a); // no interests named: nothing written
+    assert!(a.session.wb.interests.is_empty());
     type_text(&mut a, "Morning readers");
     next(&mut a);
     press(&mut a, &["<PgUp>"]);
@@ -1222,6 +1231,7 @@ fn going_back_to_a_question_changes_the_same_record_and_skipped_ones_write_nothi
     let mut b = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::En, today());
     b.open_walkthrough();
     press(&mut b, &["]", "]"]);
+    next(&mut b);
     next(&mut b);
     next(&mut b);
     let f = b.form.as_ref().expect("still asking");

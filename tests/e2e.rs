@@ -378,6 +378,8 @@ fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
     key(&mut tty, ENTER, "「つながり」は");
     tty.send("人と人をつなぐこと");
     key(&mut tty, ENTER, "ステップ1");
+    key(&mut tty, ENTER, "何に興味がありますか");
+    tty.send("読書、写真");
     key(&mut tty, ENTER, "1か所目の名前は");
     tty.send("朝の読書会");
     key(&mut tty, ENTER, "どんな種類の場");
@@ -385,6 +387,8 @@ fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
     // One key answers a choice: 3 is "active".
     key(&mut tty, "3", "どれくらいの距離");
     tty.send(RIGHT);
+    key(&mut tty, ENTER, "どの関心とつながって");
+    tty.send("読書");
     key(&mut tty, ENTER, "どの価値観に合って");
     tty.send("学び");
     key(&mut tty, ENTER, "2か所目の名前は");
@@ -439,6 +443,11 @@ fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
     assert_eq!(communities[0]["name"], "朝の読書会");
     assert_eq!(communities[0]["distance"], "TakePart");
     assert_eq!(communities[0]["status"], "Active", "as answered");
+    assert_eq!(communities[0]["interests"], serde_json::json!(["読書"]), "the interest it feeds");
+    let saved = std::fs::read_to_string(&file).expect("the workbook");
+    let mine = saved.split("interests: [").nth(1).and_then(|rest| rest.split(']').next()).unwrap_or_default();
+    let mine: Vec<&str> = mine.split(',').map(|i| i.trim().trim_matches('"')).filter(|i| !i.is_empty()).collect();
+    assert_eq!(mine, vec!["読書", "写真"], "my interests, as typed");
     let tags = json(&file, "tags");
     assert_eq!(tags.as_array().unwrap().len(), 2);
     let outputs = json(&file, "outputs");

@@ -446,6 +446,8 @@ fn the_walkthrough_asks_what_it_used_to_assume() {
         a.update(Action::NextPane);
         a.update(Action::NextPane);
         a.update(Action::Save);
+        assert_eq!(step(&a), Step::Interests, "my own interests first");
+        enter(&mut a);
         type_keys(&mut a, "朝の読書会");
         enter(&mut a);
         enter(&mut a);

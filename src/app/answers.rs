@@ -112,6 +112,18 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             Field::new(ANSWER, label, FieldKind::Choice(labels)).chosen(at)
         }
         Step::CommunityDistance(n) => choice(label, lang, made_community(wb, n)?.distance),
+        Step::Interests => {
+            let mine: Vec<&str> = wb.interests.iter().map(|i| i.as_str()).collect();
+            line(label, &mine.join(", "), example)
+        }
+        Step::CommunityInterests(n) => {
+            let c = made_community(wb, n)?;
+            let theirs: Vec<&str> = c.interests.iter().map(|i| i.as_str()).collect();
+            // My own interests are the example: the answer is the community's, said by the person.
+            let mine: Vec<&str> = wb.interests.iter().map(|i| i.as_str()).collect();
+            let example = if mine.is_empty() { example.to_owned() } else { words::as_example(lang, &mine.join(", ")) };
+            line(label, &theirs.join(", "), &example)
+        }
         Step::CommunityValues(n) => {
             let c = made_community(wb, n)?;
             let names: Vec<String> =
@@ -295,6 +307,16 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
             let distance = r.chosen::<Distance>(ANSWER);
             if let Some(c) = made_community(wb, n) {
                 change(&mut r, wb, &mut edit, Record::Community(Community { distance, ..c }));
+            }
+        }
+        Step::Interests => {
+            let items = r.items(ANSWER);
+            edit.extend(rules::set_interests(items.iter().map(|t| t.as_str())));
+        }
+        Step::CommunityInterests(n) => {
+            let interests = r.items(ANSWER);
+            if let Some(c) = made_community(wb, n) {
+                change(&mut r, wb, &mut edit, Record::Community(Community { interests, ..c }));
             }
         }
         Step::CommunityValues(n) => {

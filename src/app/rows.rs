@@ -50,6 +50,8 @@ pub struct RowCache {
     pub balance: derived::IntroductionBalance,
     /// Per final value: accepted invitations that served it (the value filter's look back).
     pub served: Vec<crate::model::filter::Served>,
+    /// Happenstance skills named on invitations of the last 90 days (part of the look back).
+    pub happenstance: Vec<(crate::model::HappenstanceSkill, usize)>,
     /// Every asset's indicators today (shown beside the self-ratings).
     pub asset_figures: Vec<crate::model::StocktakeFigure>,
     /// The last stock-takes, oldest first (for changes and the rating history).
@@ -136,7 +138,10 @@ impl RowCache {
                 };
             }
             Pane::Tags => self.tag_last = derived::last_output_per_tag(wb),
-            Pane::Values => self.served = crate::model::filter::look_back(wb),
+            Pane::Values => {
+                self.served = crate::model::filter::look_back(wb);
+                self.happenstance = crate::model::assets::happenstance(wb, today);
+            }
             Pane::Assets => {
                 self.asset_figures = crate::model::assets::all_figures(wb, today);
                 // Every dated stock-take up to today, oldest first (the newest is what changes

@@ -53,12 +53,16 @@ pub enum Step {
     Top,
     /// What the final value of this rank (0 = first) means to me.
     Describe(usize),
+    /// My own interests: the first hook for choosing communities.
+    Interests,
     CommunityName(u8),
     CommunityKind(u8),
     /// Considering, trying it or active: attending (trying, active) counts towards Step 1.
     CommunityStatus(u8),
     CommunityDistance(u8),
     CommunityValues(u8),
+    /// Which of my interests the community feeds (one that does passes the value filter).
+    CommunityInterests(u8),
     Tags,
     Output,
     /// Where the first output went (asked, never assumed).
@@ -90,19 +94,21 @@ impl Step {
             | Step::CommunityKind(n)
             | Step::CommunityStatus(n)
             | Step::CommunityDistance(n)
-            | Step::CommunityValues(n) => Some(n),
+            | Step::CommunityValues(n)
+            | Step::CommunityInterests(n) => Some(n),
             _ => None,
         }
     }
 }
 
 /// The questions about one community, in order (its name first: a blank name ends them).
-pub fn community_steps(n: u8) -> [Step; 5] {
+pub fn community_steps(n: u8) -> [Step; 6] {
     [
         Step::CommunityName(n),
         Step::CommunityKind(n),
         Step::CommunityStatus(n),
         Step::CommunityDistance(n),
+        Step::CommunityInterests(n),
         Step::CommunityValues(n),
     ]
 }
@@ -145,9 +151,10 @@ pub fn steps(chapter: Chapter, values: usize) -> Vec<Step> {
             v
         }
         Chapter::Communities => {
-            let mut v = vec![Step::Explain];
-            // A question about the chapter as a whole goes before or after the communities'
-            // (a blank name skips only the rest of the communities, see `after_communities`).
+            // My interests first: the column's first hook, and what the communities are then
+            // asked to share (a blank name skips only the rest of the communities, see
+            // `after_communities`).
+            let mut v = vec![Step::Explain, Step::Interests];
             for n in 1..=COMMUNITIES {
                 v.extend(community_steps(n));
             }
@@ -320,7 +327,7 @@ mod tests {
     }
 
     #[test]
-    fn every_community_is_asked_its_status_and_a_blank_name_skips_only_the_communities() {
+    fn interests_come_first_every_community_is_asked_its_status_and_a_blank_name_skips_only_the_communities() {
         let pages = steps(Chapter::Communities, 3);
         for n in 1..=COMMUNITIES {
             let name = pages.iter().position(|s| *s == Step::CommunityName(n)).expect("asked");
@@ -328,7 +335,9 @@ mod tests {
         }
         let second = pages.iter().position(|s| *s == Step::CommunityName(2)).expect("asked");
         assert_eq!(after_communities(Chapter::Communities, 3, second), None, "nothing after them yet");
-        assert!(pages.iter().skip(1).all(|s| s.community().is_some()), "every other page is about one");
+        assert_eq!(pages[1], Step::Interests, "my interests come first: the communities are asked to share them");
+        assert!(pages.iter().skip(2).all(|s| s.community().is_some()), "every other page is about one");
+        assert!(pages.contains(&Step::CommunityInterests(1)));
     }
 
     #[test]

@@ -76,7 +76,7 @@ pub fn next_actions(wb: &Workbook, today: NaiveDate) -> Vec<NextAction> {
     let mut past: Vec<(NaiveDate, InvitationId)> = wb
         .invitations
         .iter()
-        .filter(|i| filter::is_open(i))
+        .filter(|i| filter::is_open(i) && i.counts())
         .filter_map(|i| i.deadline.filter(|&d| d < today).map(|d| (d, i.id)))
         .collect();
     past.sort();

@@ -241,14 +241,14 @@ pub fn is_open(inv: &Invitation) -> bool {
     matches!(inv.decision, Decision::Pending | Decision::Later)
 }
 
-/// Everything waiting to be decided — invitations pending or put off, communities being
-/// considered — by verdict (passes, unrated, below, against), then best rank first (ties: the
+/// Everything waiting to be decided — invitations pending or put off (not practice ones: they
+/// count nowhere), communities being considered — by verdict (passes, unrated, below, against), then best rank first (ties: the
 /// earlier deadline, then the record order).
 pub fn candidates(wb: &Workbook) -> Vec<(Candidate, Verdict)> {
     let mut out: Vec<(Candidate, Verdict, Option<chrono::NaiveDate>)> = wb
         .invitations
         .iter()
-        .filter(|i| is_open(i))
+        .filter(|i| is_open(i) && i.counts())
         .map(|i| (Candidate::Invitation(i.id), invitation(wb, i), i.deadline))
         .chain(
             wb.communities
@@ -285,7 +285,7 @@ pub fn look_back(wb: &Workbook) -> Vec<Served> {
             let served: Vec<&Invitation> = wb
                 .invitations
                 .iter()
-                .filter(|i| i.decision == Decision::Accepted)
+                .filter(|i| i.counts() && i.decision == Decision::Accepted)
                 .filter(|i| i.scores.iter().any(|s| s.value == v.id && s.score > 0))
                 .collect();
             let with_outcome = served.iter().filter(|i| !i.outcome.is_blank()).count();

@@ -299,12 +299,24 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
                 let mine: Vec<String> = wb.interests.iter().map(|i| crate::model::text::one_line(i)).collect();
                 mine.join(", ")
             };
-            Some(vec![
+            let mut pieces = vec![
                 (format!("{}: ", tr!(app.lang, "interests-label")), theme.header),
                 (format!("{interests}  "), theme.text),
                 (format!("{}: ", tr!(app.lang, "look-back-label")), theme.header),
                 (i18n::look_back(app.lang, wb, &figures.served), theme.dim),
-            ])
+            ];
+            // The happenstance skills the invitations called on, when any were named.
+            let used: Vec<String> = figures
+                .happenstance
+                .iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(skill, n)| format!("{} {n}", crate::i18n::Label::label(*skill, app.lang)))
+                .collect();
+            if !used.is_empty() {
+                pieces.push((format!("  {}: ", tr!(app.lang, "export-happenstance")), theme.header));
+                pieces.push((used.join(", "), theme.dim));
+            }
+            Some(pieces)
         }
         Pane::Filter if app.wb().values.is_empty() => {
             Some(vec![(tr!(app.lang, "no-values-for-filter").to_owned(), theme.warn)])
