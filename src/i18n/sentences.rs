@@ -142,6 +142,18 @@ pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
             }
         }
         NextAction::PastDeadline { invitation: i } => tr!(lang, "next-past-deadline", invitation = invitation(*i)),
+        NextAction::FollowUp { introduction } => {
+            let i = wb.introductions.get(*introduction);
+            let pair =
+                |i: &Introduction| (i.first.map(person).unwrap_or_default(), i.second.map(person).unwrap_or_default());
+            let (a, b) = i.map(pair).unwrap_or_default();
+            let planned = i.is_some_and(|i| !i.counts());
+            if planned {
+                tr!(lang, "next-follow-up-planned", first = a, second = b)
+            } else {
+                tr!(lang, "next-follow-up-made", first = a, second = b)
+            }
+        }
         NextAction::StocktakeDue { last: None } => tr!(lang, "next-stocktake-first").to_owned(),
         NextAction::StocktakeDue { last: Some(d) } => tr!(lang, "next-stocktake-due", last = date(Some(*d))),
     }

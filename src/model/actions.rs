@@ -5,14 +5,16 @@
 //!
 //! Rules, most pressing first:
 //! 1. An open invitation whose deadline has passed: answer it, or let it go.
-//! 2. Up to three people to get back in touch with this week, each with a reason
+//! 2. An introduction whose follow-up day has come: a planned one to make, a made one whose
+//!    outcome is not written yet.
+//! 3. Up to three people to get back in touch with this week, each with a reason
 //!    ([`reconnect::this_week`]).
-//! 3. A tag with no output yet, or none for longer than the quiet-tag setting.
-//! 4. No final values yet (the filter has nothing to work with), or invitations and communities
+//! 4. A tag with no output yet, or none for longer than the quiet-tag setting.
+//! 5. No final values yet (the filter has nothing to work with), or invitations and communities
 //!    that pass the value filter and wait for an answer.
-//! 5. Fewer than two communities I take part in: the best one under consideration that passes
+//! 6. Fewer than two communities I take part in: the best one under consideration that passes
 //!    the filter, or how to find one.
-//! 6. No stock-take yet, or the last one older than [`STOCKTAKE_DUE_DAYS`].
+//! 7. No stock-take yet, or the last one older than [`STOCKTAKE_DUE_DAYS`].
 
 use chrono::NaiveDate;
 
@@ -39,6 +41,8 @@ pub enum NextAction {
     Reconnect(Reconnection),
     /// An open invitation whose deadline has passed.
     PastDeadline { invitation: InvitationId },
+    /// An introduction whose follow-up day has come (to make, or to hear how it went).
+    FollowUp { introduction: IntroductionId },
     /// Invitations (or communities) that pass the value filter and still wait for an answer.
     FitsWaiting { passing: usize },
     /// No stock-take yet (`None`), or the last one was on this day.
@@ -63,6 +67,7 @@ impl NextAction {
             NextAction::QuietTag { tag, .. } => Some(RecordRef::Tag(*tag)),
             NextAction::Reconnect(r) => Some(RecordRef::Person(r.person)),
             NextAction::PastDeadline { invitation } => Some(RecordRef::Invitation(*invitation)),
+            NextAction::FollowUp { introduction } => Some(RecordRef::Introduction(*introduction)),
             NextAction::FewCommunities { next: CommunityHint::Candidate(c), .. } => Some(RecordRef::Community(*c)),
             _ => None,
         }
@@ -81,6 +86,11 @@ pub fn next_actions(wb: &Workbook, today: NaiveDate) -> Vec<NextAction> {
         .collect();
     past.sort();
     out.extend(past.into_iter().map(|(_, invitation)| NextAction::PastDeadline { invitation }));
+
+    let mut due: Vec<(Option<NaiveDate>, IntroductionId)> =
+        wb.introductions.iter().filter(|i| i.follow_up_due(today)).map(|i| (i.follow_up, i.id)).collect();
+    due.sort();
+    out.extend(due.into_iter().map(|(_, introduction)| NextAction::FollowUp { introduction }));
 
     out.extend(reconnect::this_week(wb, today).into_iter().map(NextAction::Reconnect));
 
@@ -171,8 +181,22 @@ mod tests {
         wb.communities.put(Community { id: CommunityId(11), status: CommunityStatus::Active, ..Default::default() });
         wb.tags.put(Tag { id: TagId(6), ..Default::default() });
         wb.stocktakes.put(Stocktake { id: StocktakeId(7), date: Some(day("2026-05-01")), ..Default::default() });
+        wb.introductions.put(Introduction {
+            id: IntroductionId(12),
+            status: IntroStatus::Planned,
+            follow_up: Some(day("2026-10-14")),
+            ..Default::default()
+        });
+        wb.introductions.put(Introduction {
+            id: IntroductionId(13),
+            follow_up: Some(day("2026-10-01")),
+            outcome: Text::from("会えたそうだ"),
+            ..Default::default()
+        });
         let got = next_actions(&wb, today);
         assert_eq!(got[0], NextAction::PastDeadline { invitation: InvitationId(1) });
+        assert_eq!(got[1], NextAction::FollowUp { introduction: IntroductionId(12) }, "made one with an outcome: done");
+        let got: Vec<NextAction> = got.into_iter().filter(|a| !matches!(a, NextAction::FollowUp { .. })).collect();
         assert_eq!(
             got[1],
             NextAction::Reconnect(Reconnection {

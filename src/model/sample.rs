@@ -39,7 +39,7 @@ impl Rng {
 const VALUES: &[(&str, &str)] = &[
     ("自由", "時間と場所を自分で選べること"),
     ("学び", "Learning something new every month"),
-    ("誠実さ", "言ったことをやる"),
+    ("自尊", "言ったことをやれる自分でいられること"),
     ("Family security", "家族が安心して暮らせること"),
     ("つながり", "困ったときに声をかけ合える関係"),
     ("Creativity", "作ることそのものを楽しむ"),
