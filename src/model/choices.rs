@@ -228,6 +228,18 @@ pub enum RecordKind {
     Reflection,
 }
 
+/// The column's three steps, as a week's three slots.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum ColumnStep {
+    /// Step 1: show up in a community.
+    #[default]
+    ShowUp,
+    /// Step 2: one small output, or one introduction.
+    MakeVisible,
+    /// Step 3: answer one invitation.
+    Answer,
+}
+
 /// A link from a piece of evidence to the record that supports it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum RecordRef {

@@ -31,6 +31,7 @@ pub mod settings;
 pub mod table;
 pub mod text;
 pub mod ties;
+pub mod week;
 pub mod workbook;
 
 pub use choices::*;

@@ -349,3 +349,21 @@ pub struct Reflection {
     #[serde(skip_serializing_if = "Text::is_empty")]
     pub text: Text,
 }
+
+/// One step chosen for one week.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WeekStep {
+    /// The Monday of its week.
+    pub week: Option<NaiveDate>,
+    pub step: ColumnStep,
+    /// What I mean to do, in my words (a proposal's wording when taken as it was).
+    #[serde(skip_serializing_if = "Text::is_empty")]
+    pub text: Text,
+    /// The record it is about, if any (shown, never required: it may be deleted later).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub about: Option<RecordRef>,
+    /// The day it was done.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub done: Option<NaiveDate>,
+}

@@ -32,6 +32,9 @@
 //!   `names::item_key`: width, case and spacing variants are one), in the order given.
 //! - **Pass mark.** `<` and `>` move the value filter's pass mark by 5 points of per cent,
 //!   within 5–100 %.
+//! - **Weeks.** A step is taken for the week of today (its Monday), one per column step;
+//!   taking another for the same slot replaces it (its done day goes with it); ticking records
+//!   today as the day it was done, ticking again clears it.
 //! - **Dates by default.** A new community, tag or value is created today; a new output and
 //!   reflection are dated today and an invitation received today unless they say otherwise (or
 //!   it is a practice one).
@@ -360,6 +363,29 @@ pub fn set_interests<'a>(items: impl IntoIterator<Item = &'a str>) -> Edit {
         .filter(|t| !t.is_blank() && seen.insert(super::names::item_key(t)))
         .collect();
     vec![Change::Interests(list)]
+}
+
+/// The edit that takes `text` (about `about`) as this week's `step`.
+pub fn take_week_step(today: NaiveDate, step: ColumnStep, text: Text, about: Option<RecordRef>) -> Edit {
+    let week = super::week::monday(today);
+    vec![Change::Week { week, step, value: Some(WeekStep { week: Some(week), step, text, about, done: None }) }]
+}
+
+/// The edit that marks this week's `step` done today, or not done again (`None`: none taken).
+pub fn tick_week_step(wb: &Workbook, today: NaiveDate, step: ColumnStep) -> Option<Edit> {
+    let week = super::week::monday(today);
+    let mut taken = wb.weeks.iter().find(|s| s.week == Some(week) && s.step == step)?.clone();
+    taken.done = if taken.done.is_some() { None } else { Some(today) };
+    Some(vec![Change::Week { week, step, value: Some(taken) }])
+}
+
+/// The edit that empties this week's `step` (`None`: nothing to empty).
+pub fn clear_week_step(wb: &Workbook, today: NaiveDate, step: ColumnStep) -> Option<Edit> {
+    let week = super::week::monday(today);
+    wb.weeks
+        .iter()
+        .any(|s| s.week == Some(week) && s.step == step)
+        .then(|| vec![Change::Week { week, step, value: None }])
 }
 
 /// The pass mark after one press of `>` (`up`) or `<`.

@@ -40,6 +40,9 @@ pub struct Workbook {
     pub stocktakes: Table<Stocktake>,
     pub reflections: Table<Reflection>,
     pub walkthrough: WalkthroughProgress,
+    /// The steps chosen for each week (see `week`), oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub weeks: Vec<WeekStep>,
 }
 
 impl Default for Workbook {
@@ -60,6 +63,7 @@ impl Default for Workbook {
             stocktakes: Table::default(),
             reflections: Table::default(),
             walkthrough: WalkthroughProgress::default(),
+            weeks: Vec::new(),
         }
     }
 }
@@ -106,6 +110,12 @@ pub enum Change {
     Settings(Settings),
     /// Replace my list of interests.
     Interests(Vec<super::text::Text>),
+    /// Put one week's step in its slot (`step` of the week of Monday `week`), or clear the slot.
+    Week {
+        week: chrono::NaiveDate,
+        step: ColumnStep,
+        value: Option<WeekStep>,
+    },
     Walkthrough(WalkthroughProgress),
 }
 
@@ -377,6 +387,19 @@ impl Workbook {
             }
             Change::Settings(s) => Ok(Change::Settings(std::mem::replace(&mut self.settings, s))),
             Change::Interests(i) => Ok(Change::Interests(std::mem::replace(&mut self.interests, i))),
+            Change::Week { week, step, value } => {
+                let at = self.weeks.iter().position(|s| s.week == Some(week) && s.step == step);
+                let old = match (at, value) {
+                    (Some(i), Some(v)) => Some(std::mem::replace(&mut self.weeks[i], v)),
+                    (Some(i), None) => Some(self.weeks.remove(i)),
+                    (None, Some(v)) => {
+                        self.weeks.push(v);
+                        None
+                    }
+                    (None, None) => None,
+                };
+                Ok(Change::Week { week, step, value: old })
+            }
             Change::Walkthrough(w) => Ok(Change::Walkthrough(std::mem::replace(&mut self.walkthrough, w))),
         }
     }

@@ -268,3 +268,28 @@ fn a_field_written_another_way_takes_the_workbooks_spelling() {
     assert_eq!(wb.people.get(c).map(|p| p.field.as_str()), Some("法務・法律"));
     assert_eq!(crate::model::fields::distinct_fields(&wb).len(), 2);
 }
+
+#[test]
+fn a_week_step_is_taken_ticked_with_its_day_replaced_and_undone() {
+    let mut wb = Workbook::default();
+    let today = day(TODAY);
+    let monday = day("2026-11-23");
+    let first = wb.apply(take_week_step(today, ColumnStep::ShowUp, Text::from("朝活に行く"), None)).expect("ok");
+    let slot = |wb: &Workbook| wb.weeks.iter().find(|s| s.step == ColumnStep::ShowUp).cloned();
+    assert_eq!(slot(&wb).and_then(|s| s.week), Some(monday), "it belongs to this week");
+    assert!(tick_week_step(&wb, today, ColumnStep::Answer).is_none(), "nothing taken: nothing to tick");
+    let tick = wb.apply(tick_week_step(&wb, today, ColumnStep::ShowUp).expect("taken")).expect("ok");
+    assert_eq!(slot(&wb).and_then(|s| s.done), Some(today));
+    wb.apply(tick).expect("undo");
+    assert_eq!(slot(&wb).and_then(|s| s.done), None, "undo takes the tick back");
+    wb.apply(take_week_step(today, ColumnStep::ShowUp, Text::from("読書会に行く"), None)).expect("ok");
+    assert_eq!(wb.weeks.len(), 1, "another step for the same slot replaces it");
+    assert_eq!(slot(&wb).map(|s| s.text.to_string()).as_deref(), Some("読書会に行く"));
+    wb.apply(clear_week_step(&wb, today, ColumnStep::ShowUp).expect("taken")).expect("ok");
+    assert!(wb.weeks.is_empty());
+    // Next week is another slot.
+    wb.apply(first).expect("undo of the first take on an empty slot is harmless");
+    let next_week = day("2026-12-01");
+    wb.apply(take_week_step(next_week, ColumnStep::ShowUp, Text::from("x"), None)).expect("ok");
+    assert_eq!(wb.weeks.iter().filter(|s| s.step == ColumnStep::ShowUp).count(), 1);
+}
