@@ -124,10 +124,14 @@ fn a_too_small_window_only_lets_you_quit() {
 #[test]
 fn enter_on_a_next_action_opens_what_it_is_about() {
     let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
+    // The overview opens on this week; its next list holds the next actions.
+    assert_eq!(a.pane(), Pane::Week);
+    press(&mut a, &["]"]);
     // An empty workbook: "define your values" comes first.
     press(&mut a, &["<Enter>"]);
     assert_eq!(a.tab, Tab::Values);
     let mut a = app();
+    press(&mut a, &["]"]);
     let overdue =
         a.next_actions().iter().position(|x| matches!(x, tsunagari::model::actions::NextAction::PastDeadline { .. }));
     let i = overdue.expect("the sample has an overdue invitation");
@@ -1062,6 +1066,7 @@ fn walk_everything(a: &mut App) {
     press(a, &["2"]); // trying it: one key answers
     press(a, &["l"]); // take part
     next(a);
+    press(a, &["2"]); // outside my usual circles: one key answers
     type_text(a, "読書");
     next(a);
     type_text(a, "学び");
@@ -1127,6 +1132,8 @@ fn the_walkthrough_writes_every_answer_into_the_workbook() {
         (c.name.as_str(), c.kind, c.distance, c.status),
         ("朝の読書会", CommunityKind::ReadingCircle, Distance::TakePart, CommunityStatus::Trying)
     );
+    assert!(c.outside_usual_circle, "as answered");
+    assert_eq!(c.cadence, Cadence::Irregular, "how often was not asked: no cadence to be due");
     assert_eq!(c.values, vec![wb.value_named("学び").unwrap()]);
     let mine: Vec<&str> = wb.interests.iter().map(|i| i.as_str()).collect();
     assert_eq!(mine, vec!["読書", "写真"], "my interests, as typed");

@@ -18,7 +18,7 @@ fn start_switch_tabs_help_delete_undo_and_quit() {
     assert!(run(&file, &["add", "person", "佐藤 美咲", "--met-in", "朝活読書会"]).status.success());
     let path = file.to_str().expect("utf-8 path");
     let mut tty = Tty::spawn(&["--file", path], 80, 24);
-    tty.wait_for("今週の小さな一歩");
+    tty.wait_for("次の小さな一歩");
     tty.send("2");
     tty.wait_for("ステップ1");
     tty.wait_for("朝活読書会");
@@ -61,8 +61,10 @@ fn sigterm_saves_and_exits() {
     assert!(run(&file, &["add", "tag", "keep"]).status.success());
     let path = file.to_str().expect("utf-8 path");
     let mut tty = Tty::spawn(&["--file", path, "--lang", "en"], 80, 24);
-    tty.wait_for("Overview");
+    tty.wait_for("Overview:");
     tty.send("L");
+    // The switch is on screen, so the key was handled before the signal comes.
+    tty.wait_for("概要");
     let pid = tty.child.process_id().expect("pid");
     let killed = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().expect("kill");
     assert!(killed.success());
@@ -82,7 +84,7 @@ fn closing_the_window_saves_and_exits_even_without_sighup() {
     cmd.args(["-c", &format!("trap '' HUP; '{BIN}' --file '{path}' --lang en; sleep 5")]);
     let mut tty = Tty::spawn_command(cmd, 80, 24);
     tty.leave_guide();
-    tty.wait_for("Overview");
+    tty.wait_for("Overview:");
     tty.send("L");
     tty.wait_for("概要");
     tty.hang_up();
@@ -153,7 +155,7 @@ fn adding_a_person_by_typing_and_pasting_japanese_in_the_real_app() {
     assert!(run(&file, &["add", "community", "朝活読書会"]).status.success());
     let path = file.to_str().expect("utf-8 path");
     let mut tty = Tty::spawn(&["--file", path], 80, 24);
-    tty.wait_for("今週の小さな一歩");
+    tty.wait_for("次の小さな一歩");
     tty.send("7");
     tty.send("a");
     tty.wait_for("追加: 人");
@@ -191,7 +193,7 @@ fn long_text_can_be_written_in_the_editor_and_comes_back_into_the_form() {
     cmd.env_remove("VISUAL");
     let mut tty = Tty::spawn_command(cmd, 80, 24);
     tty.leave_guide();
-    tty.wait_for("今週の小さな一歩");
+    tty.wait_for("次の小さな一歩");
     tty.send("3");
     tty.send("]");
     tty.send("a");
@@ -214,7 +216,7 @@ fn add_edit_delete_and_undo_across_lists_in_the_real_app() {
     let path = file.to_str().expect("utf-8 path");
     let mut tty = Tty::spawn(&["--file", path], 80, 24);
     tty.leave_guide();
-    tty.wait_for("今週の小さな一歩");
+    tty.wait_for("次の小さな一歩");
     // A community.
     tty.send("2");
     tty.send("a");
@@ -387,7 +389,8 @@ fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
     // One key answers a choice: 3 is "active".
     key(&mut tty, "3", "どれくらいの距離");
     tty.send(RIGHT);
-    key(&mut tty, ENTER, "どの関心とつながって");
+    key(&mut tty, ENTER, "いつもの輪");
+    key(&mut tty, "1", "どの関心とつながって");
     tty.send("読書");
     key(&mut tty, ENTER, "どの価値観に合って");
     tty.send("学び");
@@ -395,7 +398,7 @@ fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
     key(&mut tty, ENTER, "ステップ2");
     key(&mut tty, ENTER, "どんなタグで");
     tty.send("地域のデザイン、Rust");
-    key(&mut tty, ENTER, "今日する小さな発信");
+    key(&mut tty, ENTER, "最近した小さな発信");
     tty.send("読書会の感想を3行で投稿する");
     key(&mut tty, ENTER, "どこでしましたか");
     key(&mut tty, "1", "どのタグを見せる");
@@ -443,6 +446,7 @@ fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
     assert_eq!(communities[0]["name"], "朝の読書会");
     assert_eq!(communities[0]["distance"], "TakePart");
     assert_eq!(communities[0]["status"], "Active", "as answered");
+    assert!(communities[0].get("outside_usual_circle").is_none(), "inside my usual circles, as answered");
     assert_eq!(communities[0]["interests"], serde_json::json!(["読書"]), "the interest it feeds");
     let saved = std::fs::read_to_string(&file).expect("the workbook");
     let mine = saved.split("interests: [").nth(1).and_then(|rest| rest.split(']').next()).unwrap_or_default();

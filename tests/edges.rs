@@ -61,7 +61,7 @@ fn a_workbook_behind_a_link_is_saved_to_its_target_and_the_link_stays() {
 
     // The app, too.
     let mut tty = Tty::spawn(&["--file", link.to_str().expect("utf-8"), "--lang", "en"], 80, 24);
-    tty.wait_for("Overview");
+    tty.wait_for("Overview:");
     tty.send("L");
     tty.wait_for("概要");
     tty.send("q");
@@ -118,7 +118,7 @@ fn an_export_is_never_written_over_the_workbook_or_what_keeps_it_safe() {
 
     // The `x` form says the same and writes nothing.
     let mut tty = Tty::spawn(&["--file", file.to_str().expect("utf-8"), "--lang", "en"], 100, 30);
-    tty.wait_for("Overview");
+    tty.wait_for("Overview:");
     tty.send("x");
     tty.wait_for("Save to");
     tty.send("\t");
@@ -140,7 +140,7 @@ fn an_outside_edit_that_keeps_size_and_time_is_never_overwritten() {
     let (dir, file) = temp_workbook();
     assert!(run(&file, &["add", "tag", "aaaa"]).status.success());
     let mut tty = Tty::spawn(&["--file", file.to_str().expect("utf-8"), "--lang", "en"], 100, 30);
-    tty.wait_for("Overview");
+    tty.wait_for("Overview:");
     // Another machine's version arrives the way `cp -p` and `rsync -t` bring it: same size,
     // and the time set back to what it was (`touch -r`).
     let outside = std::fs::read_to_string(&file).expect("read").replace("aaaa", "bbbb");
@@ -282,7 +282,7 @@ fn the_demo_folder_is_private_and_gone_after_every_way_out() {
         cmd.args(["demo", "--lang", "en"]);
         cmd.env("TMPDIR", tmp.path());
         let mut tty = Tty::spawn_command(cmd, 100, 30);
-        tty.wait_for("Overview");
+        tty.wait_for("Overview:");
         let made = names(tmp.path());
         assert_eq!(made.len(), 1, "{made:?}");
         assert!(made[0].starts_with("tsunagari-demo"));
@@ -315,7 +315,7 @@ fn invisible_characters_typed_pasted_or_given_are_never_stored_and_never_shift_a
     assert_eq!(json(&file, "people")[0]["name"], "佐藤 美咲");
     // Pasted into the app's form (one bracketed paste), beside a row already there.
     let mut tty = Tty::spawn(&["--file", file.to_str().expect("utf-8"), "--lang", "en"], 80, 24);
-    tty.wait_for("Overview");
+    tty.wait_for("Overview:");
     tty.send("7");
     tty.wait_for("佐藤 美咲");
     tty.send("a");

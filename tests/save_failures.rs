@@ -91,7 +91,7 @@ fn mode(path: &Path) -> u32 {
 fn a_failing_save_is_shown_and_rescued_on_quit_and_the_next_start_brings_it_back() {
     let s = setup();
     let mut tty = app(&s.file, &s.state, &s.data);
-    tty.wait_for("Overview");
+    tty.wait_for("Overview:");
     s.lose_folder();
     add_output(&mut tty, "rescued output");
     tty.wait_for("[not saved]");
@@ -134,7 +134,7 @@ fn a_failing_save_is_shown_and_rescued_on_quit_and_the_next_start_brings_it_back
 
     // Declined, a copy stays and is offered again.
     let mut tty = app(&s.file, &s.state, &s.data);
-    tty.wait_for("Overview");
+    tty.wait_for("Overview:");
     s.lose_folder();
     add_output(&mut tty, "second rescue");
     tty.wait_for("[not saved]");
@@ -159,7 +159,7 @@ fn with_nowhere_to_write_quitting_asks_first() {
     std::fs::write(&s.state, b"").expect("write");
     std::fs::write(&s.data, b"").expect("write");
     let mut tty = app(&s.file, &s.state, &s.data);
-    tty.wait_for("Overview");
+    tty.wait_for("Overview:");
     s.lose_folder();
     add_output(&mut tty, "nowhere");
     tty.wait_for("[not saved]");
@@ -181,7 +181,7 @@ fn a_signal_while_saves_fail_writes_the_emergency_copy() {
     for signal in ["TERM", "HUP"] {
         let s = setup();
         let mut tty = app(&s.file, &s.state, &s.data);
-        tty.wait_for("Overview");
+        tty.wait_for("Overview:");
         s.lose_folder();
         add_output(&mut tty, &format!("before SIG{signal}"));
         tty.wait_for("[not saved]");
@@ -240,7 +240,7 @@ fn a_full_disk_is_said_at_once_retried_until_it_works_and_rescued_if_it_never_do
     assert!(run(&file, &["add", "tag", "keep"]).status.success());
     let (state, data) = (dir.path().join("state"), dir.path().join("data"));
     let mut tty = app(&file, &state, &data);
-    tty.wait_for("Overview");
+    tty.wait_for("Overview:");
     let filler = fill(&disk.0);
     add_output(&mut tty, "on a full disk");
     tty.wait_for("[not saved]");

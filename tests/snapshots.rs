@@ -57,6 +57,63 @@ fn second_lists_of_a_tab() {
         a.update(Action::GoTab(Tab::Assets));
         a.update(Action::NextPane);
         insta::assert_snapshot!(format!("{}_stocktakes_80x24", lang.code()), draw(&mut a, 80, 24).backend());
+        // The overview opens on this week; its second list is the next small actions.
+        a.update(Action::GoTab(Tab::Overview));
+        a.update(Action::NextPane);
+        insta::assert_snapshot!(format!("{}_next_actions_80x24", lang.code()), draw(&mut a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_next_actions_40x12", lang.code()), draw(&mut a, 40, 12).backend());
+    }
+}
+
+#[test]
+fn this_week_is_taken_ticked_written_undone_and_logged() {
+    use tsunagari::app::rows::Row;
+    use tsunagari::model::ColumnStep;
+    for lang in [Lang::Ja, Lang::En] {
+        let mut a = app(lang);
+        assert_eq!(a.pane(), tsunagari::app::Pane::Week, "the overview opens on this week");
+        // A week done before this one reads as a plain log.
+        let last_week = a.today - chrono::Days::new(7);
+        let week = tsunagari::model::week::monday(last_week);
+        let done = tsunagari::model::WeekStep {
+            week: Some(week),
+            step: ColumnStep::Answer,
+            text: tsunagari::model::Text::from("LT の依頼に返事をした"),
+            about: None,
+            done: Some(last_week),
+        };
+        let change = tsunagari::model::Change::Week { week, step: ColumnStep::Answer, value: Some(done) };
+        a.session.apply(vec![change], String::new()).expect("applies");
+        a.update(Action::Top); // the rows follow the change
+        // Show up: take what is proposed, then mark it done.
+        let offered = a.offered(ColumnStep::ShowUp).expect("the sample proposes somewhere to go");
+        a.update(Action::TakeStep);
+        let taken = a.taken(ColumnStep::ShowUp).cloned().expect("taken");
+        assert_eq!(taken.about, Some(offered.about()));
+        a.update(Action::TickStep);
+        assert_eq!(a.taken(ColumnStep::ShowUp).and_then(|s| s.done), Some(a.today));
+        // Be seen: another proposal, then one's own words instead.
+        a.update(Action::Down);
+        assert_eq!(a.selected_row(), Some(Row::Week(ColumnStep::MakeVisible)));
+        let first = a.offered(ColumnStep::MakeVisible);
+        a.update(Action::OtherProposal);
+        if a.figures().week.proposals[1].len() > 1 {
+            assert_ne!(a.offered(ColumnStep::MakeVisible), first, "o shows the next proposal");
+        }
+        a.update(Action::Edit);
+        type_keys(&mut a, "読書会の感想を書く");
+        a.update(Action::Save);
+        assert_eq!(a.taken(ColumnStep::MakeVisible).map(|s| s.text.to_string()).as_deref(), Some("読書会の感想を書く"));
+        insta::assert_snapshot!(format!("{}_week_80x24", lang.code()), draw(&mut a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_week_40x12", lang.code()), draw(&mut a, 40, 12).backend());
+        // u takes the last step back; d empties a slot.
+        a.update(Action::Undo);
+        assert!(a.taken(ColumnStep::MakeVisible).is_none(), "undo takes the written step back");
+        a.update(Action::Up);
+        a.update(Action::Delete);
+        assert!(a.taken(ColumnStep::ShowUp).is_none(), "d empties the slot, no question asked");
+        a.update(Action::Undo);
+        assert_eq!(a.taken(ColumnStep::ShowUp).and_then(|s| s.done), Some(a.today), "and u brings it back, ticked");
     }
 }
 

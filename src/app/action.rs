@@ -27,7 +27,7 @@ impl Tab {
     /// The lists shown on this tab; `[` and `]` switch between them.
     pub fn panes(self) -> &'static [Pane] {
         match self {
-            Tab::Overview => &[Pane::NextActions, Pane::All],
+            Tab::Overview => &[Pane::Week, Pane::NextActions, Pane::All],
             Tab::Communities => &[Pane::Communities],
             Tab::Outputs => &[Pane::Outputs, Pane::Tags, Pane::Introductions],
             Tab::Invitations => &[Pane::Invitations],
@@ -93,10 +93,12 @@ pub enum Pane {
     Map,
     /// Every record, for searching across the whole workbook.
     All,
+    /// This week's three steps and the log of the weeks before (the overview opens on it).
+    Week,
 }
 
 impl Pane {
-    pub const COUNT: usize = 14;
+    pub const COUNT: usize = 15;
     pub fn index(self) -> usize {
         self as usize
     }
@@ -176,6 +178,12 @@ pub enum Action {
     LogContact,
     /// Edit my own interests (the Values tab).
     EditInterests,
+    /// This week: take the step proposed for the selected slot.
+    TakeStep,
+    /// This week: show the next proposal for the selected slot.
+    OtherProposal,
+    /// This week: mark the selected step done today (again: not done).
+    TickStep,
     /// Decide the selected invitation (or community under consideration) in the value filter.
     Decide(crate::model::Decision),
     /// Raise or lower the value filter's pass mark.
@@ -222,6 +230,8 @@ impl Action {
                     | Action::Redo
                     | Action::LogContact
                     | Action::EditInterests
+                    | Action::TakeStep
+                    | Action::TickStep
                     | Action::Decide(_)
                     | Action::RankUp
                     | Action::RankDown
@@ -278,6 +288,9 @@ impl Action {
             Action::SortNext => tr!(lang, "action-sort"),
             Action::LogContact => tr!(lang, "action-log-contact"),
             Action::EditInterests => tr!(lang, "action-edit-interests"),
+            Action::TakeStep => tr!(lang, "action-take-step"),
+            Action::OtherProposal => tr!(lang, "action-other-proposal"),
+            Action::TickStep => tr!(lang, "action-tick-step"),
             Action::ExternalEdit => tr!(lang, "action-external-edit"),
             Action::Save => tr!(lang, "action-save"),
             Action::Input(_) => tr!(lang, "action-input"),

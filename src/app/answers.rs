@@ -116,6 +116,11 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             let mine: Vec<&str> = wb.interests.iter().map(|i| i.as_str()).collect();
             line(label, &mine.join(", "), example)
         }
+        Step::CommunityOutside(n) => {
+            let c = made_community(wb, n)?;
+            let labels = vec![tr!(lang, "guide-outside-no").to_owned(), tr!(lang, "guide-outside-yes").to_owned()];
+            Field::new(ANSWER, label, FieldKind::Choice(labels)).chosen(usize::from(c.outside_usual_circle))
+        }
         Step::CommunityInterests(n) => {
             let c = made_community(wb, n)?;
             let theirs: Vec<&str> = c.interests.iter().map(|i| i.as_str()).collect();
@@ -285,7 +290,14 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
                 }
                 (None, Some(id)) => Some(RecordRef::Community(id)),
                 (None, None) => {
-                    let c = Community { name, status: CommunityStatus::Considering, ..Default::default() };
+                    // How often is not asked here: no fixed cadence, so nothing is "due" that
+                    // the person never said.
+                    let c = Community {
+                        name,
+                        status: CommunityStatus::Considering,
+                        cadence: Cadence::Irregular,
+                        ..Default::default()
+                    };
                     create(&mut r, wb, &mut edit, Record::Community(c))
                 }
             };
@@ -307,6 +319,12 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
             let distance = r.chosen::<Distance>(ANSWER);
             if let Some(c) = made_community(wb, n) {
                 change(&mut r, wb, &mut edit, Record::Community(Community { distance, ..c }));
+            }
+        }
+        Step::CommunityOutside(n) => {
+            let outside_usual_circle = r.choice(ANSWER) == 1;
+            if let Some(c) = made_community(wb, n) {
+                change(&mut r, wb, &mut edit, Record::Community(Community { outside_usual_circle, ..c }));
             }
         }
         Step::Interests => {
@@ -437,7 +455,8 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
                     }
                     None => {
                         // A practice one until the next question says it really came.
-                        let i = Invitation { what, practice: true, ..Default::default() };
+                        // Its kind is not asked: "other" says so, and no indicator counts it as new.
+                        let i = Invitation { what, practice: true, kind: InvitationKind::Other, ..Default::default() };
                         create(&mut r, wb, &mut edit, Record::Invitation(i))
                     }
                 };

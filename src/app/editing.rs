@@ -15,6 +15,7 @@ use crate::model::{Change, Decision, RecordKind, RecordRef, Settings, rules, tex
 impl App {
     pub(super) fn edit(&mut self, action: Action) {
         match action {
+            Action::Edit | Action::Delete if self.pane() == Pane::Week => self.week_key(action),
             Action::Delete => self.ask_delete(),
             Action::Confirm => self.confirm(),
             Action::Undo | Action::Redo => self.undo_redo(action == Action::Undo),
@@ -31,6 +32,7 @@ impl App {
                 let ascii_borders = !self.session.wb.settings.ascii_borders;
                 self.set_settings(Settings { ascii_borders, ..self.session.wb.settings.clone() });
             }
+            Action::TakeStep | Action::OtherProposal | Action::TickStep => self.week_key(action),
             Action::Add => self.open_form(false),
             Action::Edit => self.open_form(true),
             Action::LogContact => self.open_contact_form(),
@@ -240,6 +242,9 @@ impl App {
             (FormTarget::Asset(kind), _) => (i18n::saved_record(self.lang, false, kind.label(self.lang)), None),
             // Nor are my interests: the Values tab shows them.
             (FormTarget::Interests, _) => (tr!(self.lang, "interests-saved").to_owned(), None),
+            (FormTarget::Week(step), _) => {
+                (tr!(self.lang, "week-taken", step = i18n::column_step(self.lang, step)), None)
+            }
             (target, Some(Change::Put(record))) => {
                 let name = rows::record_name_of(record, &self.session.wb);
                 let label = match target {
@@ -251,6 +256,7 @@ impl App {
                     | FormTarget::Walkthrough
                     | FormTarget::OwnCard
                     | FormTarget::Interests
+                    | FormTarget::Week(_)
                     | FormTarget::Export => i18n::saved_record(self.lang, false, &name),
                 };
                 (label, Some(record.reference()))

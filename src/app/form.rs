@@ -175,6 +175,8 @@ pub enum FormTarget {
     Export,
     /// My own interests (`I` on the Values tab).
     Interests,
+    /// A step of one's own for this week's slot (`e` on the week page).
+    Week(crate::model::ColumnStep),
 }
 
 #[derive(Clone, Debug)]

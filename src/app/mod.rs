@@ -29,6 +29,7 @@ pub mod search;
 mod searching;
 pub mod session;
 pub mod walkthrough;
+pub mod week;
 
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
@@ -160,6 +161,8 @@ pub struct App {
     pub too_small: bool,
     /// Set when loading failed: the loop ends and `main` prints it.
     pub fatal: Option<LoadError>,
+    /// This week: which proposal each slot shows (`o` moves it on).
+    pub week_offer: [usize; 3],
 }
 
 impl App {
@@ -214,6 +217,7 @@ impl App {
             rescued: None,
             too_small: false,
             fatal: None,
+            week_offer: [0; 3],
         };
         app.refresh_rows();
         app
@@ -383,6 +387,9 @@ impl App {
             | Action::Edit
             | Action::LogContact
             | Action::EditInterests
+            | Action::TakeStep
+            | Action::OtherProposal
+            | Action::TickStep
             | Action::NextField
             | Action::PrevField
             | Action::Save

@@ -108,6 +108,11 @@ impl App {
                     (None, _) => {}
                 }
             }
+            // This week's steps and the log open the record they are about.
+            Some(row @ (Row::Week(_) | Row::Logged(_))) => match self.week_about(row) {
+                Some(target) => self.jump_to(target),
+                None => self.message = Some(tr!(self.lang, "week-about-nothing").to_owned()),
+            },
             // In the list of every record, Enter goes to the record's own list.
             Some(Row::Record(target)) if self.pane() == Pane::All => self.jump_to(target),
             Some(_) => self.overlay = Some(Overlay::Detail { scroll: 0 }),

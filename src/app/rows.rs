@@ -22,6 +22,10 @@ pub enum Row {
     Asset(AssetKind),
     /// The n-th next action on the overview.
     Action(usize),
+    /// This week's slot for one of the column's steps.
+    Week(ColumnStep),
+    /// The n-th step done in the weeks before (the log under this week).
+    Logged(usize),
 }
 
 /// Rows per pane, plus the few derived figures the lists show (computed with the rows, so a
@@ -62,6 +66,17 @@ pub struct RowCache {
     pub mutual: ([usize; 5], usize),
     /// The network map's clusters (its rows are their records, in map order).
     pub map: crate::model::network::NetworkMap,
+    /// This week: the proposals per slot and the log of the weeks before.
+    pub week: WeekFigures,
+}
+
+/// What the week page shows besides the chosen steps (computed with the rows).
+#[derive(Clone, Debug, Default)]
+pub struct WeekFigures {
+    /// Proposals per column step, best first.
+    pub proposals: [Vec<crate::model::week::Suggestion>; 3],
+    /// Steps done in the weeks before, newest week first: the week's Monday and the step.
+    pub log: Vec<(NaiveDate, WeekStep)>,
 }
 
 /// The figures of the overview tab.
@@ -138,6 +153,17 @@ impl RowCache {
                 };
             }
             Pane::Tags => self.tag_last = derived::last_output_per_tag(wb),
+            Pane::Week => {
+                use crate::model::week;
+                self.week = WeekFigures {
+                    proposals: [ColumnStep::ShowUp, ColumnStep::MakeVisible, ColumnStep::Answer]
+                        .map(|step| week::proposals(wb, today, step)),
+                    log: week::log(wb, today)
+                        .into_iter()
+                        .flat_map(|(monday, steps)| steps.into_iter().map(move |s| (monday, s.clone())))
+                        .collect(),
+                };
+            }
             Pane::Values => {
                 self.served = crate::model::filter::look_back(wb);
                 self.happenstance = crate::model::assets::happenstance(wb, today);
@@ -278,6 +304,14 @@ fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDa
     }
     match pane {
         Pane::NextActions => (0..actions).map(Row::Action).collect(),
+        Pane::Week => {
+            let logged = crate::model::week::log(wb, today).iter().map(|(_, steps)| steps.len()).sum::<usize>();
+            [ColumnStep::ShowUp, ColumnStep::MakeVisible, ColumnStep::Answer]
+                .into_iter()
+                .map(Row::Week)
+                .chain((0..logged).map(Row::Logged))
+                .collect()
+        }
         Pane::Communities => {
             sorted(&wb.communities, |c| (c.status.list_order(), c.name.to_lowercase()), |c| RecordRef::Community(c.id))
         }
@@ -348,7 +382,7 @@ pub fn pane_of(r: RecordRef) -> Pane {
 /// The kind of record a list holds (`None` for the overview and the assets).
 pub fn kind_of(pane: Pane) -> Option<RecordKind> {
     match pane {
-        Pane::NextActions | Pane::Assets | Pane::All | Pane::Filter | Pane::Map => None,
+        Pane::NextActions | Pane::Week | Pane::Assets | Pane::All | Pane::Filter | Pane::Map => None,
         Pane::Communities => Some(RecordKind::Community),
         Pane::Outputs => Some(RecordKind::Output),
         Pane::Tags => Some(RecordKind::Tag),
@@ -396,7 +430,7 @@ pub fn record_name_of(record: &Record, wb: &Workbook) -> String {
 fn haystack(wb: &Workbook, row: Row, lang: Lang) -> String {
     let person = |id: Option<PersonId>| id.and_then(|p| wb.people.get(p)).map_or("", |p| p.name.as_str());
     match row {
-        Row::Action(_) => String::new(),
+        Row::Action(_) | Row::Week(_) | Row::Logged(_) => String::new(),
         Row::Asset(kind) => kind.label(lang).to_owned(),
         Row::Record(r) => match wb.record(r) {
             None => String::new(),

@@ -11,7 +11,7 @@ impl App {
     pub(super) fn search(&mut self, action: Action) {
         match action {
             // On the overview, `/` searches every record.
-            Action::Search if self.pane() == Pane::NextActions => {
+            Action::Search if matches!(self.pane(), Pane::NextActions | Pane::Week) => {
                 self.show(Tab::Overview, Pane::All);
                 self.searching = true;
             }

@@ -60,6 +60,8 @@ pub enum Step {
     /// Considering, trying it or active: attending (trying, active) counts towards Step 1.
     CommunityStatus(u8),
     CommunityDistance(u8),
+    /// Whether it is outside the circles I usually move in (asked, never assumed).
+    CommunityOutside(u8),
     CommunityValues(u8),
     /// Which of my interests the community feeds (one that does passes the value filter).
     CommunityInterests(u8),
@@ -95,6 +97,7 @@ impl Step {
             | Step::CommunityStatus(n)
             | Step::CommunityDistance(n)
             | Step::CommunityValues(n)
+            | Step::CommunityOutside(n)
             | Step::CommunityInterests(n) => Some(n),
             _ => None,
         }
@@ -102,12 +105,13 @@ impl Step {
 }
 
 /// The questions about one community, in order (its name first: a blank name ends them).
-pub fn community_steps(n: u8) -> [Step; 6] {
+pub fn community_steps(n: u8) -> [Step; 7] {
     [
         Step::CommunityName(n),
         Step::CommunityKind(n),
         Step::CommunityStatus(n),
         Step::CommunityDistance(n),
+        Step::CommunityOutside(n),
         Step::CommunityInterests(n),
         Step::CommunityValues(n),
     ]

@@ -191,9 +191,15 @@ pub fn invitation_what(lang: Lang, i: &InvitationLine) -> String {
     if i.practice { format!("[{}] {}", tr!(lang, "practice-mark"), i.what) } else { i.what.clone() }
 }
 
-/// An introduction's direction, and "planned" when it is not made yet.
-pub fn introduction_kind(i: &IntroductionLine) -> String {
-    if i.planned { format!("{}, {}", i.direction, i.status) } else { i.direction.clone() }
+/// An introduction's direction, or that it is only planned (then it has no direction yet to
+/// speak of: nobody has introduced anyone).
+pub fn introduction_kind(lang: Lang, i: &IntroductionLine) -> String {
+    if i.planned { tr!(lang, "export-intro-planned").to_owned() } else { i.direction.clone() }
+}
+
+/// An introduction's day and a space, or nothing when it has none.
+pub fn intro_day(i: &IntroductionLine) -> String {
+    i.date.map(|d| format!("{} ", crate::i18n::date(Some(d)))).unwrap_or_default()
 }
 
 pub fn follow_up(lang: Lang) -> &'static str {

@@ -8,6 +8,7 @@ use crate::model::actions::CommunityHint;
 use crate::model::actions::NextAction;
 use crate::model::derived::DiversityWarning;
 use crate::model::reconnect::{Reason, Season};
+use crate::model::week::Suggestion;
 use crate::model::*;
 
 /// A date as people write it: `2026-11-24` in both languages (the form Japanese forms use too).
@@ -139,6 +140,7 @@ pub fn next_action(lang: Lang, a: &NextAction, wb: &Workbook) -> String {
                 Reason::Community(c) => tr!(lang, "next-reconnect-community", name = name, community = community(c)),
                 Reason::Season(s) => tr!(lang, "next-reconnect-season", name = name, season = season(lang, s)),
                 Reason::RecentOutput(o) => tr!(lang, "next-reconnect-output", name = name, output = output(o)),
+                Reason::Rhythm(c) => tr!(lang, "next-reconnect-rhythm", name = name, cadence = c.label(lang)),
             }
         }
         NextAction::PastDeadline { invitation: i } => tr!(lang, "next-past-deadline", invitation = invitation(*i)),
@@ -165,6 +167,48 @@ fn clipped(s: &str, max: usize) -> String {
     match line.char_indices().nth(max) {
         Some((at, _)) => format!("{}…", &line[..at]),
         None => line,
+    }
+}
+
+/// One of the column's steps as a week's slot: "1 Show up".
+pub fn column_step(lang: Lang, step: ColumnStep) -> &'static str {
+    match step {
+        ColumnStep::ShowUp => tr!(lang, "week-step-show-up"),
+        ColumnStep::MakeVisible => tr!(lang, "week-step-make-visible"),
+        ColumnStep::Answer => tr!(lang, "week-step-answer"),
+    }
+}
+
+/// A proposal for a week's step, as the step it becomes when taken.
+pub fn suggestion(lang: Lang, s: Suggestion, wb: &Workbook) -> String {
+    let community = |id: CommunityId| wb.communities.get(id).map_or_else(String::new, |c| text::one_line(&c.name));
+    let person =
+        |id: Option<PersonId>| id.and_then(|p| wb.people.get(p)).map_or_else(String::new, |p| text::one_line(&p.name));
+    let what = |id: InvitationId| wb.invitations.get(id).map_or_else(String::new, |i| text::one_line(&i.what));
+    match s {
+        Suggestion::Visit { community: c, last: Some(d) } => {
+            tr!(lang, "week-visit-since", community = community(c), date = date(Some(d)))
+        }
+        Suggestion::Visit { community: c, last: None } => tr!(lang, "week-visit", community = community(c)),
+        Suggestion::TryOnce(c) => tr!(lang, "week-try", community = community(c)),
+        Suggestion::Introduce(i) => {
+            let i = wb.introductions.get(i);
+            tr!(
+                lang,
+                "week-introduce",
+                first = person(i.and_then(|i| i.first)),
+                second = person(i.and_then(|i| i.second))
+            )
+        }
+        Suggestion::Output { tag, .. } => {
+            tr!(lang, "week-output", tag = wb.tags.get(tag).map_or_else(String::new, |t| text::one_line(&t.name)))
+        }
+        Suggestion::Reconnect(r) => next_action(lang, &NextAction::Reconnect(r), wb),
+        Suggestion::Answer(i) => match wb.invitations.get(i).and_then(|x| x.deadline) {
+            Some(d) => tr!(lang, "week-answer-by", invitation = what(i), date = date(Some(d))),
+            None => tr!(lang, "week-answer", invitation = what(i)),
+        },
+        Suggestion::RateAndAnswer(i) => tr!(lang, "week-rate-answer", invitation = what(i)),
     }
 }
 
@@ -261,13 +305,13 @@ pub fn filter_why(
 /// The value filter's verdict in full, for the detail view: each part, the share of the best
 /// against the pass mark, the verdict, and the rank excitement and cost give it.
 pub fn filter_breakdown(lang: Lang, wb: &crate::model::Workbook, v: &crate::model::filter::Verdict) -> String {
-    let terms: Vec<String> =
+    let mut terms: Vec<String> =
         v.parts.iter().map(|p| format!("{} {:+}x{}", value_name(wb, p.value), p.fit, p.weight)).collect();
+    if v.interest > 0 {
+        terms.push(tr!(lang, "breakdown-interest", points = v.interest));
+    }
     let sum = if terms.is_empty() { "0".to_owned() } else { terms.join(" ") };
     let mut rank: Vec<String> = Vec::new();
-    if !v.interests.is_empty() {
-        rank.push(format!("+{}", crate::model::filter::INTEREST_RANK * v.interests.len() as i32));
-    }
     if v.excitement > 0 {
         rank.push(format!("+{}", v.excitement));
     }
@@ -279,7 +323,7 @@ pub fn filter_breakdown(lang: Lang, wb: &crate::model::Workbook, v: &crate::mode
         lang,
         "filter-breakdown",
         sum = sum,
-        alignment = v.alignment,
+        alignment = v.alignment + v.interest,
         best = v.best,
         share = v.share(),
         mark = v.pass_mark,
@@ -316,6 +360,11 @@ pub fn tie_rules(lang: Lang) -> Vec<&'static str> {
 /// The mutual-connection zone's source and limits: a heading, then one line per point.
 pub fn mutual_rules(lang: Lang) -> Vec<&'static str> {
     tr!(lang, "help-mutual-rules").lines().collect()
+}
+
+/// How this week's steps are proposed and kept, for the help: a heading, then one line per rule.
+pub fn week_rules(lang: Lang) -> Vec<&'static str> {
+    tr!(lang, "help-week-rules").lines().collect()
 }
 
 /// How reconnect suggestions are made, for the help: a heading, then one line per rule.

@@ -75,7 +75,9 @@ pub fn measure(wb: &Workbook, i: Indicator, today: NaiveDate) -> u32 {
                 .map(|i| i.kind)
                 .collect();
             let mut seen = BTreeSet::new();
-            n(accepted_recently(wb, today).filter(|i| !earlier.contains(&i.kind) && seen.insert(i.kind)).count())
+            // "Other" is no kind at all: it is never new.
+            let new = |i: &&Invitation| i.kind != InvitationKind::Other && !earlier.contains(&i.kind);
+            n(accepted_recently(wb, today).filter(new).filter(|i| seen.insert(i.kind)).count())
         }
         Indicator::JoinedRecently => n(wb
             .communities

@@ -8,16 +8,17 @@
 //!   fit        −2 … +2 per value, as rated on the invitation (0 = not rated)
 //!              (a community counts +2 for each value it is linked to)
 //!   weight     3 for the value ranked first, 2 for the second, 1 for the rest
-//! best       = the values part if every value were +2
+//! interest   a community that shares one of my interests (or more) adds 6, as much as +2 on
+//!              the value ranked first (interest is the first hook of Step 1)
+//! best       = the values part if every value were +2 (at least 6)
 //! verdict, the first rule that holds:
 //!   unrated    no value rated (a community: no value linked and no interest of mine shared)
 //!   against    −2 on one of the three values ranked first, whatever else it scores
-//!   passes     values part ≥ pass mark × best (the pass mark is a share, 25 % at first, so it
-//!              means the same with three values or eight); a community also passes when it
-//!              shares one of my interests (interest is the first hook of Step 1)
+//!   passes     values part + interest ≥ pass mark × best (the pass mark is a share, 25 % at
+//!              first, so it means the same with three values or eight)
 //!   below      otherwise
-//! rank, within a verdict: values part + excitement (0…5) − cost (low 0, medium 1, high 3)
-//!              (+2 for each interest a community shares)
+//! rank, within a verdict: values part + interest + excitement (0…5) − cost (low 0, medium 1,
+//!              high 3)
 //! ```
 //!
 //! Excitement and cost only order what the values allow: they never lift an invitation over the
@@ -34,8 +35,8 @@ use super::workbook::Workbook;
 pub use super::settings::{DEFAULT_PASS_MARK, PASS_MARK_RANGE, PASS_MARK_STEP};
 /// What a link between a community and a value counts as.
 pub const COMMUNITY_FIT: i8 = 2;
-/// What one interest a community shares with me adds to its rank.
-pub const INTEREST_RANK: i32 = 2;
+/// What sharing my interests adds to a community's score: as much as +2 on the first value.
+pub const INTEREST_POINTS: i32 = 2 * 3;
 /// A −2 on one of this many values ranked first makes the verdict "against".
 pub const GUARDED_VALUES: usize = 3;
 
@@ -108,9 +109,11 @@ pub struct Verdict {
     pub cost: Cost,
     /// Σ fit × weight.
     pub alignment: i32,
-    /// The values part if every final value were +2.
+    /// What shared interests add ([`INTEREST_POINTS`] or 0).
+    pub interest: i32,
+    /// The values part if every final value were +2 (at least [`INTEREST_POINTS`]).
     pub best: i32,
-    /// The rank within a verdict: alignment + excitement − cost (+ shared interests).
+    /// The rank within a verdict: alignment + interest + excitement − cost.
     pub total: i32,
     /// The pass mark, in per cent of `best`.
     pub pass_mark: u8,
@@ -124,10 +127,10 @@ impl Verdict {
     pub fn unrated(&self) -> bool {
         self.outcome == Outcome::Unrated
     }
-    /// The values part as a share of the best possible, in per cent (rounded down; may be
-    /// negative).
+    /// The score (values part and interest) as a share of the best possible, in per cent
+    /// (rounded down, so a share shown as the mark always passes; may be negative).
     pub fn share(&self) -> i32 {
-        if self.best == 0 { 0 } else { (self.alignment * 100).div_euclid(self.best) }
+        if self.best == 0 { 0 } else { ((self.alignment + self.interest) * 100).div_euclid(self.best) }
     }
 }
 
@@ -177,16 +180,16 @@ fn verdict(wb: &Workbook, fit_of: impl Fn(ValueId) -> i8, terms: Terms) -> Verdi
         .collect();
     let excitement = terms.excitement.min(5);
     let alignment: i32 = parts.iter().map(|p| i32::from(p.fit) * p.weight).sum();
-    let best = best(ranked.len());
-    let shared = i32::try_from(terms.interests.len()).unwrap_or(i32::MAX);
-    let total = alignment + i32::from(excitement) - cost_penalty(terms.cost) + INTEREST_RANK.saturating_mul(shared);
+    let best = best(ranked.len()).max(INTEREST_POINTS);
+    let interest = if terms.interests.is_empty() { 0 } else { INTEREST_POINTS };
+    let total = alignment + interest + i32::from(excitement) - cost_penalty(terms.cost);
     let pass_mark = wb.settings.pass_mark();
     let against = ranked.iter().take(GUARDED_VALUES).find(|(v, _)| parts.iter().any(|p| p.value == *v && p.fit == -2));
     let outcome = if parts.is_empty() && terms.interests.is_empty() {
         Outcome::Unrated
     } else if let Some(&(value, _)) = against {
         Outcome::Against(value)
-    } else if reaches(alignment, best, pass_mark) || !terms.interests.is_empty() {
+    } else if reaches(alignment + interest, best, pass_mark) {
         Outcome::Passes
     } else {
         Outcome::Below
@@ -197,6 +200,7 @@ fn verdict(wb: &Workbook, fit_of: impl Fn(ValueId) -> i8, terms: Terms) -> Verdi
         excitement,
         cost: terms.cost,
         alignment,
+        interest,
         best,
         total,
         pass_mark,
@@ -423,9 +427,17 @@ mod tests {
         assert_eq!(community(&wb, &c).outcome, Outcome::Unrated, "an interest that is not mine");
         c.interests = vec![Text::from("ｒｕｓｔ "), Text::from("料理")];
         let verdict = community(&wb, &c);
-        assert_eq!(verdict.outcome, Outcome::Passes, "chosen from interest alone");
+        assert_eq!(verdict.outcome, Outcome::Passes, "chosen from interest alone: 6 of 16");
         assert_eq!(verdict.interests, vec![Text::from("ｒｕｓｔ ")]);
-        assert_eq!(verdict.total, INTEREST_RANK);
+        assert_eq!((verdict.interest, verdict.total, verdict.share()), (6, 6, 37));
+        c.interests.push(Text::from("写真"));
+        assert_eq!(community(&wb, &c).interest, INTEREST_POINTS, "two shared interests count once");
+        wb.settings.pass_mark = 50;
+        assert_eq!(community(&wb, &c).outcome, Outcome::Below, "the interest is weighed against the mark like values");
+        c.values = vec![v[1]];
+        assert_eq!(community(&wb, &c).outcome, Outcome::Passes, "6 + 4 of 16 reaches 50 %");
+        wb.settings.pass_mark = 25;
+        c.values.clear();
         c.interests.clear();
         c.values = vec![v[4]];
         assert_eq!(community(&wb, &c).outcome, Outcome::Below, "+2 × 1 of 16");

@@ -12,7 +12,8 @@
 //!   it, and I have a newer output on it from the last 90 days); a community of theirs I take
 //!   part in now; the season for a greeting card (年賀状 1 Dec–7 Jan, 寒中見舞い 8 Jan–3 Feb,
 //!   暑中見舞い 7 Jul–7 Aug, 残暑見舞い 8–31 Aug); an output of mine from the last 30 days
-//!   to pass on. Someone with no reason waits on the list.
+//!   to pass on; for someone whose own cadence has passed, that cadence itself (they asked
+//!   for it). Anyone else with no reason waits on the list.
 //! - **This week**: at most [`PER_WEEK`] people with a reason — those who asked for a cadence
 //!   first, then the others, in an order that turns with the ISO week so the same few are not
 //!   suggested every week, and stays put for the whole week.
@@ -70,6 +71,8 @@ pub enum Reason {
     Season(Season),
     /// An output of mine from the last 30 days, to pass on.
     RecentOutput(OutputId),
+    /// The keep-in-touch cadence I chose for them has come round.
+    Rhythm(super::choices::Cadence),
 }
 
 /// One person to get back in touch with, and why now.
@@ -172,7 +175,8 @@ pub fn this_week(wb: &Workbook, today: NaiveDate) -> Vec<Reconnection> {
         .iter()
         .filter_map(|p| {
             let asked = listed(wb, p, today)?;
-            let reason = mine.reason(p, today)?;
+            let rhythm = p.cadence.filter(|_| asked).map(Reason::Rhythm);
+            let reason = mine.reason(p, today).or(rhythm)?;
             Some((!asked, turn(p.id, today), Reconnection { person: p.id, reason, asked }))
         })
         .collect();
@@ -296,11 +300,17 @@ mod tests {
         let weeks: std::collections::BTreeSet<Vec<PersonId>> =
             (0..4).map(|w| week(monday + chrono::Days::new(7 * w))).collect();
         assert!(weeks.len() > 1, "the suggestions turn over the weeks");
-        // Someone who asked for a cadence comes first.
+        // Someone who asked for a cadence comes first, with that as the reason when nothing
+        // else holds.
         let mut asked = person(13, Some("2026-11-01"));
         asked.cadence = Some(Cadence::Weekly);
         wb.people.put(asked);
         let now = this_week(&wb, monday);
         assert_eq!((now[0].person, now[0].asked), (PersonId(13), true));
+        assert_eq!(now[0].reason, Reason::Season(Season::NewYear), "December: the season comes before the rhythm");
+        let october = day("2027-10-11");
+        let now = this_week(&wb, october);
+        assert_eq!((now[0].person, now[0].reason), (PersonId(13), Reason::Rhythm(Cadence::Weekly)));
+        assert!(now.iter().skip(1).all(|r| !r.asked), "the others wait: no reason in October");
     }
 }

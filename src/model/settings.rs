@@ -79,9 +79,10 @@ pub struct Settings {
     /// `model::filter`); read through [`Settings::pass_mark`], which keeps it in range.
     pub pass_mark: u8,
     /// The pass mark of files written before it was a share (points, not per cent): read so
-    /// those files still open, never used (the filter's rules changed) and never written.
+    /// those files still open (they all have it, as a plain number), never used (the filter's
+    /// rules changed) and never written.
     #[serde(skip_serializing)]
-    pub filter_threshold: Option<i16>,
+    pub filter_threshold: i16,
 }
 
 impl Default for Settings {
@@ -94,7 +95,7 @@ impl Default for Settings {
             dormant_after_days: 180,
             quiet_tag_days: 45,
             pass_mark: DEFAULT_PASS_MARK,
-            filter_threshold: None,
+            filter_threshold: 0,
         }
     }
 }

@@ -180,6 +180,15 @@ mod tests {
     }
 
     #[test]
+    fn a_file_written_before_the_pass_mark_was_a_share_still_opens_and_is_not_written_back() {
+        let old = b"(version: 1, next_id: 2, settings: (ascii_borders: false, mouse: true, \
+            dormant_after_days: 180, quiet_tag_days: 45, filter_threshold: 3), values: [(id: 1, rank: 1, name: \"x\")])";
+        let wb = parse(old).expect("an old file opens").workbook;
+        assert_eq!(wb.settings.pass_mark(), crate::model::DEFAULT_PASS_MARK, "the old points are not a share");
+        assert!(!to_text(&wb).expect("serialise").contains("filter_threshold"));
+    }
+
+    #[test]
     fn streaming_writes_the_same_text() {
         let wb = sample::workbook(50, 3, today());
         let mut out = Vec::new();

@@ -30,6 +30,11 @@ const fn share(title: &'static str, min: u16, share: u16) -> Column {
 pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
     match pane {
         Pane::NextActions => vec![col(tr!(lang, "next-actions"), 10, true)],
+        Pane::Week => vec![
+            col(tr!(lang, "col-week-step"), 14, false),
+            col(tr!(lang, "col-week-what"), 12, true),
+            col(tr!(lang, "col-week-done"), 10, false),
+        ],
         // Drawn as a map, not a table.
         Pane::Map => Vec::new(),
         Pane::All => vec![col(tr!(lang, "col-kind"), 12, false), col(tr!(lang, "col-name"), 12, true)],
@@ -145,6 +150,39 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
     let lang = app.lang;
     let date = |d: Option<NaiveDate>| i18n::date(d);
     match row {
+        Row::Week(step) => {
+            let name = i18n::column_step(lang, step);
+            match app.taken(step) {
+                Some(s) => {
+                    let mark = if s.done.is_some() { "[x]" } else { "[ ]" };
+                    let tone = Tone::Normal;
+                    let done = s.done.map(|d| date(Some(d))).unwrap_or_default();
+                    (vec![name.to_owned(), format!("{mark} {}", one_line(&s.text)), done], tone)
+                }
+                None => {
+                    let offer = match app.offered(step) {
+                        Some(s) => tr!(lang, "week-offer", offer = i18n::suggestion(lang, s, wb)),
+                        None => {
+                            let key =
+                                app.keymap.label_of(crate::app::Action::Edit, crate::app::keymap::Context::Normal);
+                            tr!(lang, "week-no-offer", key = key.unwrap_or("-"))
+                        }
+                    };
+                    (vec![name.to_owned(), offer, String::new()], Tone::Dim)
+                }
+            }
+        }
+        Row::Logged(i) => match app.figures().week.log.get(i) {
+            Some((monday, s)) => (
+                vec![
+                    tr!(lang, "week-of", month = chrono::Datelike::month(monday), day = chrono::Datelike::day(monday)),
+                    one_line(&s.text),
+                    date(s.done),
+                ],
+                Tone::Dim,
+            ),
+            None => (vec![String::new()], Tone::Dim),
+        },
         Row::Action(i) => {
             let text = app.next_actions().get(i).map(|a| i18n::next_action(lang, a, wb)).unwrap_or_default();
             (vec![text], Tone::Normal)

@@ -58,6 +58,12 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
     let mut f = Fields { theme, lines: Vec::new(), none: "-" };
     match row {
         Row::Action(_) => {}
+        // A week's step shows the record it is about.
+        Row::Week(_) | Row::Logged(_) => {
+            if let Some(about) = app.week_about(row) {
+                return lines(app, Row::Record(about), theme);
+            }
+        }
         Row::Asset(kind) => {
             f.heading(kind.label(lang).to_owned());
             f.field(tr!(lang, "col-group"), kind.group().label(lang));

@@ -207,7 +207,8 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, drawn: &
     }
     // The value filter's reasons and the map need the width more than a detail pane does (Enter
     // opens it).
-    let side_from = if matches!(pane, Pane::Filter | Pane::Map) { WIDE_SIDE_DETAIL_WIDTH } else { SIDE_DETAIL_WIDTH };
+    let side_from =
+        if matches!(pane, Pane::Filter | Pane::Map | Pane::Week) { WIDE_SIDE_DETAIL_WIDTH } else { SIDE_DETAIL_WIDTH };
     let beside = area.width >= side_from;
     let list_or_map = |frame: &mut Frame, area: Rect, drawn: &mut Drawn| {
         let rows = app.rows(pane).len() as u16;
@@ -274,7 +275,10 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
                 (i18n::diversity_line(app.lang, d.communities, d.kinds, d.outside_usual_circle), theme.dim),
             ];
             if let Some(w) = d.warning {
-                pieces.push((format!("  {}", i18n::diversity_warning(app.lang, w)), theme.warn));
+                pieces.push((
+                    format!("{} {}", tr!(app.lang, "sentence-end"), i18n::diversity_warning(app.lang, w)),
+                    theme.warn,
+                ));
             }
             Some(pieces)
         }
@@ -290,6 +294,23 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
             (format!("{}: ", tr!(app.lang, "balance-label")), theme.header),
             (i18n::balance(app.lang, figures.balance), theme.dim),
         ]),
+        Pane::Week => {
+            let monday = crate::model::week::monday(app.today);
+            let sunday = monday + chrono::Days::new(6);
+            let taken: Vec<_> = crate::model::week::this_week(app.wb(), app.today).into_iter().flatten().collect();
+            let done = taken.iter().filter(|s| s.done.is_some()).count();
+            let mut pieces = vec![(
+                format!(
+                    "{}  ",
+                    tr!(app.lang, "week-range", from = i18n::date(Some(monday)), to = i18n::date(Some(sunday)))
+                ),
+                theme.header,
+            )];
+            if !taken.is_empty() {
+                pieces.push((tr!(app.lang, "week-done-count", done = done, taken = taken.len()), theme.dim));
+            }
+            Some(pieces)
+        }
         Pane::Values => {
             let wb = app.wb();
             let interests = if wb.interests.is_empty() {
@@ -362,6 +383,7 @@ pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
         Pane::Stocktakes => tr!(lang, "pane-stocktakes"),
         Pane::Reflections => tr!(lang, "pane-reflections"),
         Pane::NextActions => tr!(lang, "next-actions"),
+        Pane::Week => tr!(lang, "pane-week"),
         Pane::Communities => Tab::Communities.name(lang),
         Pane::Invitations => Tab::Invitations.name(lang),
         Pane::Values => Tab::Values.name(lang),
@@ -380,6 +402,7 @@ fn pane_key(a: crate::app::Action) -> Option<Pane> {
         RankUp | RankDown => Some(Pane::Values),
         LogContact => Some(Pane::People),
         EditInterests => Some(Pane::Values),
+        TakeStep | OtherProposal | TickStep => Some(Pane::Week),
         // The way into the walkthrough is offered on the overview.
         Walkthrough | Export => Some(Pane::NextActions),
         _ => None,
@@ -392,7 +415,7 @@ fn footer_rank(a: crate::app::Action) -> u8 {
     match a {
         Save | Confirm | SearchAccept | Choose => 0,
         Close | SearchClear | Pick | Decide(_) | ThresholdUp | ThresholdDown | RankUp | RankDown | LogContact
-        | EditInterests => 1,
+        | EditInterests | TakeStep | OtherProposal | TickStep => 1,
         Help | Walkthrough | Export => 2,
         Add => 3,
         Edit => 4,

@@ -63,6 +63,7 @@ pub fn render(
             // The rules behind every verdict, count, indicator, suggestion and mark, with their sources, so
             // each can be traced.
             let notes = [
+                i18n::week_rules(app.lang),
                 i18n::filter_formula(app.lang),
                 i18n::tie_rules(app.lang),
                 i18n::mutual_rules(app.lang),
@@ -73,7 +74,7 @@ pub fn render(
             for (i, text) in notes.iter().flat_map(|n| n.iter().enumerate()) {
                 if i == 0 {
                     lines.push(Line::raw(""));
-                    lines.push(Line::styled(*text, theme.header));
+                    lines.extend(wrap_text(text, theme.header, usize::from(inner.width)));
                 } else {
                     lines.extend(wrap_text(text, theme.text, usize::from(inner.width)));
                 }

@@ -66,7 +66,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
         Span::raw(i18n::diversity_line(app.lang, div.communities, div.kinds, div.outside_usual_circle)),
     ];
     if let Some(w) = div.warning {
-        div_spans.push(Span::styled(format!(" {}", i18n::diversity_warning(app.lang, w)), theme.warn));
+        div_spans.push(Span::styled(
+            format!("{} {}", tr!(app.lang, "sentence-end"), i18n::diversity_warning(app.lang, w)),
+            theme.warn,
+        ));
     }
     lines.push(Line::from(div_spans));
 

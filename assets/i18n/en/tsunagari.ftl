@@ -74,6 +74,9 @@ interests-saved = Your interests are saved
 interests-label = Your interests
 interests-none = none yet ({ $key } to add)
 example-my-interests = e.g. photography, local history, Rust (comma separated)
+action-take-step = take the proposed step for this week
+action-other-proposal = show another proposal
+action-tick-step = mark the step done today (again: not done)
 action-edit-interests = edit your interests
 look-back-label = Accepted invitations served
 threshold-keys = < > to change
@@ -356,9 +359,45 @@ diversity-line = { $communities ->
     [one] { $kinds } kind
    *[other] { $kinds } kinds
 }, { $outside } outside your usual circle
+# Ends a sentence before another follows on the same line.
+sentence-end = .
 diversity-none = No communities yet. Pick one from an interest.
 diversity-one-kind = All your communities are { $kind }. One of another kind would widen your view.
 diversity-usual-circle = All sit inside your usual circle. Look for one outside it.
+
+## This week
+
+pane-week = This week
+col-week-step = Step
+col-week-what = What
+col-week-done = Done
+week-step-show-up = 1 Show up
+week-step-make-visible = 2 Be seen
+week-step-answer = 3 Answer
+week-range = This week: { $from } to { $to }
+week-done-count = { $done } of { $taken } done
+week-offer = proposed: { $offer }
+week-no-offer = nothing to propose: { $key } to write your own
+week-of = week of { $month }/{ $day }
+week-earlier = Earlier weeks
+week-visit = Go to "{ $community }"
+week-visit-since = Go to "{ $community }" (last visit { $date })
+week-try = Try "{ $community }" once (passes your value filter)
+week-introduce = Introduce { $first } and { $second }
+week-output = One small output on "{ $tag }"
+week-answer = Answer "{ $invitation }"
+week-answer-by = Answer "{ $invitation }" (by { $date })
+week-rate-answer = Rate "{ $invitation }" against your values, then answer it
+week-taken = This week's step: { $step }
+week-done = Done on { $date }
+week-undone = Marked not done
+week-cleared = Step emptied: { $step }
+week-only = This works on this week's steps (the overview's first list)
+week-nothing-proposed = Nothing to propose here yet: write your own with e
+week-no-other = No other proposal for this step
+week-take-first = Take or write a step first
+week-about-nothing = This step is not about a record
+example-week-step = e.g. Go to the Saturday reading circle
 
 ## The overview
 
@@ -392,6 +431,7 @@ next-tag-quiet = Your last output on "{ $tag }" was on { $since }: one small one
 next-reconnect-tag = { $name }: send them your new output "{ $output }" on "{ $tag }" (you met through that tag)
 next-reconnect-community = { $name }: you are both in "{ $community }"; ask how they are doing
 next-reconnect-season = { $name }: it is { $season } season, a natural moment to say hello
+next-reconnect-rhythm = { $name }: the rhythm you chose for keeping in touch ({ $cadence }) has come round
 next-reconnect-output = { $name }: pass on your recent output "{ $output }"
 season-new-year = New Year card (nengajō)
 season-midwinter = midwinter greeting (kanchū mimai)
@@ -443,15 +483,17 @@ why-values = { $fits ->
 }
 why-excitement = excitement { $excitement }
 why-cost = cost { $cost }
-filter-breakdown = values { $sum } = { $alignment } of { $best } ({ $share }%, pass mark { $mark }%): { $verdict }
+breakdown-interest = interest +{ $points }
+filter-breakdown = score { $sum } = { $alignment } of { $best } ({ $share }%, pass mark { $mark }%): { $verdict }
 filter-breakdown-rank = ; order { $terms } = { $total }
 # The help's account of the filter: the first line is the heading, each further line one rule.
 help-filter-formula =
     How the value filter judges (our own rule, built on the column's idea that final values are the filter)
     values part = sum over final values of (fit x weight); fit -2 to +2 per value on an invitation (a community: +2 per linked value); weight 3 for the value ranked first, 2 for the second, 1 for the rest
+    interest: a community that shares one of your interests (or more) adds 6, as much as +2 on your first value: interest is the first hook of Step 1
     unrated: no value rated yet (a community: no value linked and none of your interests). It never passes until you rate it (edit the invitation, or link the community)
     against a value: -2 on one of your three top values, whatever else it scores
-    passes: the values part reaches the pass mark, a share of the best possible (every value +2), so it means the same with three values or eight (25 % at first; < and > move it by 5); a community that shares one of your interests passes too
+    passes: the values part plus interest reaches the pass mark, a share of the best possible (every value +2), so it means the same with three values or eight (25 % at first; < and > move it by 5)
     below: everything else. Excitement (0 to 5) and cost (low 0, medium 1, high 3) only order the list within a verdict; they never move anything over or under the mark
 # The help's account of tie strength and bridges: the first line is the heading, each further line one rule.
 help-tie-rules =
@@ -470,11 +512,18 @@ help-mutual-rules =
     Measured by how much two people interact, the weakest ties helped most; and in less digital industries, strong ties did better
     The bucket edges (0, 1-4, 5-20, 21-50, 51+) are our own reading of that curve for orientation, not figures from the paper
     A count you have not entered shows as unknown, never as 0
+# The help's account of this week's steps: the first line is the heading, each further line one rule.
+help-week-rules =
+    This week (the overview's first list; our own rules, after the column's three steps practised a little each week)
+    Three slots, one per step: show up in a community, make one small output or introduction, answer one invitation. A week runs Monday to Sunday
+    Each slot proposes something from your workbook: a community you attend whose own cadence has come round (then one under consideration that passes the value filter); a planned introduction, a quiet tag or someone to get back in touch with; an invitation that passes the filter, nearest deadline first (then one still unrated). Practice invitations never
+    A proposal can be taken, swapped for the next one or replaced by your own words; done is marked with the day; each of these can be undone (the keys are listed above)
+    Earlier weeks list only what was done: no streaks, nothing counted against you
 # The help's account of reconnecting: the first line is the heading, each further line one rule.
 help-reconnect-rules =
     Getting back in touch (our own rule; the evidence behind it: in Granovetter's 1973 study of job changers, 27.8 % of those who found work through a contact heard of it from someone they saw rarely)
     A tie is on the reconnect list when your latest contact is older than 180 days, or when a keep-in-touch cadence you chose for that person has passed. Nobody without a date on record is listed
-    Each week the overview suggests at most three, each with a reason from your workbook: a tag you share (they came through an output on it, and you have a newer one), a community of theirs you take part in, the season for a card (New Year cards 1 Dec to 7 Jan, midwinter 8 Jan to 3 Feb, summer 7 Jul to 7 Aug, late summer 8 to 31 Aug), or a recent output of yours to pass on
+    Each week the overview suggests at most three, each with a reason from your workbook: a tag you share (they came through an output on it, and you have a newer one), a community of theirs you take part in, the season for a card (New Year cards 1 Dec to 7 Jan, midwinter 8 Jan to 3 Feb, summer 7 Jul to 7 Aug, late summer 8 to 31 Aug), or a recent output of yours to pass on; for someone whose own cadence has passed, that rhythm itself
     The suggestions stay the same all week and change from week to week; people whose own cadence has passed come first. Nothing counts days overdue: a quiet tie is a resource, not a fault
     The People list sorted by "reconnect" shows the whole list
 # The help's account of the asset indicators: the first line is the heading, each further line one rule.
@@ -483,7 +532,7 @@ help-indicator-rules =
     Practice invitations count nowhere; planned introductions count once they are made
     Values revisited: changed or reranked in the last 180 days, on a later day than written
     Earlier stock-takes: those dated before today (a stock-take never counts itself)
-    Accepted (90 days): invitations accepted in the last 90 days; of them, kinds new to me: kinds (event, talk, project…) not accepted before those 90 days
+    Accepted (90 days): invitations accepted in the last 90 days; of them, kinds new to me: kinds (event, talk, project…) not accepted before those 90 days ("other" never counts as new)
     Happenstance skills used: each time curiosity, persistence, flexibility, optimism or risk-taking (Krumboltz's planned happenstance) is named on an invitation of the last 90 days
     Strong ties from work or learning (peers): strong ties met in, or shared through, a study group, reading circle, pro bono project or professional community
 # The help's account of the network map: the first line is the heading, each further line one rule.
@@ -826,9 +875,13 @@ guide-ask-interests = What are you curious about these days? Name a few interest
 guide-ask-community-interests = Which of your interests does "{ $community }" feed, if any? (Comma separated; Enter to skip)
 guide-label-interests = Interests
 guide-example-interests = e.g. photography, local history
+guide-ask-community-outside = Is "{ $community }" outside the circles you usually move in (work, family, old friends)?
+guide-label-outside = Outside
+guide-outside-no = no, inside my usual circles
+guide-outside-yes = yes, outside them
 guide-ask-community-values = Which of your values does "{ $community }" serve? (Ctrl-p to pick)
 guide-ask-tags = Which tags do you want to be known for? (separate them with commas)
-guide-ask-output = A small output you shared lately, or share today? (a short post, a note you share; kept with today's date)
+guide-ask-output = A small output you have shared lately? (a short post, a note you passed on; kept with today's date. Not done yet? Skip it with PgDn and make it one of this week's steps.)
 guide-ask-introduce-people = Two people who should meet? (two names, a comma between; kept as an introduction still to make)
 guide-ask-community-status = Where are you with "{ $community }" now? (press its number; trying it or active counts towards Step 1)
 guide-ask-output-channel = Where did it go? (press its number)
@@ -998,6 +1051,7 @@ export-reflections = Reflections
 export-next-actions = Small next actions
 export-nothing-yet = None yet
 export-interests = My interests
+export-intro-planned = planned, not made yet
 export-score = Value filter
 # Krumboltz's happenstance skills named on invitations (the last 90 days, not a calendar quarter).
 export-happenstance = Happenstance skills (last 90 days)

@@ -63,7 +63,7 @@ col-indicators = 記録から見た指標
 example-stocktake = 例: 新しい場に2つ出たので人脈の幅が広がった
 example-evidence = #12, #40(Ctrl-p で記録を選ぶ)
 example-rating = 1〜5(空欄なら未評価)
-filter-empty = 決めるのを待っているお誘い(4)も、検討中のコミュニティ(2)もありません
+filter-empty = 決めるのを待っているお誘い(タブ 4)も、検討中のコミュニティ(タブ 2)もありません
 decide-title = 決める
 rank-moved = 順位を変更
 rank-only = J/K で順位を変えるのは最終的な価値観の一覧です
@@ -74,6 +74,9 @@ interests-saved = 関心を保存しました
 interests-label = あなたの関心
 interests-none = まだありません({ $key } で追加)
 example-my-interests = 例: 写真, 郷土史, Rust(カンマ区切り)
+action-take-step = 提案された一歩を今週の一歩にする
+action-other-proposal = 別の提案を見る
+action-tick-step = 今日できたと記録する(もう一度で取り消し)
 action-edit-interests = 自分の関心を編集
 look-back-label = 引き受けたお誘いが満たした価値観
 threshold-keys = < > で調整
@@ -113,7 +116,7 @@ step-goal-1 = 目標: 参加するコミュニティ 3 か所
 step-goal-2 = 目標: タグと、30日以内の発信 3 件
 step-goal-3 = 目標: お誘いへの返事 3 件
 network = ネットワークの健康
-next-actions = 今週の小さな一歩
+next-actions = 次の小さな一歩
 no-actions = いまは特にありません。よい調子です。
 weak = ゆるやか
 unrated = 未評価
@@ -347,9 +350,45 @@ saved-record = { $added ->
    *[false] 更新しました: { $name }
 }
 diversity-line = { $communities } か所、種類 { $kinds }、いつもの輪の外 { $outside }
+# Ends a sentence before another follows on the same line.
+sentence-end = 。
 diversity-none = まだコミュニティがありません。関心から一つ選んでみましょう。
 diversity-one-kind = すべて「{ $kind }」の場です。別の種類の場も一つ加えると視野が広がります。
 diversity-usual-circle = どれもいつもの輪の中です。輪の外の場を一つ探してみましょう。
+
+## This week
+
+pane-week = 今週
+col-week-step = ステップ
+col-week-what = すること
+col-week-done = できた日
+week-step-show-up = 1 顔を出す
+week-step-make-visible = 2 発信・紹介
+week-step-answer = 3 応える
+week-range = 今週: { $from }〜{ $to }
+week-done-count = { $taken } 件中 { $done } 件できました
+week-offer = 提案: { $offer }
+week-no-offer = 提案できるものがありません({ $key } で自分で書く)
+week-of = { $month }/{ $day } の週
+week-earlier = これまでの週
+week-visit = 「{ $community }」に顔を出す
+week-visit-since = 「{ $community }」に顔を出す(前回 { $date })
+week-try = 「{ $community }」を一度のぞく(フィルター通過)
+week-introduce = { $first } さんと { $second } さんを引き合わせる
+week-output = 「{ $tag }」で小さな発信を一つ
+week-answer = 「{ $invitation }」に返事をする
+week-answer-by = 「{ $invitation }」に返事をする(期限 { $date })
+week-rate-answer = 「{ $invitation }」を価値観で評価して、返事をする
+week-taken = 今週の一歩: { $step }
+week-done = { $date } にできました
+week-undone = できた印を外しました
+week-cleared = 一歩を外しました: { $step }
+week-only = 今週の一歩(概要の最初の一覧)で使えます
+week-nothing-proposed = ここで提案できるものはまだありません。e で自分で書けます
+week-no-other = このステップには別の提案がありません
+week-take-first = 先に一歩を決めるか、書いてください
+week-about-nothing = この一歩はどの記録にも結び付いていません
+example-week-step = 例: 土曜の読書会に行く
 
 ## The overview
 
@@ -368,10 +407,11 @@ next-community-look = 参加中のコミュニティは { $taking_part } か所�
 next-community-interests = 参加中のコミュニティは { $taking_part } か所。まず自分の関心を書き出しましょう(価値観タブ)。関心を共有する場がフィルターを通ります
 next-tag-never = タグ「{ $tag }」の発信がまだありません。小さく一つ出してみては
 next-tag-quiet = タグ「{ $tag }」の発信は { $since } が最後です。小さく一つ出してみては
-next-reconnect-tag = { $name } さん: 「{ $tag }」の新しいアウトプット「{ $output }」を届けてみては(前にこのタグで繋がった人です)
+next-reconnect-tag = { $name } さん: 「{ $tag }」の新しい発信「{ $output }」を届けてみては(前にこのタグで繋がった人です)
 next-reconnect-community = { $name } さん: 同じ「{ $community }」にいます。近況を聞いてみては
 next-reconnect-season = { $name } さん: { $season }の季節です。ひとこと近況を添えて
-next-reconnect-output = { $name } さん: 最近のアウトプット「{ $output }」を送ってみては
+next-reconnect-rhythm = { $name } さん: 自分で決めた連絡の間隔({ $cadence })が来ました
+next-reconnect-output = { $name } さん: 最近の発信「{ $output }」を送ってみては
 season-new-year = 年賀状
 season-midwinter = 寒中見舞い
 season-summer = 暑中見舞い
@@ -425,15 +465,17 @@ why-values = { $fits ->
 }
 why-excitement = ワクワク { $excitement }
 why-cost = 負担 { $cost }
-filter-breakdown = 価値観 { $sum } = { $alignment }/{ $best }({ $share }%、しきい値 { $mark }%): { $verdict }
+breakdown-interest = 関心 +{ $points }
+filter-breakdown = 点 { $sum } = { $alignment }/{ $best }({ $share }%、しきい値 { $mark }%): { $verdict }
 filter-breakdown-rank = 。並び順 { $terms } = { $total }
 # The help's account of the filter: the first line is the heading, each further line one rule.
 help-filter-formula =
     価値観フィルターの判定(コラムの「最終的な価値観をフィルターに」という考えをもとにした、このアプリ独自のルール)
     価値観の点 = 各価値観の(合う度 × 重み)の合計。合う度はお誘いで価値観ごとに -2〜+2(コミュニティは結び付けた価値観ごとに +2)、重みは 1 位 3、2 位 2、それ以降 1
+    関心: あなたの関心を共有するコミュニティは +6(1 位の価値観に +2 と同じ重さ)。関心はステップ1の最初の入り口です
     未評価: 価値観をまだ一つも評価していない(コミュニティは価値観も、あなたの関心も結び付いていない)。評価する(お誘いを編集する、コミュニティに結び付ける)まで通過にはなりません
     反する: 上位 3 つの価値観のどれかが -2。ほかの点に関係なくこの判定
-    通過: 価値観の点が、満点(全部 +2)に対するしきい値の割合に届く。割合なので価値観が 3 つでも 8 つでも同じ意味です(初めは 25%、< > で 5 ずつ変更)。あなたの関心を共有するコミュニティも通過
+    通過: 価値観の点が、満点(全部 +2)に対するしきい値の割合に届く。割合なので価値観が 3 つでも 8 つでも同じ意味です(初めは 25%、< > で 5 ずつ変更)。コミュニティは価値観の点に関心の点を足して比べます
     未達: それ以外。ワクワク(0〜5)と負担(軽い 0、ほどほど 1、重い 3)は同じ判定の中の並び順だけを決め、しきい値をまたがせることはありません
 # The help's account of tie strength and bridges: the first line is the heading, each further line one rule.
 help-tie-rules =
@@ -452,11 +494,18 @@ help-mutual-rules =
     やりとりの多さで見ると、最も弱い繋がりが最も役立ちました。また、デジタル化の進んでいない業界では強い繋がりのほうが効果がありました
     区切り(0、1-4、5-20、21-50、51+)は論文の数値ではなく、この曲線を私たちが読み取った目安です
     入力していない数は 0 ではなく「不明」と表示します
+# The help's account of this week's steps: the first line is the heading, each further line one rule.
+help-week-rules =
+    今週(概要の最初の一覧。コラムの三つのステップを毎週少しずつ、というこのアプリ独自のルール)
+    ステップごとに一枠、計三枠: コミュニティに顔を出す、小さな発信か引き合わせを一つ、お誘いに一つ応える。週は月曜から日曜まで
+    各枠はワークブックから提案します: 参加中で自分の頻度が巡ってきたコミュニティ(なければ価値観フィルターを通過した検討中のもの)。予定の引き合わせ、しばらく発信のないタグ、連絡を再開したい人。価値観フィルターを通過したお誘い(期限の近い順、次に未評価のもの)。練習用のお誘いは提案しません
+    提案はそのまま選ぶ、次の提案に替える、自分の言葉で書く、のどれでも。できたら日付が残ります。どれも元に戻せます(キーは上の一覧のとおり)
+    これまでの週には、できたことだけが並びます。連続記録も、できなかったことの数もありません
 # The help's account of reconnecting: the first line is the heading, each further line one rule.
 help-reconnect-rules =
     連絡を再開する(このアプリ独自のルール。根拠: グラノヴェターの1973年の転職研究では、知人経由で職を得た人の27.8%が「まれにしか会わない」人から話を聞いていました)
     最後の連絡から180日を超えた人と、その人に決めた連絡の間隔を過ぎた人が「再会リスト」に入ります。連絡日の記録がない人は入りません
-    概要では毎週3人まで、ワークブックの中の理由を添えて提案します: 共通のタグ(そのタグの発信で繋がり、あなたに新しい発信がある)、相手のいるコミュニティにあなたも参加中、季節の便り(年賀状 12/1〜1/7、寒中見舞い 1/8〜2/3、暑中見舞い 7/7〜8/7、残暑見舞い 8/8〜8/31)、最近のあなたの発信
+    概要では毎週3人まで、ワークブックの中の理由を添えて提案します: 共通のタグ(そのタグの発信で繋がり、あなたに新しい発信がある)、相手のいるコミュニティにあなたも参加中、季節の便り(年賀状 12/1〜1/7、寒中見舞い 1/8〜2/3、暑中見舞い 7/7〜8/7、残暑見舞い 8/8〜8/31)、最近のあなたの発信。自分で間隔を決めた人は、その間隔が来たこと自体も理由になります
     提案は同じ週のあいだ変わらず、週ごとに入れ替わります。自分で間隔を決めた人が先です。遅れた日数は数えません。しばらく連絡のない繋がりは欠点ではなく資源です
     人の一覧を「再会」順に並べると、リスト全体が見られます
 # The help's account of the asset indicators: the first line is the heading, each further line one rule.
@@ -465,7 +514,7 @@ help-indicator-rules =
     練習用のお誘いはどこにも数えません。紹介の予定は、済んでから数えます
     見直した価値観: 書いた日より後に、直近180日のうちに書き直すか順位を変えたもの
     これまでの棚卸し: 今日より前の日付の棚卸し(棚卸しは自分自身を数えません)
-    90日で引き受けたお誘い: 直近90日に引き受けたもの。うち初めての種類: それより前に引き受けたことのない種類(イベント、登壇、プロジェクトなど)
+    90日で引き受けたお誘い: 直近90日に引き受けたもの。うち初めての種類: それより前に引き受けたことのない種類(イベント、登壇、プロジェクトなど。「その他」は数えません)
     偶然を活かした力: 直近90日のお誘いに、好奇心・持続性・柔軟性・楽観性・冒険心(クランボルツの計画的偶発性)を記録した回数
     仕事・学びの場の強いつながり(仲間): 学び・読書会・プロボノ・仕事仲間の場で出会ったか、そこを共にする強いつながり
 # The help's account of the network map: the first line is the heading, each further line one rule.
@@ -784,9 +833,13 @@ guide-ask-interests = 最近、何に興味がありますか？いくつか挙�
 guide-ask-community-interests = 「{ $community }」は、あなたのどの関心とつながっていますか？(カンマ区切り。なければ Enter)
 guide-label-interests = 関心
 guide-example-interests = 例: 写真, 郷土史
+guide-ask-community-outside = 「{ $community }」は、いつもの輪(職場、家族、昔からの友人)の外にありますか？
+guide-label-outside = 輪の外
+guide-outside-no = いいえ、いつもの輪の中
+guide-outside-yes = はい、輪の外
 guide-ask-community-values = 「{ $community }」は、どの価値観に合っていますか？(Ctrl-p で選べます)
 guide-ask-tags = どんなタグで知られたいですか？(カンマか読点で区切ります)
-guide-ask-output = 最近した、または今日する小さな発信は？(短い投稿、メモの共有など。今日の日付で残ります)
+guide-ask-output = 最近した小さな発信は？(短い投稿、メモの共有など。今日の日付で残ります。まだなら PgDn で飛ばして、今週の一歩にしましょう)
 guide-ask-introduce-people = 引き合わせると良さそうな二人は？(名前を2つ、カンマで区切って。これからする紹介として残ります)
 guide-ask-community-status = 「{ $community }」には、いまどう関わっていますか？(番号で選びます。お試しか参加中なら、ステップ1の数に入ります)
 guide-ask-output-channel = その発信はどこでしましたか？(番号で選びます)
@@ -956,6 +1009,7 @@ export-reflections = ふりかえり
 export-next-actions = 次の小さな一歩
 export-nothing-yet = まだありません
 export-interests = わたしの関心
+export-intro-planned = 予定(まだ引き合わせていません)
 export-score = 価値観フィルター
 # Krumboltz's happenstance skills named on invitations (the last 90 days, not a calendar quarter).
 export-happenstance = 偶然を活かした力(この90日)

@@ -78,6 +78,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
         }
         FormTarget::Contact(person) => contact::read(&mut r, wb, person),
         FormTarget::Interests => interests::read(&mut r),
+        FormTarget::Week(step) => crate::app::week::read(&mut r, step),
         FormTarget::Decide(target) => decide::read(&mut r, wb, target),
         FormTarget::Asset(kind) => asset::read(&mut r, wb, kind),
         // The walkthrough reads its own questions (`answers`), the export form is `exporting`'s.
