@@ -9,7 +9,6 @@ use std::sync::mpsc;
 use super::event_loop;
 use crate::app::App;
 use crate::i18n::{self, Lang, tr};
-use crate::model::sample;
 use crate::store::{self, WorkbookLock};
 
 pub struct OpenOptions {
@@ -116,18 +115,14 @@ pub fn demo(lang: Option<Lang>, ascii: bool, config: Option<PathBuf>) -> Result<
         .tempdir()
         .map_err(|e| tr!(lang.unwrap_or_else(Lang::from_env), "cli-temp-dir", reason = e.to_string()))?;
     let path = dir.path().join("demo.ron");
-    let demo = demo_text();
+    let demo = demo_text(lang.unwrap_or_else(Lang::from_env));
     store::files::write_atomic(&path, demo.as_bytes())
         .map_err(|e| super::cannot_create_dir(lang.unwrap_or_else(Lang::from_env), &path, &e))?;
     open(OpenOptions { path, lang, ascii, demo: true, config, walkthrough: false })
 }
 
-/// The demo workbook: the one shipped in `assets/`, or a generated one if it ever fails to parse.
-pub fn demo_text() -> String {
-    const SHIPPED: &str = include_str!("../../assets/demo.ron");
-    if store::format::parse(SHIPPED.as_bytes()).is_ok() {
-        return SHIPPED.to_owned();
-    }
-    let wb = sample::workbook(80, 7, super::today());
-    store::format::to_text(&wb).unwrap_or_default()
+/// The demo workbook in the language of the screens, dated from today (`model::demo`), so it
+/// always opens on a live week.
+pub fn demo_text(lang: Lang) -> String {
+    store::format::to_text(&crate::model::demo::workbook(lang, super::today())).unwrap_or_default()
 }

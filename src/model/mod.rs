@@ -15,6 +15,7 @@ pub mod assets;
 pub mod cards;
 pub mod choices;
 pub mod dates;
+pub mod demo;
 pub mod derived;
 pub mod fields;
 pub mod filter;
