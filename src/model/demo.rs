@@ -13,32 +13,37 @@ use super::text::Text;
 use super::week::monday;
 use super::workbook::Workbook;
 
+/// A community: name, kind, status, cadence, days since the last visit, values by index,
+/// interests, outside the usual circles.
+type CommunityRow = (
+    &'static str,
+    CommunityKind,
+    CommunityStatus,
+    Cadence,
+    Option<u64>,
+    &'static [usize],
+    &'static [&'static str],
+    bool,
+);
+/// A person: name, field, tie (time, emotion, intimacy, reciprocity), community, days since
+/// contact, mutual connections, cadence.
+type PersonRow = (&'static str, &'static str, [u8; 4], usize, u64, Option<u32>, Option<Cadence>);
+/// An invitation: what, from (person), excitement, cost, fits by value index.
+type InvitationRow = (&'static str, usize, u8, Cost, &'static [(usize, i8)]);
+
 /// The words of the demo in one language.
 struct Words {
     owner: &'static str,
     values: [(&'static str, &'static str); 4],
     interests: [&'static str; 3],
-    /// Name, kind, status, cadence, days since the last visit, values by index, interests, outside.
-    communities: [(
-        &'static str,
-        CommunityKind,
-        CommunityStatus,
-        Cadence,
-        Option<u64>,
-        &'static [usize],
-        &'static [&'static str],
-        bool,
-    ); 4],
-    /// Name, field, tie (time, emotion, intimacy, reciprocity), community, days since contact,
-    /// mutual connections, cadence.
-    people: [(&'static str, &'static str, [u8; 4], usize, u64, Option<u32>, Option<Cadence>); 8],
+    communities: [CommunityRow; 4],
+    people: [PersonRow; 8],
     tags: [&'static str; 2],
     /// Text, tag, days ago, reactions.
     outputs: [(&'static str, usize, u64, u32); 3],
     intro_why: [&'static str; 2],
     intro_outcome: &'static str,
-    /// What, from (person), excitement, cost, fits by value index.
-    invitations: [(&'static str, usize, u8, Cost, &'static [(usize, i8)]); 4],
+    invitations: [InvitationRow; 4],
     decided_reason: [&'static str; 2],
     outcome: &'static str,
     reflection: &'static str,
