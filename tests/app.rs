@@ -1114,6 +1114,16 @@ fn the_walkthrough_writes_every_answer_into_the_workbook() {
     let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
     walk_everything(&mut a);
     assert!(a.walk.is_none(), "the summary's Enter ends it: {:?}", a.walk);
+    // It ends on this week, with steps proposed from the answers just given.
+    assert_eq!(a.pane(), Pane::Week);
+    let show_up = a.offered(tsunagari::model::ColumnStep::ShowUp).map(|s| s.about());
+    assert_eq!(
+        show_up,
+        a.session.wb.communities.iter().next().map(|c| RecordRef::Community(c.id)),
+        "the community attended"
+    );
+    let seen = a.offered(tsunagari::model::ColumnStep::MakeVisible).map(|s| s.about());
+    assert!(matches!(seen, Some(RecordRef::Introduction(_))), "the pair who should meet: {seen:?}");
     let wb = &a.session.wb;
     assert_eq!(wb.settings.owner.as_str(), "山田 花子");
     let values: Vec<(u16, &str, &str)> =

@@ -7,8 +7,8 @@
 //! Rules (our own; also in the help):
 //! - A week runs Monday to Sunday (ISO weeks); a step belongs to the week it was taken in.
 //! - **Show up**: a community I attend whose own cadence has come round (no visit on record, or
-//!   the last one at least its interval ago), the longest-waiting first; then a community under
-//!   consideration that passes the value filter.
+//!   the last one at least its interval ago; with no fixed cadence, two weeks), the
+//!   longest-waiting first; then a community under consideration that passes the value filter.
 //! - **Make visible**: a planned introduction; a tag of mine with no output for the quiet-tag
 //!   setting (or never); someone to get back in touch with, with the reason
 //!   ([`reconnect::this_week`]).
@@ -24,6 +24,9 @@ use super::reconnect::{self, Reconnection};
 use super::records::WeekStep;
 use super::workbook::Workbook;
 use chrono::{Datelike, Days, NaiveDate};
+
+/// A community with no fixed cadence comes round after this many days.
+pub const IRREGULAR_DAYS: i64 = 14;
 
 /// The Monday of `day`'s week.
 pub fn monday(day: NaiveDate) -> NaiveDate {
@@ -74,10 +77,9 @@ pub fn proposals(wb: &Workbook, today: NaiveDate, step: ColumnStep) -> Vec<Sugge
                 .communities
                 .iter()
                 .filter(|c| c.status.is_current())
-                .filter(|c| match (c.cadence.days(), c.last_visit) {
-                    (None, _) => false,
-                    (Some(_), None) => true,
-                    (Some(every), Some(last)) => days_between(last, today) >= every,
+                .filter(|c| match c.last_visit {
+                    None => true,
+                    Some(last) => days_between(last, today) >= c.cadence.days().unwrap_or(IRREGULAR_DAYS),
                 })
                 .map(|c| (c.last_visit, c.id))
                 .collect();
@@ -184,7 +186,7 @@ mod tests {
         wb.communities.put(c(1, CommunityStatus::Active, Cadence::Weekly, Some("2026-11-25")));
         wb.communities.put(c(2, CommunityStatus::Active, Cadence::Monthly, Some("2026-10-01")));
         wb.communities.put(c(3, CommunityStatus::Trying, Cadence::Monthly, None));
-        wb.communities.put(c(4, CommunityStatus::Active, Cadence::Irregular, Some("2025-01-01")));
+        wb.communities.put(c(4, CommunityStatus::Active, Cadence::Irregular, Some("2026-11-20")));
         wb.communities.put(c(5, CommunityStatus::Left, Cadence::Weekly, Some("2025-01-01")));
         assert_eq!(
             proposals(&wb, today, ColumnStep::ShowUp),
@@ -192,7 +194,7 @@ mod tests {
                 Suggestion::Visit { community: CommunityId(3), last: None },
                 Suggestion::Visit { community: CommunityId(2), last: Some(day("2026-10-01")) }
             ],
-            "never visited first; a visit two days ago, no fixed cadence and a community left are not due"
+            "never visited first; a visit two days ago, one a week ago with no fixed cadence and a community left are not due"
         );
     }
 

@@ -516,7 +516,7 @@ help-mutual-rules =
 help-week-rules =
     This week (the overview's first list; our own rules, after the column's three steps practised a little each week)
     Three slots, one per step: show up in a community, make one small output or introduction, answer one invitation. A week runs Monday to Sunday
-    Each slot proposes something from your workbook: a community you attend whose own cadence has come round (then one under consideration that passes the value filter); a planned introduction, a quiet tag or someone to get back in touch with; an invitation that passes the filter, nearest deadline first (then one still unrated). Practice invitations never
+    Each slot proposes something from your workbook: a community you attend whose own cadence has come round (with no fixed cadence, after two weeks; then one under consideration that passes the value filter); a planned introduction, a quiet tag or someone to get back in touch with; an invitation that passes the filter, nearest deadline first (then one still unrated). Practice invitations never
     A proposal can be taken, swapped for the next one or replaced by your own words; done is marked with the day; each of these can be undone (the keys are listed above)
     Earlier weeks list only what was done: no streaks, nothing counted against you
 # The help's account of reconnecting: the first line is the heading, each further line one rule.

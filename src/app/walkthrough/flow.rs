@@ -190,6 +190,8 @@ impl App {
         self.set_progress(p);
         self.walk = None;
         self.form = None;
+        // It ends on this week, its three steps proposed from the answers just given.
+        self.show(crate::app::Tab::Overview, crate::app::Pane::Week);
         self.message = Some(words::done(self.lang).to_owned());
     }
 
