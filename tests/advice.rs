@@ -66,7 +66,6 @@ impl Book {
         });
         self
     }
-    /// A person last heard from on `last`, in the named communities.
     /// Makes the named community one of `kind`.
     fn kind(mut self, name: &str, kind: CommunityKind) -> Self {
         let id = self.wb.community_named(name).expect("community");
@@ -84,6 +83,7 @@ impl Book {
         self.wb.people.put(p);
         self
     }
+    /// A person last heard from on `last`, in the named communities.
     fn person(mut self, name: &str, last: Option<&str>, communities: &[&str]) -> Self {
         let communities = communities.iter().map(|c| self.wb.community_named(c).expect("community")).collect();
         let id = PersonId(self.id());
@@ -128,6 +128,9 @@ fn figure(wb: &Workbook, today: NaiveDate, name: &str) -> u32 {
                 .map_or(0, |(_, n)| n),
         ),
         "peers" => assets::measure(wb, Indicator::PeerTies, today),
+        "past deadlines" => {
+            count(next_actions(wb, today).iter().filter(|a| matches!(a, NextAction::PastDeadline { .. })).count())
+        }
         other => panic!("no figure called {other}"),
     }
 }
@@ -376,17 +379,34 @@ fn cases() -> Vec<Case> {
             expect: Expect { verdicts: &[], fitting: 0, reconnect: &[], ties: Some((0, 0, 4, 2, 1)) },
         },
         Case {
-            figures: &[("step 3 decided", 0), ("accepted recently", 0), ("happenstance used", 0)],
-            name: "the walkthrough's practice invitation, accepted",
-            why: "an imagined invitation is practice: it counts in no verdict list, progress or indicator",
+            figures: &[
+                ("step 3 decided", 0),
+                ("accepted recently", 0),
+                ("happenstance used", 0),
+                ("past deadlines", 0),
+            ],
+            name: "practice invitations, one waiting past its deadline and one accepted",
+            why: "an imagined invitation is practice: it counts in no verdict list, progress, indicator or deadline",
             today: "2026-10-14",
             book: || {
-                let mut b = Book::default().values(THREE).invitation("練習のお誘い", &[("自由", 2)], 4, Cost::Low);
-                for i in b.wb.invitations.iter().map(|i| i.id).collect::<Vec<_>>() {
+                let mut b = Book::default()
+                    .values(THREE)
+                    .invitation("練習のお誘い", &[("自由", 2)], 4, Cost::Low)
+                    .invitation("もう一つの練習", &[("自由", 2)], 4, Cost::Low);
+                let ids: Vec<InvitationId> = b.wb.invitations.iter().map(|i| i.id).collect();
+                for (n, i) in ids.into_iter().enumerate() {
                     let mut inv = b.wb.invitations.get(i).expect("made").clone();
                     inv.practice = true;
-                    inv.decision = Decision::Accepted;
-                    inv.skills = vec![HappenstanceSkill::Curiosity];
+                    inv.received = Some(day("2026-09-20"));
+                    if n == 0 {
+                        // Would pass the filter and be past its deadline, were it real.
+                        inv.deadline = Some(day("2026-10-01"));
+                    } else {
+                        // Would be a recent acceptance that called on curiosity, were it real.
+                        inv.decision = Decision::Accepted;
+                        inv.decided = Some(day("2026-09-25"));
+                        inv.skills = vec![HappenstanceSkill::Curiosity];
+                    }
                     b.wb.invitations.put(inv);
                 }
                 b

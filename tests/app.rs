@@ -1097,7 +1097,7 @@ fn walk_everything(a: &mut App) {
     next(a);
     next(a); // cost: low
     next(a); // the verdict
-    next(a); // accept
+    press(a, &["1"]); // accept: chosen, not the default (one key answers)
     type_text(a, "自由に話せる場だから");
     next(a);
     next(a); // the idea of the assets

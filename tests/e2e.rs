@@ -422,7 +422,8 @@ fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
     key(&mut tty, ENTER, "価値観フィルターの判定");
     tty.wait_for("通過");
     key(&mut tty, ENTER, "どうしますか");
-    key(&mut tty, ENTER, "その理由を一言で");
+    // Nothing is chosen for the person: 1 accepts.
+    key(&mut tty, "1", "その理由を一言で");
     tty.send("自由に話せる場だから");
     key(&mut tty, ENTER, "変身資産の棚卸し");
     key(&mut tty, ENTER, "「自分についての知識」は");

@@ -201,7 +201,8 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             let i = made_invitation(wb)?;
             let options = [Decision::Accepted, Decision::Declined, Decision::Later];
             let labels = options.iter().map(|d| d.label(lang).to_owned()).collect();
-            let at = options.iter().position(|d| *d == i.decision).unwrap_or(0);
+            // Nothing decided yet: "later" shows, so Enter alone accepts nothing.
+            let at = options.iter().position(|d| *d == i.decision).unwrap_or(2);
             Field::new(ANSWER, label, FieldKind::Choice(labels)).chosen(at)
         }
         Step::InviteReason => {
@@ -332,7 +333,9 @@ pub fn answer(step: Step, form: &mut Form, wb: &mut Workbook, lang: Lang, today:
             edit.extend(rules::set_interests(items.iter().map(|t| t.as_str())));
         }
         Step::CommunityInterests(n) => {
-            let interests = r.items(ANSWER);
+            let typed = r.items(ANSWER);
+            let (interests, mine) = rules::community_interests(wb, typed.iter().map(|t| t.as_str()));
+            edit.extend(mine);
             if let Some(c) = made_community(wb, n) {
                 change(&mut r, wb, &mut edit, Record::Community(Community { interests, ..c }));
             }

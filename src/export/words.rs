@@ -185,10 +185,9 @@ pub fn asset(lang: Lang) -> &'static str {
     tr!(lang, "export-asset")
 }
 
-/// When an invitation was decided, or by when it should be.
 /// An invitation's text, marked when it is only for practice.
 pub fn invitation_what(lang: Lang, i: &InvitationLine) -> String {
-    if i.practice { format!("[{}] {}", tr!(lang, "practice-mark"), i.what) } else { i.what.clone() }
+    crate::i18n::practice_marked(lang, &i.what, i.practice)
 }
 
 /// An introduction's direction, or that it is only planned (then it has no direction yet to
@@ -219,6 +218,7 @@ pub fn no_skills(lang: Lang) -> &'static str {
     tr!(lang, "export-no-skills")
 }
 
+/// When an invitation was decided, or by when it should be.
 pub fn when(lang: Lang, i: &InvitationLine) -> String {
     match (i.decided, i.deadline) {
         (Some(d), _) => d.format("%Y-%m-%d").to_string(),

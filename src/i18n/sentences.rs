@@ -170,6 +170,13 @@ fn clipped(s: &str, max: usize) -> String {
     }
 }
 
+/// An invitation's text, marked when it is only for practice (it stays in lists, out of every
+/// count).
+pub fn practice_marked(lang: Lang, what: &str, practice: bool) -> String {
+    let what = text::one_line(what);
+    if practice { tr!(lang, "practice-marked", mark = tr!(lang, "practice-mark"), what = what) } else { what }
+}
+
 /// One of the column's steps as a week's slot: "1 Show up".
 pub fn column_step(lang: Lang, step: ColumnStep) -> &'static str {
     match step {
@@ -311,7 +318,7 @@ pub fn filter_breakdown(lang: Lang, wb: &crate::model::Workbook, v: &crate::mode
         terms.push(tr!(lang, "breakdown-interest", points = v.interest));
     }
     let sum = if terms.is_empty() { "0".to_owned() } else { terms.join(" ") };
-    let mut rank: Vec<String> = Vec::new();
+    let mut rank: Vec<String> = vec![format!("{}", v.alignment + v.interest)];
     if v.excitement > 0 {
         rank.push(format!("+{}", v.excitement));
     }
@@ -329,7 +336,7 @@ pub fn filter_breakdown(lang: Lang, wb: &crate::model::Workbook, v: &crate::mode
         mark = v.pass_mark,
         verdict = verdict_word(lang, wb, v)
     );
-    if !rank.is_empty() {
+    if rank.len() > 1 {
         out.push_str(&tr!(lang, "filter-breakdown-rank", terms = rank.join(" "), total = v.total));
     }
     if !v.interests.is_empty() {

@@ -81,8 +81,8 @@ pub fn next_actions(wb: &Workbook, today: NaiveDate) -> Vec<NextAction> {
     let mut past: Vec<(NaiveDate, InvitationId)> = wb
         .invitations
         .iter()
-        .filter(|i| filter::is_open(i) && i.counts())
-        .filter_map(|i| i.deadline.filter(|&d| d < today).map(|d| (d, i.id)))
+        .filter(|i| filter::past_deadline(i, today))
+        .filter_map(|i| i.deadline.map(|d| (d, i.id)))
         .collect();
     past.sort();
     out.extend(past.into_iter().map(|(_, invitation)| NextAction::PastDeadline { invitation }));

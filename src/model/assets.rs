@@ -82,7 +82,7 @@ pub fn measure(wb: &Workbook, i: Indicator, today: NaiveDate) -> u32 {
         Indicator::JoinedRecently => n(wb
             .communities
             .iter()
-            .filter(|c| matches!(c.status, CommunityStatus::Trying | CommunityStatus::Active))
+            .filter(|c| c.status.is_current())
             .filter(|c| within(c.created, today, RECENT_DAYS))
             .count()),
         Indicator::Tags => n(wb.tags.len()),
@@ -312,7 +312,7 @@ mod tests {
         wb.people.put(p(11, None, vec![2, 3], strong)); // shares a reading circle
         wb.people.put(p(12, None, vec![], strong)); // family: strong, but no work or learning place
         wb.people.put(p(13, Some(2), vec![], strong)); // a hobby friend
-        wb.people.put(p(14, Some(1), vec![], TieDimensions::default())); // a weak tie at work
+        wb.people.put(p(14, Some(1), vec![], TieDimensions::default())); // an unrated tie at work
         let today = day("2026-11-24");
         assert_eq!(measure(&wb, Indicator::PeerTies, today), 2);
         assert_eq!(measure(&wb, Indicator::StrongTies, today), 4);

@@ -321,6 +321,7 @@ pub enum Indicator {
     /// Strong ties met in, or shared through, a community of work or learning
     /// (`CommunityKind::is_work_or_learning`).
     PeerTies,
-    /// Times a happenstance skill was named on an invitation decided in the last 90 days.
+    /// Times a happenstance skill was named on an invitation of the last 90 days (by the day it
+    /// was decided, or received while undecided).
     HappenstanceUsed,
 }

@@ -1,5 +1,6 @@
-//! Figures derived from the workbook: tie strength, network health, community diversity, step
-//! progress and the next small actions. Pure functions of `&Workbook` and today's date; the
+//! Figures derived from the workbook: network health, community diversity, step progress,
+//! outputs per week and the introductions' balance (tie strength and bridges are in `ties`, the
+//! next small actions in `actions`, this week in `week`). Pure functions of `&Workbook` and today's date; the
 //! screens and the summary only show what these return, so every number can be traced here.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -109,8 +110,7 @@ impl Progress {
 /// outputs in the last 30 days; (3) decide three invitations (real ones: a practice invitation
 /// does not count, see `Invitation::counts`).
 pub fn step_progress(wb: &Workbook, today: NaiveDate) -> [Progress; 3] {
-    let taking_part =
-        wb.communities.iter().filter(|c| matches!(c.status, CommunityStatus::Trying | CommunityStatus::Active)).count();
+    let taking_part = wb.communities.iter().filter(|c| c.status.is_current()).count();
     let recent_outputs =
         wb.outputs.iter().filter(|o| o.date.is_some_and(|d| (0..=30).contains(&days_between(d, today)))).count();
     let decided = wb.invitations.iter().filter(|i| i.counts() && i.decision != Decision::Pending).count();

@@ -5,19 +5,16 @@
 
 use std::collections::BTreeMap;
 
-use unicode_normalization::UnicodeNormalization;
-
 use super::ids::PersonId;
 use super::records::Person;
-use super::text::{Text, one_line, sanitize};
+use super::text::{Text, one_line};
 use super::workbook::Workbook;
 
 /// What two spellings of one field share: sanitised, NFKC (full-width letters and digits become
 /// half-width, half-width katakana full-width, the ideographic space a space), lower case,
 /// and runs of spaces as one space with none at the ends. Empty for a blank field.
 pub fn field_key(field: &str) -> String {
-    let folded: String = sanitize(field).nfkc().collect::<String>().to_lowercase();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    super::names::item_key(field)
 }
 
 /// One field of the workbook: how it is written (the spelling most people have, else the

@@ -245,6 +245,12 @@ pub fn is_open(inv: &Invitation) -> bool {
     matches!(inv.decision, Decision::Pending | Decision::Later)
 }
 
+/// Whether an invitation still waiting for a decision is past its deadline (practice ones never
+/// are: they count nowhere).
+pub fn past_deadline(inv: &Invitation, today: chrono::NaiveDate) -> bool {
+    is_open(inv) && inv.counts() && inv.deadline.is_some_and(|d| d < today)
+}
+
 /// Everything waiting to be decided — invitations pending or put off (not practice ones: they
 /// count nowhere), communities being considered — by verdict (passes, unrated, below, against), then best rank first (ties: the
 /// earlier deadline, then the record order).

@@ -4,8 +4,8 @@
 //! Nothing here draws or touches the disk, and nothing here uses another part of the crate. Data
 //! flows in through [`rules`] (which turns what someone wants into an [`Edit`], or refuses it)
 //! and [`Workbook::apply`] (every edit returns its inverse for the undo history), and out through
-//! the read-only functions of [`derived`] (with [`ties`] and [`fields`]), [`filter`], [`assets`] and
-//! [`network`]; storage
+//! the read-only functions of [`derived`] (with [`ties`] and [`fields`]), [`filter`], [`assets`],
+//! [`network`], [`reconnect`], [`actions`] and [`week`]; storage
 //! serialises [`Workbook`] as it is. What goes wrong is said as a [`Message`] for `i18n` to word.
 //! The files name each other by module (`super::records::…`) and form no circle
 //! (`tests/layers.rs`).

@@ -1,6 +1,7 @@
 //! Reconnecting: a tie I have not heard from in a long while is a resource, not a fault. In
-//! Granovetter's study of job changers (1973), 27.8 % of those who found work through a contact
-//! heard of it from someone they saw "rarely" (once a year or less). So the app keeps such ties
+//! Granovetter's study of professional, technical and managerial men in a Boston suburb (1973,
+//! 1974), 27.8 % of the 54 who found work through a contact heard of it from someone they saw
+//! "rarely" (once a year or less). So the app keeps such ties
 //! in a list to reconnect with, and each week suggests a few of them with a reason to write,
 //! taken from the workbook — never a count of days overdue.
 //!
@@ -10,8 +11,8 @@
 //!   interval has passed. Nobody without a date on record: we do not know.
 //! - **A reason**, the first that holds: a tag we share (they came to me through an output on
 //!   it, and I have a newer output on it from the last 90 days); a community of theirs I take
-//!   part in now; the season for a greeting card (年賀状 1 Dec–7 Jan, 寒中見舞い 8 Jan–3 Feb,
-//!   暑中見舞い 7 Jul–7 Aug, 残暑見舞い 8–31 Aug); an output of mine from the last 30 days
+//!   part in now; the season for a greeting card (roughly: 年賀状 1 Dec–7 Jan, 寒中見舞い
+//!   8 Jan–3 Feb, 暑中見舞い 7 Jul–6 Aug, 残暑見舞い 7–31 Aug; 立秋 and 節分 move by a day); an output of mine from the last 30 days
 //!   to pass on; for someone whose own cadence has passed, that cadence itself (they asked
 //!   for it). Anyone else with no reason waits on the list.
 //! - **This week**: at most [`PER_WEEK`] people with a reason — those who asked for a cadence
@@ -41,9 +42,9 @@ pub enum Season {
     NewYear,
     /// 寒中見舞い: midwinter greetings, 8 January to 3 February.
     Midwinter,
-    /// 暑中見舞い: summer greetings, 7 July to 7 August.
+    /// 暑中見舞い: summer greetings, 7 July to 6 August (立秋 is about the 7th).
     Summer,
-    /// 残暑見舞い: late-summer greetings, 8 to 31 August.
+    /// 残暑見舞い: late-summer greetings, 7 to 31 August.
     LateSummer,
 }
 
@@ -52,7 +53,7 @@ pub fn season(day: NaiveDate) -> Option<Season> {
     match (day.month(), day.day()) {
         (12, _) | (1, 1..=7) => Some(Season::NewYear),
         (1, _) | (2, 1..=3) => Some(Season::Midwinter),
-        (7, 7..) | (8, 1..=7) => Some(Season::Summer),
+        (7, 7..) | (8, 1..=6) => Some(Season::Summer),
         (8, _) => Some(Season::LateSummer),
         _ => None,
     }
@@ -208,8 +209,8 @@ mod tests {
             ("2027-02-04", None),
             ("2027-07-06", None),
             ("2027-07-07", Some(Season::Summer)),
-            ("2027-08-07", Some(Season::Summer)),
-            ("2027-08-08", Some(Season::LateSummer)),
+            ("2027-08-06", Some(Season::Summer)),
+            ("2027-08-07", Some(Season::LateSummer)),
             ("2027-08-31", Some(Season::LateSummer)),
             ("2027-09-01", None),
         ];

@@ -353,16 +353,30 @@ pub fn move_value(wb: &Workbook, id: ValueId, up: bool, today: NaiveDate) -> Opt
     Some(renumber(order, |_| false, Some(today)))
 }
 
-/// Ranks the values `first` first, in that order, and the others after them in their order.
-/// The edit that makes `items` my interests (see the module's rule).
-pub fn set_interests<'a>(items: impl IntoIterator<Item = &'a str>) -> Edit {
+/// A list of interests as the rule keeps it: trimmed, without blanks, each once (width, case
+/// and spacing variants are one), in the order given.
+pub fn interest_items<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<Text> {
     let mut seen = std::collections::HashSet::new();
-    let list: Vec<Text> = items
+    items
         .into_iter()
         .map(|i| Text::from(i.trim()))
         .filter(|t| !t.is_blank() && seen.insert(super::names::item_key(t)))
-        .collect();
-    vec![Change::Interests(list)]
+        .collect()
+}
+
+/// The edit that makes `items` my interests (see the module's rule).
+pub fn set_interests<'a>(items: impl IntoIterator<Item = &'a str>) -> Edit {
+    vec![Change::Interests(interest_items(items))]
+}
+
+/// The interests a community feeds, kept by the same rule, and the edit that adds those that
+/// are not mine yet to my own list (saying a place feeds an interest says it is mine).
+pub fn community_interests<'a>(wb: &Workbook, items: impl IntoIterator<Item = &'a str>) -> (Vec<Text>, Option<Change>) {
+    let theirs = interest_items(items);
+    let mine: Vec<&str> = wb.interests.iter().map(|t| t.as_str()).collect();
+    let all = interest_items(mine.iter().copied().chain(theirs.iter().map(|t| t.as_str())));
+    let grown = (all.len() > wb.interests.len()).then_some(Change::Interests(all));
+    (theirs, grown)
 }
 
 /// The edit that takes `text` (about `about`) as this week's `step`.
@@ -395,6 +409,8 @@ pub fn move_pass_mark(current: u8, up: bool) -> u8 {
     moved.clamp(*PASS_MARK_RANGE.start(), *PASS_MARK_RANGE.end())
 }
 
+/// Ranks the values `first` first, in that order, and the others after them in their order
+/// (1..n, no gaps).
 pub fn rank_values(wb: &Workbook, first: &[ValueId]) -> Edit {
     let ranked = wb.ranked_values();
     let mut order: Vec<FinalValue> = first.iter().filter_map(|id| wb.values.get(*id)).cloned().collect();

@@ -134,16 +134,6 @@ pub fn average_rating(ratings: &[StocktakeRating]) -> Option<f32> {
     (!rated.is_empty()).then(|| rated.iter().sum::<f32>() / rated.len() as f32)
 }
 
-/// An invitation's text, with a short mark before it when it is only for practice (it stays
-/// in the list, out of every count).
-pub fn practice_marked(lang: Lang, i: &Invitation) -> String {
-    if i.counts() { one_line(&i.what) } else { format!("[{}] {}", tr!(lang, "practice-mark"), one_line(&i.what)) }
-}
-
-pub fn is_overdue(i: &Invitation, today: NaiveDate) -> bool {
-    i.decision == Decision::Pending && i.deadline.is_some_and(|d| d < today)
-}
-
 /// The cells of one row, and how it should stand out.
 pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
     let wb = app.wb();
@@ -273,7 +263,7 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
                 )
             }
             Some(Record::Invitation(i)) => {
-                let tone = if is_overdue(&i, app.today) {
+                let tone = if crate::model::filter::past_deadline(&i, app.today) {
                     Tone::Warn
                 } else if i.decision == Decision::Pending && i.counts() {
                     Tone::Normal
@@ -284,7 +274,7 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
                 (
                     vec![
                         date(i.deadline),
-                        practice_marked(lang, &i),
+                        i18n::practice_marked(lang, &i.what, !i.counts()),
                         i.decision.label(lang).to_owned(),
                         person_name(wb, i.from),
                         excitement,

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 
-use super::columns::{average_rating, community_name, is_overdue, person_name, rating, tag_names};
+use super::columns::{average_rating, community_name, person_name, rating, tag_names};
 use super::theme::Theme;
 use super::wrap::wrap_spans;
 use crate::app::{App, Row};
@@ -163,8 +163,11 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 f.field(tr!(lang, "col-from"), person_name(wb, i.from));
                 f.field(tr!(lang, "col-via"), community_name(wb, i.via));
                 f.field(tr!(lang, "col-received"), d(i.received));
-                let overdue =
-                    if is_overdue(&i, app.today) { format!(" ({})", tr!(lang, "overdue")) } else { String::new() };
+                let overdue = if crate::model::filter::past_deadline(&i, app.today) {
+                    format!(" ({})", tr!(lang, "overdue"))
+                } else {
+                    String::new()
+                };
                 f.field(tr!(lang, "col-deadline"), format!("{}{overdue}", d(i.deadline)));
                 f.field(
                     tr!(lang, "col-excitement"),

@@ -10,7 +10,8 @@
 //!   the part holding the selection and its label says which (`1-28/40`).
 //!
 //! The marks differ in shape, so they read without colour (NO_COLOR, screenshots): a strong tie is
-//! a 2x2 block of dots, a weak tie one dot, a bridge two dots on a diagonal; dormant ties are dim.
+//! a 2x2 block of dots, a weak tie one dot, an unrated tie two dots side by side, a bridge two
+//! dots on a diagonal; dormant ties are dim.
 //! The selected person gets a ring, their name, and lines to the other communities they share.
 
 use std::f64::consts::{FRAC_PI_2, TAU};

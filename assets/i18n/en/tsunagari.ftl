@@ -218,6 +218,7 @@ col-follow-up = Follow up on
 col-practice = Practice only
 example-follow-up = e.g. 12/10 (planned: the day to make it; made: the day to ask how it went)
 practice-mark = practice
+practice-marked = [{ $mark }] { $what }
 score-prefix = Fit:
 one-person = one person only here
 intro-same-person = a person cannot be introduced to themselves
@@ -477,10 +478,6 @@ why-unrated-key = no value rated yet: { $key } to rate it
 why-against = { $value } -2, one of your top three values
 why-interests = your interest: { $interests }
 # $fits is "all" when every value is served, "mixed" when one is worked against.
-why-values = { $fits ->
-    [all] matches { $values }
-   *[mixed] fit { $values }
-}
 why-excitement = excitement { $excitement }
 why-cost = cost { $cost }
 breakdown-interest = interest +{ $points }
@@ -500,7 +497,7 @@ help-tie-rules =
     How tie strength and bridges are worked out
     Each tie has four dimensions rated 0 to 4: time together, emotional intensity, intimacy (confiding in each other) and help given and received
     Strength = emotion x3 + intimacy x3 + help x2 + time x1, as a share of the most it can be; strong from 63% (a weighted 2.5 out of 4), weak below
-    Why closeness weighs most: Marsden and Campbell (1984, "Measuring tie strength", Social Forces) found that how close a tie feels, its emotional intensity, measured strength best, while how often and how long people see each other made ties to neighbours and co-workers look stronger than they were
+    Why closeness weighs most: Marsden and Campbell (1984, "Measuring tie strength", Social Forces) found that how close a tie feels, its emotional intensity, measured strength best, while how often and how long people see each other made ties to neighbours and co-workers look stronger than they were. The paper supports only that order; the weights and the 63% line are ours
     A tie with all four at 0 is unrated: it counts as neither weak nor strong until you rate it. Imported contacts start unrated
     A bridge is your only tie into a circle you are not part of yourself: a community you are considering or have left (not one you are active in, trying or resting from), or a field. It is about where someone links you, not how strong the tie is, so an unrated tie can be a bridge
     Fields count as one whatever the case, width or spacing ("IT", "ｉｔ", " it "); in a person's form, Ctrl-p on the field lists the fields you already have
@@ -521,9 +518,9 @@ help-week-rules =
     Earlier weeks list only what was done: no streaks, nothing counted against you
 # The help's account of reconnecting: the first line is the heading, each further line one rule.
 help-reconnect-rules =
-    Getting back in touch (our own rule; the evidence behind it: in Granovetter's 1973 study of job changers, 27.8 % of those who found work through a contact heard of it from someone they saw rarely)
+    Getting back in touch (our own rule; the evidence behind it: in Granovetter's study of professional, technical and managerial men in a Boston suburb, 27.8 % of the 54 who found work through a contact heard of it from someone they saw rarely, once a year or less)
     A tie is on the reconnect list when your latest contact is older than 180 days, or when a keep-in-touch cadence you chose for that person has passed. Nobody without a date on record is listed
-    Each week the overview suggests at most three, each with a reason from your workbook: a tag you share (they came through an output on it, and you have a newer one), a community of theirs you take part in, the season for a card (New Year cards 1 Dec to 7 Jan, midwinter 8 Jan to 3 Feb, summer 7 Jul to 7 Aug, late summer 8 to 31 Aug), or a recent output of yours to pass on; for someone whose own cadence has passed, that rhythm itself
+    Each week the overview suggests at most three, each with a reason from your workbook: a tag you share (they came through an output on it, and you have a newer one), a community of theirs you take part in, the season for a card (roughly: New Year cards 1 Dec to 7 Jan, midwinter 8 Jan to 3 Feb, summer 7 Jul to 6 Aug, late summer 7 to 31 Aug; the seasons turn on dates that move by a day from year to year), or a recent output of yours to pass on; for someone whose own cadence has passed, that rhythm itself
     The suggestions stay the same all week and change from week to week; people whose own cadence has passed come first. Nothing counts days overdue: a quiet tie is a resource, not a fault
     The People list sorted by "reconnect" shows the whole list
 # The help's account of the asset indicators: the first line is the heading, each further line one rule.
@@ -821,7 +818,7 @@ guide-explain-ties =
 
     In Mark Granovetter's study of people who found a job through a contact, only 16.7% saw that contact often; 55.6% saw them occasionally and 27.8% rarely.
 
-    The evidence is mixed, though: when Watanabe Shin (1991) surveyed men in Tokyo, Kanagawa, Chiba and Saitama who had changed jobs, weak ties showed no such advantage, and close ties both passed on enough news of openings and led to better pay, commitment to the new employer and job satisfaction.
+    The evidence is mixed, though: when Watanabe Shin (1991) surveyed men in Tokyo, Kanagawa, Chiba and Saitama who had changed jobs (data from 1985), weak ties showed no such advantage, and close ties both passed on enough news of openings and led to better pay, commitment to the new employer and job satisfaction.
 
     This guide walks the three steps (choose communities, make your tags visible, answer small invitations) and writes your answers into your workbook as you go. Esc leaves at any point; next time you pick up where you stopped.
 guide-explain-values =

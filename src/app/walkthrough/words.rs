@@ -229,8 +229,7 @@ pub fn summary_lines(lang: Lang, wb: &Workbook) -> Vec<(String, String)> {
         .filter(|i| i.decision != crate::model::Decision::Pending)
         .map(|i| {
             // A practice one is shown as practice: it is in no count.
-            let mark = if i.counts() { String::new() } else { format!("[{}] ", tr!(lang, "practice-mark")) };
-            format!("{mark}{} ({})", i.what, i.decision.label(lang))
+            format!("{} ({})", crate::i18n::practice_marked(lang, &i.what, !i.counts()), i.decision.label(lang))
         })
         .take(3)
         .collect();

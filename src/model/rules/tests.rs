@@ -270,6 +270,19 @@ fn a_field_written_another_way_takes_the_workbooks_spelling() {
 }
 
 #[test]
+fn interests_are_kept_once_and_a_community_s_become_mine() {
+    let items = interest_items(["写真", " ｒｕｓｔ", "", "Rust ", "写真"]);
+    assert_eq!(items, vec![Text::from("写真"), Text::from("ｒｕｓｔ")]);
+    let mut wb = Workbook::default();
+    wb.apply(set_interests(["写真"])).expect("ok");
+    let (theirs, grown) = community_interests(&wb, ["郷土史", " 写真 ", "郷土史"]);
+    assert_eq!(theirs, vec![Text::from("郷土史"), Text::from("写真")]);
+    wb.apply(grown.into_iter().collect()).expect("ok");
+    assert_eq!(wb.interests, vec![Text::from("写真"), Text::from("郷土史")]);
+    assert!(community_interests(&wb, ["写真"]).1.is_none(), "nothing new: no change");
+}
+
+#[test]
 fn a_week_step_is_taken_ticked_with_its_day_replaced_and_undone() {
     let mut wb = Workbook::default();
     let today = day(TODAY);
