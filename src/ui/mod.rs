@@ -387,9 +387,11 @@ fn pane_key(a: crate::app::Action) -> Option<Pane> {
 }
 
 /// Footer order: how to get help and save first, then the everyday keys.
-fn footer_rank(a: crate::app::Action) -> u8 {
+fn footer_rank(a: crate::app::Action, context: Context) -> u8 {
     use crate::app::Action::*;
     match a {
+        Down | Choose if context == Context::Pick => 0,
+        Save | Close if context == Context::Pick => 1,
         Save | Confirm | SearchAccept | Choose => 0,
         Close | SearchClear | Pick | Decide(_) | ThresholdUp | ThresholdDown | RankUp | RankDown | LogContact
         | EditInterests => 1,
@@ -462,7 +464,7 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .filter(|b| b.action != crate::app::Action::Pick || app.form.as_ref().is_some_and(|f| f.focused().can_pick()))
         .filter(|b| app.walk.is_none() || guide_key(b.action, step, question))
         .collect();
-    hints.sort_by_key(|b| footer_rank(b.action));
+    hints.sort_by_key(|b| footer_rank(b.action, context));
     if app.pane() == Pane::Map && context == Context::Normal && !app.rows(Pane::Map).is_empty() {
         // On the map the page keys step between communities, which is worth saying first.
         let label = |a| app.keymap.visible(context).find(|b| b.action == a).and_then(|b| b.label.clone());
@@ -476,7 +478,7 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
     for b in hints {
         let Some(label) = b.label.as_deref() else { continue };
-        let what = format!(" {}  ", b.action.help(app.lang, context));
+        let what = format!(" {}  ", b.action.help_on(app.lang, context, app.pane()));
         // Whole hints only: a hint cut in the middle of a word reads as nonsense.
         let need = width(label) + width(what.trim_end());
         if used + need > room {
