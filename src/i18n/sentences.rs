@@ -191,7 +191,7 @@ pub fn link_error(lang: Lang, kind: RecordKind, typed: &str, e: &NameError) -> S
     let (noun, kind) = (noun(lang, kind), kind_key(kind));
     match e {
         NameError::Missing => tr!(lang, "link-missing", noun = noun, kind = kind, name = typed),
-        NameError::Ambiguous(ids) => tr!(lang, "link-several", noun = noun, kind = kind, name = typed, count = ids.len()),
+        NameError::Ambiguous(ids) => tr!(lang, "link-several", kind = kind, name = typed, count = ids.len()),
     }
 }
 
@@ -205,8 +205,8 @@ pub fn link_several_listed(lang: Lang, kind: RecordKind, typed: &str, matches: &
         names.push_str(&format!("{sep}… (+{})", matches.len() - 6));
     }
     let first = matches.first().map_or_else(String::new, |m| m.0.to_string());
-    let (noun, kind) = (noun(lang, kind), kind_key(kind));
-    tr!(lang, "link-several-listed", noun = noun, kind = kind, name = typed, count = matches.len(), names = names, first = first)
+    let kind = kind_key(kind);
+    tr!(lang, "link-several-listed", kind = kind, name = typed, count = matches.len(), names = names, first = first)
 }
 
 /// Several records share a name: how many, and a few of their ids to give instead.

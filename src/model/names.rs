@@ -129,6 +129,18 @@ impl Workbook {
         let named = self.values.iter().map(|v| Named { id: v.id.0, name: &v.name, reading: "" });
         find_by_part(named, typed).map(ValueId)
     }
+    /// The name of the person, community or value numbered `id`, on one line (for a list of
+    /// the records a typed name fits).
+    pub fn name_of(&self, kind: super::RecordKind, id: u64) -> String {
+        use super::RecordKind;
+        let name = match kind {
+            RecordKind::Person => self.people.get(PersonId(id)).map(|p| p.name.to_string()),
+            RecordKind::Community => self.communities.get(CommunityId(id)).map(|c| c.name.to_string()),
+            RecordKind::Value => self.values.get(ValueId(id)).map(|v| v.name.to_string()),
+            _ => None,
+        };
+        super::text::one_line(name.as_deref().unwrap_or_default())
+    }
     pub fn person_named(&self, name: &str) -> Result<PersonId, NameError> {
         find_by_name(self.people.iter().map(|p| (p.id.0, p.name.as_str())), name).map(PersonId)
     }

@@ -1062,13 +1062,15 @@ link-missing = 「{ $name }」を名前に含む{ $noun }が{ $kind ->
     [person] いません
    *[other] ありません
 }。Ctrl-p で一覧から選ぶか、先に追加してください
-link-several = 「{ $name }」に当てはまる{ $noun }が { $count }{ $kind ->
-    [person] 人います
-   *[other] 件あります
+link-several = 「{ $name }」に当てはまる{ $kind ->
+    [value] 価値観が { $count } 件あります
+    [community] コミュニティが { $count } 件あります
+   *[person] 人が { $count } 人います
 }。Ctrl-p でどれか選んでください
-link-several-listed = 「{ $name }」に当てはまる{ $noun }が { $count }{ $kind ->
-    [person] 人います
-   *[other] 件あります
+link-several-listed = 「{ $name }」に当てはまる{ $kind ->
+    [value] 価値観が { $count } 件あります
+    [community] コミュニティが { $count } 件あります
+   *[person] 人が { $count } 人います
 }: { $names }。名前をもっと書くか、番号(#{ $first })で指定してください
 link-picked = 「{ $name }」は { $record } です
 link-choose = 「{ $name }」に当てはまるもの
