@@ -1104,14 +1104,14 @@ tie-level-reciprocity-1 = small favours
 tie-level-reciprocity-2 = help now and then
 tie-level-reciprocity-3 = we often help each other
 tie-level-reciprocity-4 = we can always count on each other
-tie-hint-time = How often you meet or talk. Left/Right or 0-4 choose. All four at 0: not rated yet
-tie-hint-emotion = How much they mean to you. All four at 0: not rated yet
-tie-hint-intimacy = How much you confide in each other. All four at 0: not rated yet
-tie-hint-reciprocity = Help given and received, either way. All four at 0: not rated yet
+tie-hint-time = How often you meet. All four 0: unrated
+tie-hint-emotion = What they mean to you. All 0: unrated
+tie-hint-intimacy = What you confide. All four 0: unrated
+tie-hint-reciprocity = Help either way. All four 0: unrated
 form-more = More
 form-more-hide = hide (what you typed stays)
 person-more = reading, field, how you met, contact details…
-example-met-in = e.g. book club (part of the name will do; Ctrl-p lists all)
+example-met-in = e.g. book club (a part will do)
 one-community = one community only here
 
 ## Links typed by hand (a part of a name is enough)

@@ -1046,14 +1046,14 @@ tie-level-reciprocity-1 = ちょっとした手助け
 tie-level-reciprocity-2 = ときどき助け合う
 tie-level-reciprocity-3 = よく助け合う
 tie-level-reciprocity-4 = いつでも頼り合える
-tie-hint-time = 会ったり話したりする頻度。左右キーか 0〜4 で選びます。4つとも 0 なら「未評価」
-tie-hint-emotion = 相手への気持ちの強さ。4つとも 0 なら「未評価」
-tie-hint-intimacy = 打ち明け合う話の深さ。4つとも 0 なら「未評価」
-tie-hint-reciprocity = 手助けのやりとり(どちらからでも)。4つとも 0 なら「未評価」
+tie-hint-time = 会う・話す頻度。4つとも0なら未評価
+tie-hint-emotion = 相手への気持ち。4つとも0なら未評価
+tie-hint-intimacy = 打ち明け合う深さ。4つとも0なら未評価
+tie-hint-reciprocity = 助け合い(双方向)。4つとも0なら未評価
 form-more = 詳しく
 form-more-hide = 閉じる(入力した内容は残ります)
 person-more = よみ・分野・出会い方・連絡先など
-example-met-in = 例: 読書会 (名前の一部でも。Ctrl-p で一覧)
+example-met-in = 例: 読書会 (名前の一部でも)
 one-community = ここにはコミュニティを一つだけ書いてください
 
 ## Links typed by hand (a part of a name is enough)
