@@ -258,7 +258,10 @@ impl Action {
             let special = match (self, pane) {
                 (Action::Add, Pane::Assets) => Some(tr!(lang, "action-take-stock")),
                 (Action::Edit, Pane::Assets) => Some(tr!(lang, "action-rate-asset")),
-                (Action::Add, Pane::Map) => Some(tr!(lang, "action-add-person-here")),
+                // On the map, a person met in the community selected.
+                (Action::Add, Pane::Map) => {
+                    return tr!(lang, "action-add-kind", noun = crate::i18n::noun(lang, crate::model::RecordKind::Person));
+                }
                 (Action::Search, Pane::NextActions | Pane::All) => Some(tr!(lang, "action-search-everything")),
                 (Action::Add, _) => {
                     if let Some(kind) = super::rows::kind_of(pane) {
@@ -271,9 +274,6 @@ impl Action {
             if let Some(words) = special {
                 return words.to_owned();
             }
-        }
-        if (self, context) == (Action::Down, Context::Pick) {
-            return tr!(lang, "action-pick-move").to_owned();
         }
         self.help(lang, context).to_owned()
     }

@@ -1111,7 +1111,7 @@ tie-hint-reciprocity = Help either way. All four 0: unrated
 form-more = More
 form-more-hide = hide (what you typed stays)
 person-more = reading, field, how you met, contact details…
-example-met-in = e.g. book club (a part will do)
+example-met-in = e.g. book club (or part)
 one-community = one community only here
 
 ## Links typed by hand (a part of a name is enough)
@@ -1138,6 +1138,5 @@ link-choose = Which one is "{ $name }"?
 action-add-kind = add { $noun }
 action-take-stock = take stock
 action-rate-asset = rate it
-action-add-person-here = add someone met here
 action-search-everything = search everything
-action-pick-move = move (j/k are typed)
+action-pick-move = move (j/k type)

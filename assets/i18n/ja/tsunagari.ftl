@@ -1053,7 +1053,7 @@ tie-hint-reciprocity = 助け合い(双方向)。4つとも0なら未評価
 form-more = 詳しく
 form-more-hide = 閉じる(入力した内容は残ります)
 person-more = よみ・分野・出会い方・連絡先など
-example-met-in = 例: 読書会 (名前の一部でも)
+example-met-in = 例: 読書会 (一部でも)
 one-community = ここにはコミュニティを一つだけ書いてください
 
 ## Links typed by hand (a part of a name is enough)
@@ -1080,6 +1080,5 @@ link-choose = 「{ $name }」に当てはまるもの
 action-add-kind = { $noun }を追加
 action-take-stock = 棚卸しをする
 action-rate-asset = 自己評価
-action-add-person-here = この場で出会った人を追加
 action-search-everything = すべてを検索
-action-pick-move = 移動 (j/k は文字として入力)
+action-pick-move = 移動 (j/k は文字入力)
