@@ -64,13 +64,14 @@ impl<'a> Reader<'a> {
 
     pub fn number(&mut self, name: impl FieldName) -> i64 {
         let Some(FieldKind::Number { min, max }) = self.form.field(name).map(|f| f.kind.clone()) else { return 0 };
-        // Full-width digits and minus (from an IME) read as ASCII.
+        // Full-width digits and signs (from an IME) read as ASCII; "+1" is 1.
         let raw: String = self
             .raw(name)
             .chars()
             .map(|c| match c {
                 '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
                 '－' | 'ー' | '−' => '-',
+                '＋' => '+',
                 c => c,
             })
             // Thousands separators, as people write them ("1,000").
