@@ -493,12 +493,15 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             }
         }
         let Some(label) = b.label.as_deref() else { continue };
-        let what = format!(" {}  ", b.action.help_on(app.lang, context, app.pane()));
-        // Whole hints only: a hint cut in the middle of a word reads as nonsense.
-        let need = width(label) + width(what.trim_end());
-        if used + need > room {
+        // What the key does on this list ("add tag"), or in a word ("add") where that is all
+        // there is room for.
+        let fits = |what: &String| used + width(label) + width(what.trim_end()) <= room;
+        let long = format!(" {}  ", b.action.help_on(app.lang, context, app.pane()));
+        let Some(what) = Some(long).filter(fits).or_else(|| Some(format!(" {}  ", b.action.help(app.lang, context))).filter(fits))
+        else {
+            // Whole hints only: a hint cut in the middle of a word reads as nonsense.
             break;
-        }
+        };
         used += width(label) + width(&what);
         spans.push(Span::styled(label, theme.accent));
         spans.push(Span::styled(what, theme.dim));
