@@ -288,3 +288,26 @@ fn footers_say_what_a_key_does_on_that_list() {
     assert_eq!(Action::Save.help_on(Lang::En, Context::Form, Pane::Assets), "save");
 }
 
+
+#[test]
+fn the_command_line_links_by_part_of_a_name_with_the_same_rule() {
+    use tsunagari::cli::AddCommand;
+    let mut wb = people(Lang::Ja).session.wb.clone();
+    let invitation = |from: &str| {
+        let args = ["tsunagari", "add", "invitation", "ランチ", "--from", from];
+        let cli = <tsunagari::cli::Cli as clap::Parser>::try_parse_from(args).unwrap();
+        match cli.command {
+            Some(tsunagari::cli::Command::Add(add)) => add,
+            _ => panic!("an add command"),
+        }
+    };
+    let plan = |wb: &mut Workbook, cmd: AddCommand, lang| tsunagari::commands::add::plan(wb, cmd, lang, today());
+    let (edit, _) = plan(&mut wb, invitation("渡辺"), Lang::Ja).expect("one person fits 渡辺");
+    let Some(Change::Put(Record::Invitation(i))) = edit.last() else { panic!("an invitation") };
+    assert_eq!(i.from, wb.person_named("渡辺 健").ok());
+    let several = plan(&mut wb, invitation("田中"), Lang::En).unwrap_err();
+    assert!(several.contains("\"田中\" fits 2 people: 田中 翔 (#"), "{several}");
+    assert!(several.contains("田中 美咲 (#"), "{several}");
+    let none = plan(&mut wb, invitation("佐藤"), Lang::Ja).unwrap_err();
+    assert!(none.contains("佐藤"), "{none}");
+}

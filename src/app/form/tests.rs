@@ -95,3 +95,80 @@ fn an_untouched_form_is_unchanged() {
     f.input(key(KeyCode::Backspace));
     assert!(!f.changed(), "typing and erasing leaves it as it was");
 }
+
+#[test]
+fn a_suggested_value_gives_way_to_typing_and_moving_the_caret_keeps_it() {
+    let fields = || {
+        vec![
+            Field::new(Key(0), "date", FieldKind::Date).text("2026-11-27").suggested(),
+            Field::new(Key(1), "text", FieldKind::Multi).starts(),
+        ]
+    };
+    let mut f = Form::new(FormTarget::New(RecordKind::Output), fields());
+    assert_eq!(f.focus, 1, "the focus starts on the field that matters");
+    f.prev_field();
+    assert!(f.selected());
+    for c in "11/8".chars() {
+        f.input(key(KeyCode::Char(c)));
+    }
+    assert_eq!(f.fields[0].value(), "11/8");
+    let mut f = Form::new(FormTarget::New(RecordKind::Output), fields());
+    f.prev_field();
+    f.input(key(KeyCode::Left));
+    f.input(key(KeyCode::Char('x')));
+    assert_eq!(f.fields[0].value(), "2026-11-2x7", "the caret moved first: an edit");
+    let mut f = Form::new(FormTarget::New(RecordKind::Output), fields());
+    f.prev_field();
+    f.input(key(KeyCode::Enter));
+    f.prev_field();
+    f.input(key(KeyCode::Backspace));
+    assert_eq!(f.fields[0].value(), "", "passing through keeps the suggestion; Backspace clears it");
+    let mut f = Form::new(FormTarget::New(RecordKind::Output), fields());
+    f.prev_field();
+    f.paste("2026-01-05");
+    assert_eq!(f.fields[0].value(), "2026-01-05", "a paste replaces it too");
+}
+
+#[test]
+fn a_scale_takes_a_digit_or_the_arrows_and_stays_in_its_levels() {
+    let levels: Vec<String> = ["none", "low", "mid", "high", "top"].iter().map(|s| (*s).to_owned()).collect();
+    let mut f = Form::new(FormTarget::New(RecordKind::Person), vec![Field::new(Key(0), "time", FieldKind::Scale(levels))]);
+    f.input(key(KeyCode::Char('３')));
+    assert_eq!(f.fields[0].choice, 3, "a full-width digit, as an input method types it");
+    f.input(key(KeyCode::Right));
+    f.input(key(KeyCode::Right));
+    assert_eq!(f.fields[0].choice, 4, "the top is the top");
+    f.input(key(KeyCode::Char('9')));
+    assert_eq!(f.fields[0].choice, 4);
+    f.input(key(KeyCode::Left));
+    assert_eq!(f.fields[0].choice, 3);
+    f.input(key(KeyCode::Char('0')));
+    assert_eq!(f.fields[0].choice, 0);
+}
+
+#[test]
+fn fields_behind_more_are_skipped_until_it_opens_and_keep_their_values() {
+    let mut f = Form::new(
+        FormTarget::New(RecordKind::Person),
+        vec![
+            Field::new(Key(0), "name", FieldKind::Line),
+            Field::new(Key(1), "more", FieldKind::More),
+            Field::new(Key(2), "reading", FieldKind::Line).text("よみ"),
+        ],
+    );
+    assert!(!f.visible(2));
+    f.next_field();
+    f.next_field();
+    assert_eq!(f.focus, 0, "Tab goes round the shown fields");
+    f.next_field();
+    f.input(key(KeyCode::Char(' ')));
+    assert!(f.visible(2) && !f.changed(), "opening more is no change");
+    f.input(key(KeyCode::Down));
+    assert_eq!(f.focus, 2);
+    f.focus_first_error();
+    f.fields[2].error = Some("wrong".into());
+    f.focus = 0;
+    f.fields[1].on = false;
+    assert!(f.focus_first_error() && f.visible(2) && f.focus == 2, "an error behind more opens it");
+    assert_eq!(f.fields[2].value(), "よみ");
+}
