@@ -7,9 +7,9 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tsunagari::app::forms::{output, person};
 use tsunagari::app::{App, Overlay, Pane, Row, Tab};
 use tsunagari::i18n::Lang;
-use tsunagari::app::forms::{output, person};
 use tsunagari::model::*;
 
 fn today() -> NaiveDate {

@@ -61,7 +61,8 @@ fn people(lang: Lang) -> App {
         let c = Community { id: ids.take(), name: Text::from(name), ..Default::default() };
         changes.push(Change::Put(Record::Community(c)));
     }
-    for (name, reading) in [("渡辺 健", "わたなべ けん"), ("田中 翔", "たなか しょう"), ("田中 美咲", "たなか みさき")] {
+    for (name, reading) in [("渡辺 健", "わたなべ けん"), ("田中 翔", "たなか しょう"), ("田中 美咲", "たなか みさき")]
+    {
         let p = Person { id: ids.take(), name: Text::from(name), phonetic: Text::from(reading), ..Default::default() };
         changes.push(Change::Put(Record::Person(p)));
     }
@@ -115,7 +116,11 @@ fn a_number_just_reached_is_replaced_and_plus_one_reads_as_one() {
     assert_eq!(value_of(&a, invitation::F::Score(0)), "+1", "not 0+1");
     assert_eq!(value_of(&a, invitation::F::Score(1)), "＋２");
     press(&mut a, &["<C-s>"]);
-    assert!(a.form.is_none(), "{:?}", a.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>()));
+    assert!(
+        a.form.is_none(),
+        "{:?}",
+        a.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>())
+    );
     let Some(Row::Record(RecordRef::Invitation(id))) = a.selected_row() else { panic!("the new invitation") };
     let inv = a.session.wb.invitations.get(id).unwrap();
     let score = |v: ValueId| inv.scores.iter().find(|s| s.value == v).map(|s| s.score);
@@ -287,7 +292,6 @@ fn footers_say_what_a_key_does_on_that_list() {
     // In a form, the same key types.
     assert_eq!(Action::Save.help_on(Lang::En, Context::Form, Pane::Assets), "save");
 }
-
 
 #[test]
 fn the_command_line_links_by_part_of_a_name_with_the_same_rule() {

@@ -185,7 +185,10 @@ fn adding_a_person_by_typing_and_pasting_japanese_in_the_real_app() {
     assert_eq!(people[0]["name"], "佐藤 美咲");
     assert_eq!(people[0]["met_in"], json(&file, "communities")[0]["id"]);
     let tie = &people[0]["tie"];
-    assert_eq!((&tie["time"], &tie["emotion"], &tie["intimacy"], &tie["reciprocity"]), (&2.into(), &3.into(), &2.into(), &1.into()));
+    assert_eq!(
+        (&tie["time"], &tie["emotion"], &tie["intimacy"], &tie["reciprocity"]),
+        (&2.into(), &3.into(), &2.into(), &1.into())
+    );
     assert_eq!(people[0]["notes"], "本の話で盛り上がった\n次回も参加");
 }
 

@@ -260,7 +260,11 @@ impl Action {
                 (Action::Edit, Pane::Assets) => Some(tr!(lang, "action-rate-asset")),
                 // On the map, a person met in the community selected.
                 (Action::Add, Pane::Map) => {
-                    return tr!(lang, "action-add-kind", noun = crate::i18n::noun(lang, crate::model::RecordKind::Person));
+                    return tr!(
+                        lang,
+                        "action-add-kind",
+                        noun = crate::i18n::noun(lang, crate::model::RecordKind::Person)
+                    );
                 }
                 (Action::Search, Pane::NextActions | Pane::All) => Some(tr!(lang, "action-search-everything")),
                 (Action::Add, _) => {

@@ -259,7 +259,9 @@ impl Form {
     /// Whether typing into the focused field replaces what it shows (drawn as selected).
     pub fn selected(&self) -> bool {
         let f = self.focused();
-        f.is_text() && !f.value().is_empty() && (f.suggested || (self.arrived && matches!(f.kind, FieldKind::Number { .. })))
+        f.is_text()
+            && !f.value().is_empty()
+            && (f.suggested || (self.arrived && matches!(f.kind, FieldKind::Number { .. })))
     }
 
     /// The next shown field after (or before) the focus; wrapping round, or stopping at the

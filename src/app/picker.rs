@@ -107,7 +107,10 @@ impl Picker {
     /// A one-choice picker over the records a typed item fits (`choices`), to settle that item
     /// (item `at` of `items`, the field's items as typed); the focus then goes to `then`.
     pub fn settling(title: String, choices: Vec<Choice>, items: Vec<String>, at: usize, then: usize) -> Self {
-        Self { settle: Some(Settle { items, at, then }), ..Self::new(title, Mode::One, choices, Vec::new(), Vec::new()) }
+        Self {
+            settle: Some(Settle { items, at, then }),
+            ..Self::new(title, Mode::One, choices, Vec::new(), Vec::new())
+        }
     }
 
     /// A free picker: nothing matched the query, so the query itself is what was meant.

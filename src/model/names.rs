@@ -184,7 +184,12 @@ mod tests {
 
     #[test]
     fn a_part_of_a_name_links_the_only_record_that_has_it() {
-        let people = [(1, "渡辺 健", "わたなべ けん"), (2, "田中 翔", "たなか しょう"), (3, "田中 美咲", ""), (4, "Kim Lee", "")];
+        let people = [
+            (1, "渡辺 健", "わたなべ けん"),
+            (2, "田中 翔", "たなか しょう"),
+            (3, "田中 美咲", ""),
+            (4, "Kim Lee", ""),
+        ];
         let find = |typed: &str| find_by_part(named(&people), typed);
         assert_eq!(find("渡辺"), Ok(1));
         assert_eq!(find("渡辺健"), Ok(1), "spaces are left out of the comparison");

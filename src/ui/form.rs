@@ -105,8 +105,10 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
         let asking = form.asking_discard || form.picker.is_some();
         render_input(app, field, (focused, focused && form.selected()), asking, theme, frame, input);
         if hints > 0 {
-            let lines: Vec<Line<'static>> =
-                wrap_text(&field.hint, theme.dim, usize::from(input_width)).into_iter().take(usize::from(hints)).collect();
+            let lines: Vec<Line<'static>> = wrap_text(&field.hint, theme.dim, usize::from(input_width))
+                .into_iter()
+                .take(usize::from(hints))
+                .collect();
             frame.render_widget(Paragraph::new(lines), Rect::new(input_x, y + rows, input_width, hints));
         }
         if let Some(e) = &field.error {
@@ -131,7 +133,15 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
 
 /// One field's input: `focus` is whether it has the focus and whether its value is selected
 /// (typing replaces it, so it is drawn as a selection).
-fn render_input(app: &App, field: &Field, focus: (bool, bool), asking: bool, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn render_input(
+    app: &App,
+    field: &Field,
+    focus: (bool, bool),
+    asking: bool,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
     let (focused, selected) = focus;
     match &field.kind {
         FieldKind::Scale(levels) => {

@@ -470,7 +470,10 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     // hint, second.
     let moves = (context == Context::Pick).then(|| {
         let label = |a| app.keymap.visible(context).find(|b| b.action == a).and_then(|b| b.label.clone());
-        Some((format!("{} {}", label(crate::app::Action::Up)?, label(crate::app::Action::Down)?), tr!(app.lang, "action-pick-move")))
+        Some((
+            format!("{} {}", label(crate::app::Action::Up)?, label(crate::app::Action::Down)?),
+            tr!(app.lang, "action-pick-move"),
+        ))
     });
     if app.pane() == Pane::Map && context == Context::Normal && !app.rows(Pane::Map).is_empty() {
         // On the map the page keys step between communities, which is worth saying first.
@@ -497,7 +500,8 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         // there is room for.
         let fits = |what: &String| used + width(label) + width(what.trim_end()) <= room;
         let long = format!(" {}  ", b.action.help_on(app.lang, context, app.pane()));
-        let Some(what) = Some(long).filter(fits).or_else(|| Some(format!(" {}  ", b.action.help(app.lang, context))).filter(fits))
+        let Some(what) =
+            Some(long).filter(fits).or_else(|| Some(format!(" {}  ", b.action.help(app.lang, context))).filter(fits))
         else {
             // Whole hints only: a hint cut in the middle of a word reads as nonsense.
             break;

@@ -132,7 +132,8 @@ fn a_suggested_value_gives_way_to_typing_and_moving_the_caret_keeps_it() {
 #[test]
 fn a_scale_takes_a_digit_or_the_arrows_and_stays_in_its_levels() {
     let levels: Vec<String> = ["none", "low", "mid", "high", "top"].iter().map(|s| (*s).to_owned()).collect();
-    let mut f = Form::new(FormTarget::New(RecordKind::Person), vec![Field::new(Key(0), "time", FieldKind::Scale(levels))]);
+    let mut f =
+        Form::new(FormTarget::New(RecordKind::Person), vec![Field::new(Key(0), "time", FieldKind::Scale(levels))]);
     f.input(key(KeyCode::Char('３')));
     assert_eq!(f.fields[0].choice, 3, "a full-width digit, as an input method types it");
     f.input(key(KeyCode::Right));

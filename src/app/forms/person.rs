@@ -54,7 +54,9 @@ pub fn fields(p: &Person, wb: &Workbook, lang: Lang) -> Vec<Field> {
     let hints = i18n::tie_hints(lang);
     let dim = |name: F, i: usize, v: u8| {
         let words: Vec<String> = levels[i].iter().map(|w| (*w).to_owned()).collect();
-        Field::new(name, labels[i], FieldKind::Scale(words)).chosen(usize::from(v.min(TieDimensions::MAX))).hint(hints[i])
+        Field::new(name, labels[i], FieldKind::Scale(words))
+            .chosen(usize::from(v.min(TieDimensions::MAX)))
+            .hint(hints[i])
     };
     let mut cadence_labels = vec![format!("({})", tr!(lang, "none"))];
     cadence_labels.extend(Cadence::iter().map(|c| c.label(lang).to_owned()));
