@@ -89,7 +89,12 @@ impl Names<'_> {
             NameError::Missing => i18n::no_such(self.lang, kind, name),
             NameError::Ambiguous(ids) => {
                 let names = ids.iter().map(|&id| (id, self.wb.name_of(kind, id))).collect::<Vec<_>>();
-                i18n::link_several_listed(self.lang, kind, name, &names)
+                // Records that share the name itself differ only by number.
+                if names.iter().all(|(_, n)| same_name(n, name)) {
+                    i18n::ambiguous(self.lang, kind, name, &ids)
+                } else {
+                    i18n::link_several_listed(self.lang, kind, name, &names)
+                }
             }
         })
     }
