@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tsunagari::app::forms::{output, person};
 use tsunagari::app::{App, Overlay, Pane, Row, Tab};
 use tsunagari::i18n::Lang;
 use tsunagari::model::*;
@@ -211,14 +212,15 @@ fn adding_a_community_by_typing_japanese_saves_it_and_undo_removes_it() {
 fn a_form_with_mistakes_names_them_and_keeps_what_was_typed() {
     let mut a = app();
     press(&mut a, &["7", "a"]);
-    // Name left empty, a tie dimension out of range, a date in words nobody reads.
+    // Name left empty, a place met that is no community, a date in words nobody reads (behind
+    // "more": five fields after the place met, Enter opens it, five more to the first contact).
+    press(&mut a, &["<Tab>"]);
+    type_text(&mut a, "存在しない会");
     for _ in 0..6 {
         press(&mut a, &["<Tab>"]);
     }
-    let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
-    a.update(a.action_for(&erase).unwrap());
-    type_text(&mut a, "9");
-    for _ in 0..6 {
+    press(&mut a, &["<Enter>"]);
+    for _ in 0..5 {
         press(&mut a, &["<Tab>"]);
     }
     type_text(&mut a, "先週");
@@ -227,9 +229,11 @@ fn a_form_with_mistakes_names_them_and_keeps_what_was_typed() {
     let form = a.form.as_ref().expect("still open");
     assert_eq!(form.focus, 0, "the first wrong field gets the focus");
     assert_eq!(form.fields[0].error.as_deref(), Some("required: write something here"));
-    assert_eq!(form.fields[6].error.as_deref(), Some("a number from 0 to 4"));
-    assert!(form.fields[12].error.as_deref().unwrap().contains("2026-11-23"), "{:?}", form.fields[12].error);
-    assert_eq!(form.fields[12].value(), "先週");
+    let met = form.field(person::F::MetIn).unwrap();
+    assert!(met.error.as_deref().unwrap().contains("no community has \"存在しない会\""), "{:?}", met.error);
+    let first = form.field(person::F::FirstContact).unwrap();
+    assert!(first.error.as_deref().unwrap().contains("2026-11-23"), "{:?}", first.error);
+    assert_eq!(first.value(), "先週");
     assert_eq!(a.session.wb.people.len(), people);
 }
 
@@ -281,8 +285,8 @@ fn save(a: &mut App) {
 #[test]
 fn an_output_with_a_new_tag_creates_both_and_one_undo_removes_both() {
     let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::Ja, today());
+    // The focus starts on what was written (the date before it is today's).
     press(&mut a, &["3", "a"]);
-    press(&mut a, &["<Tab>", "<Tab>"]);
     type_text(&mut a, "読書会のメモを公開した");
     press(&mut a, &["<Tab>"]);
     type_text(&mut a, "読書、 対話,読書");
@@ -357,8 +361,11 @@ fn an_introduction_needs_two_different_known_people() {
     let f = a.form.as_ref().expect("refused");
     assert_eq!(f.fields[3].error.as_deref(), Some("a person cannot be introduced to themselves"));
     assert_eq!(f.focus, 3, "the wrong field has the focus");
+    // The number was settled to the person's name when the focus left it.
+    let name = a.session.wb.people.get(p).unwrap().name.to_string();
+    assert_eq!(f.fields[2].value(), name);
     let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
-    for _ in 0..6 {
+    for _ in 0..f.fields[3].value().chars().count() {
         a.update(a.action_for(&erase).unwrap());
     }
     type_text(&mut a, "誰でもない人");
@@ -366,7 +373,7 @@ fn an_introduction_needs_two_different_known_people() {
     let f = a.form.as_ref().expect("refused");
     assert_eq!(
         f.fields[3].error.as_deref(),
-        Some("no person named \"誰でもない人\"; press Ctrl-p to pick from the list, or add it first")
+        Some("no person has \"誰でもない人\" in their name; press Ctrl-p to pick from the list, or add it first")
     );
 }
 
@@ -408,7 +415,8 @@ fn logging_a_contact_adds_to_the_log_and_resets_the_reminder() {
     press(&mut a, &["7"]);
     let Some(Row::Record(RecordRef::Person(p))) = a.selected_row() else { panic!("a person") };
     let before = a.session.wb.people.get(p).unwrap().interactions.len();
-    press(&mut a, &["i", "<Tab>"]);
+    // The focus starts on the note: the date is today's unless changed.
+    press(&mut a, &["i"]);
     type_text(&mut a, "ランチで近況を聞いた");
     save(&mut a);
     assert!(a.form.is_none(), "{:?}", a.message);
@@ -510,15 +518,20 @@ fn changing_where_we_met_keeps_the_shared_communities_and_dates_stay_in_order() 
     };
     a.session.wb.apply(vec![Change::Put(Record::Person(p.clone()))]).unwrap();
     a.jump_to(RecordRef::Person(p.id));
-    press(&mut a, &["e", "<Tab>", "<Tab>", "<Tab>", "h", "h"]);
+    // Where we met becomes the first community instead of the second.
+    press(&mut a, &["e", "<Tab>"]);
+    let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+    for _ in 0..a.form.as_ref().unwrap().focused().value().chars().count() {
+        a.update(a.action_for(&erase).unwrap());
+    }
+    type_text(&mut a, &format!("#{}", cs[0].0));
     save(&mut a);
+    assert_eq!(a.session.wb.people.get(p.id).unwrap().met_in, Some(cs[0]));
     assert_eq!(a.session.wb.people.get(p.id).unwrap().communities, cs, "nothing shared is dropped");
     // A new person whose last contact is in the past is known since then, not since today.
     press(&mut a, &["a"]);
     type_text(&mut a, "Sato");
-    for _ in 0..12 {
-        press(&mut a, &["<Tab>"]);
-    }
+    a.form.as_mut().unwrap().focus_on(person::F::LastContact);
     type_text(&mut a, "2026-11-20");
     save(&mut a);
     let Some(Row::Record(RecordRef::Person(new))) = a.selected_row() else { panic!("the new person") };
@@ -565,13 +578,11 @@ fn an_unchanged_edit_is_not_an_undo_step_and_numbers_take_full_width_digits() {
 #[test]
 fn typing_a_digit_into_a_number_showing_zero_replaces_it() {
     let mut a = App::with_workbook(Workbook::default(), PathBuf::from("w.ron"), Lang::En, today());
-    press(&mut a, &["7", "a"]);
+    press(&mut a, &["3", "a"]);
     type_text(&mut a, "Kim");
-    for _ in 0..5 {
-        press(&mut a, &["<Tab>"]);
-    }
+    press(&mut a, &["<Tab>", "<Tab>"]);
     type_text(&mut a, "2");
-    assert_eq!(a.form.as_ref().unwrap().fields[5].value(), "2");
+    assert_eq!(a.form.as_ref().unwrap().field(output::F::Reactions).unwrap().value(), "2");
 }
 
 #[test]
@@ -606,7 +617,7 @@ fn a_community_links_values_by_name_and_refuses_unknown_ones() {
     save(&mut a);
     let f = a.form.as_ref().expect("refused");
     assert!(
-        f.fields[8].error.as_deref().unwrap().contains("「冒険」という価値観は見つかりません"),
+        f.fields[8].error.as_deref().unwrap().contains("「冒険」を名前に含む価値観がありません"),
         "{:?}",
         f.fields[8].error
     );
@@ -677,22 +688,30 @@ fn a_choice_can_be_picked_by_typing_and_esc_leaves_the_field_as_it_was() {
     let mut a = app();
     let target = a.session.wb.communities.iter().last().unwrap().name.to_string();
     press(&mut a, &["7", "a"]);
-    a.form.as_mut().unwrap().focus = 3; // where we met: a choice among every community
+    a.form.as_mut().unwrap().focus = 1; // where we met: a community, picked from all of them
     press(&mut a, &["<C-p>"]);
     type_text(&mut a, "zzzz");
     press(&mut a, &["<Esc>"]);
     let form = a.form.as_ref().unwrap();
-    assert!(form.picker.is_none() && form.fields[3].choice == 0, "Esc changes nothing");
+    assert!(form.picker.is_none() && form.fields[1].value().is_empty(), "Esc changes nothing");
     press(&mut a, &["<C-p>"]);
     type_text(&mut a, &target);
     press(&mut a, &["<Enter>"]);
     let form = a.form.as_ref().unwrap();
     assert!(form.picker.is_none(), "one choice closes the list");
-    let crate_label = match &form.fields[3].kind {
-        tsunagari::app::form::FieldKind::Choice(labels) => labels[form.fields[3].choice].clone(),
+    assert_eq!(form.fields[1].value(), target);
+    // A choice field (the keep-in-touch cadence, behind "more") picks its label the same way.
+    a.form.as_mut().unwrap().focus_on(person::F::Cadence);
+    let last = match &a.form.as_ref().unwrap().focused().kind {
+        tsunagari::app::form::FieldKind::Choice(labels) => labels.last().unwrap().clone(),
         _ => panic!("a choice"),
     };
-    assert_eq!(crate_label, target);
+    press(&mut a, &["<C-p>"]);
+    type_text(&mut a, &last);
+    press(&mut a, &["<Enter>"]);
+    let cadence = a.form.as_ref().unwrap().field(person::F::Cadence).unwrap();
+    let tsunagari::app::form::FieldKind::Choice(labels) = &cadence.kind else { panic!("a choice") };
+    assert_eq!(labels[cadence.choice], last);
     // Ctrl-p where there is nothing to pick says so.
     a.form.as_mut().unwrap().focus = 0;
     press(&mut a, &["<C-p>"]);
@@ -706,18 +725,17 @@ fn a_person_keeps_shared_communities_mutual_connections_and_first_contact() {
     let cs: Vec<String> = a.session.wb.communities.iter().take(2).map(|c| c.name.to_string()).collect();
     press(&mut a, &["7", "a"]);
     type_text(&mut a, "山田 花子");
-    let f = a.form.as_mut().unwrap();
-    f.focus = 5;
+    a.form.as_mut().unwrap().focus_on(person::F::Communities);
     type_text(&mut a, &format!("{}、{}", cs[0], cs[1]));
-    a.form.as_mut().unwrap().focus = 10;
+    a.form.as_mut().unwrap().focus_on(person::F::Mutual);
     type_text(&mut a, "１２");
-    a.form.as_mut().unwrap().focus = 11;
+    a.form.as_mut().unwrap().focus_on(person::F::FirstContact);
     type_text(&mut a, "2026-11-30");
     press(&mut a, &["<C-s>"]);
     let f = a.form.as_ref().expect("a first contact in the future is refused");
-    assert!(f.fields[11].error.is_some());
+    assert!(f.field(person::F::FirstContact).unwrap().error.is_some());
     let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
-    a.form.as_mut().unwrap().focus = 11;
+    a.form.as_mut().unwrap().focus_on(person::F::FirstContact);
     for _ in 0..10 {
         a.update(a.action_for(&erase).unwrap());
     }
@@ -982,13 +1000,12 @@ fn a_back_dated_stock_take_keeps_the_ratings_typed_and_counts_as_of_its_date() {
     press(&mut a, &["6"]);
     let now = a.session.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating);
     press(&mut a, &["a"]);
-    // The date, then the first rating (self-knowledge), which starts at today's rating.
+    // The focus starts on the first rating (self-knowledge), which starts at today's rating;
+    // the date before it is today's, and typing a date replaces it.
     let f = a.form.as_ref().unwrap();
+    assert_eq!(f.focus, 1);
     assert_eq!(f.fields[1].value(), now.map_or_else(String::new, |r| r.to_string()));
-    let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
-    for _ in 0..12 {
-        a.update(a.action_for(&erase).unwrap());
-    }
+    press(&mut a, &["<S-Tab>"]);
     type_text(&mut a, "2026-05-01");
     press(&mut a, &["<Tab>"]);
     type_text(&mut a, "1");
@@ -1008,10 +1025,7 @@ fn a_back_dated_stock_take_keeps_the_ratings_typed_and_counts_as_of_its_date() {
         );
     }
     // A second one on the same day is refused, saying to edit the first.
-    press(&mut a, &["a"]);
-    for _ in 0..12 {
-        a.update(a.action_for(&erase).unwrap());
-    }
+    press(&mut a, &["a", "<S-Tab>"]);
     type_text(&mut a, "2026-05-01");
     press(&mut a, &["<C-s>"]);
     let f = a.form.as_ref().expect("refused");
@@ -1019,7 +1033,7 @@ fn a_back_dated_stock_take_keeps_the_ratings_typed_and_counts_as_of_its_date() {
     press(&mut a, &["<Esc>", "y"]);
     assert!(a.form.is_none());
     // Taken today, a changed rating becomes the current one; one undo takes both back.
-    press(&mut a, &["a", "<Tab>"]);
+    press(&mut a, &["a"]);
     type_text(&mut a, "5");
     press(&mut a, &["<C-s>"]);
     assert_eq!(a.session.wb.asset(AssetKind::SelfKnowledge).and_then(|x| x.rating), Some(5));

@@ -156,26 +156,42 @@ fn adding_a_person_by_typing_and_pasting_japanese_in_the_real_app() {
     let path = file.to_str().expect("utf-8 path");
     let mut tty = Tty::spawn(&["--file", path], 80, 24);
     tty.wait_for("次の小さな一歩");
+    // Someone just met, in a handful of keys: the name, where (a part of its name is enough),
+    // how close (a digit each, full-width as an input method types them), save.
     tty.send("7");
     tty.send("a");
     tty.wait_for("追加: 人");
     tty.send("佐藤 美咲");
     tty.send("\t");
-    tty.send("さとう みさき");
+    tty.send("読書");
     tty.send("\t");
-    // A bracketed paste: one event, its newline kept out of a one-line field.
-    tty.send("\x1b[200~教育\nNPO\x1b[201~");
+    tty.wait_for("朝活読書会");
+    tty.wait_for("ほとんど会わない");
+    tty.send("2");
     tty.send("\t");
-    tty.send("l");
+    tty.send("３");
+    tty.send("\t");
+    tty.send("2");
+    tty.send("\t");
+    tty.send("1");
+    tty.wait_for("ちょっとした手助け");
+    tty.send("\t");
+    // A bracketed paste into the note: one event, its lines kept.
+    tty.send("\x1b[200~本の話で盛り上がった\n次回も参加\x1b[201~");
     tty.send("\x13"); // Ctrl-s
     tty.wait_for("追加しました: 佐藤 美咲");
+    tty.wait_for("ゆるやか");
     tty.send("q");
     assert!(tty.wait_exit());
     let people = json(&file, "people");
     assert_eq!(people[0]["name"], "佐藤 美咲");
-    assert_eq!(people[0]["phonetic"], "さとう みさき");
-    assert_eq!(people[0]["field"], "教育 NPO");
     assert_eq!(people[0]["met_in"], json(&file, "communities")[0]["id"]);
+    let tie = &people[0]["tie"];
+    assert_eq!(
+        (&tie["time"], &tie["emotion"], &tie["intimacy"], &tie["reciprocity"]),
+        (&2.into(), &3.into(), &2.into(), &1.into())
+    );
+    assert_eq!(people[0]["notes"], "本の話で盛り上がった\n次回も参加");
 }
 
 #[test]
@@ -228,8 +244,7 @@ fn add_edit_delete_and_undo_across_lists_in_the_real_app() {
     tty.send("3");
     tty.send("a");
     tty.wait_for("追加: 発信");
-    tty.send("\t");
-    tty.send("\t");
+    // The focus starts on what was written (the date before it is today's).
     tty.send("読書会のメモを公開");
     tty.send("\t");
     tty.send("読書");

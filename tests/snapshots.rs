@@ -296,6 +296,41 @@ fn forms_with_an_error_in_both_languages_at_both_sizes() {
 }
 
 #[test]
+fn the_person_form_first_page_and_its_tie_choices() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = |c: KeyCode| Action::Input(KeyEvent::new(c, KeyModifiers::NONE));
+    for lang in [Lang::Ja, Lang::En] {
+        for (w, h) in [(80, 24), (40, 12)] {
+            let mut a = app(lang);
+            a.update(Action::GoTab(Tab::People));
+            a.update(Action::Add);
+            for c in "小林 さくら".chars() {
+                a.update(key(KeyCode::Char(c)));
+            }
+            // Past the place met to how often you meet: a digit chooses the level, and the
+            // field says what the dimension means while it has the focus.
+            a.update(Action::NextField);
+            a.update(Action::NextField);
+            a.update(key(KeyCode::Char('3')));
+            a.update(Action::NextField);
+            a.update(key(KeyCode::Right));
+            a.update(key(KeyCode::Right));
+            let name = format!("{}_person_ties_{w}x{h}", lang.code());
+            insta::assert_snapshot!(name, draw(&mut a, w, h).backend());
+        }
+        // "More" shows the rest, below the first page; nothing typed is lost.
+        let mut a = app(lang);
+        a.update(Action::GoTab(Tab::People));
+        a.update(Action::Add);
+        for _ in 0..7 {
+            a.update(Action::NextField);
+        }
+        a.update(key(KeyCode::Enter));
+        insta::assert_snapshot!(format!("{}_person_more_80x24", lang.code()), draw(&mut a, 80, 24).backend());
+    }
+}
+
+#[test]
 fn every_form_in_both_languages() {
     for lang in [Lang::Ja, Lang::En] {
         for (name, tab, pane_steps, action) in [

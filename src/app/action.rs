@@ -261,6 +261,37 @@ impl Action {
         }
     }
 
+    /// What the action does where it is bound, on the list `pane` (`a` takes stock on the
+    /// assets and adds a person on the map; elsewhere it says what it adds).
+    pub fn help_on(self, lang: Lang, context: Context, pane: Pane) -> String {
+        if context == Context::Normal {
+            let special = match (self, pane) {
+                (Action::Add, Pane::Assets) => Some(tr!(lang, "action-take-stock")),
+                (Action::Edit, Pane::Assets) => Some(tr!(lang, "action-rate-asset")),
+                // On the map, a person met in the community selected.
+                (Action::Add, Pane::Map) => {
+                    return tr!(
+                        lang,
+                        "action-add-kind",
+                        noun = crate::i18n::noun(lang, crate::model::RecordKind::Person)
+                    );
+                }
+                (Action::Search, Pane::NextActions | Pane::All) => Some(tr!(lang, "action-search-everything")),
+                (Action::Add, _) => {
+                    if let Some(kind) = super::rows::kind_of(pane) {
+                        return tr!(lang, "action-add-kind", noun = crate::i18n::noun(lang, kind));
+                    }
+                    None
+                }
+                _ => None,
+            };
+            if let Some(words) = special {
+                return words.to_owned();
+            }
+        }
+        self.help(lang, context).to_owned()
+    }
+
     /// What the action does, in a word or two.
     pub fn name(self, lang: Lang) -> &'static str {
         use crate::model::Decision;

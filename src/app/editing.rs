@@ -233,8 +233,11 @@ impl App {
         }
         let Some(edit) = forms::edit_from(&mut form, &mut self.session.wb, self.lang, self.today) else {
             form.focus_first_error();
+            let at = form.focus;
             self.form = Some(form);
             self.message = Some(tr!(self.lang, "fix-fields").to_owned());
+            // A part of a name that fits several records: choose among them now.
+            self.settle_link(at, at);
             return;
         };
         let (label, target) = match (form.target, edit.last()) {

@@ -8,6 +8,11 @@
 //! Text fields are `ratatui_textarea::TextArea`s, which handle double-width characters and
 //! report the cursor position so the terminal cursor (and an IME's composition window) sits
 //! exactly where the next character goes.
+//!
+//! A value the form put there (today's date in a new record, a suggested reason) or a number
+//! just reached is *selected*, as in any editor: the first character typed replaces it,
+//! Backspace clears it, and moving the caret first (←/→/Home/End) keeps it to edit. A form can
+//! keep its less used fields behind a [`FieldKind::More`] switch: they are hidden, not dropped.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
@@ -28,6 +33,12 @@ pub enum FieldKind {
     Choice(Vec<String>),
     /// Yes or no; Space switches.
     Toggle,
+    /// A level from 0 (the first word) up, with a word for each; Left/Right move, a digit
+    /// chooses the level at once.
+    Scale(Vec<String>),
+    /// Shows or hides the fields after it (Space, or Enter, which also goes into them). Not
+    /// part of the record: switching it is no change to the form.
+    More,
 }
 
 /// A field's name within its form (see [`FieldName`]).
@@ -66,6 +77,12 @@ pub struct Field {
     /// Values this free-text field has taken elsewhere, offered by Ctrl-p (a person's field
     /// among the workbook's fields); typing something else is fine.
     pub suggestions: Vec<crate::app::picker::Choice>,
+    /// The value is the form's suggestion, not the user's: the first edit replaces it.
+    pub suggested: bool,
+    /// What the field means, shown under it while it has the focus.
+    pub hint: String,
+    /// The focus starts here (the field that matters, not the date before it).
+    pub start: bool,
 }
 
 /// A text field that names other records: which kind, and whether it takes several.
@@ -100,7 +117,26 @@ impl Field {
             placeholder: String::new(),
             link: None,
             suggestions: Vec::new(),
+            suggested: false,
+            hint: String::new(),
+            start: false,
         }
+    }
+    /// Marks what the field shows as a suggestion (typing replaces it); nothing to mark when it
+    /// is empty.
+    pub fn suggested(mut self) -> Self {
+        self.suggested = !self.value().is_empty();
+        self
+    }
+    /// What the field means, shown under it while focused.
+    pub fn hint(mut self, text: &str) -> Self {
+        self.hint = text.to_owned();
+        self
+    }
+    /// The focus starts on this field.
+    pub fn starts(mut self) -> Self {
+        self.start = true;
+        self
     }
     /// Names records of `kind` (one, or several separated by commas).
     pub fn links(mut self, kind: crate::model::RecordKind, many: bool) -> Self {
@@ -123,6 +159,10 @@ impl Field {
     /// Whether Ctrl-p has a list to offer here.
     pub fn can_pick(&self) -> bool {
         self.link.is_some() || matches!(self.kind, FieldKind::Choice(_)) || !self.suggestions.is_empty()
+    }
+    /// Whether the field holds text that is typed (not a choice or a switch).
+    pub fn is_text(&self) -> bool {
+        matches!(self.kind, FieldKind::Line | FieldKind::Multi | FieldKind::Date | FieldKind::Number { .. })
     }
     pub fn required(mut self) -> Self {
         self.required = true;
@@ -152,7 +192,11 @@ impl Field {
     }
     /// What the field holds, to tell whether the form changed.
     fn snapshot(&self) -> (String, usize, bool) {
-        (self.value(), self.choice, self.on)
+        if self.kind == FieldKind::More { Default::default() } else { (self.value(), self.choice, self.on) }
+    }
+    /// Empties a text field (replacing a selected value).
+    fn clear(&mut self) {
+        self.editor = editor(Vec::new());
     }
 }
 
@@ -186,8 +230,8 @@ pub struct Form {
     pub focus: usize,
     /// Esc was pressed on a changed form: "discard the changes?" is showing.
     pub asking_discard: bool,
-    /// The focus just arrived: a digit typed into a number field replaces what it shows.
-    fresh: bool,
+    /// The focus just arrived: a number field's value is selected (typing replaces it).
+    arrived: bool,
     /// The searchable list for the focused field (Ctrl-p); it takes the keys while open.
     pub picker: Option<super::picker::Picker>,
     initial: Vec<(String, usize, bool)>,
@@ -196,7 +240,56 @@ pub struct Form {
 impl Form {
     pub fn new(target: FormTarget, fields: Vec<Field>) -> Self {
         let initial = fields.iter().map(Field::snapshot).collect();
-        Self { target, fields, focus: 0, asking_discard: false, fresh: true, picker: None, initial }
+        let focus = fields.iter().position(|f| f.start).unwrap_or(0);
+        Self { target, fields, focus, asking_discard: false, arrived: true, picker: None, initial }
+    }
+
+    /// Marks every text field that shows something as a suggestion: in a new record's form,
+    /// whatever is already there is the form's default.
+    pub fn suggest_all(mut self) -> Self {
+        for f in self.fields.iter_mut().filter(|f| f.is_text()) {
+            f.suggested = !f.value().is_empty();
+        }
+        self
+    }
+
+    /// Whether the field at `i` is shown (not behind a closed "more").
+    pub fn visible(&self, i: usize) -> bool {
+        !self.fields[..i.min(self.fields.len())].iter().any(|f| f.kind == FieldKind::More && !f.on)
+    }
+
+    /// Whether typing into the focused field replaces what it shows (drawn as selected).
+    pub fn selected(&self) -> bool {
+        let f = self.focused();
+        f.is_text()
+            && !f.value().is_empty()
+            && (f.suggested || (self.arrived && matches!(f.kind, FieldKind::Number { .. })))
+    }
+
+    /// The next shown field after (or before) the focus; wrapping round, or stopping at the
+    /// last (first) one.
+    fn step(&self, forward: bool, wrap: bool) -> usize {
+        let n = self.fields.len();
+        let mut i = self.focus;
+        for _ in 0..n {
+            let next = match (forward, wrap) {
+                (true, true) => (i + 1) % n,
+                (false, true) => (i + n - 1) % n,
+                (true, false) if i + 1 < n => i + 1,
+                (false, false) if i > 0 => i - 1,
+                _ => return self.focus,
+            };
+            if self.visible(next) {
+                return next;
+            }
+            i = next;
+        }
+        self.focus
+    }
+
+    fn move_focus(&mut self, to: usize) {
+        self.focus = to;
+        self.arrived = true;
     }
 
     pub fn changed(&self) -> bool {
@@ -227,21 +320,52 @@ impl Form {
     }
 
     pub fn next_field(&mut self) {
-        self.focus = (self.focus + 1) % self.fields.len();
-        self.fresh = true;
+        self.move_focus(self.step(true, true));
     }
 
     pub fn prev_field(&mut self) {
-        self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
-        self.fresh = true;
+        self.move_focus(self.step(false, true));
+    }
+
+    /// Moves the focus to the field at `i`, showing what is behind "more" if it is there.
+    pub fn go_to(&mut self, i: usize) {
+        if i < self.fields.len() {
+            self.show_more_for(i);
+            self.move_focus(i);
+        }
+    }
+
+    /// Replaces the text of the field at `i` (a link settled to the record's name).
+    pub fn set_text(&mut self, i: usize, text: &str) {
+        if let Some(field) = self.fields.get_mut(i) {
+            field.suggested = false;
+            field.editor = editor(text.split('\n').map(str::to_owned).collect());
+            field.editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+            field.editor.move_cursor(ratatui_textarea::CursorMove::End);
+        }
+    }
+
+    /// Moves the focus to the field called `name`, showing what is behind "more" if it is there.
+    pub fn focus_on(&mut self, name: impl FieldName) {
+        if let Some(i) = self.index(name) {
+            self.show_more_for(i);
+            self.move_focus(i);
+        }
+    }
+
+    /// Opens the "more" a field is behind.
+    fn show_more_for(&mut self, i: usize) {
+        for f in self.fields[..i].iter_mut().filter(|f| f.kind == FieldKind::More) {
+            f.on = true;
+        }
     }
 
     /// A key for the focused field. Enter never saves: it adds a line in a multi-line field and
     /// moves on in every other one (a paste arrives as keys on some terminals).
     pub fn input(&mut self, key: KeyEvent) {
-        let last = self.fields.len() - 1;
         let focus = self.focus;
-        let fresh = std::mem::replace(&mut self.fresh, false);
+        let selected = self.selected();
+        self.arrived = false;
         let field = &mut self.fields[focus];
         field.error = None;
         if let KeyCode::Char(c) = key.code
@@ -252,16 +376,17 @@ impl Form {
             return;
         }
         match (&field.kind, key.code) {
-            (FieldKind::Multi, _) => {
-                field.editor.input(key);
+            (FieldKind::More, KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right) => field.on = !field.on,
+            (FieldKind::More, KeyCode::Enter) if !field.on => {
+                field.on = true;
+                self.move_focus(self.step(true, false));
             }
-            (_, KeyCode::Enter) | (_, KeyCode::Down) if !matches!(field.kind, FieldKind::Multi) => {
-                self.focus = (focus + 1).min(last);
-                self.fresh = true;
+            (FieldKind::Multi, _) => Self::edit_text(field, key, selected),
+            (_, KeyCode::Enter) | (_, KeyCode::Down) => {
+                self.move_focus(self.step(true, false));
             }
             (_, KeyCode::Up) => {
-                self.focus = focus.saturating_sub(1);
-                self.fresh = true;
+                self.move_focus(self.step(false, false));
             }
             (FieldKind::Choice(options), code) => {
                 let n = options.len().max(1);
@@ -271,30 +396,58 @@ impl Form {
                     _ => {}
                 }
             }
-            (FieldKind::Toggle, KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right) => field.on = !field.on,
-            (FieldKind::Toggle, _) => {}
-            (FieldKind::Number { .. }, KeyCode::Char(c))
-                if (fresh || field.value() == "0") && (c.is_ascii_digit() || "-０１２３４５６７８９－".contains(c)) =>
-            {
-                // A number field just reached (or showing 0) takes the typed number instead of
-                // appending to it; moving the caret first keeps what is there.
-                field.editor = editor(Vec::new());
-                field.editor.input(key);
-            }
-            _ => {
-                // One-line fields never take a newline, whatever the key says.
-                if !(key.code == KeyCode::Char('m') && key.modifiers.contains(KeyModifiers::CONTROL)) {
-                    field.editor.input(key);
+            (FieldKind::Scale(levels), code) => {
+                let top = levels.len().saturating_sub(1);
+                match code {
+                    KeyCode::Left | KeyCode::Char('h') => field.choice = field.choice.saturating_sub(1),
+                    KeyCode::Right | KeyCode::Char('l') => field.choice = (field.choice + 1).min(top),
+                    KeyCode::Char(' ') => field.choice = if field.choice >= top { 0 } else { field.choice + 1 },
+                    KeyCode::Home => field.choice = 0,
+                    KeyCode::End => field.choice = top,
+                    // Digits in either width: an input method left on types full-width ones.
+                    KeyCode::Char(c) => {
+                        if let Some(level) = c.to_digit(10).or_else(|| full_width_digit(c)) {
+                            field.choice = (level as usize).min(top);
+                        }
+                    }
+                    _ => {}
                 }
             }
+            (FieldKind::Toggle, KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right) => field.on = !field.on,
+            (FieldKind::Toggle | FieldKind::More, _) => {}
+            // One-line fields never take a newline, whatever the key says.
+            (_, KeyCode::Char('m')) if key.modifiers.contains(KeyModifiers::CONTROL) => {}
+            _ => Self::edit_text(field, key, selected),
         }
+    }
+
+    /// A key for a text field: with its value selected, a character replaces it and Backspace
+    /// or Delete clears it; any other key (the caret moving) leaves it to be edited.
+    fn edit_text(field: &mut Field, key: KeyEvent, selected: bool) {
+        field.suggested = false;
+        let typed = matches!(key.code, KeyCode::Char(_))
+            && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        if selected {
+            match key.code {
+                _ if typed => field.clear(),
+                KeyCode::Backspace | KeyCode::Delete => return field.clear(),
+                _ => {}
+            }
+        }
+        field.editor.input(key);
     }
 
     /// Pasted text for the focused field (already sanitised by the caller). One-line fields get
     /// it on one line.
     pub fn paste(&mut self, text: &str) {
+        let selected = self.selected();
+        self.arrived = false;
         let field = &mut self.fields[self.focus];
         field.error = None;
+        if selected {
+            field.clear();
+        }
+        field.suggested = false;
         match field.kind {
             FieldKind::Multi => {
                 field.editor.insert_str(text);
@@ -302,7 +455,7 @@ impl Form {
             FieldKind::Line | FieldKind::Date | FieldKind::Number { .. } => {
                 field.editor.insert_str(crate::model::text::one_line(text));
             }
-            FieldKind::Choice(_) | FieldKind::Toggle => {}
+            FieldKind::Choice(_) | FieldKind::Toggle | FieldKind::Scale(_) | FieldKind::More => {}
         }
     }
 
@@ -311,6 +464,7 @@ impl Form {
     pub fn replace_focused(&mut self, text: &str) {
         let field = &mut self.fields[self.focus];
         field.error = None;
+        field.suggested = false;
         let text = match field.kind {
             FieldKind::Multi => text.to_owned(),
             _ => crate::model::text::one_line(text),
@@ -324,7 +478,7 @@ impl Form {
     pub fn finish_pick(&mut self) {
         let Some(picker) = self.picker.take() else { return };
         let field = &mut self.fields[self.focus];
-        if matches!(field.kind, FieldKind::Choice(_)) {
+        if matches!(field.kind, FieldKind::Choice(_) | FieldKind::Scale(_)) {
             if let Some(&i) = picker.marked.first() {
                 field.choice = i;
             }
@@ -338,8 +492,8 @@ impl Form {
     pub fn focus_first_error(&mut self) -> bool {
         match self.fields.iter().position(|f| f.error.is_some()) {
             Some(i) => {
-                self.focus = i;
-                self.fresh = true;
+                self.show_more_for(i);
+                self.move_focus(i);
                 true
             }
             None => false,
@@ -347,101 +501,10 @@ impl Form {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::RecordKind;
-
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    fn form() -> Form {
-        Form::new(
-            FormTarget::New(RecordKind::Tag),
-            vec![
-                Field::new(Key(0), "name", FieldKind::Line),
-                Field::new(Key(1), "notes", FieldKind::Multi),
-                Field::new(Key(2), "kind", FieldKind::Choice(vec!["a".into(), "b".into(), "c".into()])),
-                Field::new(Key(3), "outside", FieldKind::Toggle),
-            ],
-        )
-    }
-
-    #[test]
-    fn typing_japanese_and_enter_moves_on_in_a_line_field_but_breaks_lines_in_multi() {
-        let mut f = form();
-        for c in "読書会".chars() {
-            f.input(key(KeyCode::Char(c)));
-        }
-        f.input(key(KeyCode::Enter));
-        assert_eq!((f.fields[0].value().as_str(), f.focus), ("読書会", 1));
-        for c in "a".chars() {
-            f.input(key(KeyCode::Char(c)));
-        }
-        f.input(key(KeyCode::Enter));
-        f.input(key(KeyCode::Char('b')));
-        assert_eq!(f.fields[1].value(), "a\nb");
-        assert_eq!(f.focus, 1, "Enter stays in a multi-line field");
-        assert!(f.changed());
-    }
-
-    #[test]
-    fn choices_cycle_and_toggles_switch() {
-        let mut f = form();
-        f.focus = 2;
-        f.input(key(KeyCode::Left));
-        assert_eq!(f.fields[2].choice, 2);
-        f.input(key(KeyCode::Char(' ')));
-        assert_eq!(f.fields[2].choice, 0);
-        f.input(key(KeyCode::Char('l')));
-        assert_eq!(f.fields[2].choice, 1);
-        f.focus = 3;
-        f.input(key(KeyCode::Char(' ')));
-        assert!(f.fields[3].on);
-        f.input(key(KeyCode::Char('x')));
-        assert!(f.fields[3].on, "letters do nothing to a toggle");
-    }
-
-    #[test]
-    fn a_paste_into_a_line_field_stays_on_one_line() {
-        let mut f = form();
-        f.paste("一行目\n二行目");
-        assert_eq!(f.fields[0].value(), "一行目 二行目");
-        f.focus = 1;
-        f.paste("x\ny");
-        assert_eq!(f.fields[1].value(), "x\ny");
-    }
-
-    #[test]
-    fn a_number_field_just_reached_takes_the_typed_number_but_keeps_it_after_the_caret_moves() {
-        let mut f = Form::new(
-            FormTarget::New(RecordKind::Tag),
-            vec![
-                Field::new(Key(0), "name", FieldKind::Line),
-                Field::new(Key(1), "n", FieldKind::Number { min: 0, max: 99 }).text("3"),
-            ],
-        );
-        f.next_field();
-        f.input(key(KeyCode::Char('4')));
-        f.input(key(KeyCode::Char('2')));
-        assert_eq!(f.fields[1].value(), "42");
-        f.prev_field();
-        f.next_field();
-        f.input(key(KeyCode::End));
-        f.input(key(KeyCode::Char('1')));
-        assert_eq!(f.fields[1].value(), "421", "End first: the digit is added");
-    }
-
-    #[test]
-    fn an_untouched_form_is_unchanged() {
-        let mut f = form();
-        assert!(!f.changed());
-        f.next_field();
-        f.prev_field();
-        assert!(!f.changed());
-        f.input(key(KeyCode::Char('x')));
-        f.input(key(KeyCode::Backspace));
-        assert!(!f.changed(), "typing and erasing leaves it as it was");
-    }
+/// A full-width digit's value (`３` is 3).
+fn full_width_digit(c: char) -> Option<u32> {
+    ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)
 }
+
+#[cfg(test)]
+mod tests;

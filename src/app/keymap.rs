@@ -166,8 +166,10 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[ctrl('s')], Action::Save, Pick, true, "Ctrl-s"),
     bind(&[code(KeyCode::Esc)], Action::Close, Pick, true, "Esc"),
     hidden(&[ctrl('c')], Action::Close, Pick),
-    bind(&[code(KeyCode::Down), ctrl('n')], Action::Down, Pick, false, "Down"),
-    bind(&[code(KeyCode::Up), ctrl('p')], Action::Up, Pick, false, "Up"),
+    // Letters type into the list's query, so it moves with the arrows and Ctrl-n/Ctrl-p only
+    // (the footer names both in one hint).
+    bind(&[code(KeyCode::Down), ctrl('n')], Action::Down, Pick, false, "Dn/C-n"),
+    bind(&[code(KeyCode::Up), ctrl('p')], Action::Up, Pick, false, "Up/C-p"),
     bind(&[code(KeyCode::PageDown)], Action::PageDown, Pick, false, "PgDn"),
     bind(&[code(KeyCode::PageUp)], Action::PageUp, Pick, false, "PgUp"),
     // The walkthrough. Its questions are forms: there Enter (one-line fields) and Ctrl-s answer,

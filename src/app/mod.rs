@@ -19,6 +19,7 @@ pub mod form;
 pub mod forms;
 pub mod history;
 pub mod keymap;
+mod linking;
 mod navigation;
 pub mod picker;
 mod picking;
@@ -359,6 +360,9 @@ impl App {
             self.refresh_rows();
             return true;
         }
+        // Leaving a field settles the links typed into it (see `linking`).
+        let moving = matches!(action, Action::Input(_) | Action::NextField | Action::PrevField);
+        let left = self.form.as_ref().filter(|_| moving && !self.searching).map(|f| f.focus);
         match action {
             Action::Quit => self.request_quit(),
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
@@ -407,6 +411,11 @@ impl App {
             Action::Export => self.open_export_form(),
             // Only the pick list and the walkthrough's pages use these (see `pick`, `guide_takes`).
             Action::Choose | Action::Pile(_) | Action::Mark => {}
+        }
+        if let (Some(from), Some(to)) = (left, self.form.as_ref().map(|f| f.focus))
+            && from != to
+        {
+            self.settle_link(from, to);
         }
         self.refresh_rows();
         true

@@ -4,7 +4,9 @@
 //! field as the text the form already understands (names, or `#id` where a name is not unique),
 //! so a picked link and a typed one are read back by the same code. A free-text field with
 //! suggestions (a person's field) picks one of them, and keeps what was typed when none is
-//! picked.
+//! picked. A part of a name that fits several records opens the list with just those
+//! ([`Picker::settling`]): the one chosen takes the place of that part, the rest of the field
+//! stays as typed.
 
 use nucleo_matcher::Utf32String;
 
@@ -17,12 +19,25 @@ pub struct Choice {
     pub name: String,
     /// More text it is found by (a person's reading, say).
     pub also: String,
+    /// The record's number, for a choice that is a record.
+    pub id: Option<u64>,
 }
 
 impl Choice {
     pub fn new(label: String, token: String) -> Self {
-        Self { name: token.clone(), label, token, also: String::new() }
+        Self { name: token.clone(), label, token, also: String::new(), id: None }
     }
+}
+
+/// One typed item of a field that fits several records, being settled by a pick.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settle {
+    /// The field's items as typed.
+    pub items: Vec<String>,
+    /// Which of them is being settled.
+    pub at: usize,
+    /// The field the focus was going to (it goes there once a choice is made).
+    pub then: usize,
 }
 
 /// How the pick goes back into the field.
@@ -54,6 +69,8 @@ pub struct Picker {
     pub page: usize,
     /// The field takes text of its own: picking nothing keeps what was typed (or the query).
     pub free: bool,
+    /// Settling one typed item among the records it fits (see [`Picker::settling`]).
+    pub settle: Option<Settle>,
 }
 
 impl Picker {
@@ -87,6 +104,15 @@ impl Picker {
         Self { free: true, ..Self::new(title, Mode::One, choices, found.into_iter().collect(), extra) }
     }
 
+    /// A one-choice picker over the records a typed item fits (`choices`), to settle that item
+    /// (item `at` of `items`, the field's items as typed); the focus then goes to `then`.
+    pub fn settling(title: String, choices: Vec<Choice>, items: Vec<String>, at: usize, then: usize) -> Self {
+        Self {
+            settle: Some(Settle { items, at, then }),
+            ..Self::new(title, Mode::One, choices, Vec::new(), Vec::new())
+        }
+    }
+
     /// A free picker: nothing matched the query, so the query itself is what was meant.
     pub fn take_query(&mut self) {
         if self.free && self.highlighted().is_none() && !self.query.trim().is_empty() {
@@ -116,6 +142,7 @@ impl Picker {
             offset: 0,
             page: 10,
             free: false,
+            settle: None,
         }
     }
 
@@ -162,6 +189,13 @@ impl Picker {
     /// The field's new text: the marked choices, then what was typed that is not in the list
     /// (a one-choice field holds only the choice).
     pub fn field_text(&self) -> String {
+        if let Some(s) = &self.settle {
+            let mut items = s.items.clone();
+            if let (Some(&i), Some(item)) = (self.marked.first(), items.get_mut(s.at)) {
+                item.clone_from(&self.choices[i].token);
+            }
+            return items.join(", ");
+        }
         if self.mode == Mode::One {
             let kept = || self.extra.first().filter(|_| self.free).cloned();
             return self.marked.first().map(|&i| self.choices[i].token.clone()).or_else(kept).unwrap_or_default();

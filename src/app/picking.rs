@@ -30,7 +30,16 @@ impl App {
                     });
                     return;
                 }
-                Picker::for_text(title, mode, choices, &field.value())
+                let mut p = Picker::for_text(title, mode, choices, &field.value());
+                // A part typed into a one-link field is where the search starts.
+                if mode == Mode::One
+                    && p.marked.is_empty()
+                    && let [typed] = p.extra.as_slice()
+                {
+                    let typed = typed.clone();
+                    p.set_query(typed);
+                }
+                p
             }
             _ if !field.suggestions.is_empty() => {
                 Picker::for_suggestions(title, field.suggestions.clone(), &field.value())
@@ -48,6 +57,8 @@ impl App {
         let Some(form) = self.form.as_mut() else { return };
         let Some(p) = form.picker.as_mut() else { return };
         let page = p.page.max(1) as isize;
+        // A pick settling a typed part goes on to the field the focus was leaving for.
+        let then = p.settle.as_ref().map(|s| s.then).filter(|_| matches!(action, Action::Choose | Action::Save));
         match action {
             Action::Close | Action::Quit => form.picker = None,
             Action::Up => p.move_by(-1),
@@ -82,6 +93,9 @@ impl App {
                 }
             }
             _ => {}
+        }
+        if let Some(then) = then.filter(|_| form.picker.is_none()) {
+            form.go_to(then);
         }
     }
 }

@@ -1,6 +1,6 @@
-//! The search of a list (`/`): typing narrows the list at once, Enter keeps the search, Esc
-//! drops it (the record picked among the matches stays picked); and pasted text, which goes to
-//! the query or to the focused field.
+//! The search of a list (`/`): a new search starts empty, typing narrows the list at once,
+//! Enter keeps the search, Esc drops it (the record picked among the matches stays picked); and
+//! pasted text, which goes to the query or to the focused field.
 
 use ratatui::crossterm::event::KeyEvent;
 
@@ -10,12 +10,23 @@ use crate::model::text;
 impl App {
     pub(super) fn search(&mut self, action: Action) {
         match action {
-            // On the overview, `/` searches every record.
-            Action::Search if matches!(self.pane(), Pane::NextActions | Pane::Week) => {
-                self.show(Tab::Overview, Pane::All);
+            Action::Search => {
+                // On the overview, `/` searches every record.
+                if matches!(self.pane(), Pane::NextActions | Pane::Week) {
+                    self.show(Tab::Overview, Pane::All);
+                }
+                // A new search starts empty: what was typed last time is not added to.
+                let pane = self.pane();
+                if !self.filters[pane.index()].is_empty() {
+                    let keep = self.selected_row();
+                    self.filters[pane.index()].clear();
+                    self.refresh_rows();
+                    if let Some(at) = keep.and_then(|row| self.rows(pane).iter().position(|r| *r == row)) {
+                        self.lists[pane.index()].selected = at;
+                    }
+                }
                 self.searching = true;
             }
-            Action::Search => self.searching = true,
             Action::SearchAccept => self.searching = false,
             Action::SearchClear => {
                 let keep = self.selected_row();

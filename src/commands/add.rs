@@ -1,6 +1,7 @@
-//! `tsunagari add KIND ...`: quick capture from the shell. Links are given by name and resolved
-//! here (a name that matches nothing is an error that says how to add it); the record itself is
-//! written by `model::rules`, the same rules the forms and the walkthrough follow.
+//! `tsunagari add KIND ...`: quick capture from the shell. Links are given by name, or by a part
+//! of one, and resolved by the same rule as a form's (`model::find_by_part`; a name that matches
+//! nothing is an error that says how to add it); the record itself is written by
+//! `model::rules`, the same rules the forms and the walkthrough follow.
 
 use std::path::Path;
 
@@ -80,20 +81,31 @@ impl Names<'_> {
         let parsed = input.as_deref().map(|s| parse_date(s, self.today));
         parsed.transpose().map_err(|e| i18n::say(self.lang, &e.message()))
     }
+    /// A link given by name follows the forms' rule (`model::find_by_part`): a whole name, a
+    /// number, a whole reading, or a part of a name that fits one record. Several that fit are
+    /// listed, by name and number, to choose from.
     fn resolved<T>(&self, kind: RecordKind, name: &str, found: Result<T, NameError>) -> Result<T, String> {
         found.map_err(|e| match e {
             NameError::Missing => i18n::no_such(self.lang, kind, name),
-            NameError::Ambiguous(ids) => i18n::ambiguous(self.lang, kind, name, &ids),
+            NameError::Ambiguous(ids) => {
+                let names = ids.iter().map(|&id| (id, self.wb.name_of(kind, id))).collect::<Vec<_>>();
+                // Records that share the name itself differ only by number.
+                if names.iter().all(|(_, n)| same_name(n, name)) {
+                    i18n::ambiguous(self.lang, kind, name, &ids)
+                } else {
+                    i18n::link_several_listed(self.lang, kind, name, &names)
+                }
+            }
         })
     }
     fn community(&self, name: &str) -> Result<CommunityId, String> {
-        self.resolved(RecordKind::Community, name, self.wb.community_named(name))
+        self.resolved(RecordKind::Community, name, self.wb.community_by_part(name))
     }
     fn person(&self, name: &str) -> Result<PersonId, String> {
-        self.resolved(RecordKind::Person, name, self.wb.person_named(name))
+        self.resolved(RecordKind::Person, name, self.wb.person_by_part(name))
     }
     fn value(&self, name: &str) -> Result<ValueId, String> {
-        self.resolved(RecordKind::Value, name, self.wb.value_named(name))
+        self.resolved(RecordKind::Value, name, self.wb.value_by_part(name))
     }
     /// A date of something that already happened: not after today.
     fn past_date(&self, input: &Option<String>) -> Result<Option<NaiveDate>, String> {

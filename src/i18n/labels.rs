@@ -39,6 +39,50 @@ pub fn tie_dims(lang: Lang) -> [&'static str; 4] {
     [tr!(lang, "tie-time"), tr!(lang, "tie-emotion"), tr!(lang, "tie-intimacy"), tr!(lang, "tie-reciprocity")]
 }
 
+/// The words for each level (0 to 4) of the four dimensions, in the order of [`tie_labels`].
+pub fn tie_levels(lang: Lang) -> [[&'static str; 5]; 4] {
+    [
+        [
+            tr!(lang, "tie-level-time-0"),
+            tr!(lang, "tie-level-time-1"),
+            tr!(lang, "tie-level-time-2"),
+            tr!(lang, "tie-level-time-3"),
+            tr!(lang, "tie-level-time-4"),
+        ],
+        [
+            tr!(lang, "tie-level-emotion-0"),
+            tr!(lang, "tie-level-emotion-1"),
+            tr!(lang, "tie-level-emotion-2"),
+            tr!(lang, "tie-level-emotion-3"),
+            tr!(lang, "tie-level-emotion-4"),
+        ],
+        [
+            tr!(lang, "tie-level-intimacy-0"),
+            tr!(lang, "tie-level-intimacy-1"),
+            tr!(lang, "tie-level-intimacy-2"),
+            tr!(lang, "tie-level-intimacy-3"),
+            tr!(lang, "tie-level-intimacy-4"),
+        ],
+        [
+            tr!(lang, "tie-level-reciprocity-0"),
+            tr!(lang, "tie-level-reciprocity-1"),
+            tr!(lang, "tie-level-reciprocity-2"),
+            tr!(lang, "tie-level-reciprocity-3"),
+            tr!(lang, "tie-level-reciprocity-4"),
+        ],
+    ]
+}
+
+/// What each dimension means, in a line (shown under the focused field).
+pub fn tie_hints(lang: Lang) -> [&'static str; 4] {
+    [
+        tr!(lang, "tie-hint-time"),
+        tr!(lang, "tie-hint-emotion"),
+        tr!(lang, "tie-hint-intimacy"),
+        tr!(lang, "tie-hint-reciprocity"),
+    ]
+}
+
 /// The same as form labels.
 pub fn tie_labels(lang: Lang) -> [&'static str; 4] {
     [

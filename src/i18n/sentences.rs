@@ -236,6 +236,30 @@ pub fn name_error(lang: Lang, kind: RecordKind, name: &str, e: &NameError) -> St
     }
 }
 
+/// A link typed by hand (a whole name or a part of one) that links nothing or several
+/// records, in a form (where Ctrl-p lists them).
+pub fn link_error(lang: Lang, kind: RecordKind, typed: &str, e: &NameError) -> String {
+    let (noun, kind) = (noun(lang, kind), kind_key(kind));
+    match e {
+        NameError::Missing => tr!(lang, "link-missing", noun = noun, kind = kind, name = typed),
+        NameError::Ambiguous(ids) => tr!(lang, "link-several", kind = kind, name = typed, count = ids.len()),
+    }
+}
+
+/// Several records fit a link typed on the command line: their names and numbers (`matches`,
+/// a few of them), and how to say which.
+pub fn link_several_listed(lang: Lang, kind: RecordKind, typed: &str, matches: &[(u64, String)]) -> String {
+    let shown: Vec<String> = matches.iter().take(6).map(|(id, name)| format!("{name} (#{id})")).collect();
+    let sep = if lang == Lang::Ja { "、" } else { ", " };
+    let mut names = shown.join(sep);
+    if matches.len() > 6 {
+        names.push_str(&format!("{sep}… (+{})", matches.len() - 6));
+    }
+    let first = matches.first().map_or_else(String::new, |m| m.0.to_string());
+    let kind = kind_key(kind);
+    tr!(lang, "link-several-listed", kind = kind, name = typed, count = matches.len(), names = names, first = first)
+}
+
 /// Several records share a name: how many, and a few of their ids to give instead.
 pub fn ambiguous(lang: Lang, kind: RecordKind, name: &str, ids: &[u64]) -> String {
     let shown: Vec<String> = ids.iter().take(6).map(|i| format!("#{i}")).collect();

@@ -38,7 +38,7 @@ pub mod workbook;
 pub use choices::*;
 pub use ids::*;
 pub use message::{Arg, Message};
-pub use names::{NameError, find_by_name, name_key, same_name};
+pub use names::{NameError, Named, find_by_name, find_by_part, name_key, part_key, same_name};
 pub use records::*;
 pub use rules::RuleError;
 pub use settings::*;

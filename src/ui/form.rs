@@ -20,10 +20,19 @@ fn error_rows(f: &Field, width: u16) -> u16 {
     f.error.as_ref().map_or(0, |e| wrap_text(e, Default::default(), usize::from(width)).len().min(2) as u16)
 }
 
-/// Rows a field takes: multi-line text gets several, its error one or two more.
-fn height(f: &Field, width: u16) -> u16 {
+/// Rows of the hint under the focused field (wrapped, at most two).
+fn hint_rows(f: &Field, focused: bool, width: u16) -> u16 {
+    if !focused || f.hint.is_empty() || f.error.is_some() {
+        return 0;
+    }
+    wrap_text(&f.hint, Default::default(), usize::from(width)).len().min(2) as u16
+}
+
+/// Rows a field takes: multi-line text gets several, its error (or, focused, its hint) one or
+/// two more; a field behind a closed "more" none.
+fn height(f: &Field, focused: bool, width: u16) -> u16 {
     let body = if matches!(f.kind, FieldKind::Multi) { 4 } else { 1 };
-    body + error_rows(f, width)
+    body + error_rows(f, width) + hint_rows(f, focused, width)
 }
 
 pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Rect, drawn: &mut crate::app::Drawn) {
@@ -55,20 +64,27 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
         return;
     }
 
-    let label_width =
-        form.fields.iter().map(|f| width(&f.label) + 1).max().unwrap_or(8).min(usize::from(inner.width / 3)) as u16;
+    let shown: Vec<bool> = (0..form.fields.len()).map(|i| form.visible(i)).collect();
+    let label_width = (form.fields.iter().zip(&shown))
+        .filter(|(_, shown)| **shown)
+        .map(|(f, _)| width(&f.label) + 1)
+        .max()
+        .unwrap_or(8)
+        .min(usize::from(inner.width / 3)) as u16;
     let input_x = inner.x + label_width + 1;
     let input_width = inner.width.saturating_sub(label_width + 1);
 
     // Scroll so the focused field is whole on screen.
-    let heights: Vec<u16> = form.fields.iter().map(|f| height(f, input_width)).collect();
+    let heights: Vec<u16> = (form.fields.iter().enumerate())
+        .map(|(i, f)| if shown[i] { height(f, i == form.focus, input_width) } else { 0 })
+        .collect();
     let top_of = |i: usize| heights[..i].iter().sum::<u16>();
     let focus_bottom = top_of(form.focus) + heights[form.focus];
     let scroll = focus_bottom.saturating_sub(inner.height);
 
     for (i, field) in form.fields.iter().enumerate() {
         let top = top_of(i);
-        if top < scroll || top + heights[i] > scroll + inner.height {
+        if !shown[i] || top < scroll || top + heights[i] > scroll + inner.height {
             continue;
         }
         let y = inner.y + top - scroll;
@@ -84,9 +100,18 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
         let label = Paragraph::new(Line::styled(format!("{}{mark}", field.label), label_style));
         frame.render_widget(label, Rect::new(inner.x, y, label_width, 1));
         let errors = error_rows(field, input_width);
-        let rows = heights[i] - errors;
+        let hints = hint_rows(field, focused, input_width);
+        let rows = heights[i] - errors - hints;
         let input = Rect::new(input_x, y, input_width, rows);
-        render_input(field, focused, form.asking_discard || form.picker.is_some(), theme, frame, input);
+        let asking = form.asking_discard || form.picker.is_some();
+        render_input(app, field, (focused, focused && form.selected()), asking, theme, frame, input);
+        if hints > 0 {
+            let lines: Vec<Line<'static>> = wrap_text(&field.hint, theme.dim, usize::from(input_width))
+                .into_iter()
+                .take(usize::from(hints))
+                .collect();
+            frame.render_widget(Paragraph::new(lines), Rect::new(input_x, y + rows, input_width, hints));
+        }
         if let Some(e) = &field.error {
             let lines: Vec<Line<'static>> =
                 wrap_text(e, theme.error, usize::from(input_width)).into_iter().take(usize::from(errors)).collect();
@@ -107,8 +132,38 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
     }
 }
 
-fn render_input(field: &Field, focused: bool, asking: bool, theme: &Theme, frame: &mut Frame, area: Rect) {
+/// One field's input: `focus` is whether it has the focus and whether its value is selected
+/// (typing replaces it, so it is drawn as a selection).
+fn render_input(
+    app: &App,
+    field: &Field,
+    focus: (bool, bool),
+    asking: bool,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let (focused, selected) = focus;
     match &field.kind {
+        FieldKind::Scale(levels) => {
+            let word = levels.get(field.choice).cloned().unwrap_or_default();
+            let style = if focused { theme.accent } else { theme.text };
+            let line = Line::from(vec![
+                Span::styled("< ", theme.dim),
+                Span::styled(format!("{} {word}", field.choice), style),
+                Span::styled(" >", theme.dim),
+            ]);
+            frame.render_widget(Paragraph::new(line), area);
+        }
+        FieldKind::More => {
+            let style = if focused { theme.accent } else { theme.dim };
+            let text = if field.on {
+                format!("[-] {}", tr!(app.lang, "form-more-hide"))
+            } else {
+                format!("[+] {}", field.placeholder)
+            };
+            frame.render_widget(Paragraph::new(Line::styled(text, style)), area);
+        }
         FieldKind::Choice(options) => {
             let current = options.get(field.choice).cloned().unwrap_or_default();
             let style = if focused { theme.accent } else { theme.text };
@@ -128,6 +183,11 @@ fn render_input(field: &Field, focused: bool, asking: bool, theme: &Theme, frame
             if field.value().is_empty() && !field.placeholder.is_empty() {
                 // The example is shown greyed, never stored.
                 frame.render_widget(Paragraph::new(Line::styled(field.placeholder.clone(), theme.dim)), area);
+            } else if selected {
+                // A suggestion (or a number just reached) shows as selected: typing replaces it.
+                let lines: Vec<Line<'static>> =
+                    field.editor.lines().iter().map(|l| Line::styled(l.clone(), theme.selected)).collect();
+                frame.render_widget(Paragraph::new(lines), area);
             } else {
                 frame.render_widget(&field.editor, area);
             }

@@ -410,9 +410,12 @@ fn pane_key(a: crate::app::Action) -> Option<Pane> {
 }
 
 /// Footer order: how to get help and save first, then the everyday keys.
-fn footer_rank(a: crate::app::Action) -> u8 {
+fn footer_rank(a: crate::app::Action, context: Context) -> u8 {
     use crate::app::Action::*;
     match a {
+        Choose if context == Context::Pick => 0,
+        Save if context == Context::Pick => 1,
+        Close if context == Context::Pick => 2,
         Save | Confirm | SearchAccept | Choose => 0,
         Close | SearchClear | Pick | Decide(_) | ThresholdUp | ThresholdDown | RankUp | RankDown | LogContact
         | EditInterests | TakeStep | OtherProposal | TickStep => 1,
@@ -485,7 +488,16 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .filter(|b| b.action != crate::app::Action::Pick || app.form.as_ref().is_some_and(|f| f.focused().can_pick()))
         .filter(|b| app.walk.is_none() || guide_key(b.action, step, question))
         .collect();
-    hints.sort_by_key(|b| footer_rank(b.action));
+    hints.sort_by_key(|b| footer_rank(b.action, context));
+    // The pick list moves with the arrows and Ctrl-n/Ctrl-p, not j/k (they type): said in one
+    // hint, second.
+    let moves = (context == Context::Pick).then(|| {
+        let label = |a| app.keymap.visible(context).find(|b| b.action == a).and_then(|b| b.label.clone());
+        Some((
+            format!("{} {}", label(crate::app::Action::Up)?, label(crate::app::Action::Down)?),
+            tr!(app.lang, "action-pick-move"),
+        ))
+    });
     if app.pane() == Pane::Map && context == Context::Normal && !app.rows(Pane::Map).is_empty() {
         // On the map the page keys step between communities, which is worth saying first.
         let label = |a| app.keymap.visible(context).find(|b| b.action == a).and_then(|b| b.label.clone());
@@ -497,14 +509,26 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             spans.push(Span::styled(what, theme.dim));
         }
     }
-    for b in hints {
-        let Some(label) = b.label.as_deref() else { continue };
-        let what = format!(" {}  ", b.action.help(app.lang, context));
-        // Whole hints only: a hint cut in the middle of a word reads as nonsense.
-        let need = width(label) + width(what.trim_end());
-        if used + need > room {
-            break;
+    for (i, b) in hints.into_iter().enumerate() {
+        if let (1, Some(Some((keys, what)))) = (i, &moves) {
+            let what = format!(" {what}  ");
+            if used + width(keys) + width(what.trim_end()) <= room {
+                used += width(keys) + width(&what);
+                spans.push(Span::styled(keys.clone(), theme.accent));
+                spans.push(Span::styled(what, theme.dim));
+            }
         }
+        let Some(label) = b.label.as_deref() else { continue };
+        // What the key does on this list ("add tag"), or in a word ("add") where that is all
+        // there is room for.
+        let fits = |what: &String| used + width(label) + width(what.trim_end()) <= room;
+        let long = format!(" {}  ", b.action.help_on(app.lang, context, app.pane()));
+        let Some(what) =
+            Some(long).filter(fits).or_else(|| Some(format!(" {}  ", b.action.help(app.lang, context))).filter(fits))
+        else {
+            // Whole hints only: a hint cut in the middle of a word reads as nonsense.
+            break;
+        };
         used += width(label) + width(&what);
         spans.push(Span::styled(label, theme.accent));
         spans.push(Span::styled(what, theme.dim));

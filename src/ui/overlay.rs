@@ -55,7 +55,7 @@ pub fn render(
                     let pad = " ".repeat(keys_width.saturating_sub(width(label)) + 2);
                     let pieces = [
                         (format!("{label}{pad}"), theme.accent),
-                        (binding.action.help(app.lang, context).to_owned(), theme.text),
+                        (binding.action.help_on(app.lang, context, app.pane()), theme.text),
                     ];
                     lines.extend(wrap_spans(&pieces, usize::from(inner.width), keys_width + 2));
                 }

@@ -1132,3 +1132,62 @@ emergency-brought-back = Brought back the emergency copy; the file as it was is 
 emergency-kept = The emergency copy stays at { $copy }; it is offered again next time.
 emergency-unreadable = The emergency copy { $copy } cannot be brought back ({ $reason }); it is left as it is.
 emergency-no-backup = Not brought back: the workbook could not be backed up first ({ $reason }).
+
+## The person form: how close, in words (the four dimensions of a tie, levels 0 to 4)
+
+tie-level-time-0 = hardly ever
+tie-level-time-1 = a few times a year
+tie-level-time-2 = about monthly
+tie-level-time-3 = about weekly
+tie-level-time-4 = almost daily
+tie-level-emotion-0 = nothing special
+tie-level-emotion-1 = I like them
+tie-level-emotion-2 = I am fond of them
+tie-level-emotion-3 = they matter to me
+tie-level-emotion-4 = very dear to me
+tie-level-intimacy-0 = small talk only
+tie-level-intimacy-1 = work and hobbies
+tie-level-intimacy-2 = some worries too
+tie-level-intimacy-3 = personal matters
+tie-level-intimacy-4 = we can tell each other anything
+tie-level-reciprocity-0 = none yet
+tie-level-reciprocity-1 = small favours
+tie-level-reciprocity-2 = help now and then
+tie-level-reciprocity-3 = we often help each other
+tie-level-reciprocity-4 = we can always count on each other
+tie-hint-time = How often you meet. All four 0: unrated
+tie-hint-emotion = What they mean to you. All 0: unrated
+tie-hint-intimacy = What you confide. All four 0: unrated
+tie-hint-reciprocity = Help either way. All four 0: unrated
+form-more = More
+form-more-hide = hide (what you typed stays)
+person-more = reading, field, how you met, contact details…
+example-met-in = e.g. book club (or part)
+one-community = one community only here
+
+## Links typed by hand (a part of a name is enough)
+
+link-missing = no { $noun } has "{ $name }" in { $kind ->
+    [person] their
+   *[other] its
+} name; press Ctrl-p to pick from the list, or add it first
+link-several = "{ $name }" fits { $count } { $kind ->
+    [value] values
+    [community] communities
+   *[person] people
+}; press Ctrl-p to choose one
+link-several-listed = "{ $name }" fits { $count } { $kind ->
+    [value] values
+    [community] communities
+   *[person] people
+}: { $names }; write more of the name, or give the number (#{ $first })
+link-picked = "{ $name }" is { $record }
+link-choose = Which one is "{ $name }"?
+
+## Footer words that depend on the list
+
+action-add-kind = add { $noun }
+action-take-stock = take stock
+action-rate-asset = rate it
+action-search-everything = search everything
+action-pick-move = move (j/k type)

@@ -1074,3 +1074,62 @@ emergency-brought-back = 非常用のコピーを戻しました。元のファ�
 emergency-kept = 非常用のコピーは { $copy } に残してあります。次回また尋ねます。
 emergency-unreadable = 非常用のコピー { $copy } は戻せません（{ $reason }）。そのまま残してあります。
 emergency-no-backup = 戻していません: 先にワークブックのバックアップを作れませんでした（{ $reason }）。
+
+## The person form: how close, in words (the four dimensions of a tie, levels 0 to 4)
+
+tie-level-time-0 = ほとんど会わない
+tie-level-time-1 = 年に数回
+tie-level-time-2 = 月に1回ほど
+tie-level-time-3 = 週に1回ほど
+tie-level-time-4 = ほぼ毎日
+tie-level-emotion-0 = 特に何も
+tie-level-emotion-1 = 感じのいい人
+tie-level-emotion-2 = 好感を持っている
+tie-level-emotion-3 = 大切な人
+tie-level-emotion-4 = かけがえのない人
+tie-level-intimacy-0 = あいさつ程度
+tie-level-intimacy-1 = 仕事や趣味の話
+tie-level-intimacy-2 = 悩みも少し話す
+tie-level-intimacy-3 = 個人的なことも話す
+tie-level-intimacy-4 = 何でも打ち明けられる
+tie-level-reciprocity-0 = まだない
+tie-level-reciprocity-1 = ちょっとした手助け
+tie-level-reciprocity-2 = ときどき助け合う
+tie-level-reciprocity-3 = よく助け合う
+tie-level-reciprocity-4 = いつでも頼り合える
+tie-hint-time = 会う・話す頻度。4つとも0なら未評価
+tie-hint-emotion = 相手への気持ち。4つとも0なら未評価
+tie-hint-intimacy = 打ち明け合う深さ。4つとも0なら未評価
+tie-hint-reciprocity = 助け合い(双方向)。4つとも0なら未評価
+form-more = 詳しく
+form-more-hide = 閉じる(入力した内容は残ります)
+person-more = よみ・分野・出会い方・連絡先など
+example-met-in = 例: 読書会 (一部でも)
+one-community = ここにはコミュニティを一つだけ書いてください
+
+## Links typed by hand (a part of a name is enough)
+
+link-missing = 「{ $name }」を名前に含む{ $noun }が{ $kind ->
+    [person] いません
+   *[other] ありません
+}。Ctrl-p で一覧から選ぶか、先に追加してください
+link-several = 「{ $name }」に当てはまる{ $kind ->
+    [value] 価値観が { $count } 件あります
+    [community] コミュニティが { $count } 件あります
+   *[person] 人が { $count } 人います
+}。Ctrl-p でどれか選んでください
+link-several-listed = 「{ $name }」に当てはまる{ $kind ->
+    [value] 価値観が { $count } 件あります
+    [community] コミュニティが { $count } 件あります
+   *[person] 人が { $count } 人います
+}: { $names }。名前をもっと書くか、番号(#{ $first })で指定してください
+link-picked = 「{ $name }」は { $record } です
+link-choose = 「{ $name }」に当てはまるもの
+
+## Footer words that depend on the list
+
+action-add-kind = { $noun }を追加
+action-take-stock = 棚卸しをする
+action-rate-asset = 自己評価
+action-search-everything = すべてを検索
+action-pick-move = 移動 (j/k は文字入力)

@@ -63,7 +63,7 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Community>) -> Option
         last_visit: r.past_date(F::LastVisit),
         outside_usual_circle: r.on(F::Outside),
         interests: rules::interest_items(r.items(F::Interests).iter().map(|t| t.as_str())),
-        values: r.named(F::Values, RecordKind::Value, |n| wb.value_named(n)),
+        values: r.linked(F::Values, RecordKind::Value, |n| wb.value_by_part(n)),
         notes: r.text(F::Notes),
         ..old.clone().unwrap_or_default()
     };

@@ -25,8 +25,8 @@ impl FieldName for F {
 
 pub fn form(person: PersonId, lang: Lang, today: NaiveDate) -> Form {
     let fields = vec![
-        date_field(F::Date, tr!(lang, "col-date"), lang, Some(today)).required(),
-        Field::new(F::Note, tr!(lang, "col-notes"), FieldKind::Multi).example(tr!(lang, "example-contact")),
+        date_field(F::Date, tr!(lang, "col-date"), lang, Some(today)).required().suggested(),
+        Field::new(F::Note, tr!(lang, "col-notes"), FieldKind::Multi).example(tr!(lang, "example-contact")).starts(),
     ];
     Form::new(FormTarget::Contact(person), fields)
 }

@@ -32,15 +32,20 @@ pub fn form(wb: &Workbook, r: RecordRef, decision: Decision, lang: Lang) -> Opti
         _ => return None,
     };
     let why = i18n::filter_why(lang, wb, &filter::judge(wb, candidate)?, None);
-    let (choice, reason) = match r {
+    // The filter's own "why" is a suggestion (typing replaces it); a reason written before is
+    // the user's own, to edit.
+    let (choice, reason, suggested) = match r {
         RecordRef::Invitation(i) => {
             let inv = wb.invitations.get(i)?;
-            let reason = if inv.reason.is_blank() { why } else { inv.reason.to_string() };
-            (choice_of(F::Choice, tr!(lang, "col-decision"), lang, decision), reason)
+            let own = !inv.reason.is_blank();
+            let reason = if own { inv.reason.to_string() } else { why };
+            (choice_of(F::Choice, tr!(lang, "col-decision"), lang, decision), reason, !own)
         }
-        _ => (choice_of(F::Choice, tr!(lang, "col-status"), lang, rules::community_status(decision)), why),
+        _ => (choice_of(F::Choice, tr!(lang, "col-status"), lang, rules::community_status(decision)), why, true),
     };
-    let fields = vec![choice, Field::new(F::Reason, tr!(lang, "col-reason"), FieldKind::Multi).text(&reason)];
+    // The decision came with the key (y, n, l): the reason is what is left to write.
+    let reason = Field::new(F::Reason, tr!(lang, "col-reason"), FieldKind::Multi).text(&reason).starts();
+    let fields = vec![choice, if suggested { reason.suggested() } else { reason }];
     Some(Form::new(FormTarget::Decide(r), fields))
 }
 

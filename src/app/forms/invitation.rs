@@ -9,7 +9,7 @@
 
 use strum::IntoEnumIterator;
 
-use super::{Reader, choice_of, chosen_community, community_choice, date_field, person_name, write};
+use super::{Reader, choice_of, community_link, date_field, person_name, write};
 use crate::app::form::{Field, FieldKind, FieldName, Key};
 use crate::i18n::{Label, Lang, tr};
 use crate::model::text::one_line;
@@ -67,7 +67,7 @@ pub fn fields(i: &Invitation, wb: &Workbook, lang: Lang) -> Vec<Field> {
             .text(&person_name(wb, i.from))
             .example(tr!(lang, "example-person"))
             .links(RecordKind::Person, false),
-        community_choice(F::Via, tr!(lang, "col-via"), lang, wb, i.via),
+        community_link(F::Via, tr!(lang, "col-via"), lang, wb, i.via),
         choice_of(F::Kind, tr!(lang, "col-kind"), lang, i.kind),
         date_field(F::Received, tr!(lang, "col-received"), lang, i.received),
         date_field(F::Deadline, tr!(lang, "col-deadline"), lang, i.deadline).example(tr!(lang, "example-deadline")),
@@ -97,7 +97,7 @@ pub fn fields(i: &Invitation, wb: &Workbook, lang: Lang) -> Vec<Field> {
 pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Invitation>) -> Option<Edit> {
     let what = r.text(F::What);
     let from = r.person(F::From, wb);
-    let via = chosen_community(wb, r.choice(F::Via));
+    let via = r.community(F::Via, wb);
     let kind = r.chosen(F::Kind);
     let received = r.past_date(F::Received);
     let deadline = r.any_date(F::Deadline);

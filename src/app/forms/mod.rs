@@ -57,13 +57,15 @@ pub fn form_for(kind: RecordKind, existing: Option<&Record>, wb: &Workbook, lang
             reflection::fields(&Reflection { date: Some(today), ..Default::default() }, lang)
         }
     };
-    Form::new(target, fields)
+    let form = Form::new(target, fields);
+    // In a new record's form, whatever a field already shows is a default to type over.
+    if existing.is_none() { form.suggest_all() } else { form }
 }
 
 /// A new person met in `community` (the one selected on the map), or nowhere yet.
 pub fn new_person_form(wb: &Workbook, lang: Lang, community: Option<CommunityId>) -> Form {
     let template = Person { met_in: community, communities: community.into_iter().collect(), ..Default::default() };
-    Form::new(FormTarget::New(RecordKind::Person), person::fields(&template, wb, lang))
+    Form::new(FormTarget::New(RecordKind::Person), person::fields(&template, wb, lang)).suggest_all()
 }
 
 /// The edit that saving `form` makes, or `None` after marking the wrong fields.
@@ -150,23 +152,12 @@ pub fn choice_of<E: IntoEnumIterator + Label + PartialEq>(
     Field::new(name, label, FieldKind::Choice(labels)).chosen(at)
 }
 
-/// "(none)" first, then every community by name.
-fn community_choice(
-    name: impl FieldName,
-    label: &str,
-    lang: Lang,
-    wb: &Workbook,
-    current: Option<CommunityId>,
-) -> Field {
-    let mut labels = vec![format!("({})", tr!(lang, "none"))];
-    labels.extend(wb.communities.iter().map(|c| one_line(&c.name)));
-    let at = current.and_then(|id| wb.communities.index_of(id)).map_or(0, |i| i + 1);
-    Field::new(name, label, FieldKind::Choice(labels)).chosen(at)
-}
-
-/// The community a choice built by [`community_choice`] names.
-fn chosen_community(wb: &Workbook, choice: usize) -> Option<CommunityId> {
-    choice.checked_sub(1).and_then(|i| wb.communities.as_slice().get(i)).map(|c| c.id)
+/// One community, typed by (part of) its name or picked with Ctrl-p; empty is none.
+fn community_link(name: impl FieldName, label: &str, lang: Lang, wb: &Workbook, current: Option<CommunityId>) -> Field {
+    Field::new(name, label, FieldKind::Line)
+        .text(&community_names(wb, &current.into_iter().collect::<Vec<_>>()))
+        .example(tr!(lang, "example-met-in"))
+        .links(RecordKind::Community, false)
 }
 
 /// A date as a form shows it.
@@ -262,7 +253,7 @@ pub fn link_choices(wb: &Workbook, kind: RecordKind) -> Vec<Choice> {
             if !plain {
                 label.push_str(&format!(" #{id}"));
             }
-            Choice { name: one_line(&name).trim().to_owned(), also, ..Choice::new(label, token) }
+            Choice { name: one_line(&name).trim().to_owned(), also, id: Some(id), ..Choice::new(label, token) }
         })
         .collect()
 }

@@ -33,7 +33,8 @@ pub fn fields(o: &Output, wb: &Workbook, lang: Lang) -> Vec<Field> {
         Field::new(F::Text, tr!(lang, "col-text"), FieldKind::Multi)
             .required()
             .text(&o.text)
-            .example(tr!(lang, "example-output")),
+            .example(tr!(lang, "example-output"))
+            .starts(),
         Field::new(F::Tags, tr!(lang, "col-tags"), FieldKind::Line)
             .text(&tag_names(wb, &o.tags))
             .example(tr!(lang, "example-tags"))

@@ -64,13 +64,14 @@ impl<'a> Reader<'a> {
 
     pub fn number(&mut self, name: impl FieldName) -> i64 {
         let Some(FieldKind::Number { min, max }) = self.form.field(name).map(|f| f.kind.clone()) else { return 0 };
-        // Full-width digits and minus (from an IME) read as ASCII.
+        // Full-width digits and signs (from an IME) read as ASCII; "+1" is 1.
         let raw: String = self
             .raw(name)
             .chars()
             .map(|c| match c {
                 '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
                 '－' | 'ー' | '−' => '-',
+                '＋' => '+',
                 c => c,
             })
             // Thousands separators, as people write them ("1,000").
@@ -142,13 +143,35 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Names separated by commas (`,` or `、`), each resolved by `find`; the first that fails
-    /// marks the field.
+    /// Whole names separated by commas (`,` or `、`), each resolved by `find`; the first that
+    /// fails marks the field.
     pub fn named<T: PartialEq>(
         &mut self,
         name: impl FieldName,
         kind: RecordKind,
         find: impl Fn(&str) -> Result<T, NameError>,
+    ) -> Vec<T> {
+        self.resolve(name, kind, find, false)
+    }
+
+    /// Links typed by hand, separated by commas: each a whole name, a number or a part of a
+    /// name, resolved by `find` (one of the `model::find_by_part` look-ups); the first that
+    /// links nothing or several marks the field.
+    pub fn linked<T: PartialEq>(
+        &mut self,
+        name: impl FieldName,
+        kind: RecordKind,
+        find: impl Fn(&str) -> Result<T, NameError>,
+    ) -> Vec<T> {
+        self.resolve(name, kind, find, true)
+    }
+
+    fn resolve<T: PartialEq>(
+        &mut self,
+        name: impl FieldName,
+        kind: RecordKind,
+        find: impl Fn(&str) -> Result<T, NameError>,
+        by_part: bool,
     ) -> Vec<T> {
         let raw = self.text(name);
         let mut out = Vec::new();
@@ -157,7 +180,12 @@ impl<'a> Reader<'a> {
                 Ok(id) if !out.contains(&id) => out.push(id),
                 Ok(_) => {}
                 Err(e) => {
-                    self.fail(name, i18n::name_error(self.lang, kind, item, &e));
+                    let message = if by_part {
+                        i18n::link_error(self.lang, kind, item, &e)
+                    } else {
+                        i18n::name_error(self.lang, kind, item, &e)
+                    };
+                    self.fail(name, message);
                     break;
                 }
             }
@@ -165,16 +193,26 @@ impl<'a> Reader<'a> {
         out
     }
 
-    /// People by name or #id.
+    /// People by name or #id, or by part of a name or reading (see `model::find_by_part`).
     pub fn people(&mut self, name: impl FieldName, wb: &Workbook) -> Vec<PersonId> {
-        self.named(name, RecordKind::Person, |n| wb.person_named(n))
+        self.linked(name, RecordKind::Person, |n| wb.person_by_part(n))
     }
 
-    /// One person by name (empty is none).
+    /// One person (empty is none).
     pub fn person(&mut self, name: impl FieldName, wb: &Workbook) -> Option<PersonId> {
         let found = self.people(name, wb);
+        self.only_one(name, &found, tr!(self.lang, "one-person"))
+    }
+
+    /// One community, by part of its name (empty is none).
+    pub fn community(&mut self, name: impl FieldName, wb: &Workbook) -> Option<CommunityId> {
+        let found = self.linked(name, RecordKind::Community, |n| wb.community_by_part(n));
+        self.only_one(name, &found, tr!(self.lang, "one-community"))
+    }
+
+    fn only_one<T: Copy>(&mut self, name: impl FieldName, found: &[T], message: &str) -> Option<T> {
         if found.len() > 1 {
-            self.fail(name, tr!(self.lang, "one-person").to_owned());
+            self.fail(name, message.to_owned());
         }
         found.first().copied()
     }

@@ -28,7 +28,8 @@ pub fn fields(x: &Reflection, lang: Lang) -> Vec<Field> {
         Field::new(F::Text, tr!(lang, "col-text"), FieldKind::Multi)
             .required()
             .text(&x.text)
-            .example(tr!(lang, "example-reflection")),
+            .example(tr!(lang, "example-reflection"))
+            .starts(),
     ]
 }
 

@@ -40,13 +40,13 @@ pub fn new(wb: &Workbook, today: NaiveDate) -> Stocktake {
 
 pub fn fields(st: &Stocktake, lang: Lang) -> Vec<Field> {
     let mut fields = vec![date_field(F::Date, tr!(lang, "col-date"), lang, st.date).required()];
-    for kind in AssetKind::iter() {
+    for (i, kind) in AssetKind::iter().enumerate() {
         let rating = st.ratings.iter().find(|x| x.kind == kind).and_then(|x| x.rating);
-        fields.push(
-            Field::new(F::Rating(kind), kind.label(lang), FieldKind::Number { min: 1, max: 5 })
-                .text(&rating.map_or_else(String::new, |r| r.to_string()))
-                .example(tr!(lang, "example-rating")),
-        );
+        let field = Field::new(F::Rating(kind), kind.label(lang), FieldKind::Number { min: 1, max: 5 })
+            .text(&rating.map_or_else(String::new, |r| r.to_string()))
+            .example(tr!(lang, "example-rating"));
+        // The ratings are what a stock-take is for; the date is usually today's.
+        fields.push(if i == 0 { field.starts() } else { field });
     }
     fields.push(
         Field::new(F::Note, tr!(lang, "col-notes"), FieldKind::Multi)
