@@ -109,7 +109,9 @@ fn what(lang: Lang, e: &clap::Error) -> String {
             _ => tr!(lang, "cli-error-twice", arg = arg),
         },
         ErrorKind::MissingSubcommand => {
-            tr!(lang, "cli-error-missing-command", commands = list(lang, &strings(e, ContextKind::ValidSubcommand)))
+            let mut commands = strings(e, ContextKind::ValidSubcommand);
+            commands.retain(|c| c != "help");
+            tr!(lang, "cli-error-missing-command", commands = list(lang, &commands))
         }
         ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
             tr!(lang, "cli-error-values", arg = arg)

@@ -924,7 +924,7 @@ cli-col-topic = topic
 # $noun is the kind of record; $command the `add` that makes one.
 cli-list-empty-add = no { $noun } records yet; add one with: tsunagari add { $command }
 cli-list-empty-app = no { $noun } records yet; take stock in the app (tsunagari, the Assets tab)
-cli-file-no-folder = { $folder }: the folder does not exist, so the workbook cannot go there; create it (mkdir -p "{ $folder }") or give --file a path in an existing folder
+cli-file-no-folder = { $folder }: no such folder; create it (mkdir -p "{ $folder }") or give --file a path in a folder that exists
 cli-file-not-folder = { $folder }: this is not a folder; give --file a path in a folder
 
 ## The config file

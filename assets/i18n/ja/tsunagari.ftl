@@ -882,7 +882,7 @@ cli-col-topic = テーマ
 # $noun is the kind of record; $command the `add` that makes one.
 cli-list-empty-add = { $noun }の記録はまだありません。追加するには: tsunagari add { $command }
 cli-list-empty-app = { $noun }の記録はまだありません。アプリ(tsunagari)の変身資産タブで棚卸しできます
-cli-file-no-folder = { $folder }: フォルダがないので、ここにはワークブックを置けません。先に作る(mkdir -p "{ $folder }")か、--file にある既存のフォルダの中のパスを指定してください
+cli-file-no-folder = { $folder }: そのフォルダはありません。作成する(mkdir -p "{ $folder }")か、--file には既にあるフォルダの中のパスを指定してください
 cli-file-not-folder = { $folder }: フォルダではありません。--file にはフォルダの中のパスを指定してください
 
 ## The config file
