@@ -349,7 +349,8 @@ fn choices_are_taken_by_their_japanese_names_in_either_language() {
     assert!(run(&file, &["add", "value", "自由"]).status.success());
     let o = run(&file, &["add", "community", "読書会", "--kind", "読書会", "--status", "参加中", "--cadence", "毎月"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let o = run(&file, &["--lang", "ja", "add", "community", "朝活", "--kind", "Reading Circle", "--distance", "運営する"]);
+    let o =
+        run(&file, &["--lang", "ja", "add", "community", "朝活", "--kind", "Reading Circle", "--distance", "運営する"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let o = run(&file, &["add", "output", "メモ", "--channel", "ブログ"]);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -99,7 +99,12 @@ where
 {
     type Value = E;
 
-    fn parse_ref(&self, cmd: &clap::Command, arg: Option<&clap::Arg>, value: &std::ffi::OsStr) -> Result<E, clap::Error> {
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<E, clap::Error> {
         StringValueParser::new().try_map(|s| choice::<E>(&s)).parse_ref(cmd, arg, value)
     }
 

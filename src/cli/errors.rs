@@ -74,12 +74,18 @@ fn what(lang: Lang, e: &clap::Error) -> String {
     let arg = string(e, ContextKind::InvalidArg).unwrap_or_default();
     let value = string(e, ContextKind::InvalidValue).unwrap_or_default();
     let mut out = match e.kind() {
-        ErrorKind::MissingRequiredArgument => tr!(lang, "cli-error-missing", args = list(lang, &strings(e, ContextKind::InvalidArg))),
+        ErrorKind::MissingRequiredArgument => {
+            tr!(lang, "cli-error-missing", args = list(lang, &strings(e, ContextKind::InvalidArg)))
+        }
         ErrorKind::InvalidValue if value.is_empty() => tr!(lang, "cli-error-no-value", arg = arg),
         ErrorKind::InvalidValue => {
             let bad = tr!(lang, "cli-error-bad-value", arg = arg, value = value);
             let valid = strings(e, ContextKind::ValidValue);
-            if valid.is_empty() { bad } else { join(lang, &bad, &tr!(lang, "cli-error-choices", choices = list(lang, &valid))) }
+            if valid.is_empty() {
+                bad
+            } else {
+                join(lang, &bad, &tr!(lang, "cli-error-choices", choices = list(lang, &valid)))
+            }
         }
         ErrorKind::ValueValidation => {
             let bad = tr!(lang, "cli-error-bad-value", arg = arg, value = value);
@@ -95,14 +101,20 @@ fn what(lang: Lang, e: &clap::Error) -> String {
                 Some(Refused::NotANumber { min, max: Some(max) }) => {
                     join(lang, &bad, &tr!(lang, "cli-error-number-range", min = *min, max = *max))
                 }
-                Some(Refused::NotANumber { min, max: None }) => join(lang, &bad, &tr!(lang, "cli-error-number-min", min = *min)),
+                Some(Refused::NotANumber { min, max: None }) => {
+                    join(lang, &bad, &tr!(lang, "cli-error-number-min", min = *min))
+                }
                 None => bad,
             }
         }
         ErrorKind::UnknownArgument if arg.starts_with('-') => tr!(lang, "cli-error-unknown-option", arg = arg),
         ErrorKind::UnknownArgument => tr!(lang, "cli-error-extra-word", arg = arg),
         ErrorKind::InvalidSubcommand => {
-            tr!(lang, "cli-error-unknown-command", command = string(e, ContextKind::InvalidSubcommand).unwrap_or_default())
+            tr!(
+                lang,
+                "cli-error-unknown-command",
+                command = string(e, ContextKind::InvalidSubcommand).unwrap_or_default()
+            )
         }
         ErrorKind::ArgumentConflict => match string(e, ContextKind::PriorArg) {
             Some(prior) if prior != arg => tr!(lang, "cli-error-conflict", arg = arg, other = prior),

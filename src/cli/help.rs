@@ -83,7 +83,8 @@ fn arg(a: Arg, lang: Lang, path: &str) -> Arg {
     if lang == Lang::Ja && a.get_action().takes_values() {
         let choices = a.get_possible_values();
         if !choices.is_empty() {
-            let list: Vec<String> = choices.iter().map(|pv| ChoiceWords::from_possible(pv).offered(lang).to_owned()).collect();
+            let list: Vec<String> =
+                choices.iter().map(|pv| ChoiceWords::from_possible(pv).offered(lang).to_owned()).collect();
             help = tr!(lang, "cli-help-choices", help = help, choices = list.join("、"));
             a = a.hide_possible_values(true);
         }
@@ -111,7 +112,10 @@ fn japanese_frame(cmd: Command) -> Command {
         })
         .subcommand_help_heading(tr!(lang, "cli-heading-commands"))
         .subcommand_value_name(tr!(lang, "cli-value-command"));
-    let template = format!("{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}", tr!(lang, "cli-heading-usage"));
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        tr!(lang, "cli-heading-usage")
+    );
     let usage = usage(&cmd);
     cmd = cmd.help_template(template).override_usage(usage);
     cmd
@@ -125,7 +129,8 @@ fn usage(cmd: &Command) -> String {
         parts.push(format!("[{}]", tr!(lang, "cli-heading-options")));
     }
     for a in cmd.get_positionals().filter(|a| !a.is_hide_set()) {
-        let name = a.get_value_names().and_then(|n| n.first()).map_or_else(|| a.get_id().to_string(), |n| n.to_string());
+        let name =
+            a.get_value_names().and_then(|n| n.first()).map_or_else(|| a.get_id().to_string(), |n| n.to_string());
         let many = a.get_num_args().is_some_and(|n| n.max_values() > 1);
         let dots = if many { "..." } else { "" };
         parts.push(if a.is_required_set() { format!("<{name}>{dots}") } else { format!("[{name}]{dots}") });
@@ -183,7 +188,8 @@ mod tests {
     #[test]
     fn japanese_help_has_no_english_frame() {
         let mut cmd = command(Lang::Ja);
-        let sub = cmd.find_subcommand_mut("add").and_then(|c| c.find_subcommand_mut("community")).expect("add community");
+        let sub =
+            cmd.find_subcommand_mut("add").and_then(|c| c.find_subcommand_mut("community")).expect("add community");
         let help = sub.render_help().to_string();
         for english in ["Usage", "Options", "Arguments", "possible values", "Print help", "[OPTIONS]", "<NAME>"] {
             assert!(!help.contains(english), "{english} in:\n{help}");

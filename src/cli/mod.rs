@@ -313,8 +313,11 @@ mod tests {
     fn japanese_names_parse_in_either_language() {
         for lang in [Lang::Ja, Lang::En] {
             let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
-            let cli = parse(lang, &args(&["tsunagari", "add", "community", "読書会", "--kind", "読書会", "--status", "参加中"]))
-                .expect("parses");
+            let cli = parse(
+                lang,
+                &args(&["tsunagari", "add", "community", "読書会", "--kind", "読書会", "--status", "参加中"]),
+            )
+            .expect("parses");
             match cli.command {
                 Some(Command::Add(AddCommand::Community(c))) => {
                     assert_eq!(c.kind, Some(CommunityKind::ReadingCircle));

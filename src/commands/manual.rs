@@ -25,7 +25,10 @@ pub fn man(lang: Lang) -> Result<String, String> {
     Ok(headings(lang, &out).trim_end().to_owned())
 }
 
-fn render(cmd: &Command, part: fn(&clap_mangen::Man, &mut dyn std::io::Write) -> std::io::Result<()>) -> Result<String, String> {
+fn render(
+    cmd: &Command,
+    part: fn(&clap_mangen::Man, &mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<String, String> {
     let mut out = Vec::new();
     part(&clap_mangen::Man::new(cmd.clone()), &mut out).map_err(|e| e.to_string())?;
     String::from_utf8(out).map_err(|e| e.to_string())

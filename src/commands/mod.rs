@@ -41,7 +41,9 @@ fn given_folder(path: &Path, lang: Lang) -> Result<(), String> {
         Ok(meta) if meta.is_dir() => Ok(()),
         Ok(_) => Err(tr!(lang, "cli-file-not-folder", folder = shown)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(tr!(lang, "cli-file-no-folder", folder = shown)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => Err(tr!(lang, "cli-file-not-folder", folder = shown)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
+            Err(tr!(lang, "cli-file-not-folder", folder = shown))
+        }
         // Another reason (a permission) is said where the file is opened, in the system's words.
         Err(_) => Ok(()),
     }
