@@ -56,14 +56,23 @@ fn section(sub: &Command) -> Result<String, String> {
     if let Some(about) = sub.get_about() {
         out.push_str(&format!(".PP\n{}\n", roff_text(&about.to_string())));
     }
-    let synopsis = render(&own, clap_mangen::Man::render_synopsis_section)?;
-    out.push_str(synopsis.lines().skip(1).map(|l| format!("{l}\n")).collect::<String>().as_str());
+    // Each part comes with roff's preamble (the `Aq` string), already at the top of the page.
+    let body = |text: String| -> Vec<String> {
+        text.lines()
+            .filter(|l| !l.starts_with(".ie \\n(.g .ds Aq") && !l.starts_with(".el .ds Aq"))
+            .map(str::to_owned)
+            .collect()
+    };
+    let synopsis = body(render(&own, clap_mangen::Man::render_synopsis_section)?);
+    out.push_str(".PP\n");
+    for line in synopsis.iter().filter(|l| !l.starts_with(".SH ")) {
+        out.push_str(&format!("{line}\n"));
+    }
     if own.get_arguments().any(|a| !a.is_hide_set()) {
-        let options = render(&own, clap_mangen::Man::render_options_section)?;
-        for line in options.lines() {
+        for line in body(render(&own, clap_mangen::Man::render_options_section)?) {
             let line = match line.strip_prefix(".SH ") {
                 Some(heading) => format!(".SS {heading}"),
-                None => line.to_owned(),
+                None => line,
             };
             out.push_str(&line);
             out.push('\n');
@@ -114,6 +123,8 @@ mod tests {
         for lang in [Lang::Ja, Lang::En] {
             let page = man(lang).expect("man page");
             assert!(page.lines().any(|l| l.starts_with(".TH ")), "{page}");
+            let preamble = page.lines().filter(|l| l.starts_with(".el .ds Aq")).count();
+            assert_eq!(preamble, 1, "roff's preamble once, at the top");
             for needle in ["TSUNAGARI ADD COMMUNITY", "TSUNAGARI LIST", "\\-\\-met\\-in", "\\-\\-skip\\-bad"] {
                 assert!(page.contains(needle), "{lang:?} lacks {needle}");
             }
