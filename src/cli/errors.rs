@@ -1,7 +1,8 @@
 //! A command line clap could not read, worded in the user's language as one line: what was
 //! wrong (from the error's kind and its context: the option, the value, the allowed values,
-//! the closest name), then which `--help` to read (of the command the words reached). clap's own sentences are English only, so
-//! none of them is used; a value our parsers refused carries a [`Refused`] that says why.
+//! the closest name), then which `--help` to read (that of the command the words reached).
+//! clap's own sentences are English only, so none of them is used; a value our parsers refused
+//! carries a [`Refused`] that says why.
 
 use std::ffi::OsString;
 
