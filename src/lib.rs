@@ -3,8 +3,10 @@
 //!
 //! Module map, from the top down; each part uses only the parts below it (`tests/layers.rs`
 //! holds the rule, the README's "How it is built" walks one key press through them):
-//! - [`cli`]: clap definitions; `main.rs` dispatches to [`commands`], which also opens the app
-//!   and runs its event loop (`commands::event_loop`: key → `App::update` → `ui::draw`).
+//! - [`cli`]: clap definitions, worded in the user's language (the language is chosen before
+//!   parsing; `--help` and usage errors come from the `.ftl` files); `main.rs` dispatches to
+//!   [`commands`], which also opens the app and runs its event loop (`commands::event_loop`:
+//!   key → `App::update` → `ui::draw`).
 //! - [`ui`]: `render(&App, &mut Frame) -> Drawn`; one file per part of the screen; reads state,
 //!   never changes it.
 //! - [`app`]: the session (workbook, undo history, saver, lock) and the view state, the `Action`

@@ -3,20 +3,22 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use tsunagari::cli::{Cli, Command};
+use tsunagari::cli::{self, Cli, Command};
 use tsunagari::commands::{self, open::OpenOptions};
 use tsunagari::i18n::Lang;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // The language comes first: clap's errors and --help are worded in it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = cli::lang::choose(&args);
+    let cli = match cli::parse(lang, &args) {
         Ok(cli) => cli,
-        Err(e) => return usage_error(e),
+        Err(e) => return usage_error(lang, &e, &args),
     };
     if let Err(e) = color_eyre::install() {
         say_error(&e.to_string());
     }
-    match run(cli) {
+    match run(cli, lang) {
         Ok(out) => {
             if out.is_empty() {
                 return ExitCode::SUCCESS;
@@ -48,10 +50,10 @@ fn say_error(message: &str) {
     let _ = writeln!(std::io::stderr().lock(), "tsunagari: {message}");
 }
 
-fn run(cli: Cli) -> Result<String, String> {
+/// `lang` is the command line's (see `cli::lang::choose`); the app itself may switch to the
+/// workbook's language unless `--lang` (or `TSUNAGARI_LANG`) fixed it.
+fn run(cli: Cli, lang: Lang) -> Result<String, String> {
     let lang_flag: Option<Lang> = cli.lang.map(Into::into);
-    // Messages follow --lang, else the locale (the app itself may switch to the workbook's).
-    let lang = lang_flag.unwrap_or_else(Lang::from_env);
     let config = cli.config;
     match cli.command {
         // The app, with the walkthrough opened at once when asked for.
@@ -77,11 +79,14 @@ fn run(cli: Cli) -> Result<String, String> {
             let options = commands::export::Options { format, output, no_names, lang: lang_flag };
             commands::export::export(&commands::workbook_path(cli.file, lang)?, options, lang)
         }
+        Some(Command::Completions { shell }) => Ok(commands::manual::completions(shell, lang)),
+        Some(Command::Man) => commands::manual::man(lang),
     }
 }
 
-/// Help and version print as usual; a usage error becomes one line like every other error.
-fn usage_error(e: clap::Error) -> ExitCode {
+/// Help and version print as usual; a usage error becomes one line like every other error,
+/// in the command line's language.
+fn usage_error(lang: Lang, e: &clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
     use clap::error::ErrorKind;
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
@@ -95,10 +100,6 @@ fn usage_error(e: clap::Error) -> ExitCode {
         }
         _ => {}
     }
-    // clap's own words (English) for what was wrong, ours around them.
-    let rendered = e.render().to_string();
-    let first = rendered.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
-    let first = first.trim_start_matches("error: ");
-    say_error(&tsunagari::i18n::usage_error(Lang::from_env(), first));
+    say_error(&cli::errors::render(lang, e, args));
     ExitCode::from(2)
 }

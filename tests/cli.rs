@@ -74,9 +74,18 @@ fn add_then_list_as_json_shows_what_was_stored() {
 #[test]
 fn a_new_workbook_file_is_private() {
     use std::os::unix::fs::PermissionsExt;
+    // The data directory is made when missing (a folder given with --file is not: see
+    // `a_file_in_a_missing_folder_is_refused_before_anything_is_written`).
     let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("new/dir/w.ron");
-    assert!(run(&file, &["add", "tag", "Rust"]).status.success());
+    let o = std::process::Command::new(BIN)
+        .env_remove("TSUNAGARI_FILE")
+        .env("TSUNAGARI_CONFIG", "/dev/null")
+        .env("XDG_DATA_HOME", dir.path().join("new/dir"))
+        .args(["add", "tag", "Rust"])
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let file = dir.path().join("new/dir/tsunagari/workbook.ron");
     let mode = std::fs::metadata(&file).expect("file").permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     let dir_mode = std::fs::metadata(file.parent().expect("dir")).expect("dir").permissions().mode() & 0o777;
@@ -249,4 +258,189 @@ fn an_introduction_from_the_shell_is_made_or_planned() {
     let inv = json(&file, "invitations");
     assert_eq!(inv[0]["practice"], true);
     assert!(inv[0].get("received").is_none());
+}
+
+/// The binary with a clean environment and no --file (for usage errors, which touch no file).
+fn bare(lang_env: &str) -> std::process::Command {
+    let mut c = std::process::Command::new(BIN);
+    c.env_remove("TSUNAGARI_FILE").env_remove("TSUNAGARI_LANG").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    c.env("LANG", lang_env).env("TSUNAGARI_CONFIG", "/dev/null").env("XDG_DATA_HOME", "/nonexistent/tsunagari-tests");
+    c
+}
+
+/// The one line a usage error prints, after checking it is one line with exit code 2.
+fn usage_line(o: &std::process::Output) -> String {
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(o));
+    let err = stderr(o);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.starts_with("tsunagari: "), "{err}");
+    err
+}
+
+#[test]
+fn usage_errors_are_in_japanese_with_a_japanese_locale_or_lang() {
+    let (_dir, file) = temp_workbook();
+    let ja = |args: &[&str]| usage_line(&bare("ja_JP.UTF-8").arg("--file").arg(&file).args(args).output().unwrap());
+    // A missing argument is named.
+    let e = ja(&["add", "community"]);
+    assert!(e.contains("<名前> を指定してください") && e.contains("tsunagari add community --help"), "{e}");
+    // A bad value lists the allowed ones, by the names the app shows.
+    let e = ja(&["add", "community", "x", "--kind", "宇宙船"]);
+    assert!(e.contains("「宇宙船」は --kind <種類> には使えません"), "{e}");
+    assert!(e.contains("選べる値: 学び、読書会、オンラインサロン"), "{e}");
+    let e = ja(&["add", "person", "x", "--time", "9"]);
+    assert!(e.contains("0〜4 の整数"), "{e}");
+    // A misspelt subcommand gets "did you mean".
+    let e = ja(&["ad", "tag", "x"]);
+    assert!(e.contains("「ad」というコマンドはありません") && e.contains("もしかして「add」ですか?"), "{e}");
+    let e = ja(&["add", "comunity", "x"]);
+    assert!(e.contains("もしかして「community」ですか?"), "{e}");
+    let e = ja(&["list", "peple"]);
+    assert!(e.contains("選べる値: 価値観、コミュニティ、人"), "{e}");
+    // An unknown option, and an unquoted name with a space.
+    let e = ja(&["add", "tag", "x", "--colour", "red"]);
+    assert!(e.contains("--colour というオプションは使えません"), "{e}");
+    let e = ja(&["add", "person", "佐藤", "美咲"]);
+    assert!(e.contains("「美咲」が余分です") && e.contains("引用符"), "{e}");
+    // --lang wins over the locale, before or after the subcommand.
+    let o = bare("C.UTF-8").args(["add", "community", "--lang", "ja"]).output().unwrap();
+    assert!(usage_line(&o).contains("<名前> を指定してください"));
+    let o = bare("ja_JP.UTF-8").args(["--lang=en", "add", "community"]).output().unwrap();
+    assert!(usage_line(&o).contains("<NAME> is needed"));
+    let o = bare("C.UTF-8").env("TSUNAGARI_LANG", "ja").args(["add", "community"]).output().unwrap();
+    assert!(usage_line(&o).contains("<名前>"), "TSUNAGARI_LANG sets it too");
+    assert_eq!(std::fs::read(&file).ok(), None, "no usage error made the workbook");
+}
+
+#[test]
+fn english_usage_errors_and_help_stay_english() {
+    let e = usage_line(&bare("C.UTF-8").args(["add", "community", "x", "--kind", "spaceship"]).output().unwrap());
+    assert!(e.contains("--kind <KIND> cannot be \"spaceship\"; choose one of: learning, reading-circle"), "{e}");
+    let e = usage_line(&bare("C.UTF-8").args(["ad"]).output().unwrap());
+    assert!(e.contains("there is no command \"ad\"; did you mean \"add\"?"), "{e}");
+    let help = stdout(&bare("C.UTF-8").args(["add", "community", "--help"]).output().unwrap());
+    assert!(help.contains("Usage: tsunagari add community [OPTIONS] <NAME>"), "{help}");
+    assert!(help.contains("[possible values: learning,") && help.contains("reading-circle"), "{help}");
+    assert!(!help.contains("使い方"), "{help}");
+}
+
+#[test]
+fn japanese_help_is_japanese() {
+    let o = bare("ja_JP.UTF-8").args(["add", "community", "--help"]).output().unwrap();
+    assert!(o.status.success());
+    let help = stdout(&o);
+    assert!(help.contains("使い方: tsunagari add community [オプション] <名前>"), "{help}");
+    assert!(help.contains("選べる値:") && help.contains("学び、読書会、"), "{help}");
+    for english in ["Usage", "Options", "Print help", "possible values"] {
+        assert!(!help.contains(english), "{english} in:\n{help}");
+    }
+    let o = bare("C.UTF-8").args(["--lang", "ja", "help", "add"]).output().unwrap();
+    assert!(stdout(&o).contains("シェルから記録を追加します"), "{}", stdout(&o));
+    // `tsunagari add` alone names the commands it takes (with nothing else set, clap prints the
+    // help of add instead; the config in the environment counts as something set).
+    let e = usage_line(&bare("ja_JP.UTF-8").arg("add").output().unwrap());
+    assert!(e.contains("コマンドを指定してください") && e.contains("reflection"), "{e}");
+    assert!(!e.contains("、help"), "help is not a kind of record: {e}");
+}
+
+#[test]
+fn choices_are_taken_by_their_japanese_names_in_either_language() {
+    let (_dir, file) = temp_workbook();
+    assert!(run(&file, &["add", "value", "自由"]).status.success());
+    let o = run(&file, &["add", "community", "読書会", "--kind", "読書会", "--status", "参加中", "--cadence", "毎月"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o =
+        run(&file, &["--lang", "ja", "add", "community", "朝活", "--kind", "Reading Circle", "--distance", "運営する"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&file, &["add", "output", "メモ", "--channel", "ブログ"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&file, &["add", "invitation", "LT", "--kind", "登壇", "--cost", "ｈｉｇｈ", "--decision", "受ける"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&file, &["add", "person", "x", "--time", "３"]);
+    assert!(o.status.success(), "full-width digits: {}", stderr(&o));
+    let c = json(&file, "コミュニティ");
+    assert_eq!(c[0]["kind"], "ReadingCircle");
+    assert_eq!(c[0]["status"], "Active");
+    assert_eq!(c[0]["cadence"], "Monthly");
+    assert_eq!(c[1]["kind"], "ReadingCircle");
+    assert_eq!(c[1]["distance"], "Organise");
+    assert_eq!(json(&file, "outputs")[0]["channel"], "Blog");
+    let inv = json(&file, "お誘い");
+    assert_eq!((inv[0]["kind"].as_str(), inv[0]["cost"].as_str()), (Some("Talk"), Some("High")));
+    assert_eq!(inv[0]["decision"], "Accepted");
+    assert_eq!(inv[0]["decided"], "2026-11-24", "the day of the decision is recorded");
+    assert_eq!(json(&file, "people")[0]["tie"]["time"], 3);
+}
+
+#[test]
+fn reflections_are_added_from_the_shell() {
+    let (_dir, file) = temp_workbook();
+    let o = run(&file, &["add", "reflection", "断った理由を書いたら、大事なものが見えた", "--topic", "お誘い"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(run(&file, &["add", "reflection", "昨日のこと", "--date", "yesterday"]).status.success());
+    assert!(!run(&file, &["add", "reflection", "明日のこと", "--date", "tomorrow"]).status.success());
+    let r = json(&file, "reflections");
+    assert_eq!(r[0]["topic"], "Invitations");
+    assert_eq!(r[0]["date"], "2026-11-24", "written today unless a day is given");
+    assert_eq!(r[1]["date"], "2026-11-23");
+    assert_eq!(r[1]["topic"], "General");
+}
+
+#[test]
+fn list_prints_column_names_and_says_when_a_kind_is_empty() {
+    let (_dir, file) = temp_workbook();
+    assert!(run(&file, &["add", "tag", "Rust"]).status.success());
+    let o = run(&file, &["--lang", "ja", "list", "people"]);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o).trim(), "人の記録はまだありません。追加するには: tsunagari add person");
+    let o = run(&file, &["list", "reflections"]);
+    assert_eq!(stdout(&o).trim(), "no reflection records yet; add one with: tsunagari add reflection");
+    assert_eq!(stdout(&run(&file, &["list", "people", "--json"])).trim(), "[]", "JSON is unchanged");
+    assert!(run(&file, &["add", "person", "佐藤 美咲", "--field", "教育"]).status.success());
+    assert!(run(&file, &["add", "person", "Bob"]).status.success());
+    let text = stdout(&run(&file, &["--lang", "ja", "list", "人"]));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "#  名前       分野  最後の連絡", "{text}");
+    assert_eq!(lines[1], "2  佐藤 美咲  教育  2026-11-24", "columns line up by display width: {text}");
+    assert_eq!(lines[2], "3  Bob              2026-11-24", "{text}");
+    let text = stdout(&run(&file, &["list", "tags"]));
+    assert_eq!(text.lines().next(), Some("#  name"), "{text}");
+}
+
+#[test]
+fn a_file_in_a_missing_folder_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("no-such-dir").join("w.ron");
+    for args in [&["add", "tag", "x"][..], &["list", "people"], &["check"], &["export"], &[]] {
+        let o = run(&file, args);
+        assert!(!o.status.success(), "{args:?}");
+        let err = stderr(&o);
+        assert!(err.contains("no-such-dir: no such folder") && err.contains("mkdir -p"), "{args:?}: {err}");
+    }
+    let o = run(&file, &["--lang", "ja", "add", "tag", "x"]);
+    assert!(stderr(&o).contains("no-such-dir: そのフォルダはありません"), "{}", stderr(&o));
+    assert!(!dir.path().join("no-such-dir").exists(), "no folder was made");
+    std::fs::write(dir.path().join("plain"), b"x").unwrap();
+    let o = run(&dir.path().join("plain").join("w.ron"), &["add", "tag", "x"]);
+    assert!(stderr(&o).contains("plain: this is not a folder"), "{}", stderr(&o));
+}
+
+#[test]
+fn completions_and_the_man_page() {
+    for shell in ["bash", "zsh", "fish"] {
+        let o = bare("C.UTF-8").args(["completions", shell]).output().unwrap();
+        assert!(o.status.success(), "{shell}: {}", stderr(&o));
+        let script = stdout(&o);
+        let file_flag = if shell == "fish" { "-l file" } else { "--file" };
+        assert!(script.contains("add") && script.contains(file_flag), "{shell}");
+    }
+    let bash = stdout(&bare("C.UTF-8").args(["completions", "bash"]).output().unwrap());
+    assert!(bash.contains("reading-circle") && bash.contains("reflection"), "values and commands are completed");
+    let o = bare("C.UTF-8").arg("man").output().unwrap();
+    assert!(o.status.success());
+    let page = stdout(&o);
+    assert!(page.lines().any(|l| l.starts_with(".TH tsunagari 1")), "{page}");
+    assert!(page.contains("TSUNAGARI ADD REFLECTION"), "every command has its section");
+    let ja = stdout(&bare("ja_JP.UTF-8").arg("man").output().unwrap());
+    assert!(ja.contains(".SH \"書式\"") && ja.contains("ふりかえり"), "the page follows the language");
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::cli::{AddCommand, CommunityArgs, IntroductionArgs, InvitationArgs, OutputArgs, PersonArgs};
+use crate::cli::{AddCommand, CommunityArgs, IntroductionArgs, InvitationArgs, OutputArgs, PersonArgs, ReflectionArgs};
 use crate::i18n::{self, Lang};
 use crate::model::dates::parse_date;
 use crate::model::*;
@@ -65,6 +65,10 @@ pub fn plan(wb: &mut Workbook, cmd: AddCommand, lang: Lang, today: NaiveDate) ->
         AddCommand::Invitation(a) => {
             let i = invitation(&n, a)?;
             rules::add(wb, Record::Invitation(i), today).map_err(refused)
+        }
+        AddCommand::Reflection(a) => {
+            let r = reflection(&n, a)?;
+            rules::add(wb, Record::Reflection(r), today).map_err(refused)
         }
     }
 }
@@ -197,7 +201,19 @@ fn invitation(n: &Names, a: InvitationArgs) -> Result<Invitation, String> {
         deadline: n.date(&a.deadline)?,
         excitement: a.excitement.unwrap_or(0),
         cost: a.cost.unwrap_or_default(),
+        decision: a.decision.unwrap_or_default(),
+        reason: Text::from(a.reason.unwrap_or_default()),
         practice: a.practice,
+        ..Default::default()
+    })
+}
+
+fn reflection(n: &Names, a: ReflectionArgs) -> Result<Reflection, String> {
+    Ok(Reflection {
+        text: n.non_blank(&a.text, RecordKind::Reflection)?,
+        topic: a.topic.unwrap_or_default(),
+        // Written today unless a day is given (`rules::add` fills it in).
+        date: n.past_date(&a.date)?,
         ..Default::default()
     })
 }

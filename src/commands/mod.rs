@@ -7,6 +7,7 @@ pub mod event_loop;
 pub mod export;
 pub mod import;
 pub mod list;
+pub mod manual;
 pub mod open;
 
 use std::path::{Path, PathBuf};
@@ -19,9 +20,33 @@ use crate::store::{self, ReadOnly, Saver, WorkbookLock};
 
 /// The workbook file: `--file`/`TSUNAGARI_FILE`, else the platform data directory; a link is
 /// followed to its target, and what is not a regular file is refused (see `store::resolve`).
+/// A file given in a folder that does not exist is refused before anything is read or written
+/// (a typo must not grow folders; the data directory's own folder is made when needed).
 pub fn workbook_path(flag: Option<PathBuf>, lang: Lang) -> Result<PathBuf, String> {
+    if let Some(given) = &flag {
+        given_folder(given, lang)?;
+    }
     let path = flag.or_else(store::default_path).ok_or_else(|| tr!(lang, "cli-no-data-dir").to_owned())?;
     store::resolve(&path).map_err(|e| i18n::say(lang, &e.message()))
+}
+
+/// `Err` when the folder of a given workbook path is missing or is not a folder.
+fn given_folder(path: &Path, lang: Lang) -> Result<(), String> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => return Ok(()), // the current folder
+    };
+    let shown = folder.display().to_string();
+    match std::fs::metadata(folder) {
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => Err(tr!(lang, "cli-file-not-folder", folder = shown)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(tr!(lang, "cli-file-no-folder", folder = shown)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
+            Err(tr!(lang, "cli-file-not-folder", folder = shown))
+        }
+        // Another reason (a permission) is said where the file is opened, in the system's words.
+        Err(_) => Ok(()),
+    }
 }
 
 /// Today, or the day in `TSUNAGARI_TODAY` (YYYY-MM-DD), which tests use to get stable screens.

@@ -62,6 +62,12 @@ pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
     })
 }
 
+/// The text of a message whose id is data (`cli-about-add-community`), in `lang`. A missing id
+/// comes back as the id itself; the callers' tests walk every id they can ask for.
+pub fn text(lang: Lang, id: &str) -> String {
+    loader(lang).get(id)
+}
+
 /// Keeps a formatted text for the rest of the run (one per call site and language).
 pub fn keep(text: String) -> &'static str {
     Box::leak(text.into_boxed_str())

@@ -35,11 +35,6 @@ pub fn rule_error(lang: Lang, e: &RuleError) -> String {
     }
 }
 
-/// A command line clap could not read: what it says was wrong, and where to look.
-pub fn usage_error(lang: Lang, what: &str) -> String {
-    tr!(lang, "cli-usage", error = what)
-}
-
 /// A file that could not be written, and why in words.
 pub fn cannot_write(lang: Lang, path: &std::path::Path, e: &std::io::Error) -> String {
     tr!(lang, "cannot-write", path = path.display().to_string(), reason = say(lang, &message::io_reason(e)))

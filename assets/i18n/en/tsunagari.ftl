@@ -743,7 +743,7 @@ duplicate = there is already a { $noun } named "{ $name }"
 empty-name = the { $noun } has no name or text; write something
 no-such = no { $noun } named "{ $name }"; add it first: tsunagari add { $command } "{ $name }"
 added = added { $record }
-cli-usage = { $error } (see tsunagari --help)
+cli-usage = { $error } (see { $help })
 cli-no-data-dir = cannot find a data directory for the workbook; pass --file PATH
 cli-cannot-create-dir = { $path }: cannot create the directory: { $reason }
 cli-newer-refused = { $path }: written by a newer tsunagari (version { $version }); update tsunagari to change it
@@ -785,6 +785,193 @@ cli-import-summary = { $added ->
    *[other] ; { $skipped } bad rows skipped
 }
 cli-dry-run = dry run: nothing was written
+
+## The command line's help (`--help`), one message per command and option
+
+cli-about = A terminal workbook for loose ties (ゆるやかな繋がり) and transformational assets (変身資産)
+cli-about-demo = Open a sample workbook (your own file is not touched).
+cli-about-walkthrough = Open the guided walkthrough (it also starts by itself with a new workbook).
+cli-about-check = Check a workbook file and report problems as PATH:LINE:COLUMN: message.
+cli-about-add = Add a record from the shell.
+cli-about-add-value = A final value.
+cli-about-add-community = A community (Step 1).
+cli-about-add-person = A person (a tie).
+cli-about-add-tag = A tag you want to be known for.
+cli-about-add-output = A small output (Step 2).
+cli-about-add-introduction = An introduction: FIRST introduced to SECOND (Step 2), made or only planned.
+cli-about-add-invitation = An invitation (Step 3).
+cli-about-add-reflection = A reflection: what you noticed, in a sentence or two.
+cli-about-list = Print the records of one kind, under a line of column names (as JSON with --json).
+cli-about-import = Bring real contacts in as people (importing the same file again adds nobody twice).
+cli-about-import-linkedin = LinkedIn's Connections.csv (Settings, Data privacy, Get a copy of your data).
+cli-about-import-vcard = A vCard file (.vcf) with one or many contacts, from a phone, Contacts or Google.
+cli-about-export = Write the printable summary (to standard output, or to a file with -o).
+cli-about-completions = Write a completion script for your shell to standard output (see the README to install it).
+cli-about-man = Write the manual page (roff) to standard output.
+cli-about-help = Print this help, or the help of the given command.
+
+cli-arg-file = The workbook file (default: the platform data directory); its folder must exist.
+cli-arg-config = The config file (default: config.ron in the platform config directory).
+cli-arg-lang = Language of the screens and messages (default: from the config file, then the locale).
+cli-arg-ascii = Draw borders with ASCII characters (for terminals that draw box lines two cells wide).
+cli-arg-help = Print help.
+cli-arg-version = Print the version.
+cli-arg-help-subcommand = The command to explain.
+cli-arg-list-kind = Which records (a plural, a noun, or its Japanese name: people, person, 人).
+cli-arg-list-json = A JSON array of the records as stored, for scripts.
+cli-arg-export-format = The page to write.
+cli-arg-export-output = Where to write it (default: standard output).
+cli-arg-export-no-names = Leave people's names out (they are numbered instead), and your own name.
+cli-arg-completions-shell = The shell to complete for.
+cli-arg-import-linkedin-path = The Connections.csv to import.
+cli-arg-import-linkedin-dry-run = Show who would be added or updated, and write nothing.
+cli-arg-import-linkedin-skip-bad = Import the rows that can be read and report the others (without it, one bad row means nothing is imported).
+cli-arg-import-vcard-path = The .vcf file to import.
+cli-arg-import-vcard-dry-run = { cli-arg-import-linkedin-dry-run }
+cli-arg-import-vcard-skip-bad = Import the cards that can be read and report the others (without it, one bad card means nothing is imported).
+cli-arg-add-value-name = The value, in a word or two.
+cli-arg-add-value-description = What it means to you.
+cli-arg-add-value-rank = 1 is the most important; the values from there on move down (default: last).
+cli-arg-add-community-name = The community's name.
+cli-arg-add-community-kind = What kind of community it is.
+cli-arg-add-community-status = How far you are with it.
+cli-arg-add-community-distance = How close you stand to it.
+cli-arg-add-community-cadence = How often it meets.
+cli-arg-add-community-outside = Outside the circles you usually move in.
+cli-arg-add-community-values = A final value it serves (by name; repeat for several).
+cli-arg-add-community-interests = An interest it feeds (repeat for several).
+cli-arg-add-community-last-visit = The last time you went.
+cli-arg-add-community-notes = Anything to remember.
+cli-arg-add-person-name = Their name.
+cli-arg-add-person-field = Their field or industry (a variant of a field already in the workbook takes its spelling).
+cli-arg-add-person-organisation = Where they work or belong (a company, a school).
+cli-arg-add-person-role = What they do there (a position, a job title).
+cli-arg-add-person-how-met = How you met, in a few words.
+cli-arg-add-person-met-in = The community where you met (by name).
+cli-arg-add-person-time = Time spent together, 0-4.
+cli-arg-add-person-emotion = Emotional intensity, 0-4.
+cli-arg-add-person-intimacy = Intimacy (mutual confiding), 0-4.
+cli-arg-add-person-reciprocity = Reciprocal services, 0-4.
+cli-arg-add-person-last-contact = The last time you were in touch (default: today).
+cli-arg-add-person-notes = Anything to remember.
+cli-arg-add-tag-name = The tag, as others would say it.
+cli-arg-add-tag-description = What it stands for.
+cli-arg-add-output-text = What you put out.
+cli-arg-add-output-date = The day it went out (not after today).
+cli-arg-add-output-channel = Where it went out.
+cli-arg-add-output-tags = A tag it shows (by name; created when new; repeat for several).
+cli-arg-add-output-reactions = How many reactions it got.
+cli-arg-add-introduction-first = Who was introduced (a person, by name).
+cli-arg-add-introduction-second = To whom (a person, by name).
+cli-arg-add-introduction-direction = Who made it: you, or FIRST for you.
+cli-arg-add-introduction-planned = Not made yet, only meant to: kept apart from the introductions made.
+cli-arg-add-introduction-date = The day it was made (not after today).
+cli-arg-add-introduction-follow-up = A day to come back to it: to make a planned one, to ask how a made one went.
+cli-arg-add-introduction-why = Why those two.
+cli-arg-add-invitation-what = What you were invited to.
+cli-arg-add-invitation-from = Who it came from (a person, by name).
+cli-arg-add-invitation-via = Through which community (by name).
+cli-arg-add-invitation-kind = What kind of invitation it is.
+cli-arg-add-invitation-received = The day it reached you (default: today); the deadline cannot be before it.
+cli-arg-add-invitation-deadline = The day to answer by.
+cli-arg-add-invitation-excitement = How exciting it is (ワクワク), 1-5.
+cli-arg-add-invitation-cost = What it would cost you in time and effort.
+cli-arg-add-invitation-decision = What you decided, if you already have (the day is today).
+cli-arg-add-invitation-reason = Why you decided so.
+cli-arg-add-invitation-practice = Only to practise the value filter with: kept out of every count.
+cli-arg-add-reflection-text = What you noticed.
+cli-arg-add-reflection-topic = What it is about (default: general).
+cli-arg-add-reflection-date = The day you wrote it (default: today; not after today).
+
+cli-value-path = PATH
+cli-value-file = FILE
+cli-value-lang = LANG
+cli-value-kind = KIND
+cli-value-format = FORMAT
+cli-value-shell = SHELL
+cli-value-name = NAME
+cli-value-text = TEXT
+cli-value-rank = RANK
+cli-value-status = STATUS
+cli-value-distance = DISTANCE
+cli-value-cadence = CADENCE
+cli-value-value = VALUE
+cli-value-date = DATE
+cli-value-community = COMMUNITY
+cli-value-person = PERSON
+cli-value-tag = TAG
+cli-value-channel = CHANNEL
+cli-value-count = COUNT
+cli-value-direction = DIRECTION
+cli-value-cost = COST
+cli-value-decision = DECISION
+cli-value-topic = TOPIC
+cli-value-command = COMMAND
+
+# The frame of --help; clap's own English one is kept in English, so these are for Japanese.
+cli-heading-usage = Usage:
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-global = Global options
+cli-heading-options = Options
+cli-help-choices = { $help } (one of: { $choices })
+cli-help-default = { $help } (default: { $default })
+cli-help-env = { $help } (also from { $name })
+
+# The headings of the manual page (`tsunagari man`) that are not those of --help.
+cli-man-name = NAME
+cli-man-synopsis = SYNOPSIS
+cli-man-description = DESCRIPTION
+cli-man-version = VERSION
+
+## The command line's usage errors: what was wrong, then which help to read
+
+cli-error-missing = { $args } is needed
+cli-error-no-value = { $arg } needs a value
+cli-error-bad-value = { $arg } cannot be "{ $value }"
+cli-error-choices = choose one of: { $choices }
+cli-error-did-you-mean = did you mean "{ $suggestion }"?
+cli-error-number-range = give a whole number from { $min } to { $max }
+cli-error-number-min = give a whole number, { $min } or more
+cli-error-unknown-option = there is no option { $arg } here
+cli-error-dash-value = to give a value that starts with "-", put it after -- (-- { $arg })
+cli-error-extra-word = "{ $arg }" is one word too many; put quotes around a name or text with spaces ("Sato Misaki")
+cli-error-unknown-command = there is no command "{ $command }"
+cli-error-conflict = { $arg } cannot be used with { $other }
+cli-error-twice = { $arg } can be given only once
+cli-error-missing-command = give a command: { $commands }
+cli-error-values = { $arg } was given the wrong number of values
+cli-error-no-equals = { $arg } takes its value after "=" ({ $arg }=VALUE)
+cli-error-utf8 = an argument is not valid UTF-8
+cli-error-other = the command line cannot be read
+
+## `tsunagari list`
+
+cli-list-kind-assets = asset
+cli-col-id = #
+cli-col-rank = rank
+cli-col-name = name
+cli-col-description = description
+cli-col-kind = kind
+cli-col-status = status
+cli-col-field = field
+cli-col-last-contact = last contact
+cli-col-date = date
+cli-col-text = text
+cli-col-who = who > to whom
+cli-col-why = why
+cli-col-deadline = deadline
+cli-col-what = what
+cli-col-decision = decision
+cli-col-asset = asset
+cli-col-rating = rating
+cli-col-note = note
+cli-col-topic = topic
+# $noun is the kind of record; $command the `add` that makes one.
+cli-list-empty-add = no { $noun } records yet; add one with: tsunagari add { $command }
+cli-list-empty-app = no { $noun } records yet; take stock in the app (tsunagari, the Assets tab)
+cli-file-no-folder = { $folder }: no such folder; create it (mkdir -p "{ $folder }") or give --file a path in a folder that exists
+cli-file-not-folder = { $folder }: this is not a folder; give --file a path in a folder
 
 ## The config file
 

@@ -717,7 +717,7 @@ duplicate = 「{ $name }」という{ $noun }はもうあります
 empty-name = { $noun }の名前(内容)が空です。何か書いてください
 no-such = 「{ $name }」という{ $noun }はありません。先に追加してください: tsunagari add { $command } "{ $name }"
 added = 追加しました: { $record }
-cli-usage = { $error }(tsunagari --help を見てください)
+cli-usage = { $error }({ $help } を見てください)
 cli-no-data-dir = ワークブックを置くデータディレクトリが見つかりません。--file PATH で指定してください
 cli-cannot-create-dir = { $path }: ディレクトリを作れません: { $reason }
 cli-newer-refused = { $path }: 新しい版の tsunagari (版 { $version })で書かれたファイルです。変更するには tsunagari を更新してください
@@ -743,6 +743,193 @@ cli-import-summary = { $added }人を追加、{ $updated }人を更新、{ $unch
    *[other] 、読めない { $skipped } 件を飛ばしました
 }
 cli-dry-run = 試しに実行しただけです。何も書き込んでいません(--dry-run)
+
+## The command line's help (`--help`), one message per command and option
+
+cli-about = ゆるやかな繋がりを育て、変身資産を棚卸しする、端末で使うワークブック
+cli-about-demo = 見本のワークブックを開きます(自分のファイルには触れません)
+cli-about-walkthrough = はじめてのガイドを開きます(新しいワークブックでは自動で始まります)
+cli-about-check = ワークブックを検査し、問題を PATH:行:列: メッセージ の形で報告します
+cli-about-add = シェルから記録を追加します
+cli-about-add-value = 最終価値観
+cli-about-add-community = コミュニティ(ステップ1)
+cli-about-add-person = 人(ひとつの繋がり)
+cli-about-add-tag = 知られたい自分のタグ
+cli-about-add-output = 小さな発信(ステップ2)
+cli-about-add-introduction = 紹介: 1人目を2人目に紹介した(ステップ2)。済んだものも、予定だけのものも
+cli-about-add-invitation = お誘い(ステップ3)
+cli-about-add-reflection = ふりかえり: 気づいたことを一、二文で
+cli-about-list = ひとつの種類の記録を、列名の行に続けて表示します(--json で JSON)
+cli-about-import = 実際の連絡先を人として取り込みます(同じファイルをもう一度取り込んでも重複しません)
+cli-about-import-linkedin = LinkedIn の Connections.csv(設定 → データプライバシー → データのコピーを入手)
+cli-about-import-vcard = 1件または複数の連絡先が入った vCard ファイル(.vcf)。スマートフォン、連絡先アプリ、Google から
+cli-about-export = 印刷用のまとめを書き出します(標準出力へ。-o でファイルへ)
+cli-about-completions = シェルの補完スクリプトを標準出力に書き出します(入れ方は README にあります)
+cli-about-man = マニュアルページ(roff)を標準出力に書き出します
+cli-about-help = このヘルプ、または指定したコマンドのヘルプを表示します
+
+cli-arg-file = ワークブックのファイル(既定はプラットフォームのデータディレクトリ)。フォルダは既にあるものに限ります
+cli-arg-config = 設定ファイル(既定はプラットフォームの設定ディレクトリの config.ron)
+cli-arg-lang = 画面とメッセージの言語(既定は設定ファイル、次にロケールから)
+cli-arg-ascii = 罫線を ASCII 文字で描きます(罫線が2マス幅で表示される端末向け)
+cli-arg-help = ヘルプを表示します
+cli-arg-version = バージョンを表示します
+cli-arg-help-subcommand = 説明するコマンド
+cli-arg-list-kind = どの記録か(複数形、単数形、日本語名のどれでも: people、person、人)
+cli-arg-list-json = 保存されているままの記録を JSON の配列で(スクリプト向け)
+cli-arg-export-format = 書き出す形式
+cli-arg-export-output = 書き出し先(既定は標準出力)
+cli-arg-export-no-names = 人の名前(と自分の名前)を出さず、番号で示します
+cli-arg-completions-shell = 補完するシェル
+cli-arg-import-linkedin-path = 取り込む Connections.csv
+cli-arg-import-linkedin-dry-run = 追加・更新される人を表示するだけで、何も書き込みません
+cli-arg-import-linkedin-skip-bad = 読める行だけを取り込み、読めない行は報告します(指定しないと、読めない行がひとつでもあれば何も取り込みません)
+cli-arg-import-vcard-path = 取り込む .vcf ファイル
+cli-arg-import-vcard-dry-run = { cli-arg-import-linkedin-dry-run }
+cli-arg-import-vcard-skip-bad = 読めるカードだけを取り込み、読めないカードは報告します(指定しないと、読めないカードがひとつでもあれば何も取り込みません)
+cli-arg-add-value-name = 価値観を一、二語で
+cli-arg-add-value-description = 自分にとっての意味
+cli-arg-add-value-rank = 1 がいちばん大切。その順位から下の価値観はひとつずつ下がります(既定は最後)
+cli-arg-add-community-name = コミュニティの名前
+cli-arg-add-community-kind = コミュニティの種類
+cli-arg-add-community-status = どこまで関わっているか
+cli-arg-add-community-distance = どのくらいの距離で関わるか
+cli-arg-add-community-cadence = 集まる頻度
+cli-arg-add-community-outside = ふだんの輪の外にある
+cli-arg-add-community-values = 役立つ最終価値観(名前で。複数なら繰り返し指定)
+cli-arg-add-community-interests = 育ててくれる関心(複数なら繰り返し指定)
+cli-arg-add-community-last-visit = 最後に参加した日
+cli-arg-add-community-notes = 覚えておきたいこと
+cli-arg-add-person-name = その人の名前
+cli-arg-add-person-field = 分野や業界(ワークブックにある分野の表記ゆれは、そちらの書き方にそろえます)
+cli-arg-add-person-organisation = 勤め先や所属(会社、学校など)
+cli-arg-add-person-role = そこでの役割(役職、職種など)
+cli-arg-add-person-how-met = 出会いのいきさつを短く
+cli-arg-add-person-met-in = 出会ったコミュニティ(名前で)
+cli-arg-add-person-time = 一緒に過ごす時間、0〜4
+cli-arg-add-person-emotion = 感情の強さ、0〜4
+cli-arg-add-person-intimacy = 親密さ(打ち明け合えるか)、0〜4
+cli-arg-add-person-reciprocity = 助け合い、0〜4
+cli-arg-add-person-last-contact = 最後に連絡を取った日(既定は今日)
+cli-arg-add-person-notes = 覚えておきたいこと
+cli-arg-add-tag-name = まわりからそう呼ばれたい言葉
+cli-arg-add-tag-description = そのタグが表すもの
+cli-arg-add-output-text = 発信した内容
+cli-arg-add-output-date = 発信した日(今日まで)
+cli-arg-add-output-channel = 発信した場所
+cli-arg-add-output-tags = その発信が示すタグ(名前で。なければ作ります。複数なら繰り返し指定)
+cli-arg-add-output-reactions = 反応の数
+cli-arg-add-introduction-first = 紹介された人(名前で)
+cli-arg-add-introduction-second = 紹介した相手(名前で)
+cli-arg-add-introduction-direction = 誰が紹介したか: 自分か、1人目が自分にか
+cli-arg-add-introduction-planned = まだしていない、予定だけの紹介(済んだ紹介とは分けて扱います)
+cli-arg-add-introduction-date = 紹介した日(今日まで)
+cli-arg-add-introduction-follow-up = 見直す日: 予定の紹介を実行する日、済んだ紹介のその後を尋ねる日
+cli-arg-add-introduction-why = その2人をつなぐ理由
+cli-arg-add-invitation-what = 誘われたこと
+cli-arg-add-invitation-from = 誘ってくれた人(名前で)
+cli-arg-add-invitation-via = 経由したコミュニティ(名前で)
+cli-arg-add-invitation-kind = お誘いの種類
+cli-arg-add-invitation-received = 受け取った日(既定は今日)。締め切りはこの日より前にできません
+cli-arg-add-invitation-deadline = 返事の締め切り
+cli-arg-add-invitation-excitement = ワクワク度、1〜5
+cli-arg-add-invitation-cost = 時間と手間の負担
+cli-arg-add-invitation-decision = もう決めているなら、その決定(決めた日は今日になります)
+cli-arg-add-invitation-reason = そう決めた理由
+cli-arg-add-invitation-practice = 価値観フィルターの練習用。どの集計にも入れません
+cli-arg-add-reflection-text = 気づいたこと
+cli-arg-add-reflection-topic = 何についてか(既定は全体)
+cli-arg-add-reflection-date = 書いた日(既定は今日。今日まで)
+
+cli-value-path = パス
+cli-value-file = ファイル
+cli-value-lang = 言語
+cli-value-kind = 種類
+cli-value-format = 形式
+cli-value-shell = シェル
+cli-value-name = 名前
+cli-value-text = 文
+cli-value-rank = 順位
+cli-value-status = 状況
+cli-value-distance = 距離
+cli-value-cadence = 頻度
+cli-value-value = 価値観
+cli-value-date = 日付
+cli-value-community = コミュニティ
+cli-value-person = 人
+cli-value-tag = タグ
+cli-value-channel = 場所
+cli-value-count = 数
+cli-value-direction = 向き
+cli-value-cost = 負担
+cli-value-decision = 決定
+cli-value-topic = テーマ
+cli-value-command = コマンド
+
+# The frame of --help; clap's own English one is kept in English, so these are for Japanese.
+cli-heading-usage = 使い方:
+cli-heading-commands = コマンド
+cli-heading-arguments = 引数
+cli-heading-global = 共通オプション
+cli-heading-options = オプション
+cli-help-choices = { $help }。選べる値: { $choices }
+cli-help-default = { $help }。既定: { $default }
+cli-help-env = { $help }。環境変数 { $name } でも指定できます
+
+# The headings of the manual page (`tsunagari man`) that are not those of --help.
+cli-man-name = 名前
+cli-man-synopsis = 書式
+cli-man-description = 説明
+cli-man-version = バージョン
+
+## The command line's usage errors: what was wrong, then which help to read
+
+cli-error-missing = { $args } を指定してください
+cli-error-no-value = { $arg } に値を指定してください
+cli-error-bad-value = 「{ $value }」は { $arg } には使えません。
+cli-error-choices = 選べる値: { $choices }
+cli-error-did-you-mean = もしかして「{ $suggestion }」ですか?
+cli-error-number-range = { $min }〜{ $max } の整数で指定してください
+cli-error-number-min = { $min } 以上の整数で指定してください
+cli-error-unknown-option = ここでは { $arg } というオプションは使えません
+cli-error-dash-value = 「-」で始まる値は -- の後に書いてください(-- { $arg })
+cli-error-extra-word = 「{ $arg }」が余分です。空白を含む名前や文は引用符で囲んでください("佐藤 美咲")
+cli-error-unknown-command = 「{ $command }」というコマンドはありません
+cli-error-conflict = { $arg } と { $other } は一緒に使えません
+cli-error-twice = { $arg } は一度しか指定できません
+cli-error-missing-command = コマンドを指定してください: { $commands }
+cli-error-values = { $arg } に渡した値の数が合いません
+cli-error-no-equals = { $arg } の値は「=」の後に書いてください({ $arg }=値)
+cli-error-utf8 = UTF-8 として読めない引数があります
+cli-error-other = コマンドラインを読み取れません
+
+## `tsunagari list`
+
+cli-list-kind-assets = 変身資産
+cli-col-id = #
+cli-col-rank = 順位
+cli-col-name = 名前
+cli-col-description = 説明
+cli-col-kind = 種類
+cli-col-status = 状況
+cli-col-field = 分野
+cli-col-last-contact = 最後の連絡
+cli-col-date = 日付
+cli-col-text = 内容
+cli-col-who = 誰を > 誰に
+cli-col-why = 理由
+cli-col-deadline = 締め切り
+cli-col-what = 内容
+cli-col-decision = 決定
+cli-col-asset = 資産
+cli-col-rating = 評価
+cli-col-note = メモ
+cli-col-topic = テーマ
+# $noun is the kind of record; $command the `add` that makes one.
+cli-list-empty-add = { $noun }の記録はまだありません。追加するには: tsunagari add { $command }
+cli-list-empty-app = { $noun }の記録はまだありません。アプリ(tsunagari)の変身資産タブで棚卸しできます
+cli-file-no-folder = { $folder }: そのフォルダはありません。作成する(mkdir -p "{ $folder }")か、--file には既にあるフォルダの中のパスを指定してください
+cli-file-not-folder = { $folder }: フォルダではありません。--file にはフォルダの中のパスを指定してください
 
 ## The config file
 
