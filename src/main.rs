@@ -68,6 +68,7 @@ fn run(cli: Cli, lang: Lang) -> Result<String, String> {
         Some(Command::Check) => {
             commands::check::check(&commands::workbook_path(cli.file, lang)?, config.as_deref(), lang)
         }
+        Some(Command::Today { json }) => commands::today::today(&commands::workbook_path(cli.file, lang)?, json, lang),
         Some(Command::Add(add)) => commands::add::add(&commands::workbook_path(cli.file, lang)?, add, lang),
         Some(Command::List { kind, json }) => {
             commands::list::list(&commands::workbook_path(cli.file, lang)?, kind, json, lang)

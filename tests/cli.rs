@@ -444,3 +444,26 @@ fn completions_and_the_man_page() {
     let ja = stdout(&bare("ja_JP.UTF-8").arg("man").output().unwrap());
     assert!(ja.contains(".SH \"書式\"") && ja.contains("ふりかえり"), "the page follows the language");
 }
+
+#[test]
+fn today_prints_this_week_and_what_is_next_and_writes_nothing() {
+    let (_dir, file) = temp_workbook();
+    assert!(run(&file, &["add", "community", "朝活読書会", "--status", "active"]).status.success());
+    assert!(run(&file, &["add", "tag", "読書"]).status.success());
+    let before = std::fs::read(&file).expect("the workbook");
+    let out = run(&file, &["--lang", "ja", "today"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    // TSUNAGARI_TODAY is a Tuesday: the week runs from the Monday before.
+    assert!(text.starts_with("今週: 2026-11-23〜2026-11-29\n"), "{text}");
+    assert!(text.contains("1 顔を出す") && text.contains("「朝活読書会」に顔を出す"), "{text}");
+    assert!(text.contains("2 発信・紹介") && text.contains("「読書」で小さな発信を一つ"), "{text}");
+    let json = run(&file, &["today", "--json"]);
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(value["from"], "2026-11-23");
+    assert_eq!(value["steps"].as_array().map(Vec::len), Some(3));
+    assert_eq!(value["steps"][0]["proposed"], true);
+    assert_eq!(std::fs::read(&file).expect("the workbook"), before, "today only reads");
+    let missing = run(&file.with_file_name("nope.ron"), &["today"]);
+    assert_eq!(missing.status.code(), Some(1), "a mistyped path is not an empty week");
+}

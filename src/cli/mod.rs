@@ -72,6 +72,10 @@ pub enum Command {
     Demo,
     Walkthrough,
     Check,
+    Today {
+        #[arg(long)]
+        json: bool,
+    },
     #[command(subcommand)]
     Add(AddCommand),
     List {

@@ -9,6 +9,7 @@ pub mod import;
 pub mod list;
 pub mod manual;
 pub mod open;
+pub mod today;
 
 use std::path::{Path, PathBuf};
 

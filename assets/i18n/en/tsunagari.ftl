@@ -807,6 +807,9 @@ cli-about-import-linkedin = LinkedIn's Connections.csv (Settings, Data privacy, 
 cli-about-import-vcard = A vCard file (.vcf) with one or many contacts, from a phone, Contacts or Google.
 cli-about-export = Write the printable summary (to standard output, or to a file with -o).
 cli-about-completions = Write a completion script for your shell to standard output (see the README to install it).
+cli-about-today = Print this week's three steps and the next small actions, in plain text (or JSON with --json); quick enough for a shell start-up file.
+cli-arg-today-json = The same as JSON, for scripts and status bars.
+today-next = Next small actions
 cli-about-man = Write the manual page (roff) to standard output.
 cli-about-help = Print this help, or the help of the given command.
 

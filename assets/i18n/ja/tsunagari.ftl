@@ -765,6 +765,9 @@ cli-about-import-linkedin = LinkedIn の Connections.csv(設定 → データプ
 cli-about-import-vcard = 1件または複数の連絡先が入った vCard ファイル(.vcf)。スマートフォン、連絡先アプリ、Google から
 cli-about-export = 印刷用のまとめを書き出します(標準出力へ。-o でファイルへ)
 cli-about-completions = シェルの補完スクリプトを標準出力に書き出します(入れ方は README にあります)
+cli-about-today = 今週の三つの一歩と次の小さな一歩を、プレーンテキスト(--json なら JSON)で表示します。シェルの起動ファイルに置けるほど速く動きます
+cli-arg-today-json = 同じ内容を JSON で(スクリプトやステータスバー向け)
+today-next = 次の小さな一歩
 cli-about-man = マニュアルページ(roff)を標準出力に書き出します
 cli-about-help = このヘルプ、または指定したコマンドのヘルプを表示します
 
