@@ -467,3 +467,17 @@ fn today_prints_this_week_and_what_is_next_and_writes_nothing() {
     let missing = run(&file.with_file_name("nope.ron"), &["today"]);
     assert_eq!(missing.status.code(), Some(1), "a mistyped path is not an empty week");
 }
+
+#[test]
+fn export_ics_writes_a_calendar_with_the_same_uids_each_time() {
+    let (_dir, file) = temp_workbook();
+    assert!(run(&file, &["add", "invitation", "LT 登壇", "--deadline", "2026-12-10"]).status.success());
+    let first = run(&file, &["export", "--format", "ics"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let text = stdout(&first);
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.contains("END:VCALENDAR"), "{text}");
+    let uids = |t: &str| t.lines().filter(|l| l.starts_with("UID:")).map(str::to_owned).collect::<Vec<_>>();
+    assert!(uids(&text).iter().any(|u| u.ends_with("-deadline@tsunagari")), "{text}");
+    let second = stdout(&run(&file, &["export", "--format", "ics"]));
+    assert_eq!(uids(&second), uids(&text), "a calendar importing it again updates, not duplicates");
+}

@@ -99,8 +99,7 @@ impl App {
         }
         self.export_confirmed = None;
         let no_names = form.field(F::NoNames).is_some_and(|f| f.on);
-        let summary = export::summary(&self.session.wb, self.today, lang, no_names);
-        let out = export::render(format, &summary, lang);
+        let out = export::document(&self.session.wb, self.today, lang, format, no_names);
         match export::file::write(&path, &out) {
             Ok(()) => self.message = Some(words::written(lang, &path)),
             Err(e) => self.form = refuse(form, crate::i18n::cannot_write(lang, &path, &e)),

@@ -23,8 +23,7 @@ pub fn export(path: &Path, o: Options, lang: Lang) -> Result<String, String> {
     let loaded = store::load(path).map_err(|e| i18n::say(lang, &e.message()))?;
     let wb = &loaded.workbook;
     let lang = o.lang.or(wb.settings.lang).unwrap_or(lang);
-    let summary = export::summary(wb, super::today(), lang, o.no_names);
-    let out = export::render(o.format, &summary, lang);
+    let out = export::document(wb, super::today(), lang, o.format, o.no_names);
     match o.output {
         None => Ok(out.trim_end().to_owned()),
         Some(file) => {

@@ -11,6 +11,7 @@
 
 pub mod file;
 pub mod html;
+pub mod ics;
 pub mod markdown;
 pub mod text;
 pub mod words;
@@ -30,6 +31,8 @@ pub enum Format {
     Html,
     Text,
     Json,
+    /// An iCalendar file of deadlines, follow-ups and this week (not a summary: see `ics`).
+    Ics,
 }
 
 impl Format {
@@ -39,6 +42,7 @@ impl Format {
             Format::Html => "html",
             Format::Text => "txt",
             Format::Json => "json",
+            Format::Ics => "ics",
         }
     }
 }
@@ -432,12 +436,23 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
 }
 
 /// The summary in `format`.
+/// What `export` writes in `format`: the printable summary, or the calendar.
+pub fn document(wb: &Workbook, today: NaiveDate, lang: Lang, format: Format, no_names: bool) -> String {
+    match format {
+        Format::Ics => ics::calendar(wb, today, lang),
+        _ => render(format, &summary(wb, today, lang, no_names), lang),
+    }
+}
+
+/// The summary in one of its formats (the calendar is not a summary: [`document`] writes it,
+/// and here it is empty).
 pub fn render(format: Format, s: &Summary, lang: Lang) -> String {
     match format {
         Format::Markdown => markdown::render(s, lang),
         Format::Text => text::render(s, lang),
         Format::Html => html::render(s, lang),
         Format::Json => serde_json::to_string_pretty(s).unwrap_or_default() + "\n",
+        Format::Ics => String::new(),
     }
 }
 

@@ -165,6 +165,7 @@ pub fn format_name(lang: Lang, f: Format) -> &'static str {
         Format::Markdown => tr!(lang, "export-format-markdown"),
         Format::Text => tr!(lang, "export-format-text"),
         Format::Json => tr!(lang, "export-format-json"),
+        Format::Ics => tr!(lang, "export-format-ics"),
     }
 }
 

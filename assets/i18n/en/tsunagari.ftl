@@ -1239,6 +1239,10 @@ export-next-actions = Small next actions
 export-nothing-yet = None yet
 export-interests = My interests
 export-intro-planned = planned, not made yet
+ics-name = tsunagari: deadlines and this week
+ics-deadline = Answer by today: { $invitation }
+ics-follow-up-planned = Introduce { $first } and { $second }
+ics-follow-up-made = Ask how it went: { $first } and { $second }
 export-score = Value filter
 # Krumboltz's happenstance skills named on invitations (the last 90 days, not a calendar quarter).
 export-happenstance = Happenstance skills (last 90 days)
@@ -1283,6 +1287,7 @@ export-format-html = HTML
 export-format-markdown = Markdown
 export-format-text = Text
 export-format-json = JSON
+export-format-ics = Calendar (iCalendar)
 export-save-to = Save to
 export-no-names = Leave names out
 # The line after a list cut short: $n entries were left out.

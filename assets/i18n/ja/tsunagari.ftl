@@ -1197,6 +1197,10 @@ export-next-actions = 次の小さな一歩
 export-nothing-yet = まだありません
 export-interests = わたしの関心
 export-intro-planned = 予定(まだ引き合わせていません)
+ics-name = つながり: 期限と今週の一歩
+ics-deadline = 今日が返事の期限: { $invitation }
+ics-follow-up-planned = { $first } さんと { $second } さんを引き合わせる
+ics-follow-up-made = { $first } さんと { $second } さんのその後を聞く
 export-score = 価値観フィルター
 # Krumboltz's happenstance skills named on invitations (the last 90 days, not a calendar quarter).
 export-happenstance = 偶然を活かした力(この90日)
@@ -1227,6 +1231,7 @@ export-format-html = HTML
 export-format-markdown = Markdown
 export-format-text = Text
 export-format-json = JSON
+export-format-ics = カレンダー(iCalendar)
 export-save-to = 保存先
 export-no-names = 人の名前を伏せる
 # The line after a list cut short: $n entries were left out.
