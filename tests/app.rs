@@ -427,8 +427,13 @@ fn logging_a_contact_adds_to_the_log_and_resets_the_reminder() {
     assert!(a.message.as_deref().unwrap().starts_with("logged a contact with"));
     press(&mut a, &["u"]);
     assert_eq!(a.session.wb.people.get(p).unwrap().interactions.len(), before);
+    press(&mut a, &["3", "i"]);
+    assert!(a.form.is_none(), "an output has no contacts");
     press(&mut a, &["2", "i"]);
-    assert!(a.form.is_none(), "only people have contacts");
+    assert!(
+        matches!(a.form.as_ref().map(|f| f.target), Some(tsunagari::app::form::FormTarget::Visit(_))),
+        "on a community, i logs a visit"
+    );
 }
 
 #[test]

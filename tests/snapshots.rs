@@ -622,3 +622,32 @@ fn intentions_show_apart_from_deeds() {
         insta::assert_snapshot!(format!("{}_practice_invitation_80x24", lang.code()), draw(&mut a, 80, 24).backend());
     }
 }
+
+#[test]
+fn a_visit_is_logged_from_the_communities_list() {
+    for lang in [Lang::Ja, Lang::En] {
+        let mut a = app(lang);
+        a.update(Action::GoTab(Tab::Communities));
+        let community = match a.selected_row() {
+            Some(tsunagari::app::rows::Row::Record(tsunagari::model::RecordRef::Community(c))) => c,
+            other => panic!("a community is selected: {other:?}"),
+        };
+        a.update(Action::LogContact);
+        insta::assert_snapshot!(format!("{}_visit_form_80x24", lang.code()), draw(&mut a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_visit_form_40x12", lang.code()), draw(&mut a, 40, 12).backend());
+        type_keys(&mut a, "発表を聞いた");
+        a.update(Action::NextField);
+        a.update(Action::NextField);
+        type_keys(&mut a, "森 葵");
+        a.update(Action::Save);
+        assert!(
+            a.form.is_none(),
+            "saved: {:?}",
+            a.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>())
+        );
+        let c = a.session.wb.communities.get(community).expect("there");
+        assert_eq!(c.visits.len(), 1);
+        assert_eq!(c.last_visit, Some(a.today));
+        assert!(a.session.wb.person_named("森 葵").is_ok(), "met there for the first time");
+    }
+}

@@ -276,7 +276,12 @@ impl Action {
                         noun = crate::i18n::noun(lang, crate::model::RecordKind::Person)
                     );
                 }
-                (Action::Search, Pane::NextActions | Pane::All) => Some(tr!(lang, "action-search-everything")),
+                (Action::Search, Pane::NextActions | Pane::All | Pane::Week) => {
+                    Some(tr!(lang, "action-search-everything"))
+                }
+                (Action::LogContact, Pane::Communities) => Some(tr!(lang, "action-log-visit")),
+                (Action::Edit, Pane::Week) => Some(tr!(lang, "action-write-step")),
+                (Action::Delete, Pane::Week) => Some(tr!(lang, "action-clear-step")),
                 (Action::Add, _) => {
                     if let Some(kind) = super::rows::kind_of(pane) {
                         return tr!(lang, "action-add-kind", noun = crate::i18n::noun(lang, kind));

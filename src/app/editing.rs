@@ -185,6 +185,9 @@ impl App {
     fn open_contact_form(&mut self) {
         match self.selected_row() {
             Some(Row::Record(RecordRef::Person(p))) => self.form = Some(forms::contact::form(p, self.lang, self.today)),
+            Some(Row::Record(RecordRef::Community(c))) => {
+                self.form = Some(forms::visit::form(c, self.lang, self.today))
+            }
             _ => self.message = Some(tr!(self.lang, "contact-needs-person").to_owned()),
         }
     }
@@ -245,6 +248,10 @@ impl App {
             (FormTarget::Asset(kind), _) => (i18n::saved_record(self.lang, false, kind.label(self.lang)), None),
             // Nor are my interests: the Values tab shows them.
             (FormTarget::Interests, _) => (tr!(self.lang, "interests-saved").to_owned(), None),
+            (FormTarget::Visit(c), _) => {
+                let name = rows::record_name(&self.session.wb, RecordRef::Community(c));
+                (tr!(self.lang, "visit-logged", community = name), Some(RecordRef::Community(c)))
+            }
             (FormTarget::Week(step), _) => {
                 (tr!(self.lang, "week-taken", step = i18n::column_step(self.lang, step)), None)
             }
@@ -259,6 +266,7 @@ impl App {
                     | FormTarget::Walkthrough
                     | FormTarget::OwnCard
                     | FormTarget::Interests
+                    | FormTarget::Visit(_)
                     | FormTarget::Week(_)
                     | FormTarget::Export => i18n::saved_record(self.lang, false, &name),
                 };

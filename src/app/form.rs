@@ -219,6 +219,8 @@ pub enum FormTarget {
     Export,
     /// My own interests (`I` on the Values tab).
     Interests,
+    /// A visit to this community (`i` on a community).
+    Visit(crate::model::CommunityId),
     /// A step of one's own for this week's slot (`e` on the week page).
     Week(crate::model::ColumnStep),
 }

@@ -38,11 +38,20 @@ impl Links for Reflection {}
 
 impl Links for Community {
     fn links(&self) -> Vec<RecordRef> {
-        self.values.iter().map(|&v| RecordRef::Value(v)).collect()
+        let mut out: Vec<RecordRef> = self.values.iter().map(|&v| RecordRef::Value(v)).collect();
+        out.extend(self.visits.iter().flat_map(|v| v.people.iter().map(|&p| RecordRef::Person(p))));
+        out
     }
     fn unlink(&mut self, target: RecordRef) -> bool {
         match target {
             RecordRef::Value(v) => drop_from(&mut self.values, &v),
+            RecordRef::Person(p) => {
+                let mut changed = false;
+                for visit in &mut self.visits {
+                    changed |= drop_from(&mut visit.people, &p);
+                }
+                changed
+            }
             _ => false,
         }
     }

@@ -67,6 +67,21 @@ pub struct Community {
     pub notes: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<NaiveDate>,
+    /// The visits logged, oldest first (`i` on a community).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub visits: Vec<Visit>,
+}
+
+/// One visit to a community: when, what happened, whom I met there.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Visit {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Text::is_empty")]
+    pub note: Text,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<PersonId>,
 }
 
 /// Granovetter's four ingredients of tie strength, each rated 0 (none) to 4 (a lot).

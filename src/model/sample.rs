@@ -143,6 +143,7 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             outside_usual_circle: r.chance(40),
             notes: Text::from(if r.chance(30) { "雰囲気がよい。次回は発表してみる" } else { "" }),
             created: Some(r.date_before(today, 700)),
+            visits: Vec::new(),
         });
     }
     let community_ids: Vec<CommunityId> = wb.communities.iter().map(|c| c.id).collect();

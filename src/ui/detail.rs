@@ -131,6 +131,23 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 let interests: Vec<&str> = c.interests.iter().map(|t| t.as_str()).collect();
                 f.field(tr!(lang, "col-interests"), interests.join(", "));
                 f.text(tr!(lang, "col-notes"), &c.notes);
+                // The latest visits, newest first, with whom I saw there.
+                if !c.visits.is_empty() {
+                    f.lines.push(vec![(format!("{}:", tr!(lang, "visits-label")), theme.header)]);
+                    for v in c.visits.iter().rev().take(5) {
+                        let names: Vec<String> = v
+                            .people
+                            .iter()
+                            .filter_map(|p| wb.people.get(*p))
+                            .map(|p| crate::model::text::one_line(&p.name))
+                            .collect();
+                        let mut line = format!("  {}  {}", d(v.date), crate::model::text::one_line(&v.note));
+                        if !names.is_empty() {
+                            line.push_str(&format!(" ({})", names.join(", ")));
+                        }
+                        f.lines.push(vec![(line, theme.text)]);
+                    }
+                }
             }
             Some(Record::Output(o)) => {
                 f.heading(format!("{} {}", d(o.date), o.channel.label(lang)));

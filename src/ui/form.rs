@@ -42,6 +42,13 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
         FormTarget::OwnCard => format!(" {} ", crate::app::walkthrough::words::own_card_label(app.lang)),
         FormTarget::Export => format!(" {} ", crate::app::export_form_title(app.lang)),
         FormTarget::Interests => format!(" {} ", tr!(app.lang, "interests-title")),
+        FormTarget::Visit(c) => {
+            format!(
+                " {}: {} ",
+                tr!(app.lang, "visit-title"),
+                crate::app::rows::record_name(app.wb(), crate::model::RecordRef::Community(c))
+            )
+        }
         FormTarget::Week(_) => format!(" {} ", tr!(app.lang, "pane-week")),
         FormTarget::New(k) => format!(" {}: {} ", tr!(app.lang, "form-new"), i18n::noun(app.lang, k)),
         FormTarget::Edit(r) => format!(" {}: {} ", tr!(app.lang, "form-edit"), i18n::noun(app.lang, r.kind())),

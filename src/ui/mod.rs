@@ -474,7 +474,12 @@ fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .filter(|b| b.footer && (context != Context::Normal || b.context == Context::Normal))
         // Keys that only work in one list are offered there, and first.
         .filter(|b| {
-            pane_key(b.action).is_none_or(|p| p == app.pane() || (p == Pane::People && app.pane() == Pane::Map))
+            pane_key(b.action).is_none_or(|p| {
+                p == app.pane()
+                    || (p == Pane::People && app.pane() == Pane::Map)
+                    // `i` logs a contact with a person, or a visit to a community.
+                    || (b.action == crate::app::Action::LogContact && app.pane() == Pane::Communities)
+            })
         })
         .filter(|b| {
             b.action != crate::app::Action::Add

@@ -74,6 +74,9 @@ interests-saved = Your interests are saved
 interests-label = Your interests
 interests-none = none yet ({ $key } to add)
 example-my-interests = e.g. photography, local history, Rust (comma separated)
+action-log-visit = log a visit
+action-write-step = write your own step
+action-clear-step = empty the slot
 action-take-step = take the proposed step for this week
 action-other-proposal = show another proposal
 action-tick-step = mark the step done today (again: not done)
@@ -223,7 +226,7 @@ score-prefix = Fit:
 one-person = one person only here
 intro-same-person = a person cannot be introduced to themselves
 example-contact = e.g. caught up over lunch; invited me to next month's study group
-contact-needs-person = Select a person (in the list or on the map), then press i
+contact-needs-person = Select a person (in the list or on the map) to log a contact, or a community to log a visit
 contact-title = Log a contact
 all-records = All records
 no-changes = No changes
@@ -365,6 +368,16 @@ sentence-end = .
 diversity-none = No communities yet. Pick one from an interest.
 diversity-one-kind = All your communities are { $kind }. One of another kind would widen your view.
 diversity-usual-circle = All sit inside your usual circle. Look for one outside it.
+
+visit-title = Visit
+visit-what = What happened
+visit-saw = People you saw
+visit-met = Met for the first time
+example-visit = e.g. Talked about charts; gave a short demo
+example-visit-saw = names, or parts of names (Ctrl-p to pick)
+example-visit-met = e.g. Aoi Mori, Ken (each is added as a person)
+visit-logged = Visit to { $community } logged
+visits-label = Visits
 
 ## This week
 

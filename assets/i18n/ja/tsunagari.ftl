@@ -74,6 +74,9 @@ interests-saved = 関心を保存しました
 interests-label = あなたの関心
 interests-none = まだありません({ $key } で追加)
 example-my-interests = 例: 写真, 郷土史, Rust(カンマ区切り)
+action-log-visit = 参加を記録
+action-write-step = 自分で一歩を書く
+action-clear-step = 枠を空ける
 action-take-step = 提案された一歩を今週の一歩にする
 action-other-proposal = 別の提案を見る
 action-tick-step = 今日できたと記録する(もう一度で取り消し)
@@ -223,7 +226,7 @@ score-prefix = 合致:
 one-person = ここには一人だけ書いてください
 intro-same-person = 同じ人どうしは紹介できません
 example-contact = 例: ランチで近況を聞いた。来月の勉強会に誘われた
-contact-needs-person = 人(一覧か地図)を選んでから i を押してください
+contact-needs-person = 連絡を記録するには人(一覧か地図)を、参加を記録するにはコミュニティを選んでください
 contact-title = やりとりを記録
 all-records = すべての記録
 no-changes = 変更はありません
@@ -356,6 +359,16 @@ sentence-end = 。
 diversity-none = まだコミュニティがありません。関心から一つ選んでみましょう。
 diversity-one-kind = すべて「{ $kind }」の場です。別の種類の場も一つ加えると視野が広がります。
 diversity-usual-circle = どれもいつもの輪の中です。輪の外の場を一つ探してみましょう。
+
+visit-title = 参加の記録
+visit-what = あったこと
+visit-saw = 会った人
+visit-met = 初めて会った人
+example-visit = 例: 図の話をした。短いデモを見せた
+example-visit-saw = 名前(一部でも可。Ctrl-p で選択)
+example-visit-met = 例: 森 葵, ケン(それぞれ人として追加)
+visit-logged = 「{ $community }」への参加を記録しました
+visits-label = 参加の記録
 
 ## This week
 

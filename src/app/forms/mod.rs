@@ -21,6 +21,7 @@ pub mod reflection;
 pub mod stocktake;
 pub mod tag;
 pub mod value;
+pub mod visit;
 
 use chrono::NaiveDate;
 use strum::IntoEnumIterator;
@@ -80,6 +81,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
         }
         FormTarget::Contact(person) => contact::read(&mut r, wb, person),
         FormTarget::Interests => interests::read(&mut r),
+        FormTarget::Visit(community) => visit::read(&mut r, wb, community),
         FormTarget::Week(step) => crate::app::week::read(&mut r, step),
         FormTarget::Decide(target) => decide::read(&mut r, wb, target),
         FormTarget::Asset(kind) => asset::read(&mut r, wb, kind),

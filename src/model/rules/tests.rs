@@ -306,3 +306,46 @@ fn a_week_step_is_taken_ticked_with_its_day_replaced_and_undone() {
     wb.apply(take_week_step(next_week, ColumnStep::ShowUp, Text::from("x"), None)).expect("ok");
     assert_eq!(wb.weeks.iter().filter(|s| s.step == ColumnStep::ShowUp).count(), 1);
 }
+
+#[test]
+fn a_visit_moves_the_last_visit_meets_people_and_ticks_this_weeks_step() {
+    let mut wb = Workbook::default();
+    let today = day(TODAY);
+    let RecordRef::Community(c) =
+        new(&mut wb, Record::Community(Community { name: Text::from("朝活"), ..Default::default() }))
+    else {
+        panic!("a community")
+    };
+    let RecordRef::Person(known) =
+        new(&mut wb, Record::Person(Person { name: Text::from("佐藤"), ..Default::default() }))
+    else {
+        panic!("a person")
+    };
+    wb.apply(take_week_step(today, ColumnStep::ShowUp, Text::from("朝活に行く"), Some(RecordRef::Community(c))))
+        .expect("ok");
+    let visit = Visit { date: Some(day("2026-11-25")), note: Text::from("発表を聞いた"), people: vec![known] };
+    let edit = log_visit(&mut wb, c, visit, &[Text::from("森 葵"), Text::from(" ")], today).expect("allowed");
+    let undo = wb.apply(edit).expect("applies");
+    let community = wb.communities.get(c).expect("there");
+    assert_eq!(community.last_visit, Some(day("2026-11-25")));
+    assert_eq!(community.visits.len(), 1);
+    assert_eq!(community.visits[0].people.len(), 2, "the one I saw and the one I met; a blank name is nobody");
+    let met = wb.person_named("森 葵").expect("a new person met there");
+    let met = wb.people.get(met).expect("there");
+    assert_eq!((met.met_in, met.first_contact), (Some(c), Some(day("2026-11-25"))));
+    let sato = wb.people.get(known).expect("there");
+    assert_eq!(sato.latest_contact(), Some(day("2026-11-25")));
+    assert!(sato.communities.contains(&c), "now a community we share");
+    let step = crate::model::week::this_week(&wb, today)[0].cloned().expect("taken");
+    assert_eq!(step.done, Some(day("2026-11-25")), "this week's step about the place is done");
+    wb.apply(undo).expect("undo");
+    assert!(wb.communities.get(c).is_some_and(|c| c.visits.is_empty() && c.last_visit.is_none()), "one undo");
+    assert!(wb.person_named("森 葵").is_err());
+    // Deleting a person seen on a visit takes them off it.
+    let visit = Visit { date: Some(today), people: vec![known], ..Default::default() };
+    let edit = log_visit(&mut wb, c, visit, &[], today).expect("allowed");
+    wb.apply(edit).expect("applies");
+    let (gone, _) = delete(&wb, RecordRef::Person(known));
+    wb.apply(gone).expect("deleted");
+    assert!(wb.communities.get(c).is_some_and(|c| c.visits[0].people.is_empty()));
+}
