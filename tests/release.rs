@@ -58,13 +58,8 @@ fn the_archive_holds_what_the_dry_run_lists_with_the_man_page_and_completions_wr
     }
     let dir = tempfile::tempdir().expect("a temporary folder");
     let common = ["--target", "test-target", "--out"];
-    let dry = Command::new("bash")
-        .arg(script())
-        .args(common)
-        .arg(dir.path())
-        .arg("--dry-run")
-        .output()
-        .expect("bash runs");
+    let dry =
+        Command::new("bash").arg(script()).args(common).arg(dir.path()).arg("--dry-run").output().expect("bash runs");
     let listed = lines(&dry);
     let made = Command::new("bash")
         .arg(script())

@@ -30,6 +30,8 @@ too-small =
     40x12 以上に広げてください。
 empty-list = まだ何もありません。
 empty-hint = a で追加できます(シェルからは `tsunagari add`)。
+empty-hint-kind = a で追加できます(シェルからは `tsunagari add { $command }`)。
+empty-hint-stocktake = a で棚卸しをします(三つの資産をまとめて評価します)。
 detail = 詳細
 help-title = キー操作
 help-footer = Esc か ? で閉じる
@@ -299,6 +301,11 @@ channel-conversation = 会話
 channel-other = その他
 intro-direction-given = 紹介した
 intro-direction-received = 紹介された
+# The heading of an introduction's details: who introduced whom, in words.
+intro-heading-given = { $first }を{ $second }に紹介した
+intro-heading-received = { $first }が{ $second }を紹介してくれた
+intro-heading-planned-given = { $first }を{ $second }に紹介したい(予定)
+intro-heading-planned-received = { $first }が{ $second }を紹介してくれる予定
 intro-status-planned = 予定
 intro-status-made = 済み
 invitation-kind-event = イベント
@@ -1112,6 +1119,7 @@ guide-summary-assets = 変身資産
 guide-summary-stocktakes = 棚卸し
 # Coming back to an unfinished walkthrough; $chapter is the chapter's name.
 guide-welcome-back = おかえりなさい。「{ $chapter }」から続けます。Enter で続きへ、[ ] で見直す章を選べます。Esc で閉じます。
+guide-welcome-finished = おかえりなさい。ウォークスルーは { $date } に最後まで終えています。Enter で「{ $chapter }」を開きます。[ ] で見直す章を選べます。Esc で閉じます。
 guide-done = ガイドを終えました。w でいつでも見直せます
 guide-left = ガイドを中断しました。w で続きから始められます
 # The label of the walkthrough's answers in the undo history.
