@@ -235,17 +235,18 @@ fn sort_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>)
         return;
     };
     lines.push(Line::styled(words::card_count(lang, sorted + 1, CARDS.len()), theme.dim));
+    // The piles' counters right under the card count, where a small window still shows them;
+    // each stays whole on its line ("3 それほどでも 1", never "それほどで" / "も 1").
+    let count = |pile| p.sorted.iter().filter(|c| c.pile == pile).count();
+    use crate::model::Pile;
+    let piles = [(1, Pile::VeryImportant), (2, Pile::Important), (3, Pile::NotImportant)];
+    let counters: Vec<String> =
+        piles.iter().map(|&(n, pile)| format!("{n} {} {}", words::pile(lang, n), count(pile))).collect();
+    lines.extend(side_by_side(&counters, theme.dim, w));
     lines.push(Line::raw(""));
     lines.push(Line::styled(format!("  {}", words::card_title(lang, card)), theme.title));
     lines.extend(wrap_text(&format!("  {}", words::card_about(lang, card)), theme.text, w));
     lines.push(Line::raw(""));
-    let count = |pile| p.sorted.iter().filter(|c| c.pile == pile).count();
-    use crate::model::Pile;
-    let piles = [(1, Pile::VeryImportant), (2, Pile::Important), (3, Pile::NotImportant)];
-    // Each pile's counter stays whole on its line ("3 それほどでも 1", never "それほどで" / "も 1").
-    let counters: Vec<String> =
-        piles.iter().map(|&(n, pile)| format!("{n} {} {}", words::pile(lang, n), count(pile))).collect();
-    lines.extend(side_by_side(&counters, theme.dim, w));
     lines.extend(wrap_text(words::sort_keys(lang), theme.dim, w));
 }
 
