@@ -543,7 +543,7 @@ help-indicator-rules =
 help-map-rules =
     Reading the network map
     You are in the middle. Around you are your communities; each cluster of marks is the people you met there (where you met, else a shared community, else "no community")
-    Marks: a strong tie is a 2x2 block of dots, a weak tie one dot, an unrated tie two dots side by side, a bridge two dots on a diagonal; dormant ties are dim
+    Marks: a strong tie is a 2x2 block of dots, a weak tie one dot, an unrated tie two dots side by side, a bridge two dots on a diagonal, a dormant tie (of any strength) two dots one above the other, dim
     The stronger the tie, the nearer the centre of its community. The number on a label is how many people
     As many communities as fit are shown at once (at most 10); PgUp/PgDn move to the next community and turn the page
     The selected person gets a ring and their name, and lines to the other communities they share
