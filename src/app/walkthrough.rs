@@ -261,6 +261,10 @@ impl Walk {
         let n = asked_values(wb);
         let before: usize = Chapter::iter().take(self.chapter.index()).map(|c| steps(c, n).len()).sum();
         let all: usize = Chapter::iter().map(|c| steps(c, n).len()).sum();
+        // Back at the summary of a finished walkthrough, every page is behind us.
+        if self.chapter == Chapter::Summary && wb.walkthrough.completed.is_some() {
+            return (all, all);
+        }
         (before + self.step, all)
     }
 }

@@ -265,8 +265,7 @@ fn rating_line(history: &[Option<u8>]) -> Markup {
         })
         .collect();
     let line = points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
-    let values =
-        history.iter().map(|r| r.map_or_else(|| "-".to_owned(), |r| r.to_string())).collect::<Vec<_>>().join(" > ");
+    let values = words::rating_history(history);
     html! {
         svg xmlns="http://www.w3.org/2000/svg" width=(w) height=(h) viewBox=(format!("0 0 {w} {h}")) role="img" {
             line x1=(pad) y1=(h - pad) x2=(w - pad) y2=(h - pad) stroke="#dcdcdc" {}

@@ -146,10 +146,8 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     let _ = writeln!(o, "| {} | {} | {} |", words::asset(lang), words::rating(lang), words::history(lang));
     let _ = writeln!(o, "|---|---|---|");
     for a in &s.assets {
-        let history: Vec<String> =
-            a.history.iter().map(|r| r.map_or_else(|| "-".to_owned(), |r| r.to_string())).collect();
         let rating = a.rating.map_or_else(|| "-".to_owned(), |r| format!("{r}/5"));
-        let _ = writeln!(o, "| {} ({}) | {rating} | {} |", esc(&a.asset), a.group, history.join(" → "));
+        let _ = writeln!(o, "| {} ({}) | {rating} | {} |", esc(&a.asset), a.group, words::rating_history(&a.history));
     }
     for a in s.assets.iter().filter(|a| !a.indicators.is_empty()) {
         let figures: Vec<String> = a.indicators.iter().map(|(l, v)| format!("{l} {v}")).collect();

@@ -127,10 +127,8 @@ pub fn render(s: &Summary, lang: Lang) -> String {
         if dates.is_empty() { none.to_owned() } else { dates.join(", ") }
     );
     for a in &s.assets {
-        let history: Vec<String> =
-            a.history.iter().map(|r| r.map_or_else(|| "-".to_owned(), |r| r.to_string())).collect();
         let rating = a.rating.map_or_else(|| "-".to_owned(), |r| format!("{r}/5"));
-        let _ = writeln!(o, "  * {} ({}): {rating}  [{}]", a.asset, a.group, history.join(" > "));
+        let _ = writeln!(o, "  * {} ({}): {rating}  [{}]", a.asset, a.group, words::rating_history(&a.history));
         if !a.indicators.is_empty() {
             let figures: Vec<String> = a.indicators.iter().map(|(l, v)| format!("{l} {v}")).collect();
             let _ = writeln!(o, "    {}", figures.join(", "));

@@ -197,6 +197,12 @@ pub fn introduction_kind(lang: Lang, i: &IntroductionLine) -> String {
     if i.planned { tr!(lang, "export-intro-planned").to_owned() } else { i.direction.clone() }
 }
 
+/// A self-rating over the stock-takes, oldest first, the same in every format: `2 → 3 → -`
+/// (`-`: not rated that time).
+pub fn rating_history(history: &[Option<u8>]) -> String {
+    history.iter().map(|r| r.map_or_else(|| "-".to_owned(), |r| r.to_string())).collect::<Vec<_>>().join(" → ")
+}
+
 /// An introduction's day and a space, or nothing when it has none.
 pub fn intro_day(i: &IntroductionLine) -> String {
     i.date.map(|d| format!("{} ", crate::i18n::date(Some(d)))).unwrap_or_default()

@@ -228,6 +228,24 @@ pub enum RecordKind {
     Reflection,
 }
 
+impl RecordKind {
+    /// The word `tsunagari add` takes for this kind; `None` for a stock-take, which rates every
+    /// asset at once and is taken in the app.
+    pub fn add_command(self) -> Option<&'static str> {
+        Some(match self {
+            RecordKind::Value => "value",
+            RecordKind::Community => "community",
+            RecordKind::Person => "person",
+            RecordKind::Tag => "tag",
+            RecordKind::Output => "output",
+            RecordKind::Introduction => "introduction",
+            RecordKind::Invitation => "invitation",
+            RecordKind::Reflection => "reflection",
+            RecordKind::Stocktake => return None,
+        })
+    }
+}
+
 /// The column's three steps, as a week's three slots.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum ColumnStep {

@@ -11,7 +11,7 @@
 //!
 //! The marks differ in shape, so they read without colour (NO_COLOR, screenshots): a strong tie is
 //! a 2x2 block of dots, a weak tie one dot, an unrated tie two dots side by side, a bridge two
-//! dots on a diagonal; dormant ties are dim.
+//! dots on a diagonal, a dormant tie (of any strength) two dots one above the other, dim.
 //! The selected person gets a ring, their name, and lines to the other communities they share.
 
 use std::f64::consts::{FRAC_PI_2, TAU};
@@ -268,7 +268,7 @@ fn legend_line<'a>(lang: Lang, theme: &Theme, geo: &Geometry, clusters: usize) -
         Span::styled(format!("\u{2801} {}  ", tr!(lang, "weak")), theme.text),
         Span::styled(format!("\u{2809} {}  ", tr!(lang, "unrated")), theme.text),
         Span::styled(format!("\u{2811} {}  ", tr!(lang, "bridges")), theme.warn),
-        Span::styled(format!("\u{2801} {}", tr!(lang, "dormant")), theme.dim),
+        Span::styled(format!("\u{2803} {}", tr!(lang, "dormant")), theme.dim),
     ]);
     Line::from(spans)
 }
@@ -318,20 +318,15 @@ impl Marks {
     fn add(&mut self, member: &Member, (x, y): (f64, f64)) {
         if member.bridge {
             self.bridge.extend([(x, y), (x + 0.5, y - 0.5)]);
+        } else if member.dormant {
+            // A quiet tie, whatever its strength: two dots one above the other, so it differs
+            // from a weak tie's single dot in shape, not only in being dim.
+            self.dormant.extend([(x, y), (x, y - 0.5)]);
         } else {
             match member.band {
-                TieBand::Strong => {
-                    let target = if member.dormant { &mut self.dormant } else { &mut self.strong };
-                    target.extend([(x, y), (x + 0.5, y), (x, y - 0.5), (x + 0.5, y - 0.5)]);
-                }
-                TieBand::Weak => {
-                    let target = if member.dormant { &mut self.dormant } else { &mut self.weak };
-                    target.push((x, y));
-                }
-                TieBand::Unrated => {
-                    let target = if member.dormant { &mut self.dormant } else { &mut self.unrated };
-                    target.extend([(x, y), (x + 0.5, y)]);
-                }
+                TieBand::Strong => self.strong.extend([(x, y), (x + 0.5, y), (x, y - 0.5), (x + 0.5, y - 0.5)]),
+                TieBand::Weak => self.weak.push((x, y)),
+                TieBand::Unrated => self.unrated.extend([(x, y), (x + 0.5, y)]),
             }
         }
     }
@@ -437,6 +432,50 @@ fn labels(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weak_and_dormant_ties_differ_in_shape() {
+        let member = |band, dormant| Member {
+            person: crate::model::PersonId::default(),
+            band,
+            dormant,
+            bridge: false,
+            also: Vec::new(),
+        };
+        let shape = |points: &[(f64, f64)]| -> Vec<(f64, f64)> {
+            points.iter().map(|&(x, y)| (x - points[0].0, y - points[0].1)).collect()
+        };
+        let mut weak = Marks::default();
+        weak.add(&member(TieBand::Weak, false), (10.0, 10.0));
+        let mut shapes = vec![shape(&weak.weak)];
+        for band in [TieBand::Weak, TieBand::Strong, TieBand::Unrated] {
+            let mut quiet = Marks::default();
+            quiet.add(&member(band, true), (10.0, 10.0));
+            assert!(quiet.weak.is_empty() && quiet.strong.is_empty() && quiet.unrated.is_empty(), "{band:?}");
+            assert_eq!(shape(&quiet.dormant), vec![(0.0, 0.0), (0.0, -0.5)], "{band:?}: one shape for quiet ties");
+        }
+        for band in [TieBand::Strong, TieBand::Unrated] {
+            let mut m = Marks::default();
+            m.add(&member(band, false), (10.0, 10.0));
+            shapes.push(shape(if band == TieBand::Strong { &m.strong } else { &m.unrated }));
+        }
+        let mut bridge = Marks::default();
+        bridge.add(&Member { bridge: true, ..member(TieBand::Weak, false) }, (10.0, 10.0));
+        shapes.push(shape(&bridge.bridge));
+        shapes.push(vec![(0.0, 0.0), (0.0, -0.5)]);
+        for (i, a) in shapes.iter().enumerate() {
+            for b in &shapes[i + 1..] {
+                assert_ne!(a, b, "every kind of mark has its own shape");
+            }
+        }
+        // The legend shows the same shapes: ⠁ weak, ⠃ dormant.
+        let legend: String = legend_line(Lang::En, &Theme::new(true, false), &Geometry::new(78, 17, 1, 0), 1)
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert!(legend.contains("\u{2801} weak") && legend.contains("\u{2803} dormant"), "{legend}");
+    }
 
     #[test]
     fn pages_hold_the_focus_and_fit_the_window() {

@@ -66,6 +66,19 @@ pub fn scroll_offset(previous: usize, selected: usize, height: usize, len: usize
     off
 }
 
+/// How to add the first record of an empty list: the key, and the `tsunagari add` command that
+/// really exists for its kind (a stock-take has none: it is taken here).
+fn empty_hint(app: &App, pane: Pane) -> String {
+    match crate::app::rows::kind_of(pane) {
+        Some(crate::model::RecordKind::Stocktake) => tr!(app.lang, "empty-hint-stocktake").to_owned(),
+        Some(kind) => match kind.add_command() {
+            Some(command) => tr!(app.lang, "empty-hint-kind", command = command),
+            None => tr!(app.lang, "empty-hint").to_owned(),
+        },
+        None => tr!(app.lang, "empty-hint").to_owned(),
+    }
+}
+
 /// The list of `pane`; what it found out (its first row, its page, where its rows are) goes to
 /// `drawn`.
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pane, drawn: &mut crate::app::Drawn) {
@@ -81,10 +94,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
             };
             vec![Line::styled(hint, theme.text)]
         } else if app.filters[pane.index()].is_empty() {
-            vec![
-                Line::styled(tr!(app.lang, "empty-list"), theme.text),
-                Line::styled(tr!(app.lang, "empty-hint"), theme.dim),
-            ]
+            vec![Line::styled(tr!(app.lang, "empty-list"), theme.text), Line::styled(empty_hint(app, pane), theme.dim)]
         } else {
             vec![Line::styled(tr!(app.lang, "no-match"), theme.text)]
         };

@@ -56,7 +56,7 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
     };
     if walk.welcome_back {
         let mut lines = wrap_text(
-            &words::welcome_back(lang, words::chapter(lang, walk.chapter)),
+            &words::welcome_back(lang, words::chapter(lang, walk.chapter), app.wb().walkthrough.completed),
             theme.text,
             usize::from(page.width),
         );
@@ -139,6 +139,11 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
         need.min(page.height)
     });
     let room = page.height.saturating_sub(form_rows);
+    // A page longer than its room keeps its last row for the "more below" mark: drawn over the
+    // text, it hid what was there (the card sort's pile counters at 40x12). A question's keys
+    // type into its field, so only the other pages scroll and get the mark.
+    let marked = app.form.is_none() && lines.len() > usize::from(room) && room > 1;
+    let room = if marked { room - 1 } else { room };
     let text_rows = (lines.len() as u16).min(room);
     let max_scroll = (lines.len() as u16).saturating_sub(room);
     drawn.walk_max_scroll = max_scroll;
@@ -153,12 +158,11 @@ pub fn render(app: &App, walk: &Walk, theme: &Theme, frame: &mut Frame, area: Re
     };
     let text_area = Rect { height: text_rows, ..page };
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), text_area);
-    // (A question's keys type into its field, so only the other pages scroll.)
-    if scroll < max_scroll && text_rows > 0 && app.form.is_none() {
-        // More below: say how to see it, at the end of the last row shown.
+    if marked && scroll < max_scroll {
+        // More below: say how to see it, on the row kept for it.
         let more = words::more_below(lang);
         let x = text_area.right().saturating_sub(width(more) as u16);
-        let y = text_area.bottom() - 1;
+        let y = text_area.bottom();
         frame.render_widget(Paragraph::new(more).style(theme.accent), Rect::new(x, y, width(more) as u16, 1));
     }
     if let Some(form) = &app.form {
@@ -231,17 +235,34 @@ fn sort_page(app: &App, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>)
         return;
     };
     lines.push(Line::styled(words::card_count(lang, sorted + 1, CARDS.len()), theme.dim));
+    // The piles' counters right under the card count, where a small window still shows them;
+    // each stays whole on its line ("3 それほどでも 1", never "それほどで" / "も 1").
+    let count = |pile| p.sorted.iter().filter(|c| c.pile == pile).count();
+    use crate::model::Pile;
+    let piles = [(1, Pile::VeryImportant), (2, Pile::Important), (3, Pile::NotImportant)];
+    let counters: Vec<String> =
+        piles.iter().map(|&(n, pile)| format!("{n} {} {}", words::pile(lang, n), count(pile))).collect();
+    lines.extend(side_by_side(&counters, theme.dim, w));
     lines.push(Line::raw(""));
     lines.push(Line::styled(format!("  {}", words::card_title(lang, card)), theme.title));
     lines.extend(wrap_text(&format!("  {}", words::card_about(lang, card)), theme.text, w));
     lines.push(Line::raw(""));
-    let count = |pile| p.sorted.iter().filter(|c| c.pile == pile).count();
-    use crate::model::Pile;
-    let piles = [(1, Pile::VeryImportant), (2, Pile::Important), (3, Pile::NotImportant)];
-    let pieces: Vec<(String, ratatui::style::Style)> =
-        piles.iter().map(|&(n, pile)| (format!("{n} {} {}  ", words::pile(lang, n), count(pile)), theme.dim)).collect();
-    lines.extend(wrap_spans(&pieces, w, 0));
     lines.extend(wrap_text(words::sort_keys(lang), theme.dim, w));
+}
+
+/// Short pieces on as few lines as fit `w`, two spaces apart, none split across lines.
+fn side_by_side(pieces: &[String], style: ratatui::style::Style, w: usize) -> Vec<Line<'static>> {
+    let mut lines: Vec<String> = Vec::new();
+    for piece in pieces {
+        match lines.last_mut() {
+            Some(line) if width(line) + 2 + width(piece) <= w => {
+                line.push_str("  ");
+                line.push_str(piece);
+            }
+            _ => lines.push(piece.clone()),
+        }
+    }
+    lines.into_iter().map(|l| Line::styled(l, style)).collect()
 }
 
 fn top_page(app: &App, walk: &Walk, theme: &Theme, w: usize, lines: &mut Vec<Line<'static>>) {

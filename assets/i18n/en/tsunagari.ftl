@@ -30,6 +30,8 @@ too-small =
     Make it at least 40x12.
 empty-list = Nothing here yet.
 empty-hint = Press a to add one (or `tsunagari add` from the shell).
+empty-hint-kind = Press a to add one (or `tsunagari add { $command }` from the shell).
+empty-hint-stocktake = Press a to take stock (the three assets rated at once).
 detail = Details
 help-title = Keys
 help-footer = Esc or ? closes
@@ -302,6 +304,11 @@ channel-conversation = conversation
 channel-other = other
 intro-direction-given = I introduced
 intro-direction-received = introduced me
+# The heading of an introduction's details: who introduced whom, in words.
+intro-heading-given = I introduced { $first } to { $second }
+intro-heading-received = { $first } introduced me to { $second }
+intro-heading-planned-given = To introduce { $first } to { $second } (planned)
+intro-heading-planned-received = { $first } is to introduce me to { $second } (planned)
 intro-status-planned = planned
 intro-status-made = made
 invitation-kind-event = event
@@ -549,7 +556,7 @@ help-indicator-rules =
 help-map-rules =
     Reading the network map
     You are in the middle. Around you are your communities; each cluster of marks is the people you met there (where you met, else a shared community, else "no community")
-    Marks: a strong tie is a 2x2 block of dots, a weak tie one dot, an unrated tie two dots side by side, a bridge two dots on a diagonal; dormant ties are dim
+    Marks: a strong tie is a 2x2 block of dots, a weak tie one dot, an unrated tie two dots side by side, a bridge two dots on a diagonal, a dormant tie (of any strength) two dots one above the other, dim
     The stronger the tie, the nearer the centre of its community. The number on a label is how many people
     As many communities as fit are shown at once (at most 10); PgUp/PgDn move to the next community and turn the page
     The selected person gets a ring and their name, and lines to the other communities they share
@@ -1167,6 +1174,7 @@ guide-summary-assets = Assets
 guide-summary-stocktakes = Stock-takes
 # Coming back to an unfinished walkthrough; $chapter is the chapter's name.
 guide-welcome-back = Welcome back. You will continue with "{ $chapter }". Enter goes on; [ ] choose another chapter to review; Esc closes.
+guide-welcome-finished = Welcome back. You finished the walkthrough on { $date }. Enter opens "{ $chapter }"; [ ] choose another chapter to review; Esc closes.
 guide-done = Walkthrough done. Press w to look back at any time
 guide-left = Walkthrough paused. Press w to go on where you stopped
 # The label of the walkthrough's answers in the undo history.

@@ -30,6 +30,8 @@ too-small =
     40x12 以上に広げてください。
 empty-list = まだ何もありません。
 empty-hint = a で追加できます(シェルからは `tsunagari add`)。
+empty-hint-kind = a で追加できます(シェルからは `tsunagari add { $command }`)。
+empty-hint-stocktake = a で棚卸しをします(三つの資産をまとめて評価します)。
 detail = 詳細
 help-title = キー操作
 help-footer = Esc か ? で閉じる
@@ -302,6 +304,11 @@ channel-conversation = 会話
 channel-other = その他
 intro-direction-given = 紹介した
 intro-direction-received = 紹介された
+# The heading of an introduction's details: who introduced whom, in words.
+intro-heading-given = { $first }を{ $second }に紹介した
+intro-heading-received = { $first }が{ $second }を紹介してくれた
+intro-heading-planned-given = { $first }を{ $second }に紹介したい(予定)
+intro-heading-planned-received = { $first }が{ $second }を紹介してくれる予定
 intro-status-planned = 予定
 intro-status-made = 済み
 invitation-kind-event = イベント
@@ -531,7 +538,7 @@ help-indicator-rules =
 help-map-rules =
     つながりの地図の見方
     中心があなた。周りの輪がコミュニティ、その点の集まりがそこで出会った人です(出会った場所、なければ共通のコミュニティ、なければ「コミュニティ外」)
-    点の形: 強い繋がりは 2x2 の点、ゆるやかな繋がりは 1 点、未評価は横に並んだ 2 点、橋渡し役は斜めの 2 点。休眠中は薄く表示
+    点の形: 強い繋がりは 2x2 の点、ゆるやかな繋がりは 1 点、未評価は横に並んだ 2 点、橋渡し役は斜めの 2 点、休眠中の繋がりは強さによらず縦に並んだ 2 点で、薄く表示
     強いつながりほどコミュニティの中心の近くに置かれます。ラベルの数は人数です
     一度に見せるコミュニティは画面に収まる数まで(最大 10)。PgUp/PgDn で次のコミュニティへ移り、ページも切り替わります
     選んだ人には輪と名前が付き、ほかに共有しているコミュニティへ線が引かれます
@@ -1125,6 +1132,7 @@ guide-summary-assets = 変身資産
 guide-summary-stocktakes = 棚卸し
 # Coming back to an unfinished walkthrough; $chapter is the chapter's name.
 guide-welcome-back = おかえりなさい。「{ $chapter }」から続けます。Enter で続きへ、[ ] で見直す章を選べます。Esc で閉じます。
+guide-welcome-finished = おかえりなさい。ウォークスルーは { $date } に最後まで終えています。Enter で「{ $chapter }」を開きます。[ ] で見直す章を選べます。Esc で閉じます。
 guide-done = ガイドを終えました。w でいつでも見直せます
 guide-left = ガイドを中断しました。w で続きから始められます
 # The label of the walkthrough's answers in the undo history.

@@ -59,6 +59,11 @@ impl App {
             walk = Walk::at(Chapter::Ties, 0);
             self.set_progress(p);
         } else {
+            // A finished walkthrough opens at its summary (not at its first page, as if nothing
+            // had been done), with the chapters there to choose from.
+            if p.completed.is_some() {
+                walk = Walk::at(Chapter::Summary, 0);
+            }
             walk.welcome_back = true;
         }
         self.walk = Some(walk);

@@ -201,8 +201,13 @@ pub fn summary_intro(lang: Lang) -> &'static str {
     tr!(lang, "guide-summary-intro")
 }
 
-pub fn welcome_back(lang: Lang, chapter_name: &str) -> String {
-    tr!(lang, "guide-welcome-back", chapter = chapter_name)
+/// The page that greets a return: where Enter goes on, or, once the walkthrough was finished
+/// (on `finished`), that it was, with the chapter Enter opens.
+pub fn welcome_back(lang: Lang, chapter_name: &str, finished: Option<chrono::NaiveDate>) -> String {
+    match finished {
+        Some(day) => tr!(lang, "guide-welcome-finished", chapter = chapter_name, date = crate::i18n::date(Some(day))),
+        None => tr!(lang, "guide-welcome-back", chapter = chapter_name),
+    }
 }
 
 pub fn done(lang: Lang) -> &'static str {
