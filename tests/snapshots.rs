@@ -622,3 +622,16 @@ fn intentions_show_apart_from_deeds() {
         insta::assert_snapshot!(format!("{}_practice_invitation_80x24", lang.code()), draw(&mut a, 80, 24).backend());
     }
 }
+
+#[test]
+fn the_assets_names_are_never_cut_at_100_columns() {
+    use tsunagari::i18n::Label;
+    for lang in [Lang::Ja, Lang::En] {
+        let mut a = app(lang);
+        a.update(Action::GoTab(Tab::Assets));
+        let screen = draw(&mut a, 100, 30).backend().to_string();
+        for kind in <tsunagari::model::AssetKind as IntoEnumIterator>::iter() {
+            assert!(screen.contains(kind.label(lang)), "{} is cut:\n{screen}", kind.label(lang));
+        }
+    }
+}

@@ -9,7 +9,8 @@
 //! - a half-width word (a run of ASCII letters, digits and punctuation: `Ctrl-p`, `27.8%`,
 //!   `https://example.com/a`, `2026-11-27`) is never broken, except by width when it alone is
 //!   longer than the line;
-//! - a half-width word followed by a space and Japanese stays with the first Japanese character
+//! - a half-width word ending in a letter, a digit or `%` and followed by a space and Japanese
+//!   stays with the first Japanese character
 //!   (`x でこのまとめ`): it names the key or the number the sentence goes on about, and left at the
 //!   end of a line it reads as part of the sentence before;
 //! - lines are filled greedily and broken at the last place allowed, so a short word never leaves
@@ -89,8 +90,10 @@ fn break_opportunities(chars: &[(char, Style)]) -> Vec<bool> {
     }
     for i in 1..chars.len() {
         let (before, c) = (chars[i - 1].0, chars[i].0);
-        let key_before_japanese =
-            before == ' ' && char_width(c) > 1 && i >= 2 && half_width(chars[i - 2].0);
+        let key_before_japanese = before == ' '
+            && char_width(c) > 1
+            && i >= 2
+            && (chars[i - 2].0.is_ascii_alphanumeric() || chars[i - 2].0 == '%');
         if (half_width(before) && half_width(c)) || no_line_start(c) || no_line_end(before) || key_before_japanese {
             may[i] = false;
         }
