@@ -14,6 +14,7 @@
 //!   break right after a Japanese full stop is left to the unit tests in `src/ui/wrap.rs`);
 //! - the two rows are the key hints and the status line (the last two rows of the screen);
 //! - the pair is in [`SEPARATE`], rows checked by hand to be separate records.
+//!
 //! If `B` starts with a half-width word `W` (a run of visible ASCII characters), the smallest
 //! piece that could have moved up with it is `U`: `W` plus the character right after it, or, when
 //! a space follows `W`, that space and the character after it (a key name stays with the word it
