@@ -651,3 +651,16 @@ fn a_visit_is_logged_from_the_communities_list() {
         assert!(a.session.wb.person_named("森 葵").is_ok(), "met there for the first time");
     }
 }
+
+#[test]
+fn the_assets_names_are_never_cut_at_100_columns() {
+    use tsunagari::i18n::Label;
+    for lang in [Lang::Ja, Lang::En] {
+        let mut a = app(lang);
+        a.update(Action::GoTab(Tab::Assets));
+        let screen = draw(&mut a, 100, 30).backend().to_string();
+        for kind in <tsunagari::model::AssetKind as IntoEnumIterator>::iter() {
+            assert!(screen.contains(kind.label(lang)), "{} is cut:\n{screen}", kind.label(lang));
+        }
+    }
+}

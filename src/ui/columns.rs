@@ -16,15 +16,18 @@ pub struct Column {
     pub min: u16,
     /// Its share of the room that is left (0: stays at `min`).
     pub grow: u16,
+    /// Cells it takes before any column grows, where the window has them: what its longest text
+    /// needs when that is known beforehand (the assets' names).
+    pub want: u16,
 }
 
 const fn col(title: &'static str, min: u16, grow: bool) -> Column {
-    Column { title, min, grow: if grow { 1 } else { 0 } }
+    Column { title, min, grow: if grow { 1 } else { 0 }, want: 0 }
 }
 
 /// A column that takes `share` parts of the room left.
 const fn share(title: &'static str, min: u16, share: u16) -> Column {
-    Column { title, min, grow: share }
+    Column { title, min, grow: share, want: 0 }
 }
 
 pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
@@ -78,7 +81,8 @@ pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
             share(tr!(lang, "col-why"), 16, 3),
         ],
         Pane::Assets => vec![
-            share(tr!(lang, "col-asset"), 14, 1),
+            // An asset's name is never cut where the window has the room for the longest.
+            Column { want: longest_asset_name(lang), ..share(tr!(lang, "col-asset"), 14, 1) },
             col(tr!(lang, "col-rating"), 8, false),
             share(tr!(lang, "col-indicators"), 16, 2),
             col(tr!(lang, "col-group"), 10, false),
@@ -101,6 +105,12 @@ pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
             col(tr!(lang, "col-bridge"), 6, false),
         ],
     }
+}
+
+fn longest_asset_name(lang: Lang) -> u16 {
+    use strum::IntoEnumIterator;
+    let longest = AssetKind::iter().map(|k| super::width(k.label(lang))).max().unwrap_or(0);
+    u16::try_from(longest).unwrap_or(u16::MAX)
 }
 
 /// How a row should stand out.

@@ -152,7 +152,7 @@ fn fg(style: Style) -> Color {
     style.fg.unwrap_or(Color::Reset)
 }
 
-/// Cuts `text` to `max` cells, never through a wide character, marking the cut with `~`. A
+/// Cuts `text` to `max` cells, never through a wide character, marking the cut (`wrap::cut`). A
 /// trailing number (`#2`) is kept, since it is what tells same-named communities apart.
 fn fit(text: &str, max: usize) -> String {
     if width(text) <= max {
@@ -164,15 +164,7 @@ fn fit(text: &str, max: usize) -> String {
         let suffix = &text[at..];
         return format!("{}{suffix}", fit(&text[..at], max - width(suffix)));
     }
-    let mut out = String::new();
-    for c in text.chars() {
-        if width(&out) + width(c.encode_utf8(&mut [0; 4])) + 1 > max {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('~');
-    out
+    super::wrap::cut(text, max)
 }
 
 /// Writes `text` centred on column `col` of row `row`, kept inside the area.

@@ -19,11 +19,17 @@ fn min_width(c: &columns::Column) -> u16 {
     c.min.max(super::width(c.title) as u16)
 }
 
-/// Each column's width: its minimum, plus its share of what is left.
+/// Each column's width: its minimum, then what it wants (as far as there is room), plus its share
+/// of what is left.
 fn widths(cols: &[columns::Column], width: u16) -> Vec<u16> {
-    let mins: Vec<u16> = cols.iter().map(min_width).collect();
+    let mut mins: Vec<u16> = cols.iter().map(min_width).collect();
     let used = mins.iter().sum::<u16>() + SPACING * cols.len().saturating_sub(1) as u16;
-    let spare = width.saturating_sub(used);
+    let mut spare = width.saturating_sub(used);
+    for (c, m) in cols.iter().zip(&mut mins) {
+        let extra = c.want.saturating_sub(*m).min(spare);
+        *m += extra;
+        spare -= extra;
+    }
     let shares: u16 = cols.iter().map(|c| c.grow).sum();
     if shares == 0 {
         return mins;
@@ -48,6 +54,20 @@ fn fitting(cols: &[columns::Column], width: u16) -> usize {
         }
         used += need;
         n += 1;
+    }
+    n
+}
+
+/// How many of the `n` fitting columns stay when a column wants more than it got: fixed columns
+/// at the right (the assets' group) give their room up to it, growing ones do not.
+fn making_room(cols: &[columns::Column], mut n: usize, width: u16) -> usize {
+    let short = |n: usize| {
+        let used = cols[..n].iter().map(min_width).sum::<u16>() + SPACING * n.saturating_sub(1) as u16;
+        let wanted: u16 = cols[..n].iter().map(|c| c.want.saturating_sub(min_width(c))).sum();
+        wanted > width.saturating_sub(used)
+    };
+    while n > 1 && cols[n - 1].grow == 0 && cols[n - 1].want == 0 && short(n) {
+        n -= 1;
     }
     n
 }
@@ -103,7 +123,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
         return;
     }
     let cols = columns::columns(pane, app.lang);
-    let n = fitting(&cols, area.width);
+    let n = making_room(&cols, fitting(&cols, area.width), area.width);
     let height = usize::from(area.height.saturating_sub(1));
     let offset = scroll_offset(pos.offset, pos.selected, height, rows.len());
     drawn.list = Some((pane, offset, height.max(1)));
@@ -124,7 +144,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, pane: Pan
             if w == 0 {
                 break;
             }
-            buf.set_stringn(x, y, text, usize::from(w), style);
+            // A cell too long for its column ends with the cut mark, never mid-character.
+            buf.set_stringn(x, y, super::wrap::cut(text, usize::from(w)), usize::from(w), style);
             x = x.saturating_add(w).saturating_add(SPACING);
         }
     };
