@@ -18,7 +18,7 @@ fn start_switch_tabs_help_delete_undo_and_quit() {
     assert!(run(&file, &["add", "person", "佐藤 美咲", "--met-in", "朝活読書会"]).status.success());
     let path = file.to_str().expect("utf-8 path");
     let mut tty = Tty::spawn(&["--file", path], 80, 24);
-    tty.wait_for("次の小さな一歩");
+    tty.wait_for("概要:");
     tty.send("2");
     tty.wait_for("ステップ1");
     tty.wait_for("朝活読書会");
@@ -155,7 +155,7 @@ fn adding_a_person_by_typing_and_pasting_japanese_in_the_real_app() {
     assert!(run(&file, &["add", "community", "朝活読書会"]).status.success());
     let path = file.to_str().expect("utf-8 path");
     let mut tty = Tty::spawn(&["--file", path], 80, 24);
-    tty.wait_for("次の小さな一歩");
+    tty.wait_for("概要:");
     // Someone just met, in a handful of keys: the name, where (a part of its name is enough),
     // how close (a digit each, full-width as an input method types them), save.
     tty.send("7");
@@ -209,7 +209,7 @@ fn long_text_can_be_written_in_the_editor_and_comes_back_into_the_form() {
     cmd.env_remove("VISUAL");
     let mut tty = Tty::spawn_command(cmd, 80, 24);
     tty.leave_guide();
-    tty.wait_for("次の小さな一歩");
+    tty.wait_for("概要:");
     tty.send("3");
     tty.send("]");
     tty.send("a");
@@ -232,7 +232,7 @@ fn add_edit_delete_and_undo_across_lists_in_the_real_app() {
     let path = file.to_str().expect("utf-8 path");
     let mut tty = Tty::spawn(&["--file", path], 80, 24);
     tty.leave_guide();
-    tty.wait_for("次の小さな一歩");
+    tty.wait_for("概要:");
     // A community.
     tty.send("2");
     tty.send("a");
@@ -291,7 +291,7 @@ fn the_config_file_remaps_keys_sets_the_language_and_a_broken_one_is_reported() 
     cmd.env("TSUNAGARI_CONFIG", &config);
     let mut tty = Tty::spawn_command(cmd, 80, 24);
     tty.leave_guide();
-    tty.wait_for("Small next actions");
+    tty.wait_for("Overview:");
     tty.send("5");
     tty.wait_for("A add");
     tty.send("a");
@@ -330,7 +330,7 @@ fn an_invitation_decided_in_the_value_filter_is_saved_with_its_reason() {
     assert!(added.status.success(), "{}", stderr(&added));
     let path = file.to_str().expect("utf-8 path");
     let mut tty = Tty::spawn(&["--file", path, "--lang", "en"], 80, 24);
-    tty.wait_for("Small next actions");
+    tty.wait_for("Overview:");
     tty.send("5");
     tty.send("]");
     tty.wait_for("Pass mark: 25%");

@@ -62,6 +62,10 @@ fn second_lists_of_a_tab() {
         a.update(Action::NextPane);
         insta::assert_snapshot!(format!("{}_next_actions_80x24", lang.code()), draw(&mut a, 80, 24).backend());
         insta::assert_snapshot!(format!("{}_next_actions_40x12", lang.code()), draw(&mut a, 40, 12).backend());
+        // Then the months of change.
+        a.update(Action::NextPane);
+        insta::assert_snapshot!(format!("{}_months_80x24", lang.code()), draw(&mut a, 80, 24).backend());
+        insta::assert_snapshot!(format!("{}_months_40x12", lang.code()), draw(&mut a, 40, 12).backend());
     }
 }
 

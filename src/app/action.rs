@@ -27,7 +27,7 @@ impl Tab {
     /// The lists shown on this tab; `[` and `]` switch between them.
     pub fn panes(self) -> &'static [Pane] {
         match self {
-            Tab::Overview => &[Pane::Week, Pane::NextActions, Pane::All],
+            Tab::Overview => &[Pane::Week, Pane::NextActions, Pane::Months, Pane::All],
             Tab::Communities => &[Pane::Communities],
             Tab::Outputs => &[Pane::Outputs, Pane::Tags, Pane::Introductions],
             Tab::Invitations => &[Pane::Invitations],
@@ -95,10 +95,12 @@ pub enum Pane {
     All,
     /// This week's three steps and the log of the weeks before (the overview opens on it).
     Week,
+    /// What happened month by month over the last year.
+    Months,
 }
 
 impl Pane {
-    pub const COUNT: usize = 15;
+    pub const COUNT: usize = 16;
     pub fn index(self) -> usize {
         self as usize
     }

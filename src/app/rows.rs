@@ -26,6 +26,8 @@ pub enum Row {
     Week(ColumnStep),
     /// The n-th step done in the weeks before (the log under this week).
     Logged(usize),
+    /// The n-th of the last twelve months, newest first.
+    Month(usize),
 }
 
 /// Rows per pane, plus the few derived figures the lists show (computed with the rows, so a
@@ -68,6 +70,8 @@ pub struct RowCache {
     pub map: crate::model::network::NetworkMap,
     /// This week: the proposals per slot and the log of the weeks before.
     pub week: WeekFigures,
+    /// The last twelve months, newest first.
+    pub months: Vec<crate::model::months::Month>,
 }
 
 /// What the week page shows besides the chosen steps (computed with the rows).
@@ -153,6 +157,10 @@ impl RowCache {
                 };
             }
             Pane::Tags => self.tag_last = derived::last_output_per_tag(wb),
+            Pane::Months => {
+                self.months = crate::model::months::months(wb, today, 12);
+                self.months.reverse();
+            }
             Pane::Week => {
                 use crate::model::week;
                 self.week = WeekFigures {
@@ -304,6 +312,7 @@ fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDa
     }
     match pane {
         Pane::NextActions => (0..actions).map(Row::Action).collect(),
+        Pane::Months => (0..12).map(Row::Month).collect(),
         Pane::Week => {
             let logged = crate::model::week::log(wb, today).iter().map(|(_, steps)| steps.len()).sum::<usize>();
             [ColumnStep::ShowUp, ColumnStep::MakeVisible, ColumnStep::Answer]
@@ -382,7 +391,7 @@ pub fn pane_of(r: RecordRef) -> Pane {
 /// The kind of record a list holds (`None` for the overview and the assets).
 pub fn kind_of(pane: Pane) -> Option<RecordKind> {
     match pane {
-        Pane::NextActions | Pane::Week | Pane::Assets | Pane::All | Pane::Filter | Pane::Map => None,
+        Pane::NextActions | Pane::Week | Pane::Months | Pane::Assets | Pane::All | Pane::Filter | Pane::Map => None,
         Pane::Communities => Some(RecordKind::Community),
         Pane::Outputs => Some(RecordKind::Output),
         Pane::Tags => Some(RecordKind::Tag),
@@ -430,7 +439,7 @@ pub fn record_name_of(record: &Record, wb: &Workbook) -> String {
 fn haystack(wb: &Workbook, row: Row, lang: Lang) -> String {
     let person = |id: Option<PersonId>| id.and_then(|p| wb.people.get(p)).map_or("", |p| p.name.as_str());
     match row {
-        Row::Action(_) | Row::Week(_) | Row::Logged(_) => String::new(),
+        Row::Action(_) | Row::Week(_) | Row::Logged(_) | Row::Month(_) => String::new(),
         Row::Asset(kind) => kind.label(lang).to_owned(),
         Row::Record(r) => match wb.record(r) {
             None => String::new(),

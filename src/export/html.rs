@@ -190,6 +190,14 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                     @if s.more_reflections > 0 { p.dim { (words::more(lang, s.more_reflections)) } }
                 }
                 section {
+                    @let (title, cols) = words::months(lang);
+                    h2 { (title) }
+                    table {
+                        tr { @for c in cols { th { (c) } } }
+                        @for m in &s.months { tr { @for v in words::month_row(m) { td { (v) } } } }
+                    }
+                }
+                section {
                     h2 { (words::next_actions(lang)) }
                     @if s.next_actions.is_empty() { p.dim { (none) } }
                     ul { @for a in &s.next_actions { li.entry { (a) } } }

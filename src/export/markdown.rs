@@ -163,6 +163,14 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     }
     end_list(&mut o, s.reflections.is_empty(), "", s.more_reflections, "- ", lang);
 
+    let (title, cols) = words::months(lang);
+    let _ = writeln!(o, "\n## {title}\n");
+    let _ = writeln!(o, "| {} |", cols.map(esc).join(" | "));
+    let _ = writeln!(o, "|{}", "---|".repeat(cols.len()));
+    for m in &s.months {
+        let _ = writeln!(o, "| {} |", words::month_row(m).join(" | "));
+    }
+
     let _ = writeln!(o, "\n## {}\n", words::next_actions(lang));
     for a in &s.next_actions {
         let _ = writeln!(o, "- {}", esc(a));

@@ -91,6 +91,8 @@ pub struct Summary {
     pub reflections: Vec<ReflectionLine>,
     pub more_reflections: usize,
     pub next_actions: Vec<String>,
+    /// The last twelve months, oldest first (`model::months`).
+    pub months: Vec<crate::model::months::Month>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -432,6 +434,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         reflections,
         more_reflections,
         next_actions,
+        months: crate::model::months::months(wb, today, 12),
     }
 }
 

@@ -144,6 +144,13 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     }
     end_list(&mut o, s.reflections.is_empty(), "", s.more_reflections, "  ", lang);
 
+    let (title, cols) = words::months(lang);
+    heading(&mut o, title, '-');
+    let _ = writeln!(o, "  {}", cols.join("  "));
+    for m in &s.months {
+        let _ = writeln!(o, "  {}", words::month_row(m).join("  "));
+    }
+
     heading(&mut o, words::next_actions(lang), '-');
     for a in &s.next_actions {
         let _ = writeln!(o, "  * {a}");

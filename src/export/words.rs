@@ -29,6 +29,36 @@ pub fn values(lang: Lang) -> &'static str {
     tr!(lang, "export-values")
 }
 
+/// The months table: its heading, then its column names.
+pub fn months(lang: Lang) -> (&'static str, [&'static str; 7]) {
+    (
+        tr!(lang, "export-months"),
+        [
+            tr!(lang, "col-month"),
+            tr!(lang, "col-people-met"),
+            tr!(lang, "col-fields-reached"),
+            tr!(lang, "col-communities-joined"),
+            tr!(lang, "col-outputs-count"),
+            tr!(lang, "col-introductions-count"),
+            tr!(lang, "col-accepted-count"),
+        ],
+    )
+}
+
+/// One month's row: the month, then its counts.
+pub fn month_row(m: &crate::model::months::Month) -> [String; 7] {
+    use chrono::Datelike;
+    [
+        format!("{}-{:02}", m.start.year(), m.start.month()),
+        m.people_met.to_string(),
+        m.fields_reached.to_string(),
+        m.communities_joined.to_string(),
+        m.outputs.to_string(),
+        m.introductions.to_string(),
+        m.accepted.to_string(),
+    ]
+}
+
 pub fn interests(lang: Lang) -> &'static str {
     tr!(lang, "export-interests")
 }

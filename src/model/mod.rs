@@ -22,6 +22,7 @@ pub mod filter;
 pub mod ids;
 mod links;
 pub mod message;
+pub mod months;
 pub mod names;
 pub mod network;
 pub mod reconnect;

@@ -33,6 +33,15 @@ const fn share(title: &'static str, min: u16, share: u16) -> Column {
 pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
     match pane {
         Pane::NextActions => vec![col(tr!(lang, "next-actions"), 10, true)],
+        Pane::Months => vec![
+            col(tr!(lang, "col-month"), 8, false),
+            col(tr!(lang, "col-people-met"), 6, true),
+            col(tr!(lang, "col-fields-reached"), 6, true),
+            col(tr!(lang, "col-communities-joined"), 6, true),
+            col(tr!(lang, "col-outputs-count"), 6, true),
+            col(tr!(lang, "col-introductions-count"), 6, true),
+            col(tr!(lang, "col-accepted-count"), 6, true),
+        ],
         Pane::Week => vec![
             col(tr!(lang, "col-week-step"), 14, false),
             col(tr!(lang, "col-week-what"), 12, true),
@@ -172,6 +181,31 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
                 }
             }
         }
+        Row::Month(i) => match app.figures().months.get(i) {
+            Some(m) => {
+                let n = |x: usize| if x == 0 { "-".to_owned() } else { x.to_string() };
+                let month = tr!(
+                    lang,
+                    "month-label",
+                    year = chrono::Datelike::year(&m.start).to_string(),
+                    month = format!("{:02}", chrono::Datelike::month(&m.start))
+                );
+                let quiet = m.people_met + m.outputs + m.introductions + m.accepted + m.communities_joined == 0;
+                (
+                    vec![
+                        month,
+                        n(m.people_met),
+                        n(m.fields_reached),
+                        n(m.communities_joined),
+                        n(m.outputs),
+                        n(m.introductions),
+                        n(m.accepted),
+                    ],
+                    if quiet { Tone::Dim } else { Tone::Normal },
+                )
+            }
+            None => (vec![String::new()], Tone::Dim),
+        },
         Row::Logged(i) => match app.figures().week.log.get(i) {
             Some((monday, s)) => (
                 vec![

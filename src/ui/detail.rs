@@ -57,7 +57,7 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
     let d = |x| i18n::date(x);
     let mut f = Fields { theme, lines: Vec::new(), none: "-" };
     match row {
-        Row::Action(_) => {}
+        Row::Action(_) | Row::Month(_) => {}
         // A week's step shows the record it is about.
         Row::Week(_) | Row::Logged(_) => {
             if let Some(about) = app.week_about(row) {

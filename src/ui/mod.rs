@@ -207,8 +207,11 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, drawn: &
     }
     // The value filter's reasons and the map need the width more than a detail pane does (Enter
     // opens it).
-    let side_from =
-        if matches!(pane, Pane::Filter | Pane::Map | Pane::Week) { WIDE_SIDE_DETAIL_WIDTH } else { SIDE_DETAIL_WIDTH };
+    let side_from = if matches!(pane, Pane::Filter | Pane::Map | Pane::Week | Pane::Months) {
+        WIDE_SIDE_DETAIL_WIDTH
+    } else {
+        SIDE_DETAIL_WIDTH
+    };
     let beside = area.width >= side_from;
     let list_or_map = |frame: &mut Frame, area: Rect, drawn: &mut Drawn| {
         let rows = app.rows(pane).len() as u16;
@@ -294,6 +297,7 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
             (format!("{}: ", tr!(app.lang, "balance-label")), theme.header),
             (i18n::balance(app.lang, figures.balance), theme.dim),
         ]),
+        Pane::Months => Some(vec![(tr!(app.lang, "months-caption").to_owned(), theme.dim)]),
         Pane::Week => {
             let monday = crate::model::week::monday(app.today);
             let sunday = monday + chrono::Days::new(6);
@@ -384,6 +388,7 @@ pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
         Pane::Reflections => tr!(lang, "pane-reflections"),
         Pane::NextActions => tr!(lang, "next-actions"),
         Pane::Week => tr!(lang, "pane-week"),
+        Pane::Months => tr!(lang, "pane-months"),
         Pane::Communities => Tab::Communities.name(lang),
         Pane::Invitations => Tab::Invitations.name(lang),
         Pane::Values => Tab::Values.name(lang),

@@ -386,6 +386,17 @@ example-visit-met = e.g. Aoi Mori, Ken (each is added as a person)
 visit-logged = Visit to { $community } logged
 visits-label = Visits
 
+pane-months = Months
+col-month = Month
+col-people-met = Met
+col-fields-reached = Fields
+col-communities-joined = Joined
+col-outputs-count = Outputs
+col-introductions-count = Introduced
+col-accepted-count = Accepted
+month-label = { $year }-{ $month }
+months-caption = What happened each month (people met, new fields, communities joined, outputs, introductions made, invitations accepted); a quiet month is just quiet
+
 ## This week
 
 pane-week = This week
@@ -1264,6 +1275,7 @@ ics-name = tsunagari: deadlines and this week
 ics-deadline = Answer by today: { $invitation }
 ics-follow-up-planned = Introduce { $first } and { $second }
 ics-follow-up-made = Ask how it went: { $first } and { $second }
+export-months = Months of change (the last twelve)
 export-score = Value filter
 # Krumboltz's happenstance skills named on invitations (the last 90 days, not a calendar quarter).
 export-happenstance = Happenstance skills (last 90 days)

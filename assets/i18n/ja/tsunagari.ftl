@@ -377,6 +377,17 @@ example-visit-met = 例: 森 葵, ケン(それぞれ人として追加)
 visit-logged = 「{ $community }」への参加を記録しました
 visits-label = 参加の記録
 
+pane-months = 月ごと
+col-month = 月
+col-people-met = 出会い
+col-fields-reached = 新分野
+col-communities-joined = 参加
+col-outputs-count = 発信
+col-introductions-count = 紹介
+col-accepted-count = 引受
+month-label = { $year }-{ $month }
+months-caption = 月ごとの出来事(出会った人、新しい分野、参加したコミュニティ、発信、引き合わせ、引き受けたお誘い)。静かな月は、ただ静かだっただけです
+
 ## This week
 
 pane-week = 今週
@@ -1222,6 +1233,7 @@ ics-name = つながり: 期限と今週の一歩
 ics-deadline = 今日が返事の期限: { $invitation }
 ics-follow-up-planned = { $first } さんと { $second } さんを引き合わせる
 ics-follow-up-made = { $first } さんと { $second } さんのその後を聞く
+export-months = 月ごとの変化(直近12か月)
 export-score = 価値観フィルター
 # Krumboltz's happenstance skills named on invitations (the last 90 days, not a calendar quarter).
 export-happenstance = 偶然を活かした力(この90日)
