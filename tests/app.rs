@@ -1428,3 +1428,22 @@ fn an_introduction_can_be_planned_with_a_day_to_make_it() {
     let now = tsunagari::model::derived::introduction_balance(&a.session.wb);
     assert_eq!((now.given, now.planned), (made.given, made.planned + 1), "planned, not made");
 }
+
+#[test]
+fn the_status_line_keeps_to_one_row_and_the_message_log_keeps_every_message_whole() {
+    let mut a = app();
+    press(&mut a, &["y"]); // y away from the filter says where it works
+    let first = a.message.clone().expect("a message");
+    press(&mut a, &["5", "]", ">"]);
+    let second = a.message.clone().expect("a message");
+    assert_eq!(a.messages.iter().rev().take(2).collect::<Vec<_>>(), vec![&second, &first], "newest last, whole");
+    press(&mut a, &["m"]);
+    assert!(matches!(a.overlay, Some(tsunagari::app::Overlay::Messages { .. })));
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(40, 12)).expect("terminal");
+    tsunagari::ui::draw(&mut t, &mut a).expect("draw");
+    press(&mut a, &["<Esc>"]);
+    a.message = Some("とても長いメッセージ".repeat(10));
+    tsunagari::ui::draw(&mut t, &mut a).expect("draw");
+    let bottom: String = (0..40).map(|x| t.backend().buffer()[(x, 11)].symbol().to_owned()).collect();
+    assert!(bottom.trim_end().ends_with('~'), "cut with the mark on one row: {bottom}");
+}

@@ -145,7 +145,11 @@ fn a_failing_save_is_shown_and_rescued_on_quit_and_the_next_start_brings_it_back
         let mut tty = app(&s.file, &s.state, &s.data);
         tty.wait_for("Emergency copy");
         tty.send("n");
+        // The status line keeps to one row; the message log (m) has the message whole.
+        tty.wait_for("The emergency copy stays");
+        tty.send("m");
         tty.wait_for("is offered again");
+        tty.send("\x1b");
         tty.send("q");
         assert!(tty.wait_exit());
         assert_eq!(s.copies().len(), 1);

@@ -180,6 +180,8 @@ pub enum Action {
     LogContact,
     /// Edit my own interests (the Values tab).
     EditInterests,
+    /// Show the messages of this run (the status line shows only the last).
+    Messages,
     /// This week: take the step proposed for the selected slot.
     TakeStep,
     /// This week: show the next proposal for the selected slot.
@@ -327,6 +329,7 @@ impl Action {
             Action::LogContact => tr!(lang, "action-log-contact"),
             Action::EditInterests => tr!(lang, "action-edit-interests"),
             Action::TakeStep => tr!(lang, "action-take-step"),
+            Action::Messages => tr!(lang, "action-messages"),
             Action::OtherProposal => tr!(lang, "action-other-proposal"),
             Action::TickStep => tr!(lang, "action-tick-step"),
             Action::ExternalEdit => tr!(lang, "action-external-edit"),

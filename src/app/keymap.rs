@@ -96,6 +96,7 @@ pub const BINDINGS: &[Binding] = &[
         true,
         "I",
     ),
+    bind(&[key('m')], Action::Messages, Normal, false, "m"),
     bind(&[key('t')], Action::TakeStep, Normal, true, "t"),
     bind(&[key('o')], Action::OtherProposal, Normal, true, "o"),
     bind(&[key('c')], Action::TickStep, Normal, true, "c"),

@@ -57,6 +57,10 @@ pub enum Overlay {
     Help {
         scroll: u16,
     },
+    /// The messages of this run, newest first (the status line shows only the last, on one line).
+    Messages {
+        scroll: u16,
+    },
     Detail {
         scroll: u16,
     },
@@ -164,7 +168,12 @@ pub struct App {
     pub fatal: Option<LoadError>,
     /// This week: which proposal each slot shows (`o` moves it on).
     pub week_offer: [usize; 3],
+    /// The messages and errors of this run, oldest first (at most [`MESSAGES_KEPT`]).
+    pub messages: std::collections::VecDeque<String>,
 }
+
+/// How many messages the message log keeps.
+pub const MESSAGES_KEPT: usize = 30;
 
 impl App {
     /// An app showing `wb` straight away (tests, benches, the demo).
@@ -219,6 +228,7 @@ impl App {
             too_small: false,
             fatal: None,
             week_offer: [0; 3],
+            messages: std::collections::VecDeque::new(),
         };
         app.refresh_rows();
         app
@@ -346,6 +356,23 @@ impl App {
     /// Acts on one action. Returns whether the screen needs drawing again (always, today: every
     /// action at least clears the last message).
     pub fn update(&mut self, action: Action) -> bool {
+        let error_before = self.error.clone();
+        let redraw = self.act(action);
+        // Every message and every new error goes into the log, whole.
+        let said =
+            self.message.clone().into_iter().chain(self.error.clone().filter(|e| Some(e) != error_before.as_ref()));
+        for m in said {
+            if self.messages.back() != Some(&m) {
+                self.messages.push_back(m);
+            }
+            while self.messages.len() > MESSAGES_KEPT {
+                self.messages.pop_front();
+            }
+        }
+        redraw
+    }
+
+    fn act(&mut self, action: Action) -> bool {
         self.message = None;
         // The one read-only check: an action that writes is refused before anything opens.
         if action.writes(self.context()) && self.session.read_only.is_some() {
@@ -366,6 +393,7 @@ impl App {
         match action {
             Action::Quit => self.request_quit(),
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::Messages => self.overlay = Some(Overlay::Messages { scroll: 0 }),
             Action::Close => self.close(),
             Action::NextTab
             | Action::PrevTab

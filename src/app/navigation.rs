@@ -33,7 +33,9 @@ impl App {
     }
 
     fn move_cursor(&mut self, action: Action) {
-        if let Some(Overlay::Help { scroll } | Overlay::Detail { scroll }) = &mut self.overlay {
+        if let Some(Overlay::Help { scroll } | Overlay::Detail { scroll } | Overlay::Messages { scroll }) =
+            &mut self.overlay
+        {
             let max = self.drawn.overlay_max_scroll;
             let current = (*scroll).min(max);
             *scroll = match action {

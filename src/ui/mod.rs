@@ -53,7 +53,7 @@ pub fn render(app: &App, frame: &mut Frame) -> Drawn {
         frame.render_widget(p, area);
         return drawn;
     }
-    // The status line grows (up to three rows) rather than cut a message short.
+    // The status line is one row; a message that does not fit is whole in the message log.
     let status_lines = status_lines(app, &theme, usize::from(area.width));
     let status_height = (status_lines.len() as u16).clamp(1, 3);
     let [top, body, hints, status] = area.layout(&Layout::vertical([
@@ -574,7 +574,18 @@ fn status_lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     } else if app.demo {
         pieces.push((tr!(app.lang, "demo-note").to_owned(), theme.dim));
     }
-    wrap::wrap_spans(&pieces, width, 0)
+    // One line: what does not fit ends in the cut mark; the message log (`m`) has it whole.
+    let mut room = width;
+    let mut spans = Vec::new();
+    for (text, style) in pieces {
+        if room == 0 {
+            break;
+        }
+        let shown = wrap::cut(&text, room);
+        room = room.saturating_sub(self::width(&shown));
+        spans.push(Span::styled(shown, style));
+    }
+    vec![Line::from(spans)]
 }
 
 #[cfg(test)]

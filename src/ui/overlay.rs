@@ -85,6 +85,24 @@ pub fn render(
             frame.render_widget(b, area);
             frame.render_widget(Paragraph::new(lines).scroll(((*scroll).min(max), 0)), inner);
         }
+        Overlay::Messages { scroll } => {
+            clear_popup(frame, body);
+            let b = block(theme, Span::styled(format!(" {} ", tr!(app.lang, "messages-title")), theme.title));
+            let inner = b.inner(body);
+            frame.render_widget(b, body);
+            let width = usize::from(inner.width);
+            let mut lines: Vec<Line<'static>> = Vec::new();
+            // Newest first, each whole, wrapped.
+            for m in app.messages.iter().rev() {
+                lines.extend(wrap_text(m, theme.text, width));
+            }
+            if lines.is_empty() {
+                lines.push(Line::styled(tr!(app.lang, "messages-none"), theme.dim));
+            }
+            let max = lines.len().saturating_sub(usize::from(inner.height)) as u16;
+            drawn.overlay_max_scroll = max;
+            frame.render_widget(Paragraph::new(lines).scroll(((*scroll).min(max), 0)), inner);
+        }
         Overlay::Detail { scroll } => {
             clear_popup(frame, body);
             let b = block(theme, Span::styled(format!(" {} ", tr!(app.lang, "detail")), theme.title));
@@ -132,6 +150,6 @@ fn question(app: &App, overlay: &Overlay) -> (&'static str, String, &'static str
         Overlay::ConfirmDelete { name, touched, .. } => {
             (tr!(lang, "confirm-title"), i18n::confirm_delete(lang, name, *touched), tr!(lang, "yes-no"))
         }
-        Overlay::Help { .. } | Overlay::Detail { .. } => ("", String::new(), ""),
+        Overlay::Help { .. } | Overlay::Detail { .. } | Overlay::Messages { .. } => ("", String::new(), ""),
     }
 }

@@ -99,6 +99,7 @@ pub fn action_name(a: Action) -> Option<&'static str> {
         Action::LogContact => "log_contact",
         Action::EditInterests => "edit_interests",
         Action::TakeStep => "take_step",
+        Action::Messages => "messages",
         Action::OtherProposal => "other_proposal",
         Action::TickStep => "tick_step",
         Action::Decide(crate::model::Decision::Accepted) => "accept_invitation",
