@@ -1447,3 +1447,22 @@ fn the_status_line_keeps_to_one_row_and_the_message_log_keeps_every_message_whol
     let bottom: String = (0..40).map(|x| t.backend().buffer()[(x, 11)].symbol().to_owned()).collect();
     assert!(bottom.trim_end().ends_with('~'), "cut with the mark on one row: {bottom}");
 }
+
+#[test]
+fn a_multi_line_field_wraps_its_lines_and_the_cursor_follows() {
+    let mut a = app();
+    press(&mut a, &["3", "a"]); // a new output: its content is a multi-line field
+    type_text(&mut a, "区の人口推移を一枚の図にして共有した。次は駅ごとの乗降客数も見てみたい");
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(40, 12)).expect("terminal");
+    tsunagari::ui::draw(&mut t, &mut a).expect("draw");
+    let screen: String = (0..12)
+        .map(|y| (0..40).map(|x| t.backend().buffer()[(x, y)].symbol().to_owned()).collect::<String>() + "\n")
+        .collect();
+    // Wide characters take two cells; the second reads as a space here.
+    assert!(screen.replace(' ', "").contains("見てみたい"), "the end of the text is on screen, wrapped:\n{screen}");
+    let cursor = t.get_cursor_position().expect("cursor");
+    let row: String = (0..40).map(|x| t.backend().buffer()[(x, cursor.y)].symbol().to_owned()).collect();
+    assert!(row.replace(' ', "").contains("見てみたい"), "the cursor sits on the row where the text ends: {row}");
+    let end = row.find('い').expect("the last character");
+    assert_eq!(usize::from(cursor.x), row[..end].chars().count() + 2, "right after the last character: {row}");
+}

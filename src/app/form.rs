@@ -95,16 +95,21 @@ pub struct Link {
 
 /// A text editor as forms use it: no highlighted line and no drawn cursor block (the terminal's
 /// own cursor marks the caret of the focused field, so there is only ever one).
-fn editor(lines: Vec<String>) -> TextArea<'static> {
+/// Multi-line fields wrap their lines at words (or, for a word wider than the field, at
+/// characters); one-line fields scroll sideways.
+fn editor(lines: Vec<String>, kind: &FieldKind) -> TextArea<'static> {
     let mut editor = TextArea::new(lines);
     editor.set_cursor_line_style(ratatui::style::Style::new());
     editor.set_cursor_style(ratatui::style::Style::new());
+    if matches!(kind, FieldKind::Multi) {
+        editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+    }
     editor
 }
 
 impl Field {
     pub fn new(name: impl FieldName, label: &str, kind: FieldKind) -> Self {
-        let editor = editor(Vec::new());
+        let editor = editor(Vec::new(), &kind);
         Self {
             key: name.key(),
             label: label.to_owned(),
@@ -169,7 +174,7 @@ impl Field {
         self
     }
     pub fn text(mut self, value: &str) -> Self {
-        self.editor = editor(value.split('\n').map(str::to_owned).collect());
+        self.editor = editor(value.split('\n').map(str::to_owned).collect(), &self.kind);
         self.editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
         self.editor.move_cursor(ratatui_textarea::CursorMove::End);
         self
@@ -196,7 +201,7 @@ impl Field {
     }
     /// Empties a text field (replacing a selected value).
     fn clear(&mut self) {
-        self.editor = editor(Vec::new());
+        self.editor = editor(Vec::new(), &self.kind);
     }
 }
 
@@ -341,7 +346,7 @@ impl Form {
     pub fn set_text(&mut self, i: usize, text: &str) {
         if let Some(field) = self.fields.get_mut(i) {
             field.suggested = false;
-            field.editor = editor(text.split('\n').map(str::to_owned).collect());
+            field.editor = editor(text.split('\n').map(str::to_owned).collect(), &field.kind);
             field.editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
             field.editor.move_cursor(ratatui_textarea::CursorMove::End);
         }
@@ -471,7 +476,7 @@ impl Form {
             FieldKind::Multi => text.to_owned(),
             _ => crate::model::text::one_line(text),
         };
-        field.editor = editor(text.split('\n').map(str::to_owned).collect());
+        field.editor = editor(text.split('\n').map(str::to_owned).collect(), &field.kind);
         field.editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
         field.editor.move_cursor(ratatui_textarea::CursorMove::End);
     }
