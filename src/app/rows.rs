@@ -203,6 +203,10 @@ impl RowCache {
             candidates.into_iter().map(|(c, _)| Row::Record(c.record())).collect()
         } else if pane == Pane::Map {
             self.map.records().into_iter().map(Row::Record).collect()
+        } else if pane == Pane::Week {
+            // The three slots, then the log the figures above were just read into.
+            let slots = [ColumnStep::ShowUp, ColumnStep::MakeVisible, ColumnStep::Answer].into_iter().map(Row::Week);
+            slots.chain((0..self.week.log.len()).map(Row::Logged)).collect()
         } else {
             build(pane, wb, self.actions.len(), order, today)
         };
@@ -313,14 +317,6 @@ fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDa
     match pane {
         Pane::NextActions => (0..actions).map(Row::Action).collect(),
         Pane::Months => (0..12).map(Row::Month).collect(),
-        Pane::Week => {
-            let logged = crate::model::week::log(wb, today).iter().map(|(_, steps)| steps.len()).sum::<usize>();
-            [ColumnStep::ShowUp, ColumnStep::MakeVisible, ColumnStep::Answer]
-                .into_iter()
-                .map(Row::Week)
-                .chain((0..logged).map(Row::Logged))
-                .collect()
-        }
         Pane::Communities => {
             sorted(&wb.communities, |c| (c.status.list_order(), c.name.to_lowercase()), |c| RecordRef::Community(c.id))
         }
@@ -345,7 +341,7 @@ fn build(pane: Pane, wb: &Workbook, actions: usize, order: Order, today: NaiveDa
         ),
         Pane::Values => sorted(&wb.values, |v| (v.rank, v.id), |v| RecordRef::Value(v.id)),
         // Built with their figures in `RowCache::build`.
-        Pane::Filter | Pane::Map => Vec::new(),
+        Pane::Filter | Pane::Map | Pane::Week => Vec::new(),
         Pane::Assets => all::<AssetKind>().into_iter().map(Row::Asset).collect(),
         Pane::Stocktakes => sorted(&wb.stocktakes, |s| Reverse((s.date, s.id)), |s| RecordRef::Stocktake(s.id)),
         Pane::Reflections => sorted(&wb.reflections, |x| Reverse((x.date, x.id)), |x| RecordRef::Reflection(x.id)),

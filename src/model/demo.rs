@@ -379,17 +379,10 @@ pub fn workbook(lang: Lang, today: NaiveDate) -> Workbook {
     });
     // Last week: two of the three steps done.
     let last_week = monday(ago(7));
-    let steps = [
-        (ColumnStep::ShowUp, 0, RecordRef::Community(communities[0])),
-        (ColumnStep::Answer, 1, RecordRef::Invitation(InvitationId(0))),
-    ];
-    for (step, i, about) in steps {
-        let about = match about {
-            RecordRef::Invitation(_) => {
-                wb.invitations.iter().find(|x| x.decision == Decision::Accepted).map(|x| RecordRef::Invitation(x.id))
-            }
-            other => Some(other),
-        };
+    let accepted =
+        wb.invitations.iter().find(|x| x.decision == Decision::Accepted).map(|x| RecordRef::Invitation(x.id));
+    let steps = [(ColumnStep::ShowUp, Some(RecordRef::Community(communities[0]))), (ColumnStep::Answer, accepted)];
+    for (i, (step, about)) in steps.into_iter().enumerate() {
         wb.weeks.push(WeekStep {
             week: Some(last_week),
             step,
