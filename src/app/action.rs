@@ -188,6 +188,8 @@ pub enum Action {
     OtherProposal,
     /// This week: mark the selected step done today (again: not done).
     TickStep,
+    /// Write how an accepted invitation went (the week page's question, or the invitation).
+    Reflect,
     /// Decide the selected invitation (or community under consideration) in the value filter.
     Decide(crate::model::Decision),
     /// Raise or lower the value filter's pass mark.
@@ -236,6 +238,7 @@ impl Action {
                     | Action::EditInterests
                     | Action::TakeStep
                     | Action::TickStep
+                    | Action::Reflect
                     | Action::Decide(_)
                     | Action::RankUp
                     | Action::RankDown
@@ -332,6 +335,7 @@ impl Action {
             Action::Messages => tr!(lang, "action-messages"),
             Action::OtherProposal => tr!(lang, "action-other-proposal"),
             Action::TickStep => tr!(lang, "action-tick-step"),
+            Action::Reflect => tr!(lang, "action-reflect"),
             Action::ExternalEdit => tr!(lang, "action-external-edit"),
             Action::Save => tr!(lang, "action-save"),
             Action::Input(_) => tr!(lang, "action-input"),

@@ -100,6 +100,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[key('t')], Action::TakeStep, Normal, true, "t"),
     bind(&[key('o')], Action::OtherProposal, Normal, true, "o"),
     bind(&[key('c')], Action::TickStep, Normal, true, "c"),
+    bind(&[key('r')], Action::Reflect, Normal, true, "r"),
     bind(&[key('s')], Action::SortNext, Normal, false, "s"),
     bind(&[key('y')], Action::Decide(crate::model::Decision::Accepted), Normal, true, "y"),
     bind(&[key('n')], Action::Decide(crate::model::Decision::Declined), Normal, true, "n"),

@@ -422,6 +422,7 @@ impl App {
             | Action::TakeStep
             | Action::OtherProposal
             | Action::TickStep
+            | Action::Reflect
             | Action::NextField
             | Action::PrevField
             | Action::Save

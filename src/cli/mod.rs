@@ -277,6 +277,9 @@ pub struct InvitationArgs {
     pub received: Option<String>,
     #[arg(long, value_name = "DATE")]
     pub deadline: Option<String>,
+    /// The day it takes place (the week page asks afterwards how it went).
+    #[arg(long, value_name = "DATE")]
+    pub event: Option<String>,
     #[arg(long, value_parser = number::<u8>(1, Some(5)), value_name = "1-5")]
     pub excitement: Option<u8>,
     #[arg(long, value_parser = choices::<Cost>(), value_name = "COST")]

@@ -108,16 +108,22 @@ impl Links for Invitation {
         let mut out: Vec<RecordRef> = self.from.map(RecordRef::Person).into_iter().collect();
         out.extend(self.via.map(RecordRef::Community));
         out.extend(self.scores.iter().map(|s| RecordRef::Value(s.value)));
+        out.extend(self.served.map(RecordRef::Value));
+        out.extend(self.met.iter().map(|&p| RecordRef::Person(p)));
         out
     }
     fn unlink(&mut self, target: RecordRef) -> bool {
         match target {
-            RecordRef::Person(p) => clear(&mut self.from, &p),
+            RecordRef::Person(p) => {
+                let a = clear(&mut self.from, &p);
+                drop_from(&mut self.met, &p) || a
+            }
             RecordRef::Community(c) => clear(&mut self.via, &c),
             RecordRef::Value(v) => {
                 let before = self.scores.len();
                 self.scores.retain(|s| s.value != v);
-                self.scores.len() != before
+                let served = clear(&mut self.served, &v);
+                self.scores.len() != before || served
             }
             _ => false,
         }

@@ -12,6 +12,7 @@
 
 pub mod actions;
 pub mod assets;
+pub mod calibrate;
 pub mod cards;
 pub mod choices;
 pub mod dates;

@@ -206,6 +206,10 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
             }
             None => (vec![String::new()], Tone::Dim),
         },
+        Row::Afterwards(i) => {
+            let ask = i18n::afterwards_question(lang, wb, i);
+            (vec![tr!(lang, "week-afterwards").to_owned(), ask, String::new()], Tone::Normal)
+        }
         Row::Logged(i) => match app.figures().week.log.get(i) {
             Some((monday, s)) => (
                 vec![
