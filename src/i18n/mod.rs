@@ -9,6 +9,7 @@
 pub mod cards;
 pub mod fluent;
 pub mod labels;
+pub mod merging;
 pub mod sentences;
 
 pub use crate::model::Lang;
