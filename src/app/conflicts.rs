@@ -47,7 +47,8 @@ impl App {
         self.synced.retain(|inc| {
             let settled = sync::settle(inc, &saved);
             if settled {
-                gone.push(tr!(lang, "sync-settled", file = inc.file.display().to_string()));
+                let file = inc.file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                gone.push(tr!(lang, "sync-settled", file = file));
             }
             !settled
         });
@@ -68,7 +69,13 @@ impl App {
         let count = self.session.wb.conflicts.len();
         (count > 0).then(|| {
             let key = |a| self.keymap.label_of(a, super::action::Context::Normal).unwrap_or("?").to_owned();
-            tr!(self.lang, "conflicts-waiting", count = count, ours = key(Action::KeepOurs), theirs = key(Action::TakeTheirs))
+            tr!(
+                self.lang,
+                "conflicts-waiting",
+                count = count,
+                ours = key(Action::KeepOurs),
+                theirs = key(Action::TakeTheirs)
+            )
         })
     }
 

@@ -310,7 +310,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         upgraded_from,
         id_repair,
         emergency: Vec::new(),
-                incoming: Vec::new(),
+        incoming: Vec::new(),
     })
 }
 

@@ -80,8 +80,9 @@ pub fn keep(workbook: &Path, saved_by: &Versions) {
         return;
     }
     let Ok(vv) = ron::to_string(saved_by) else { return };
-    let written = whole_file::write_with(&text, ".version-", |w| w.write_all(&bytes))
-        .and_then(|()| whole_file::write_with(&dir.join(format!("{name}.vv")), ".version-", |w| w.write_all(vv.as_bytes())));
+    let written = whole_file::write_with(&text, ".version-", |w| w.write_all(&bytes)).and_then(|()| {
+        whole_file::write_with(&dir.join(format!("{name}.vv")), ".version-", |w| w.write_all(vv.as_bytes()))
+    });
     if written.is_ok() {
         prune(&dir);
     }
@@ -130,4 +131,3 @@ pub fn ancestor(workbook: &Path, ours: &Versions, theirs: &Versions) -> Option<W
         parsed.workbook.problems().is_empty().then_some(parsed.workbook)
     })
 }
-
