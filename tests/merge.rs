@@ -113,7 +113,7 @@ fn a_damaged_copy_is_refused_and_nothing_is_written() {
 }
 
 fn git(repo: &Path, args: &[&str]) -> std::process::Output {
-    let o = Command::new("git")
+    Command::new("git")
         .current_dir(repo)
         .args(args)
         .env("GIT_CONFIG_NOSYSTEM", "1")
@@ -123,8 +123,7 @@ fn git(repo: &Path, args: &[&str]) -> std::process::Output {
         .env("XDG_STATE_HOME", "/nonexistent/tsunagari-tests")
         .env("TSUNAGARI_CONFIG", "/dev/null")
         .output()
-        .expect("git runs");
-    o
+        .expect("git runs")
 }
 
 fn git_ok(repo: &Path, args: &[&str]) {

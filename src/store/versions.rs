@@ -103,7 +103,7 @@ fn kept(dir: &Path) -> Vec<(Versions, PathBuf, std::time::SystemTime)> {
             Some((vv, path.with_extension("ron"), when))
         })
         .collect();
-    out.sort_by(|a, b| b.2.cmp(&a.2));
+    out.sort_by_key(|b| std::cmp::Reverse(b.2));
     out
 }
 

@@ -53,8 +53,8 @@ fn edits_to_different_fields_merge_and_the_same_field_clashes() {
     let m = merge(&b, &with(&b, vec![Record::Person(o)]), &with(&b, vec![Record::Person(t)]));
     let p = person_of(&m.workbook, 2);
     assert_eq!(
-        (p.field.as_ref(), p.organisation.as_ref(), p.notes.to_string()),
-        ("IT".into(), "ACME".into(), "ours".into())
+        (p.field.to_string(), p.organisation.to_string(), p.notes.to_string()),
+        ("IT".to_owned(), "ACME".to_owned(), "ours".to_owned())
     );
     assert_eq!(m.workbook.conflicts.len(), 1);
     let c = &m.workbook.conflicts[0];
