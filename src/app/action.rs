@@ -216,6 +216,9 @@ pub enum Action {
     Pick,
     /// Enter in that list: choose the highlighted entry (or mark it, where several can be).
     Choose,
+    /// Settle a conflict a merge left: keep this copy's value, or take the other copy's.
+    KeepOurs,
+    TakeTheirs,
     /// Any other key: it goes to the focused field.
     Input(ratatui::crossterm::event::KeyEvent),
 }
@@ -243,6 +246,8 @@ impl Action {
                     | Action::RankUp
                     | Action::RankDown
                     | Action::Walkthrough
+                    | Action::KeepOurs
+                    | Action::TakeTheirs
             )
     }
 
@@ -362,6 +367,8 @@ impl Action {
             Action::Pick => tr!(lang, "action-pick"),
             Action::Choose => tr!(lang, "action-choose"),
             Action::Close => tr!(lang, "action-close"),
+            Action::KeepOurs => tr!(lang, "action-keep-ours"),
+            Action::TakeTheirs => tr!(lang, "action-take-theirs"),
         }
     }
 }

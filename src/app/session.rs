@@ -353,6 +353,7 @@ mod tests {
             read_only: None,
             id_repair: None,
             emergency: Vec::new(),
+            incoming: Vec::new(),
         };
         session.take(loaded).expect("saver");
         (session, full)

@@ -101,6 +101,15 @@ pub enum Command {
     },
     /// Writes the manual page (roff) to standard output.
     Man,
+    /// Git's merge driver (`tsunagari merge %O %A %B`): the result goes into OURS.
+    Merge {
+        #[arg(value_name = "BASE")]
+        base: PathBuf,
+        #[arg(value_name = "OURS")]
+        ours: PathBuf,
+        #[arg(value_name = "THEIRS")]
+        theirs: PathBuf,
+    },
 }
 
 #[derive(Subcommand, Debug)]

@@ -40,6 +40,9 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
         .spawn(move || {
             let loaded = store::load(&load_path).map(|mut loaded| {
                 loaded.emergency = store::emergency::find(&load_path);
+                store::versions::keep(&load_path, &loaded.workbook.saved_by);
+                // Unreadable conflict files stay where they are; `check` names them.
+                loaded.incoming = store::sync::incoming(&load_path, &loaded.workbook).0;
                 loaded
             });
             let _ = tx.send(loaded);

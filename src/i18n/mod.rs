@@ -10,6 +10,7 @@ pub mod afterwards;
 pub mod cards;
 pub mod fluent;
 pub mod labels;
+pub mod merging;
 pub mod sentences;
 
 pub use crate::model::Lang;

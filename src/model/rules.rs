@@ -530,6 +530,11 @@ pub fn decide_community(
     Ok(vec![Change::Put(Record::Community(c))])
 }
 
+/// Settles conflict `index` a merge left: keep ours (the record as it is) or take theirs.
+pub fn settle_conflict(wb: &Workbook, index: usize, take: super::merge::Side) -> Option<Edit> {
+    super::merge::resolve(wb, index, take)
+}
+
 mod occasions;
 pub use occasions::*;
 

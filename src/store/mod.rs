@@ -11,6 +11,8 @@ pub mod format;
 pub mod guard;
 pub mod locate;
 pub mod lock;
+pub mod sync;
+pub mod versions;
 
 use std::hash::{DefaultHasher, Hasher};
 use std::io;
@@ -86,6 +88,9 @@ pub struct Loaded {
     /// Emergency copies waiting for this workbook, newest first (filled by whoever opens it for
     /// a person: see `emergency::find`).
     pub emergency: Vec<emergency::EmergencyCopy>,
+    /// Conflict files beside it, merged in (filled by whoever opens it for a person: see
+    /// `sync::incoming`).
+    pub incoming: Vec<sync::Incoming>,
 }
 
 /// A problem in a file, with where in the file it is (when the scanner found it).
@@ -260,6 +265,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
                 upgraded_from: None,
                 id_repair: None,
                 emergency: Vec::new(),
+                incoming: Vec::new(),
             });
         }
         Err(error) => {
@@ -304,6 +310,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         upgraded_from,
         id_repair,
         emergency: Vec::new(),
+        incoming: Vec::new(),
     })
 }
 

@@ -100,6 +100,19 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
     let lang = app.lang;
     let d = |x| i18n::date(x);
     let mut f = Fields { theme, lines: Vec::new(), none: "-" };
+    // A field two copies changed differently comes first, with both values (O / T settle it).
+    if let Row::Record(r) = row {
+        for c in app.conflicts_of(r) {
+            let line = tr!(
+                lang,
+                "detail-conflict",
+                field = i18n::merging::field_label(lang, &c.field),
+                ours = crate::model::conflict::shown(&c.ours),
+                theirs = crate::model::conflict::shown(&c.theirs)
+            );
+            f.lines.push(vec![(crate::model::text::one_line(&line), theme.warn)]);
+        }
+    }
     match row {
         Row::Action(_) => {}
         Row::Month(i) => month(app, i, &mut f),

@@ -428,6 +428,8 @@ fn status_lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         pieces.push((crate::model::text::one_line(m), theme.text));
     } else if let Some(e) = &app.error {
         pieces.push((crate::model::text::one_line(e), theme.error));
+    } else if let Some(c) = app.conflicts_waiting() {
+        pieces.push((c, theme.warn));
     } else if let Some(n) = &app.notice {
         pieces.push((crate::model::text::one_line(n), theme.warn));
     } else if app.demo {

@@ -1476,3 +1476,75 @@ help-calibration-rules =
     Nothing is suggested before 4 such invitations. Lower: at least 3 that went well (useful or surprising) were below the mark, and they are at least half of all that went well. Raise: at least 3 accepted above the mark were not worth it, and they are more than half of those above it. Always one step (5 points); when both apply, nothing
     What it cannot say: declined invitations have no outcome, so it cannot tell what declining cost; a few invitations are a small sample; and how it turned out is your own word, after the fact
     After an invitation's event day (within 60 days), the week page asks once how it went; written or set aside, it does not ask again
+
+## Merging two copies of the workbook (tsunagari merge, sync conflict files, settling conflicts)
+
+merge-summary = came in: { $added } new, { $changed } changed, { $deleted } deleted; { $conflicts ->
+    [0] no conflicts
+    [one] one conflict
+   *[other] { $conflicts } conflicts
+}
+merge-conflict = { $record }, { $field } changed in both copies: this copy “{ $ours }”, the other “{ $theirs }”
+merge-without-base = no earlier version common to both copies was found, so every record of both was kept (nothing was deleted)
+merge-side-ours = this copy
+merge-side-theirs = the other copy
+merge-kept-edited = { $record } was deleted in { $side } but edited in the other, so it was kept
+merge-kept-linked = { $record } was deleted in one copy, but a record that stays links to it, so it was kept
+merge-kept-ours = { $count ->
+    [one] one setting, asset or week's step was
+   *[other] { $count } settings, assets or weeks' steps were
+} changed differently in both copies; this copy's value was kept
+merge-field-name = name
+merge-field-notes = notes
+merge-field-description = description
+merge-field-field = field
+merge-field-organisation = organisation
+merge-field-role = role
+merge-field-how-met = how we met
+merge-field-last-contact = last contact
+merge-field-status = status
+merge-field-text = text
+merge-field-what = what
+merge-field-decision = decision
+merge-field-reason = reason
+merge-field-outcome = outcome
+merge-field-date = date
+merge-field-kind = kind
+merge-field-cadence = cadence
+merge-field-distance = distance
+merge-field-email = email
+merge-field-deadline = deadline
+merge-field-rank = rank
+cli-about-merge = Merge two copies of a workbook record by record, as git's merge driver: the result is written into OURS; exit 0 when clean, 1 when conflicts remain (kept in the workbook), 2 when nothing could be merged.
+cli-arg-merge-base = The version both copies started from (git's %O; an empty file when there is none).
+cli-arg-merge-ours = This copy (git's %A): the merged workbook is written here.
+cli-arg-merge-theirs = The other copy (git's %B).
+cli-value-base = BASE
+cli-value-ours = OURS
+cli-value-theirs = THEIRS
+cli-merge-clean = { $path }: merged, no conflicts
+cli-merge-conflicts = { $path }: merged, { $count ->
+    [one] one conflict remains
+   *[other] { $count } conflicts remain
+} in the workbook (`tsunagari check` lists them; in the app, O keeps this copy's value and T takes the other's)
+cli-merge-refused = nothing was merged or written: { $reason }
+cli-merge-newer = { $path } was written by a newer tsunagari (version { $version }); merge with that version instead
+cli-merge-broken = the merge would leave links to nothing ({ $problem }); nothing was written (please report this)
+cli-merge-write = could not write the merge into { $path }: { $reason }; the file is as it was
+cli-check-conflict = { $path }: conflict: { $line }
+cli-check-sync-file = a conflict file from a sync tool waits beside the workbook: { $file } (the app, or the next change from the command line, merges it in)
+cli-synced = merged { $file } into the workbook ({ $summary }); the file was removed
+cli-sync-unreadable = not merged: { $reason }
+action-keep-ours = keep this copy's value
+action-take-theirs = take the other copy's value
+conflict-kept-ours = kept this copy's value: { $line }
+conflict-took-theirs = took the other copy's value: { $line }
+conflict-none = no conflicts to settle
+conflicts-waiting = { $count ->
+    [one] one conflict
+   *[other] { $count } conflicts
+} from a merge: { $ours } keeps this copy's value, { $theirs } takes the other's
+detail-conflict = ⚠ { $field } differs between copies: this copy “{ $ours }”, the other “{ $theirs }”
+sync-merged = merged { $file }: { $summary } (u undoes it)
+sync-undo-label = merge of { $file }
+sync-settled = { $file } was removed: its changes are saved in the workbook

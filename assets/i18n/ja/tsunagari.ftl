@@ -1418,3 +1418,62 @@ help-calibration-rules =
     4 件そろうまでは何も提案しません。下げる: うまくいったもの(役に立った・意外な収穫)のうち 3 件以上がしきい値未満で、それがうまくいったものの半分以上のとき。上げる: しきい値以上で引き受けたもののうち 3 件以上が割に合わず、それが半分を超えるとき。動かすのはいつも一段(5)だけ。両方に当てはまるときは何も提案しません
     わからないこと: 断ったお誘いには結果がないので、断って何を逃したかはわかりません。件数が少なければ偶然の影響が大きく、「どうだったか」はあとからのあなた自身の言葉です
     お誘いの当日が過ぎると(60日以内)、今週の一覧で一度だけ、どうだったかを尋ねます。書いても見送っても、もう尋ねません
+
+## 二つのコピーをまとめる (tsunagari merge、同期ツールの衝突ファイル、衝突の解消)
+
+merge-summary = 取り込み: 新しい記録 { $added } 件、変更 { $changed } 件、削除 { $deleted } 件、衝突 { $conflicts } 件
+merge-conflict = { $record } の「{ $field }」が両方のコピーで変わっています: こちら「{ $ours }」、あちら「{ $theirs }」
+merge-without-base = 両方のコピーに共通する前の版が見つからなかったので、両方の記録をすべて残しました(何も削除していません)
+merge-side-ours = こちらのコピー
+merge-side-theirs = あちらのコピー
+merge-kept-edited = { $record } は{ $side }で削除されましたが、もう一方で編集されていたので残しました
+merge-kept-linked = { $record } は片方のコピーで削除されましたが、残る記録がつながっているので残しました
+merge-kept-ours = 設定・資産・週の一歩のうち { $count } か所が両方のコピーで別々に変わっていたので、こちらの値を残しました
+merge-field-name = 名前
+merge-field-notes = メモ
+merge-field-description = 説明
+merge-field-field = 分野
+merge-field-organisation = 所属
+merge-field-role = 役割
+merge-field-how-met = 出会い
+merge-field-last-contact = 最後の連絡
+merge-field-status = 状態
+merge-field-text = 本文
+merge-field-what = 内容
+merge-field-decision = 返事
+merge-field-reason = 理由
+merge-field-outcome = 結果
+merge-field-date = 日付
+merge-field-kind = 種類
+merge-field-cadence = 頻度
+merge-field-distance = 関わり方
+merge-field-email = メール
+merge-field-deadline = 締め切り
+merge-field-rank = 順位
+cli-about-merge = ワークブックの二つのコピーを記録ごとにまとめます(git のマージドライバー)。結果は OURS に書きます。衝突がなければ終了コード 0、衝突が残れば 1(ワークブックの中に残します)、まとめられなかったときは 2
+cli-arg-merge-base = 両方のコピーの元になった版(git の %O。ないときは空のファイル)
+cli-arg-merge-ours = こちらのコピー(git の %A)。まとめた結果をここに書きます
+cli-arg-merge-theirs = あちらのコピー(git の %B)
+cli-value-base = 元の版
+cli-value-ours = こちら
+cli-value-theirs = あちら
+cli-merge-clean = { $path }: 衝突なくまとめました
+cli-merge-conflicts = { $path }: まとめました。衝突が { $count } 件ワークブックに残っています(`tsunagari check` で一覧できます。アプリでは O でこちらの値を残し、T であちらの値を取ります)
+cli-merge-refused = 何もまとめず、何も書いていません: { $reason }
+cli-merge-newer = { $path } は新しい版の tsunagari (版 { $version })で書かれています。その版でまとめてください
+cli-merge-broken = まとめるとつながり先のないリンクが残ってしまいます({ $problem })。何も書いていません(お手数ですが報告してください)
+cli-merge-write = { $path } にまとめた結果を書けませんでした: { $reason }。ファイルは元のままです
+cli-check-conflict = { $path }: 衝突: { $line }
+cli-check-sync-file = 同期ツールの衝突ファイルがワークブックの隣にあります: { $file }(アプリか、次にコマンドで変更したときに取り込みます)
+cli-synced = { $file } をワークブックに取り込みました({ $summary })。ファイルは削除しました
+cli-sync-unreadable = 取り込めませんでした: { $reason }
+action-keep-ours = こちらの値を残す
+action-take-theirs = あちらの値を取る
+conflict-kept-ours = こちらの値を残しました: { $line }
+conflict-took-theirs = あちらの値を取りました: { $line }
+conflict-none = 解消する衝突はありません
+conflicts-waiting = まとめたときの衝突が { $count } 件: { $ours } でこちらの値を残し、{ $theirs } であちらの値を取ります
+detail-conflict = ⚠ 「{ $field }」がコピーの間で違います: こちら「{ $ours }」、あちら「{ $theirs }」
+sync-merged = { $file } を取り込みました: { $summary }(u で取り消せます)
+sync-undo-label = { $file } の取り込み
+sync-settled = { $file } を削除しました。その変更はワークブックに保存済みです

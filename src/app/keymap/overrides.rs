@@ -122,6 +122,8 @@ pub fn action_name(a: Action) -> Option<&'static str> {
         Action::Pile(2) => "pile_2",
         Action::Pile(_) => "pile_3",
         Action::Mark => "mark",
+        Action::KeepOurs => "keep_ours",
+        Action::TakeTheirs => "take_theirs",
         Action::GoTab(_) | Action::PrevPane | Action::Input(_) => return None,
     })
 }
