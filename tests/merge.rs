@@ -350,3 +350,38 @@ fn the_app_merges_a_syncthing_conflict_file_and_saves_it() {
     assert!(names.contains(&"鈴木 花子".to_owned()));
     assert_eq!(json(&file, "tags").as_array().unwrap().len(), 1, "the laptop's tag stays");
 }
+
+/// In the app, `T` on the record takes the other copy's value, `O` keeps this one's; each is one
+/// edit that `u` takes back, and a settled record loses its mark.
+#[test]
+fn conflicts_are_settled_in_the_app_with_o_and_t_and_undone_with_u() {
+    use tsunagari::app::{Action, App, Tab};
+    let base = base_workbook();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    for (wb, note, name) in [(&mut ours, "こちら", "一・改"), (&mut theirs, "あちら", "一・新")] {
+        let mut t = wb.tags.get(TagId(1)).unwrap().clone();
+        t.description = Text::from(note);
+        t.name = Text::from(name);
+        wb.apply(vec![Change::Put(Record::Tag(t))]).unwrap();
+    }
+    let merged = merge::merge(&base, &ours, &theirs).workbook;
+    assert_eq!(merged.conflicts.len(), 2, "the name and the description");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let mut a = App::with_workbook(merged, "/tmp/w.ron".into(), tsunagari::i18n::Lang::Ja, today);
+    a.update(Action::GoTab(Tab::Outputs));
+    a.update(Action::NextPane); // the tags
+    while a.selected_row() != Some(tsunagari::app::rows::Row::Record(RecordRef::Tag(TagId(1)))) {
+        a.update(Action::Down);
+    }
+    a.update(Action::TakeTheirs);
+    let tag = |a: &App| a.session.wb.tags.get(TagId(1)).unwrap().clone();
+    assert_eq!(a.session.wb.conflicts.len(), 1, "one settled, one left");
+    let settled_theirs = tag(&a).name.as_str() == "一・新" || tag(&a).description.as_str() == "あちら";
+    assert!(settled_theirs, "T took the other copy's value: {:?}", tag(&a));
+    a.update(Action::KeepOurs);
+    assert!(a.session.wb.conflicts.is_empty());
+    a.update(Action::Undo);
+    a.update(Action::Undo);
+    assert_eq!(a.session.wb.conflicts.len(), 2, "u takes both back");
+    assert_eq!((tag(&a).name.as_str(), tag(&a).description.as_str()), ("一・改", "こちら"), "ours meanwhile");
+}

@@ -1544,7 +1544,7 @@ conflicts-waiting = { $count ->
     [one] one conflict
    *[other] { $count } conflicts
 } from a merge: { $ours } keeps this copy's value, { $theirs } takes the other's
-detail-conflict = ⚠ { $field } differs between copies: this copy “{ $ours }”, the other “{ $theirs }”
+detail-conflict = [!] { $field } differs between copies: this copy “{ $ours }”, the other “{ $theirs }”
 sync-merged = merged { $file }: { $summary } (u undoes it)
 sync-undo-label = merge of { $file }
 sync-settled = { $file } was removed: its changes are saved in the workbook
