@@ -96,6 +96,8 @@ mod tests {
         let ids = uids(&first);
         let pending = wb.invitations.iter().filter(|i| i.deadline.is_some() && filter::is_open(i)).count();
         assert_eq!(ids.iter().filter(|u| u.ends_with("-deadline@tsunagari")).count(), pending);
+        // The demo's two accepted invitations with a day they take place.
+        assert_eq!(ids.iter().filter(|u| u.ends_with("-event@tsunagari")).count(), 2, "{ids:?}");
         assert!(ids.iter().any(|u| u.starts_with("introduction-") && u.ends_with("-follow-up@tsunagari")));
         assert!(ids.iter().any(|u| u.starts_with("reconnect-2026-11-23-person-")));
         // A day later the UIDs are the same events.
