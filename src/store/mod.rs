@@ -4,13 +4,20 @@
 //! overwrite a file that changed on disk since (writing a conflict copy instead), keeps a backup
 //! of the previous version on its first save, and replaces the file atomically. The lock in
 //! [`lock`] keeps a second writer out. Nothing here knows about the screen.
+//!
+//! Bytes pass [`crypt`] on their way in and out: [`read`] takes the file's bytes, [`FileRead::
+//! unseal`] decrypts them when they are an age file (the slow part, scrypt, happens there, so a
+//! caller can ask for the passphrase again), and [`FileRead::parse`] makes the workbook of the
+//! text. [`load`] does all three for a plain file. A [`Saver`] writes through its [`Seal`].
 
+pub mod crypt;
 pub mod emergency;
 pub mod files;
 pub mod format;
 pub mod guard;
 pub mod locate;
 pub mod lock;
+pub mod reseal;
 
 use std::hash::{DefaultHasher, Hasher};
 use std::io;
@@ -18,6 +25,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::{CURRENT_VERSION, IdRepair, Message, Problem, Workbook};
 
+pub use crypt::{CryptError, Seal};
 pub use format::{Location, ParseError};
 pub use lock::{LockError, WorkbookLock};
 
@@ -71,7 +79,7 @@ pub enum ReadOnly {
     NotWritable,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Loaded {
     pub workbook: Workbook,
     /// `None` for a file that does not exist yet.
@@ -86,6 +94,9 @@ pub struct Loaded {
     /// Emergency copies waiting for this workbook, newest first (filled by whoever opens it for
     /// a person: see `emergency::find`).
     pub emergency: Vec<emergency::EmergencyCopy>,
+    /// How the file is kept (plain, or encrypted to the passphrase that opened it): every save
+    /// and copy of this workbook is written the same way.
+    pub seal: Seal,
 }
 
 /// A problem in a file, with where in the file it is (when the scanner found it).
@@ -168,6 +179,19 @@ pub enum LoadError {
         problems: Vec<Located>,
         backup: Option<PathBuf>,
     },
+    /// An encrypted file that could not be opened (no passphrase, a wrong one, damage). The
+    /// file is left as it was.
+    Crypt {
+        path: PathBuf,
+        error: CryptError,
+    },
+}
+
+impl LoadError {
+    /// True for a passphrase that does not open the file (worth asking again).
+    pub fn is_wrong_passphrase(&self) -> bool {
+        matches!(self, LoadError::Crypt { error: CryptError::WrongPassphrase, .. })
+    }
 }
 
 impl LoadError {
@@ -195,6 +219,9 @@ impl LoadError {
                 )
                 .number("more", problems.len().saturating_sub(1))
                 .message("backup", backup_hint(backup.as_deref())),
+            LoadError::Crypt { path, error } => {
+                Message::new("store-cannot-open").path("path", path).message("reason", error.message())
+            }
         }
     }
 }
@@ -242,31 +269,101 @@ pub fn resolve(path: &Path) -> Result<PathBuf, LoadError> {
 }
 
 /// Reads the workbook at `path` (as [`resolve`] gave it). A missing file is a new, empty
-/// workbook.
+/// workbook; an encrypted one is [`LoadError::Crypt`] (see [`load_with`]).
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    load_with(path, &Seal::Plain)
+}
+
+/// [`load`] with a seal to open an encrypted file (a plain file opens with any).
+pub fn load_with(path: &Path, seal: &Seal) -> Result<Loaded, LoadError> {
+    read(path)?.unseal(seal)?.parse()
+}
+
+/// A workbook file's bytes as they are on disk, not yet decrypted or parsed.
+#[derive(Debug)]
+pub struct FileRead {
+    path: PathBuf,
+    /// `None` for a file that does not exist yet.
+    disk: Option<Vec<u8>>,
+}
+
+/// A file's text, decrypted when it was sealed, ready to parse.
+pub struct Unsealed {
+    path: PathBuf,
+    disk: Option<Vec<u8>>,
+    /// The decrypted text of a sealed file (a plain file's text is `disk`).
+    decrypted: Option<age::secrecy::zeroize::Zeroizing<Vec<u8>>>,
+    seal: Seal,
+}
+
+/// Takes the bytes of the workbook at `path`, refusing what is not a regular file.
+pub fn read(path: &Path) -> Result<FileRead, LoadError> {
     // Never wait on a pipe or read a device, whoever calls.
     if let Ok(meta) = std::fs::metadata(path)
         && let Some(what) = NotAFile::of(meta.file_type())
     {
         return Err(LoadError::NotAFile { path: path.to_owned(), what });
     }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Ok(Loaded {
-                workbook: Workbook::default(),
-                fingerprint: None,
-                read_only: None,
-                upgraded_from: None,
-                id_repair: None,
-                emergency: Vec::new(),
-            });
-        }
-        Err(error) => {
-            return Err(LoadError::Io { path: path.to_owned(), error });
-        }
-    };
-    let parsed = format::parse(&bytes).map_err(|error| LoadError::Parse {
+    match std::fs::read(path) {
+        Ok(b) => Ok(FileRead { path: path.to_owned(), disk: Some(b) }),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(FileRead { path: path.to_owned(), disk: None }),
+        Err(error) => Err(LoadError::Io { path: path.to_owned(), error }),
+    }
+}
+
+impl FileRead {
+    /// True when the file is there and encrypted.
+    pub fn is_sealed(&self) -> bool {
+        self.disk.as_deref().is_some_and(crypt::is_sealed)
+    }
+
+    /// True when there is no file yet.
+    pub fn is_new(&self) -> bool {
+        self.disk.is_none()
+    }
+
+    /// Decrypts the file when it is sealed (the scrypt work and the passphrase check happen
+    /// here). The workbook is kept the way the file was: a plain file stays plain whatever
+    /// `seal` is; a new file takes `seal`.
+    pub fn unseal(mut self, seal: &Seal) -> Result<Unsealed, LoadError> {
+        self.try_unseal(seal)
+    }
+
+    /// [`Self::unseal`] that keeps the bytes when it fails, to try another passphrase.
+    pub fn try_unseal(&mut self, seal: &Seal) -> Result<Unsealed, LoadError> {
+        let (decrypted, seal) = match self.disk.as_deref() {
+            Some(bytes) if crypt::is_sealed(bytes) => match seal.open(bytes) {
+                Ok(crypt::Text::Decrypted(text)) => (Some(text), seal.clone()),
+                Ok(crypt::Text::Plain(_)) => (None, Seal::Plain),
+                Err(error) => return Err(LoadError::Crypt { path: self.path.clone(), error }),
+            },
+            Some(_) => (None, Seal::Plain),
+            None => (None, seal.clone()),
+        };
+        Ok(Unsealed { path: self.path.clone(), disk: self.disk.take(), decrypted, seal })
+    }
+}
+
+impl Unsealed {
+    /// How the file is kept (the passphrase that opened it, when it is encrypted).
+    pub fn seal(&self) -> &Seal {
+        &self.seal
+    }
+
+    /// Parses and checks the text.
+    pub fn parse(self) -> Result<Loaded, LoadError> {
+        let Unsealed { path, disk, decrypted, seal } = self;
+        let Some(disk) = disk else {
+            return Ok(Loaded { seal, ..Loaded::default() });
+        };
+        let fingerprint = Some(Fingerprint::of(&disk));
+        let bytes: &[u8] = decrypted.as_deref().map_or(&disk, |d| d.as_slice());
+        parse_text(&path, bytes, fingerprint, seal)
+    }
+}
+
+fn parse_text(path: &Path, bytes: &[u8], fingerprint: Option<Fingerprint>, seal: Seal) -> Result<Loaded, LoadError> {
+    let parsed = format::parse(bytes).map_err(|error| LoadError::Parse {
         path: path.to_owned(),
         error,
         backup: files::newest_backup(path),
@@ -275,7 +372,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let problems = workbook.problems();
     // Only a broken file is read a second time, to say where things are.
     let places = (!problems.is_empty() || parsed.id_repair.is_some()).then(|| {
-        locate::places(std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).unwrap_or_default())
+        locate::places(std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).unwrap_or_default())
     });
     if let Some(places) = places.as_ref().filter(|_| !problems.is_empty()) {
         let at = places.of_problems(&problems);
@@ -297,14 +394,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         workbook.version = CURRENT_VERSION;
     }
     let upgraded_from = (parsed.version < CURRENT_VERSION).then_some(parsed.version);
-    Ok(Loaded {
-        workbook,
-        fingerprint: Some(Fingerprint::of(&bytes)),
-        read_only,
-        upgraded_from,
-        id_repair,
-        emergency: Vec::new(),
-    })
+    Ok(Loaded { workbook, fingerprint, read_only, upgraded_from, id_repair, emergency: Vec::new(), seal })
 }
 
 #[derive(Debug)]
@@ -353,6 +443,8 @@ pub struct Saver {
     pub fingerprint: Option<Fingerprint>,
     backed_up: bool,
     fault: Option<Fault>,
+    /// How every file this saver writes is kept (the workbook and its conflict copies).
+    seal: Seal,
 }
 
 /// A seam for tests: asked before every write of the workbook; an `Err` fails the save as a
@@ -367,7 +459,13 @@ impl std::fmt::Debug for Saver {
 
 impl Saver {
     pub fn new(path: PathBuf, fingerprint: Option<Fingerprint>) -> Self {
-        Self { path, fingerprint, backed_up: false, fault: None }
+        Self { path, fingerprint, backed_up: false, fault: None, seal: Seal::Plain }
+    }
+
+    /// Writes through `seal` (encrypted when it holds a passphrase).
+    pub fn with_seal(mut self, seal: Seal) -> Self {
+        self.seal = seal;
+        self
     }
 
     /// Fails writes whenever `fault` says so (tests).
@@ -388,7 +486,8 @@ impl Saver {
         };
         if changed_outside {
             let copy = files::sibling(path, "conflict");
-            files::write_atomic_with(&copy, |w| format::write_to(wb, w))?;
+            let seal = &self.seal;
+            files::write_atomic_with(&copy, |w| seal.write(w, |w| format::write_to(wb, w)))?;
             return Err(SaveError::Conflict { copy });
         }
         if let Some(fault) = &self.fault {
@@ -404,12 +503,16 @@ impl Saver {
         }
         let mut hasher = DefaultHasher::new();
         let mut len = 0u64;
+        let seal = &self.seal;
         files::write_atomic_with(path, |w| {
-            // Buffer before hashing: ron writes in tiny pieces, and hashing likes big ones.
-            let hashing = HashingWriter { inner: w, hasher: &mut hasher, len: &mut len };
-            let mut buffered = io::BufWriter::with_capacity(1 << 16, hashing);
-            format::write_to(wb, &mut buffered)?;
-            io::Write::flush(&mut buffered)
+            // The hash is of the bytes on disk (encrypted when sealed). Buffer before hashing
+            // and sealing: ron writes in tiny pieces, and both like big ones.
+            let mut hashing = HashingWriter { inner: w, hasher: &mut hasher, len: &mut len };
+            seal.write(&mut hashing, |sealed| {
+                let mut buffered = io::BufWriter::with_capacity(1 << 16, sealed);
+                format::write_to(wb, &mut buffered)?;
+                io::Write::flush(&mut buffered)
+            })
         })?;
         self.fingerprint = Some(Fingerprint { len, hash: hasher.finish() });
         Ok(())
