@@ -131,9 +131,10 @@ impl Tty {
         quiet.input_modes.remove(InputModes::IXON);
         quiet.special_codes[SpecialCodeIndex::VMIN] = 1;
         quiet.special_codes[SpecialCodeIndex::VTIME] = 0;
-        write!(self.file, "{prompt}").map_err(|e| failed(&e))?;
+        // Quiet first, then the prompt: what is typed once the prompt shows is never echoed.
         termios::tcsetattr(&self.file, OptionalActions::Flush, &quiet).map_err(|e| failed(&e))?;
         let restore = Restore { file: &self.file, saved };
+        write!(&self.file, "{prompt}").map_err(|e| failed(&e))?;
         // Room for any passphrase a person types, so the buffer is not moved (and the old one
         // left unwiped) while it grows.
         let mut line = Zeroizing::new(Vec::with_capacity(1024));

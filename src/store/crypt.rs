@@ -306,6 +306,53 @@ mod tests {
         assert!(!file_is_sealed(&dir.path().join("missing")));
     }
 
+    /// Every file the store writes for a sealed workbook: the workbook, the backup, a conflict
+    /// copy and an emergency copy. None holds the name in the clear; each opens again.
+    #[test]
+    fn every_writer_of_the_store_goes_through_the_seal() {
+        use crate::model::{Tag, TagId, Text as ModelText, Workbook};
+        use crate::store::{self, SaveError, Saver, emergency, files};
+        let tagged = |name: &str| {
+            let mut wb = Workbook::default();
+            wb.tags.put(crate::model::Tag { id: TagId(1), name: ModelText::from(name), ..Tag::default() });
+            let _ = wb.normalise();
+            wb
+        };
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("w.ron.age");
+        let key = seal("pass");
+        Saver::new(path.clone(), None).with_seal(key.clone()).save(&tagged("秘密の一")).expect("save");
+        assert!(matches!(store::load(&path), Err(store::LoadError::Crypt { error: CryptError::NeedsPassphrase, .. })));
+        let loaded = store::load_with(&path, &key).expect("opens");
+        assert!(loaded.seal.is_sealed());
+        let mut saver = Saver::new(path.clone(), loaded.fingerprint).with_seal(loaded.seal);
+        saver.save(&tagged("秘密の二")).expect("save with a backup");
+        assert_eq!(store::load_with(&path, &key).expect("opens").workbook, tagged("秘密の二"));
+        let backups = files::backups(&path);
+        assert_eq!(backups.len(), 1, "{backups:?}");
+        assert_eq!(store::load_with(&backups[0], &key).expect("backup opens").workbook, tagged("秘密の一"));
+        // Another machine's version arrives: ours goes to a conflict copy, sealed as well.
+        let mut outside = Vec::new();
+        key.write(&mut outside, |w| store::format::write_to(&tagged("外から"), w)).expect("seal");
+        std::fs::write(&path, &outside).expect("outside write");
+        let Err(SaveError::Conflict { copy }) = saver.save(&tagged("秘密の三")) else { panic!("a conflict") };
+        assert!(copy.to_string_lossy().ends_with(".ron.age"), "{}", copy.display());
+        assert_eq!(store::load_with(&copy, &key).expect("copy opens").workbook, tagged("秘密の三"));
+        let folders = [dir.path().join("state/emergency")];
+        let rescued = emergency::write_in(&folders, &path, &tagged("秘密の四"), &key).expect("rescued");
+        assert_eq!(emergency::find_in(&folders, &path).len(), 1, "a sealed copy is found for its workbook");
+        assert_eq!(store::load_with(&rescued, &key).expect("the copy opens with --file").workbook, tagged("秘密の四"));
+        let mut files_seen = 0;
+        for folder in [dir.path().to_path_buf(), folders[0].clone()] {
+            for entry in std::fs::read_dir(folder).expect("ls").flatten().filter(|e| e.path().is_file()) {
+                files_seen += 1;
+                let bytes = std::fs::read(entry.path()).expect("read");
+                assert!(!bytes.windows("秘密".len()).any(|w| w == "秘密".as_bytes()), "{}", entry.path().display());
+            }
+        }
+        assert!(files_seen >= 4);
+    }
+
     #[test]
     fn names() {
         let p = Path::new("/d/w.ron");
