@@ -142,6 +142,12 @@ fn encrypt_and_decrypt_go_round_and_the_copies_made_before_are_encrypted_too() {
     assert_eq!(backups(".ron") - 1, 2, "the backup and the conflict copy are plain again");
     assert_eq!(walk(&s.state).len(), 1, "the emergency copy is plain again");
     assert!(std::fs::read_to_string(&walk(&s.state)[0]).expect("plain").contains(NAMES[0]));
+
+    // A plain and an encrypted workbook side by side: neither is guessed at.
+    std::fs::copy(&s.file, s.sealed()).expect("twin");
+    let o = s.run(&["--lang", "en", "list", "people"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("will not guess which one is your workbook"), "{}", stderr(&o));
 }
 
 #[test]
@@ -163,8 +169,7 @@ fn a_wrong_passphrase_or_a_damaged_file_is_a_clear_error_and_the_file_is_untouch
     assert_eq!(listing(), files_before, "no file was added beside it");
 
     // Cut short, or one bit flipped: damaged, said so, and left alone.
-    let damages: [fn(&mut Vec<u8>); 2] =
-        [|b| b.truncate(b.len() - 20), |b| *b.last_mut().expect("byte") ^= 1];
+    let damages: [fn(&mut Vec<u8>); 2] = [|b| b.truncate(b.len() - 20), |b| *b.last_mut().expect("byte") ^= 1];
     for damage in damages {
         let mut bytes = before.clone();
         damage(&mut bytes);
@@ -212,7 +217,8 @@ fn every_command_works_on_an_encrypted_workbook_and_no_name_is_left_in_the_clear
 
     let mut names: Vec<&str> = NAMES.to_vec();
     names.extend(["発酵食品", "発酵のメモ"]);
-    let from_vcard: Vec<String> = serde_json::from_str::<serde_json::Value>(&imported).expect("json")
+    let from_vcard: Vec<String> = serde_json::from_str::<serde_json::Value>(&imported)
+        .expect("json")
         .as_array()
         .expect("people")
         .iter()

@@ -21,8 +21,7 @@ pub fn encrypt(path: &Path, lang: Lang) -> Result<String, String> {
     let _locks = lock_both(path, &to, lang)?;
     let asked = passphrase::ask(lang, &to, Purpose::New)?;
     let seal = Seal::passphrase(asked.secret);
-    let report =
-        store::reseal::reseal(path, &to, &Seal::Plain, &seal).map_err(|e| i18n::say(lang, &e.message()))?;
+    let report = store::reseal::reseal(path, &to, &Seal::Plain, &seal).map_err(|e| i18n::say(lang, &e.message()))?;
     let mut lines = vec![tr!(lang, "crypt-encrypted", from = shown(path), to = shown(&to))];
     lines.extend(report_lines(lang, &report, true));
     lines.push(tr!(lang, "crypt-remember").to_owned());
@@ -41,8 +40,7 @@ pub fn decrypt(path: &Path, lang: Lang) -> Result<String, String> {
     let _locks = lock_both(path, &to, lang)?;
     let read = store::read(path).map_err(|e| i18n::say(lang, &e.message()))?;
     let seal = super::unlock(read, path, lang)?.seal().clone();
-    let report =
-        store::reseal::reseal(path, &to, &seal, &Seal::Plain).map_err(|e| i18n::say(lang, &e.message()))?;
+    let report = store::reseal::reseal(path, &to, &seal, &Seal::Plain).map_err(|e| i18n::say(lang, &e.message()))?;
     let mut lines = vec![tr!(lang, "crypt-decrypted", from = shown(path), to = shown(&to))];
     lines.extend(report_lines(lang, &report, false));
     finish(lines, &report)

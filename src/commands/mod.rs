@@ -48,12 +48,9 @@ fn encrypted_instead(path: PathBuf, lang: Lang) -> Result<PathBuf, String> {
     let sealed = store::crypt::sealed_name(&path);
     let there = |p: &Path| std::fs::symlink_metadata(p).is_ok();
     match (there(&path), there(&sealed)) {
-        (true, true) => Err(tr!(
-            lang,
-            "crypt-both",
-            plain = path.display().to_string(),
-            sealed = sealed.display().to_string()
-        )),
+        (true, true) => {
+            Err(tr!(lang, "crypt-both", plain = path.display().to_string(), sealed = sealed.display().to_string()))
+        }
         (false, true) => Ok(sealed),
         _ => Ok(path),
     }

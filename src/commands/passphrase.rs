@@ -152,9 +152,7 @@ impl Tty {
                 0x03 => break Err(tr!(lang, "crypt-cancelled").to_owned()),
                 0x04 if line.is_empty() => break Err(tr!(lang, "crypt-cancelled").to_owned()),
                 // Backspace: one character, however many bytes it took.
-                0x7f | 0x08 => {
-                    while line.pop().is_some_and(|b| b & 0xC0 == 0x80) {}
-                }
+                0x7f | 0x08 => while line.pop().is_some_and(|b| b & 0xC0 == 0x80) {},
                 // Ctrl-U: start over.
                 0x15 => line.clear(),
                 // An escape sequence (an arrow key): skipped whole.

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use age::secrecy::zeroize::Zeroizing;
 
-use super::{Fingerprint, Loaded, LoadError, Located, NotAFile, ReadOnly, Seal, crypt, files, format, locate};
+use super::{Fingerprint, LoadError, Loaded, Located, NotAFile, ReadOnly, Seal, crypt, files, format, locate};
 use crate::model::CURRENT_VERSION;
 
 /// A workbook file's bytes as they are on disk, not yet decrypted or parsed.
