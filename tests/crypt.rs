@@ -143,6 +143,15 @@ fn encrypt_and_decrypt_go_round_and_the_copies_made_before_are_encrypted_too() {
     assert_eq!(walk(&s.state).len(), 1, "the emergency copy is plain again");
     assert!(std::fs::read_to_string(&walk(&s.state)[0]).expect("plain").contains(NAMES[0]));
 
+    // Through a symbolic link, the file would be replaced under the link: refused.
+    let link = s.dir.path().join("link.ron");
+    std::os::unix::fs::symlink(&s.file, &link).expect("link");
+    let mut c = cmd(&link);
+    c.env("XDG_STATE_HOME", &s.state).env("XDG_DATA_HOME", &s.data).env("TSUNAGARI_PASSPHRASE_FILE", &s.pass);
+    let o = c.args(["--lang", "en", "encrypt"]).output().expect("run");
+    assert!(stderr(&o).contains("is a symbolic link"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&s.file).expect("read"), original, "nothing changed");
+
     // A plain and an encrypted workbook side by side: neither is guessed at.
     std::fs::copy(&s.file, s.sealed()).expect("twin");
     let o = s.run(&["--lang", "en", "list", "people"]);

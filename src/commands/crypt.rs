@@ -3,11 +3,41 @@
 //! asked here (`passphrase`); the files are converted by `store::reseal`, which carries the text
 //! over byte for byte and removes the old files only after the new ones read back right.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::passphrase::{self, Purpose};
 use crate::i18n::{self, Lang, tr};
 use crate::store::{self, Seal, WorkbookLock, crypt, reseal::Report};
+
+/// `tsunagari encrypt`: the workbook named by `--file` (or the default) into `….age`.
+pub fn encrypt_given(flag: Option<PathBuf>, lang: Lang) -> Result<String, String> {
+    not_a_link(flag.as_deref(), lang)?;
+    encrypt(&super::workbook_path(flag, lang)?, lang)
+}
+
+/// `tsunagari decrypt`: the encrypted workbook named by `--file` (or the default) back to RON.
+pub fn decrypt_given(flag: Option<PathBuf>, lang: Lang) -> Result<String, String> {
+    not_a_link(flag.as_deref(), lang)?;
+    decrypt(&super::workbook_path(flag, lang)?, lang)
+}
+
+/// A workbook reached through a symbolic link is refused: the file it points at is replaced by
+/// one with another name, and the link would be left pointing at nothing.
+fn not_a_link(flag: Option<&Path>, lang: Lang) -> Result<(), String> {
+    let Some(given) = flag.map(Path::to_path_buf).or_else(store::default_path) else { return Ok(()) };
+    let given = match super::workbook_path(Some(given.clone()), lang) {
+        // The name as the person gave it, or its encrypted twin that it stands for.
+        Ok(_) if std::fs::symlink_metadata(&given).is_err() => crypt::sealed_name(&given),
+        _ => given,
+    };
+    match std::fs::symlink_metadata(&given) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            let target = std::fs::canonicalize(&given).unwrap_or_else(|_| given.clone());
+            Err(tr!(lang, "crypt-link", link = shown(&given), target = shown(&target)))
+        }
+        _ => Ok(()),
+    }
+}
 
 /// Encrypts the workbook at `path` into `path.age`.
 pub fn encrypt(path: &Path, lang: Lang) -> Result<String, String> {

@@ -772,6 +772,7 @@ crypt-leftovers = { $count ->
    *[other] { $count } temporary files left by interrupted saves were removed.
 }
 crypt-copy-failed = { $path } could not be converted ({ $reason }) and was left as it is; move or delete it yourself
+crypt-link = { $link } is a symbolic link to { $target }: converting would replace that file with one of another name and leave the link pointing at nothing; convert the file itself (--file { $target }), then point the link at the new name
 crypt-remember = Keep the passphrase somewhere safe: without it the workbook cannot be opened, by you or by anyone else.
 
 ## Storage: what is wrong in a file

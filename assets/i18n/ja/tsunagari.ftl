@@ -740,6 +740,7 @@ crypt-emergency = 緊急コピー { $count } 件を{ $mode ->
 }
 crypt-leftovers = 中断された保存が残した一時ファイル { $count } 件を削除しました。
 crypt-copy-failed = { $path } は変換できませんでした({ $reason })。そのまま残してあるので、ご自分で移すか削除してください
+crypt-link = { $link } は { $target } へのシンボリックリンクです。変換すると元のファイルが別の名前に置き換わり、リンクの先がなくなります。ファイルそのもの(--file { $target })を変換してから、リンクを新しい名前に向け直してください
 crypt-remember = パスフレーズは安全な場所に控えておいてください。忘れると、あなたにも誰にもワークブックを開けなくなります。
 
 ## Storage: what is wrong in a file
