@@ -18,6 +18,17 @@ fn main() -> ExitCode {
     if let Err(e) = color_eyre::install() {
         say_error(&e.to_string());
     }
+    // The merge driver speaks git's exit codes: 0 clean, 1 conflicts left, 2 refused.
+    if let Some(Command::Merge { base, ours, theirs }) = &cli.command {
+        let outcome = commands::merge::run(base, ours, theirs, lang);
+        if outcome.code == 2 {
+            say_error(&outcome.report);
+        } else {
+            use std::io::Write;
+            let _ = writeln!(std::io::stdout().lock(), "{}", outcome.report);
+        }
+        return ExitCode::from(outcome.code);
+    }
     match run(cli, lang) {
         Ok(out) => {
             if out.is_empty() {
@@ -84,6 +95,8 @@ fn run(cli: Cli, lang: Lang) -> Result<String, String> {
         Some(Command::Decrypt) => commands::crypt::decrypt_given(cli.file, lang),
         Some(Command::Completions { shell }) => Ok(commands::manual::completions(shell, lang)),
         Some(Command::Man) => commands::manual::man(lang),
+        // Answered in `main`, with its own exit codes.
+        Some(Command::Merge { .. }) => Ok(String::new()),
     }
 }
 

@@ -315,7 +315,8 @@ fn an_invitation_records_value_scores_decision_and_skills() {
         press(&mut a, &["<Tab>"]);
     }
     type_text(&mut a, "12/10");
-    press(&mut a, &["<Tab>"]);
+    // The event day (left empty), then excitement.
+    press(&mut a, &["<Tab>", "<Tab>"]);
     let erase = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
     a.update(a.action_for(&erase).unwrap());
     type_text(&mut a, "4");

@@ -124,6 +124,7 @@ fn encrypt_and_decrypt_go_round_and_the_copies_made_before_are_encrypted_too() {
     assert!(out.contains("Encrypted") && out.contains("w.ron.age"), "{out}");
     assert!(out.contains("2 backups and conflict copies"), "{out}");
     assert!(out.contains("One emergency copy"), "{out}");
+    assert!(out.contains("kept for merging were encrypted"), "{out}");
     assert!(out.contains("Keep the passphrase somewhere safe"), "{out}");
     assert!(!s.file.exists() && s.sealed().exists() && !copy.exists());
     assert_eq!(s.plain_text_of(&NAMES[..2]), vec![], "no name in the clear after encrypt");
@@ -140,8 +141,9 @@ fn encrypt_and_decrypt_go_round_and_the_copies_made_before_are_encrypted_too() {
     assert_eq!(std::fs::read(&s.file).expect("read"), original, "the text comes back byte for byte");
     assert!(!s.sealed().exists());
     assert_eq!(backups(".ron") - 1, 2, "the backup and the conflict copy are plain again");
-    assert_eq!(walk(&s.state).len(), 1, "the emergency copy is plain again");
-    assert!(std::fs::read_to_string(&walk(&s.state)[0]).expect("plain").contains(NAMES[0]));
+    let emergency = walk(&s.state.join("tsunagari/emergency"));
+    assert_eq!(emergency.len(), 1, "the emergency copy is plain again");
+    assert!(std::fs::read_to_string(&emergency[0]).expect("plain").contains(NAMES[0]));
 
     // Through a symbolic link, the file would be replaced under the link: refused.
     let link = s.dir.path().join("link.ron");
@@ -319,7 +321,7 @@ fn a_failing_save_of_an_encrypted_workbook_leaves_an_encrypted_emergency_copy_th
     let pid = tty.child.process_id().expect("pid");
     assert!(Command::new("kill").args(["-TERM", &pid.to_string()]).status().expect("kill").success());
     assert!(!tty.wait_exit());
-    let copies = walk(&s.state);
+    let copies = walk(&s.state.join("tsunagari/emergency"));
     assert_eq!(copies.len(), 1, "{copies:?}");
     assert!(copies[0].to_string_lossy().ends_with(".ron.age"), "{copies:?}");
     std::fs::remove_file(&book).expect("remove stand-in");
@@ -334,4 +336,48 @@ fn a_failing_save_of_an_encrypted_workbook_leaves_an_encrypted_emergency_copy_th
     assert!(tty.wait_exit());
     assert!(s.run_ok(&["list", "outputs"]).contains("Rescued sourdough"));
     assert_eq!(s.plain_text_of(&[NAMES[0], "Rescued sourdough"]), vec![]);
+}
+
+/// The binary on another file than the setup's workbook, with the same folders and passphrase.
+fn run_on(s: &Setup, file: &Path, args: &[&str]) -> std::process::Output {
+    let mut c = cmd(file);
+    c.env("XDG_STATE_HOME", &s.state).env("XDG_DATA_HOME", &s.data).env("TSUNAGARI_PASSPHRASE_FILE", &s.pass);
+    c.args(args).output().expect("run")
+}
+
+#[test]
+fn merges_work_on_encrypted_workbooks_a_sync_conflict_file_and_the_git_driver() {
+    let s = setup();
+    s.run_ok(&["encrypt"]);
+    let folder = s.file.parent().expect("folder").to_owned();
+
+    // Syncthing sets the other machine's copy aside with its mark before the last extension.
+    let theirs = folder.join("w.ron.sync-conflict-20261127-101010-ABCDEFG.age");
+    std::fs::copy(s.sealed(), &theirs).expect("copy");
+    let o = run_on(&s, &theirs, &["add", "person", "Other Machine Person"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    s.run_ok(&["add", "tag", "this-machine"]);
+    let people = s.run_ok(&["list", "people"]);
+    assert!(people.contains("Other Machine Person"), "the conflict file was merged in: {people}");
+    assert!(!theirs.exists(), "and removed once the merged workbook was saved");
+    assert_eq!(s.plain_text_of(&[NAMES[0], "Other Machine Person", "this-machine"]), vec![]);
+
+    // git's merge driver on three encrypted copies (git's temporary names have no `.age`).
+    let git = s.dir.path().join("git");
+    std::fs::create_dir(&git).expect("mkdir");
+    let (base, ours, theirs) = (git.join(".merge_file_O"), git.join(".merge_file_A"), git.join(".merge_file_B"));
+    for f in [&base, &ours, &theirs] {
+        std::fs::copy(s.sealed(), f).expect("copy");
+    }
+    assert!(run_on(&s, &ours, &["add", "person", "Ours Only"]).status.success());
+    assert!(run_on(&s, &theirs, &["add", "person", "Theirs Only"]).status.success());
+    let mut c = Command::new(BIN);
+    c.env("TSUNAGARI_PASSPHRASE_FILE", &s.pass).env("TSUNAGARI_CONFIG", "/dev/null").env("LANG", "C.UTF-8");
+    c.env("XDG_STATE_HOME", &s.state).env("XDG_DATA_HOME", &s.data);
+    let o = c.arg("merge").args([&base, &ours, &theirs]).output().expect("merge");
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let merged = std::fs::read(&ours).expect("read");
+    assert!(merged.starts_with(b"age-encryption.org/v1\n"), "the result stays encrypted");
+    let people = stdout(&run_on(&s, &ours, &["list", "people"]));
+    assert!(people.contains("Ours Only") && people.contains("Theirs Only"), "{people}");
 }

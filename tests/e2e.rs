@@ -488,4 +488,21 @@ fn the_walkthrough_in_japanese_from_first_run_to_summary_with_a_pause() {
     assert_eq!(stocktakes.as_array().unwrap().len(), 1);
     let assets = json(&file, "assets");
     assert!(assets.to_string().contains("\"rating\":4"), "{assets}");
+
+    // A week later the app opens on the new week with a step proposed from those answers: one
+    // key takes it, another ticks it, without the help.
+    let mut later = CommandBuilder::new(BIN);
+    later.args(["--file", path, "--lang", "ja"]);
+    later.env("TSUNAGARI_TODAY", "2026-12-01");
+    let mut tty = Tty::spawn_command(later, 80, 24);
+    tty.wait_for("今週: 2026-11-30〜2026-12-06");
+    tty.wait_for("提案: 「朝の読書会」に顔を出す");
+    key(&mut tty, "t", "今週の一歩: 1 顔を出す");
+    key(&mut tty, "c", "2026-12-01");
+    tty.send("q");
+    assert!(tty.wait_exit());
+    let o = cmd(&file).env("TSUNAGARI_TODAY", "2026-12-01").args(["today", "--json"]).output().expect("today");
+    let today: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(today["steps"][0]["done"], "2026-12-01", "{today}");
+    assert_eq!(today["steps"][0]["proposed"], false);
 }

@@ -96,8 +96,11 @@ fn early_breaks(snap: &str) -> Vec<String> {
             if a.is_empty() || !japanese || a.trim_start().contains("  ") || b.contains("  ") {
                 continue;
             }
+            // A field's label opens its own row ("Outcome: …", or "How it went:" above its text).
+            let words = |l: &str| l.chars().all(|c| c.is_ascii_alphabetic() || c == ' ');
             let label = b.split(' ').next().is_some_and(|w| w.ends_with(':'))
-                || b.split_once(": ").is_some_and(|(l, _)| l.chars().all(|c| c.is_ascii_alphabetic() || c == ' '));
+                || b.split_once(": ").is_some_and(|(l, _)| words(l))
+                || b.strip_suffix(':').is_some_and(words);
             let ends = a.ends_with([':', '。', '．', '.', '!', '?', '！', '？']);
             if label || b.starts_with('[') || ends || SEPARATE.iter().any(|s| b.starts_with(s)) {
                 continue;

@@ -89,6 +89,10 @@ fn this_week_is_taken_ticked_written_undone_and_logged() {
         let change = tsunagari::model::Change::Week { week, step: ColumnStep::Answer, value: Some(done) };
         a.session.apply(vec![change], String::new()).expect("applies");
         a.update(Action::Top); // the rows follow the change
+        // The sample first asks how an invitation went (tests/afterwards.rs); the steps follow.
+        if matches!(a.selected_row(), Some(Row::Afterwards(_))) {
+            a.update(Action::Down);
+        }
         // Show up: take what is proposed, then mark it done.
         let offered = a.offered(ColumnStep::ShowUp).expect("the sample proposes somewhere to go");
         a.update(Action::TakeStep);

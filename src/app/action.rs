@@ -188,6 +188,8 @@ pub enum Action {
     OtherProposal,
     /// This week: mark the selected step done today (again: not done).
     TickStep,
+    /// Write how an accepted invitation went (the week page's question, or the invitation).
+    Reflect,
     /// Decide the selected invitation (or community under consideration) in the value filter.
     Decide(crate::model::Decision),
     /// Raise or lower the value filter's pass mark.
@@ -214,6 +216,9 @@ pub enum Action {
     Pick,
     /// Enter in that list: choose the highlighted entry (or mark it, where several can be).
     Choose,
+    /// Settle a conflict a merge left: keep this copy's value, or take the other copy's.
+    KeepOurs,
+    TakeTheirs,
     /// Any other key: it goes to the focused field.
     Input(ratatui::crossterm::event::KeyEvent),
 }
@@ -236,10 +241,13 @@ impl Action {
                     | Action::EditInterests
                     | Action::TakeStep
                     | Action::TickStep
+                    | Action::Reflect
                     | Action::Decide(_)
                     | Action::RankUp
                     | Action::RankDown
                     | Action::Walkthrough
+                    | Action::KeepOurs
+                    | Action::TakeTheirs
             )
     }
 
@@ -332,6 +340,7 @@ impl Action {
             Action::Messages => tr!(lang, "action-messages"),
             Action::OtherProposal => tr!(lang, "action-other-proposal"),
             Action::TickStep => tr!(lang, "action-tick-step"),
+            Action::Reflect => tr!(lang, "action-reflect"),
             Action::ExternalEdit => tr!(lang, "action-external-edit"),
             Action::Save => tr!(lang, "action-save"),
             Action::Input(_) => tr!(lang, "action-input"),
@@ -358,6 +367,8 @@ impl Action {
             Action::Pick => tr!(lang, "action-pick"),
             Action::Choose => tr!(lang, "action-choose"),
             Action::Close => tr!(lang, "action-close"),
+            Action::KeepOurs => tr!(lang, "action-keep-ours"),
+            Action::TakeTheirs => tr!(lang, "action-take-theirs"),
         }
     }
 }

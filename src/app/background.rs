@@ -31,6 +31,7 @@ impl App {
                 Event::SaveStarted => {}
                 Event::Saved { recovered } => {
                     self.error = None;
+                    self.settle_synced();
                     if recovered {
                         self.message = Some(i18n::tr!(self.lang, "saved-again").to_owned());
                     }
@@ -54,6 +55,7 @@ impl App {
         let new_file = loaded.fingerprint.is_none();
         let upgraded_from = loaded.upgraded_from;
         let emergency = std::mem::take(&mut loaded.emergency);
+        let incoming = std::mem::take(&mut loaded.incoming);
         let id_repair = loaded.id_repair.map(|(repair, _)| repair);
         if let Err(e) = self.session.take(loaded) {
             self.error = Some(e.to_string());
@@ -85,6 +87,8 @@ impl App {
         }
         self.rows.invalidate();
         self.refresh_rows();
+        // Conflict files from a sync tool, merged on the loading thread.
+        self.take_incoming(incoming);
         // The walkthrough: on a new workbook, when asked for, or to offer going on with an
         // unfinished one (Esc puts it away).
         let progress = &self.session.wb.walkthrough;

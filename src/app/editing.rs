@@ -33,6 +33,7 @@ impl App {
                 self.set_settings(Settings { ascii_borders, ..self.session.wb.settings.clone() });
             }
             Action::TakeStep | Action::OtherProposal | Action::TickStep => self.week_key(action),
+            Action::Reflect => self.reflect_key(),
             Action::Add => self.open_form(false),
             Action::Edit => self.open_form(true),
             Action::LogContact => self.open_contact_form(),
@@ -257,6 +258,10 @@ impl App {
                 let name = rows::record_name(&self.session.wb, RecordRef::Community(c));
                 (tr!(self.lang, "visit-logged", community = name), Some(RecordRef::Community(c)))
             }
+            (FormTarget::Afterwards(i), _) => {
+                let name = rows::record_name(&self.session.wb, RecordRef::Invitation(i));
+                (tr!(self.lang, "afterwards-saved", invitation = name), None)
+            }
             (FormTarget::Week(step), _) => {
                 (tr!(self.lang, "week-taken", step = i18n::column_step(self.lang, step)), None)
             }
@@ -272,6 +277,7 @@ impl App {
                     | FormTarget::OwnCard
                     | FormTarget::Interests
                     | FormTarget::Visit(_)
+                    | FormTarget::Afterwards(_)
                     | FormTarget::Week(_)
                     | FormTarget::Export => i18n::saved_record(self.lang, false, &name),
                 };

@@ -226,6 +226,8 @@ pub enum FormTarget {
     Interests,
     /// A visit to this community (`i` on a community).
     Visit(crate::model::CommunityId),
+    /// The reflection after this invitation's event (`r`).
+    Afterwards(crate::model::InvitationId),
     /// A step of one's own for this week's slot (`e` on the week page).
     Week(crate::model::ColumnStep),
 }

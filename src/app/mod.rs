@@ -13,6 +13,7 @@
 pub mod action;
 mod answers;
 mod background;
+mod conflicts;
 mod editing;
 mod exporting;
 pub mod form;
@@ -170,6 +171,8 @@ pub struct App {
     pub week_offer: [usize; 3],
     /// The messages and errors of this run, oldest first (at most [`MESSAGES_KEPT`]).
     pub messages: std::collections::VecDeque<String>,
+    /// Conflict files merged on opening, removed once a save holds their changes.
+    synced: Vec<crate::store::sync::Incoming>,
 }
 
 /// How many messages the message log keeps.
@@ -229,6 +232,7 @@ impl App {
             fatal: None,
             week_offer: [0; 3],
             messages: std::collections::VecDeque::new(),
+            synced: Vec::new(),
         };
         app.refresh_rows();
         app
@@ -422,6 +426,7 @@ impl App {
             | Action::TakeStep
             | Action::OtherProposal
             | Action::TickStep
+            | Action::Reflect
             | Action::NextField
             | Action::PrevField
             | Action::Save
@@ -431,6 +436,8 @@ impl App {
             | Action::RankUp
             | Action::RankDown
             | Action::ExternalEdit => self.edit(action),
+            Action::KeepOurs => self.resolve_conflict(crate::model::merge::Side::Ours),
+            Action::TakeTheirs => self.resolve_conflict(crate::model::merge::Side::Theirs),
             Action::Input(key) if self.searching => self.search_input(key),
             Action::Input(key) => self.type_into_form(key),
             Action::Search | Action::SearchAccept | Action::SearchClear => self.search(action),

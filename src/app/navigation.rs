@@ -111,7 +111,7 @@ impl App {
                 }
             }
             // This week's steps and the log open the record they are about.
-            Some(row @ (Row::Week(_) | Row::Logged(_))) => match self.week_about(row) {
+            Some(row @ (Row::Week(_) | Row::Logged(_) | Row::Afterwards(_))) => match self.week_about(row) {
                 Some(target) => self.jump_to(target),
                 None => self.message = Some(tr!(self.lang, "week-about-nothing").to_owned()),
             },

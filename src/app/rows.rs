@@ -28,6 +28,8 @@ pub enum Row {
     Logged(usize),
     /// The n-th of the last twelve months, newest first.
     Month(usize),
+    /// The week page's question about an invitation whose event day has passed.
+    Afterwards(InvitationId),
 }
 
 /// Rows per pane, plus the few derived figures the lists show (computed with the rows, so a
@@ -56,6 +58,8 @@ pub struct RowCache {
     pub balance: derived::IntroductionBalance,
     /// Per final value: accepted invitations that served it (the value filter's look back).
     pub served: Vec<crate::model::filter::Served>,
+    /// How accepted invitations turned out, above and below the pass mark (part of the look back).
+    pub calibration: crate::model::calibrate::Calibration,
     /// Happenstance skills named on invitations of the last 90 days (part of the look back).
     pub happenstance: Vec<(crate::model::HappenstanceSkill, usize)>,
     /// Every asset's indicators today (shown beside the self-ratings).
@@ -81,6 +85,8 @@ pub struct WeekFigures {
     pub proposals: [Vec<crate::model::week::Suggestion>; 3],
     /// Steps done in the weeks before, newest week first: the week's Monday and the step.
     pub log: Vec<(NaiveDate, WeekStep)>,
+    /// The invitation the week page asks about (`model::week::reflections_due`, the first).
+    pub ask: Option<InvitationId>,
 }
 
 /// The figures of the overview tab.
@@ -157,6 +163,7 @@ impl RowCache {
                 };
             }
             Pane::Tags => self.tag_last = derived::last_output_per_tag(wb),
+            Pane::Filter => self.calibration = crate::model::calibrate::calibrate(wb),
             Pane::Months => {
                 self.months = crate::model::months::months(wb, today, 12);
                 self.months.reverse();
@@ -170,10 +177,12 @@ impl RowCache {
                         .into_iter()
                         .flat_map(|(monday, steps)| steps.into_iter().map(move |s| (monday, s.clone())))
                         .collect(),
+                    ask: week::reflections_due(wb, today).first().copied(),
                 };
             }
             Pane::Values => {
                 self.served = crate::model::filter::look_back(wb);
+                self.calibration = crate::model::calibrate::calibrate(wb);
                 self.happenstance = crate::model::assets::happenstance(wb, today);
             }
             Pane::Assets => {
@@ -204,9 +213,11 @@ impl RowCache {
         } else if pane == Pane::Map {
             self.map.records().into_iter().map(Row::Record).collect()
         } else if pane == Pane::Week {
-            // The three slots, then the log the figures above were just read into.
+            // The question after an event (if any), the three slots, then the log the figures
+            // above were just read into.
+            let ask = self.week.ask.map(Row::Afterwards);
             let slots = [ColumnStep::ShowUp, ColumnStep::MakeVisible, ColumnStep::Answer].into_iter().map(Row::Week);
-            slots.chain((0..self.week.log.len()).map(Row::Logged)).collect()
+            ask.into_iter().chain(slots).chain((0..self.week.log.len()).map(Row::Logged)).collect()
         } else {
             build(pane, wb, self.actions.len(), order, today)
         };
@@ -435,7 +446,7 @@ pub fn record_name_of(record: &Record, wb: &Workbook) -> String {
 fn haystack(wb: &Workbook, row: Row, lang: Lang) -> String {
     let person = |id: Option<PersonId>| id.and_then(|p| wb.people.get(p)).map_or("", |p| p.name.as_str());
     match row {
-        Row::Action(_) | Row::Week(_) | Row::Logged(_) | Row::Month(_) => String::new(),
+        Row::Action(_) | Row::Week(_) | Row::Logged(_) | Row::Month(_) | Row::Afterwards(_) => String::new(),
         Row::Asset(kind) => kind.label(lang).to_owned(),
         Row::Record(r) => match wb.record(r) {
             None => String::new(),

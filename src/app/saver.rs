@@ -6,7 +6,7 @@ use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::thread;
 
 use crate::model::Workbook;
-use crate::store::{SaveError, Saver};
+use crate::store::{self, SaveError, Saver};
 
 struct Job {
     workbook: Workbook,
@@ -29,8 +29,16 @@ impl BackgroundSaver {
         let (jobs, job_rx) = mpsc::channel::<Job>();
         let (done_tx, done) = mpsc::channel();
         thread::Builder::new().name("tsunagari-saver".into()).spawn(move || {
-            for job in job_rx {
+            // This machine's count of saves, as last written (see `store::versions`).
+            let mut last = 0;
+            for mut job in job_rx {
+                if let Some(n) = store::versions::stamp(&mut job.workbook, last) {
+                    last = n;
+                }
                 let result = saver.save(&job.workbook);
+                if result.is_ok() {
+                    store::versions::keep(&saver.path, &job.workbook.saved_by);
+                }
                 if done_tx.send(Done { generation: job.generation, result }).is_err() {
                     break;
                 }

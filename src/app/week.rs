@@ -51,9 +51,27 @@ impl App {
                 None => self.offered(step).map(Suggestion::about),
             },
             Row::Logged(i) => self.figures().week.log.get(i).and_then(|(_, s)| s.about),
+            Row::Afterwards(i) => Some(RecordRef::Invitation(i)),
             _ => None,
         }
         .filter(|r| self.wb().contains(*r))
+    }
+
+    /// `r`: the reflection form for the week page's question, or for an accepted invitation.
+    pub(super) fn reflect_key(&mut self) {
+        let target = match self.selected_row() {
+            Some(Row::Afterwards(i)) => Some(i),
+            Some(Row::Record(RecordRef::Invitation(i))) => Some(i),
+            _ => None,
+        };
+        let accepted = target
+            .and_then(|i| self.wb().invitations.get(i))
+            .filter(|i| i.counts() && i.decision == Decision::Accepted);
+        match accepted.map(|i| i.id) {
+            Some(i) => self.form = super::forms::afterwards::form(self.wb(), i, self.lang),
+            None if target.is_some() => self.message = Some(tr!(self.lang, "reflect-not-accepted").to_owned()),
+            None => self.message = Some(tr!(self.lang, "reflect-where").to_owned()),
+        }
     }
 
     fn selected_slot(&self) -> Option<ColumnStep> {
@@ -65,6 +83,16 @@ impl App {
 
     /// `t`, `o`, `c` and, on the week page, `e` and `d`.
     pub(super) fn week_key(&mut self, action: Action) {
+        // `d` on the question after an event sets it aside; `e` writes the reflection.
+        if let (Some(Row::Afterwards(i)), Action::Delete | Action::Edit) = (self.selected_row(), action) {
+            if action == Action::Edit {
+                return self.reflect_key();
+            }
+            if let Some(edit) = rules::set_reflection_aside(self.wb(), i, self.today) {
+                self.apply_week(edit, tr!(self.lang, "afterwards-set-aside").to_owned());
+            }
+            return;
+        }
         let Some(step) = self.selected_slot() else {
             self.message = Some(tr!(self.lang, "week-only").to_owned());
             return;

@@ -105,6 +105,15 @@ pub enum Command {
     },
     /// Writes the manual page (roff) to standard output.
     Man,
+    /// Git's merge driver (`tsunagari merge %O %A %B`): the result goes into OURS.
+    Merge {
+        #[arg(value_name = "BASE")]
+        base: PathBuf,
+        #[arg(value_name = "OURS")]
+        ours: PathBuf,
+        #[arg(value_name = "THEIRS")]
+        theirs: PathBuf,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -281,6 +290,9 @@ pub struct InvitationArgs {
     pub received: Option<String>,
     #[arg(long, value_name = "DATE")]
     pub deadline: Option<String>,
+    /// The day it takes place (the week page asks afterwards how it went).
+    #[arg(long, value_name = "DATE")]
+    pub event: Option<String>,
     #[arg(long, value_parser = number::<u8>(1, Some(5)), value_name = "1-5")]
     pub excitement: Option<u8>,
     #[arg(long, value_parser = choices::<Cost>(), value_name = "COST")]

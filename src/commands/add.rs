@@ -199,6 +199,7 @@ fn invitation(n: &Names, a: InvitationArgs) -> Result<Invitation, String> {
         kind: a.kind.unwrap_or_default(),
         received: n.past_date(&a.received)?,
         deadline: n.date(&a.deadline)?,
+        event: n.date(&a.event)?,
         excitement: a.excitement.unwrap_or(0),
         cost: a.cost.unwrap_or_default(),
         decision: a.decision.unwrap_or_default(),

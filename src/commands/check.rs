@@ -48,6 +48,17 @@ fn check_workbook(path: &Path, lang: Lang) -> Result<String, String> {
                 report.push('\n');
                 report.push_str(&tr!(lang, "cli-check-emergency", copy = copy.path.display().to_string()));
             }
+            // Conflicts a merge left, and conflict files waiting to be merged: not problems of
+            // the file, but things only the person can settle.
+            for c in &loaded.workbook.conflicts {
+                let line = i18n::merging::conflict_line(lang, &loaded.workbook, c);
+                report.push('\n');
+                report.push_str(&tr!(lang, "cli-check-conflict", path = path.display().to_string(), line = line));
+            }
+            for file in store::sync::conflict_files(path) {
+                report.push('\n');
+                report.push_str(&tr!(lang, "cli-check-sync-file", file = file.display().to_string()));
+            }
             Ok(report)
         }
         Err(LoadError::Invalid { path, problems, .. }) => Err(problems

@@ -96,6 +96,9 @@ fn report_lines(lang: Lang, report: &Report, encrypting: bool) -> Vec<String> {
     if !report.emergency.is_empty() {
         lines.push(tr!(lang, "crypt-emergency", count = report.emergency.len(), mode = mode));
     }
+    if report.kept > 0 {
+        lines.push(tr!(lang, "crypt-kept", count = report.kept, mode = mode));
+    }
     if !report.removed.is_empty() {
         lines.push(tr!(lang, "crypt-leftovers", count = report.removed.len()));
     }

@@ -13,6 +13,7 @@ pub mod export;
 pub mod import;
 pub mod list;
 pub mod manual;
+pub mod merge;
 pub mod open;
 pub mod passphrase;
 pub mod today;
@@ -141,13 +142,35 @@ pub fn with_workbook_saving_if<T>(
         _ => {}
     }
     let mut wb = loaded.workbook;
+    // The version as opened is a possible common ancestor of a later sync conflict.
+    store::versions::keep(path, &wb.saved_by);
+    // Conflict files a sync tool left beside it come in first; they go once the result is saved.
+    let (incoming, unreadable) = store::sync::incoming(path, &wb, &loaded.seal);
+    for e in &unreadable {
+        eprintln!("{}", tr!(lang, "cli-sync-unreadable", reason = i18n::say(lang, &e.message())));
+    }
+    if let Some(last) = incoming.last() {
+        wb = last.merged.workbook.clone();
+    }
     let (out, changed) = change(&mut wb)?;
-    if !changed {
+    if !changed && incoming.is_empty() {
         return Ok(out);
     }
+    store::versions::stamp(&mut wb, 0);
     Saver::new(path.to_owned(), loaded.fingerprint).with_seal(loaded.seal).save(&wb).map_err(|e| {
         tr!(lang, "cli-save-failed", path = path.display().to_string(), reason = i18n::say(lang, &e.message()))
     })?;
+    store::versions::keep(path, &wb.saved_by);
+    for inc in &incoming {
+        if store::sync::settle(inc, &wb.saved_by) {
+            let file = inc.file.display().to_string();
+            let summary = i18n::merging::merge_summary(lang, &inc.merged.report);
+            eprintln!("{}", tr!(lang, "cli-synced", file = file, summary = summary));
+            for line in i18n::merging::merge_details(lang, &inc.merged.report, &wb) {
+                eprintln!("  {line}");
+            }
+        }
+    }
     if let Some((repair, at)) = loaded.id_repair {
         // Said once, on the save that repairs it.
         eprintln!("{}: {}", store::place(path, at), i18n::say(lang, &repair.message()));

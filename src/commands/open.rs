@@ -54,6 +54,9 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
             };
             let loaded = loaded.map(|mut loaded| {
                 loaded.emergency = store::emergency::find(&load_path);
+                store::versions::keep(&load_path, &loaded.workbook.saved_by);
+                // Unreadable conflict files stay where they are; `check` names them.
+                loaded.incoming = store::sync::incoming(&load_path, &loaded.workbook, &loaded.seal).0;
                 loaded
             });
             let _ = tx.send(loaded);

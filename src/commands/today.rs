@@ -1,5 +1,6 @@
 //! `tsunagari today [--json]`: this week's three steps (chosen, done, or what the workbook
-//! proposes) and the first next small actions, in the user's language — for a shell start-up
+//! proposes), the question after an invitation whose day has passed, and the first next small
+//! actions, in the user's language — for a shell start-up
 //! file or a status bar, so it reads the file without a lock and writes nothing. The figures are
 //! the week page's and the overview's own (`model::week`, `model::actions`).
 
@@ -21,6 +22,9 @@ struct Today {
     from: NaiveDate,
     to: NaiveDate,
     steps: Vec<Step>,
+    /// The question after an invitation whose event day has passed (the week page's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ask: Option<String>,
     next: Vec<String>,
 }
 
@@ -62,7 +66,8 @@ fn gather(wb: &Workbook, lang: Lang, today: NaiveDate) -> Today {
         })
         .collect();
     let next = next_actions(wb, today).iter().take(NEXT_MAX).map(|a| i18n::next_action(lang, a, wb)).collect();
-    Today { from, to: from + Days::new(6), steps, next }
+    let ask = week::reflections_due(wb, today).first().map(|&i| i18n::afterwards_question(lang, wb, i));
+    Today { from, to: from + Days::new(6), steps, ask, next }
 }
 
 fn plain(t: &Today, lang: Lang) -> String {
@@ -78,6 +83,9 @@ fn plain(t: &Today, lang: Lang) -> String {
             (false, None) => format!("[ ] {}", s.text),
         };
         out.push_str(&format!("{}{pad}{body}\n", s.name));
+    }
+    if let Some(ask) = &t.ask {
+        out.push_str(&format!("{}: {ask}\n", tr!(lang, "week-afterwards")));
     }
     if !t.next.is_empty() {
         out.push_str(&format!("\n{}:\n", tr!(lang, "today-next")));
@@ -108,6 +116,10 @@ mod tests {
     use super::*;
     use crate::model::demo;
 
+    fn json_ask(t: &Today) -> Option<String> {
+        serde_json::to_value(t).ok()?["ask"].as_str().map(str::to_owned)
+    }
+
     #[test]
     fn the_week_and_what_is_next_in_plain_text_and_json() {
         let today = "2026-11-27".parse().expect("date");
@@ -121,6 +133,11 @@ mod tests {
             "{text}"
         );
         assert!(lines[3].starts_with("3 応える"), "{text}");
+        assert_eq!(
+            lines[4], "振り返り: 「週末の写真展の受付を手伝ってほしい」(11月25日)はどうでしたか",
+            "asked once the day has passed"
+        );
+        assert_eq!(json_ask(&t), Some("「週末の写真展の受付を手伝ってほしい」(11月25日)はどうでしたか".to_owned()));
         assert!(text.contains("次の小さな一歩:"), "{text}");
         let json: serde_json::Value = serde_json::to_value(&t).expect("json");
         assert_eq!(json["steps"][0]["step"], "show_up");

@@ -143,6 +143,8 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                                 @if let Some(f) = &i.filter { br; (words::score(lang)) ": " (f.judged) span.dim { " (" (f.why) ")" } }
                                 @if !i.reason.trim().is_empty() { br; (words::reason(lang)) ": " (note(&i.reason)) }
                                 @if !i.outcome.trim().is_empty() { br; (words::outcome(lang)) ": " (note(&i.outcome)) }
+                                @if !i.unexpected.trim().is_empty() { br; (words::unexpected(lang)) ": " (note(&i.unexpected)) }
+                                @if let Some(after) = words::afterwards(lang, i) { br; (words::afterwards_title(lang)) ": " (after) }
                             }
                         }
                     }
@@ -152,6 +154,8 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                     ul {
                         @for x in &s.happenstance { li { (words::skill_times(lang, x)) } }
                     }
+                    h3 { (words::calibration(lang)) }
+                    p { (s.calibration) }
                 }
                 section {
                     h2 { (words::people(lang)) }
@@ -214,7 +218,7 @@ fn asset_row(a: &AssetLine) -> Markup {
             td {
                 strong { (a.asset) } br; span.dim { (a.group) }
                 @if !a.indicators.is_empty() {
-                    br; span.dim { (a.indicators.iter().map(|(l, v)| format!("{l} {v}")).collect::<Vec<_>>().join(", ")) }
+                    br; span.dim { (words::indicator_courses(a)) }
                 }
                 @if !a.notes.trim().is_empty() { br; (note(&a.notes)) }
             }

@@ -1,6 +1,6 @@
 //! `export --format ics`: the dates a calendar should know, as an iCalendar file (the
 //! `icalendar` crate writes RFC 5545): the deadlines of invitations still waiting for an
-//! answer, the follow-up days of introductions, and this week's steps and suggested
+//! answer, the days accepted ones take place, the follow-up days of introductions, and this week's steps and suggested
 //! reconnections as all-day events spanning the week. Every event has a UID made from what it
 //! is about (`invitation-12-deadline@tsunagari`…), so a calendar that imports the file again
 //! updates its events instead of adding them twice. Practice invitations are left out.
@@ -33,6 +33,13 @@ pub fn calendar(wb: &Workbook, today: NaiveDate, lang: Lang) -> String {
         if let Some(d) = i.deadline {
             let summary = tr!(lang, "ics-deadline", invitation = one_line(&i.what));
             cal.push(all_day(format!("invitation-{}-deadline", i.id.0), &summary, &i.reason, d, 1, today));
+        }
+    }
+    // The day an accepted invitation takes place.
+    for i in wb.invitations.iter().filter(|i| i.counts() && i.decision == crate::model::Decision::Accepted) {
+        if let Some(d) = i.event {
+            let summary = tr!(lang, "ics-event", invitation = one_line(&i.what));
+            cal.push(all_day(format!("invitation-{}-event", i.id.0), &summary, &i.reason, d, 1, today));
         }
     }
     for i in wb.introductions.iter() {

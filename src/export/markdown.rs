@@ -111,8 +111,15 @@ pub fn render(s: &Summary, lang: Lang) -> String {
         if !i.outcome.trim().is_empty() {
             let _ = writeln!(o, "  - {}: {}", words::outcome(lang), esc(&i.outcome));
         }
+        if !i.unexpected.trim().is_empty() {
+            let _ = writeln!(o, "  - {}: {}", words::unexpected(lang), esc(&i.unexpected));
+        }
+        if let Some(after) = words::afterwards(lang, i) {
+            let _ = writeln!(o, "  - {}: {}", words::afterwards_title(lang), esc(&after));
+        }
     }
     end_list(&mut o, s.invitations.is_empty(), "", s.more_invitations, "- ", lang);
+    let _ = writeln!(o, "\n### {}\n\n{}", words::calibration(lang), esc(&s.calibration));
     let _ = writeln!(o, "\n### {}\n", words::happenstance(lang));
     for x in &s.happenstance {
         let _ = writeln!(o, "- {}", esc(&words::skill_times(lang, x)));
@@ -150,8 +157,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
         let _ = writeln!(o, "| {} ({}) | {rating} | {} |", esc(&a.asset), a.group, words::rating_history(&a.history));
     }
     for a in s.assets.iter().filter(|a| !a.indicators.is_empty()) {
-        let figures: Vec<String> = a.indicators.iter().map(|(l, v)| format!("{l} {v}")).collect();
-        let _ = writeln!(o, "\n- **{}**: {}", esc(&a.asset), figures.join(", "));
+        let _ = writeln!(o, "\n- **{}**: {}", esc(&a.asset), esc(&words::indicator_courses(a)));
         if !a.notes.trim().is_empty() {
             let _ = writeln!(o, "  - {}", esc(&a.notes));
         }

@@ -84,6 +84,9 @@ pub struct Summary {
     /// Krumboltz's happenstance skills named on invitations of the last 90 days (those named
     /// at least once, in the skills' order; `model::assets::happenstance`).
     pub happenstance: Vec<SkillLine>,
+    /// How accepted invitations turned out above and below the pass mark, and what the record
+    /// suggests (`model::calibrate`), in words.
+    pub calibration: String,
     pub people: PeopleLine,
     pub assets: Vec<AssetLine>,
     /// The stock-take dates, oldest first (the assets' histories follow them).
@@ -188,6 +191,18 @@ pub struct InvitationLine {
     pub deadline: Option<NaiveDate>,
     pub reason: String,
     pub outcome: String,
+    /// The day it takes place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<NaiveDate>,
+    /// Afterwards: how it turned out, the value it served, whom I met, what was unexpected.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub turned_out: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub served: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub met: Vec<String>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub unexpected: String,
     /// The value filter's verdict.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub filter: Option<Judged>,
@@ -215,6 +230,9 @@ pub struct AssetLine {
     pub rating: Option<u8>,
     pub notes: String,
     pub indicators: Vec<(String, u32)>,
+    /// Each indicator (in `indicators` order) as each stock-take froze it (in
+    /// `Summary::stocktakes` order; none where it did not), then today's: beside `history`.
+    pub indicator_history: Vec<Vec<Option<u32>>>,
     /// The rating at each stock-take (in `Summary::stocktakes` order), then today's.
     pub history: Vec<Option<u8>>,
 }
@@ -354,6 +372,11 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
             deadline: i.deadline.filter(|_| i.decision == Decision::Pending),
             reason: i.reason.to_string(),
             outcome: i.outcome.to_string(),
+            event: i.event,
+            turned_out: i.turned_out.map(|t| t.label(lang).to_owned()),
+            served: i.served.and_then(|v| wb.values.get(v)).map(|v| one_line(&v.name)),
+            met: i.met.iter().filter_map(|p| wb.people.get(*p)).map(|p| one_line(&p.name)).collect(),
+            unexpected: i.unexpected.to_string(),
             filter: Some(Judged::of(wb, lang, &crate::model::filter::invitation(wb, i))),
         })
         .collect();
@@ -394,6 +417,16 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
                     .filter(|f| f.kind == kind)
                     .map(|f| (f.indicator.label(lang).to_owned(), f.value))
                     .collect(),
+                indicator_history: figures
+                    .iter()
+                    .filter(|f| f.kind == kind)
+                    .map(|f| {
+                        let then = takes.iter().map(|s| {
+                            s.figures.iter().find(|x| x.kind == kind && x.indicator == f.indicator).map(|x| x.value)
+                        });
+                        then.chain(std::iter::once(Some(f.value))).collect()
+                    })
+                    .collect(),
                 history,
             }
         })
@@ -428,6 +461,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         invitations,
         more_invitations,
         happenstance,
+        calibration: i18n::calibration(lang, &crate::model::calibrate::calibrate(wb)),
         people,
         assets,
         stocktakes,

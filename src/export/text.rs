@@ -94,8 +94,15 @@ pub fn render(s: &Summary, lang: Lang) -> String {
         if !i.outcome.trim().is_empty() {
             let _ = writeln!(o, "    {}: {}", words::outcome(lang), body(&i.outcome));
         }
+        if !i.unexpected.trim().is_empty() {
+            let _ = writeln!(o, "    {}: {}", words::unexpected(lang), body(&i.unexpected));
+        }
+        if let Some(after) = words::afterwards(lang, i) {
+            let _ = writeln!(o, "    {}: {}", words::afterwards_title(lang), after);
+        }
     }
     end_list(&mut o, s.invitations.is_empty(), "", s.more_invitations, "  ", lang);
+    let _ = writeln!(o, "{}: {}", words::calibration(lang), s.calibration);
     let _ = writeln!(o, "{}:", words::happenstance(lang));
     for x in &s.happenstance {
         let _ = writeln!(o, "  * {}", words::skill_times(lang, x));
@@ -130,8 +137,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
         let rating = a.rating.map_or_else(|| "-".to_owned(), |r| format!("{r}/5"));
         let _ = writeln!(o, "  * {} ({}): {rating}  [{}]", a.asset, a.group, words::rating_history(&a.history));
         if !a.indicators.is_empty() {
-            let figures: Vec<String> = a.indicators.iter().map(|(l, v)| format!("{l} {v}")).collect();
-            let _ = writeln!(o, "    {}", figures.join(", "));
+            let _ = writeln!(o, "    {}", words::indicator_courses(a));
         }
         if !a.notes.trim().is_empty() {
             let _ = writeln!(o, "    {}", body(&a.notes));

@@ -229,6 +229,67 @@ pub fn introduction_kind(lang: Lang, i: &IntroductionLine) -> String {
 
 /// A self-rating over the stock-takes, oldest first, the same in every format: `2 → 3 → -`
 /// (`-`: not rated that time).
+/// How many values of an indicator's course the summary shows: the last stock-takes, then today.
+const COURSE_SHOWN: usize = 4;
+
+/// An indicator's label and its course over the last stock-takes to today (`label 2 → 3 → 5`;
+/// `…` first when earlier ones are left out), or only today's figure when there was none.
+pub fn indicator_course(label: &str, course: &[Option<u32>]) -> String {
+    // Stock-takes that froze nothing (made before indicators were kept) say nothing.
+    let course = match course.split_last() {
+        Some((now, earlier)) if earlier.iter().all(Option::is_none) => std::slice::from_ref(now),
+        _ => course,
+    };
+    let from = course.len().saturating_sub(COURSE_SHOWN);
+    let mut shown: Vec<String> =
+        course[from..].iter().map(|v| v.map_or_else(|| "-".to_owned(), |v| v.to_string())).collect();
+    if from > 0 {
+        shown.insert(0, "…".to_owned());
+    }
+    format!("{label} {}", shown.join(" → "))
+}
+
+/// The indicators of an asset with their courses, comma-separated.
+pub fn indicator_courses(a: &super::AssetLine) -> String {
+    let each = a.indicators.iter().enumerate().map(|(k, (label, now))| match a.indicator_history.get(k) {
+        Some(course) => indicator_course(label, course),
+        None => format!("{label} {now}"),
+    });
+    each.collect::<Vec<_>>().join(", ")
+}
+
+/// What an invitation's reflection said, on one line, after the day it took place (`None`:
+/// nothing was said afterwards).
+pub fn afterwards(lang: Lang, i: &InvitationLine) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(t) = &i.turned_out {
+        parts.push(format!("{}: {t}", tr!(lang, "col-turned-out")));
+    }
+    if let Some(v) = &i.served {
+        parts.push(format!("{}: {v}", tr!(lang, "col-served")));
+    }
+    if !i.met.is_empty() {
+        parts.push(format!("{}: {}", tr!(lang, "col-met-there"), i.met.join(", ")));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let day = i.event.map(|d| format!("{}: {} · ", tr!(lang, "col-event"), crate::i18n::date(Some(d))));
+    Some(format!("{}{}", day.unwrap_or_default(), parts.join(" · ")))
+}
+
+pub fn afterwards_title(lang: Lang) -> &'static str {
+    tr!(lang, "afterwards-title")
+}
+
+pub fn unexpected(lang: Lang) -> &'static str {
+    tr!(lang, "col-unexpected")
+}
+
+pub fn calibration(lang: Lang) -> &'static str {
+    tr!(lang, "calibration-label")
+}
+
 pub fn rating_history(history: &[Option<u8>]) -> String {
     history.iter().map(|r| r.map_or_else(|| "-".to_owned(), |r| r.to_string())).collect::<Vec<_>>().join(" → ")
 }
@@ -321,6 +382,11 @@ mod tests {
             deadline: date,
             reason: String::new(),
             outcome: String::new(),
+            event: None,
+            turned_out: None,
+            served: None,
+            met: Vec::new(),
+            unexpected: String::new(),
             filter: None,
         };
         assert_eq!(when(Lang::En, &i), "(due 2026-04-28)");
@@ -329,6 +395,20 @@ mod tests {
         i.what = "a talk".into();
         i.practice = true;
         assert_eq!(invitation_what(Lang::En, &i), "[practice] a talk");
+        assert_eq!(afterwards(Lang::En, &i), None, "nothing said afterwards, no line");
+        i.turned_out = Some("surprising".into());
+        i.met = vec!["Mori".into(), "Ken".into()];
+        assert_eq!(afterwards(Lang::En, &i).as_deref(), Some("How it turned out: surprising · Met there: Mori, Ken"));
+    }
+
+    #[test]
+    fn an_indicator_s_course_shows_the_last_stocktakes_then_today() {
+        assert_eq!(indicator_course("weak ties", &[Some(7)]), "weak ties 7", "no stock-take: today only");
+        assert_eq!(indicator_course("weak ties", &[None, None, Some(7)]), "weak ties 7", "none froze it: today only");
+        assert_eq!(
+            indicator_course("weak ties", &[Some(1), None, Some(3), Some(4), Some(5)]),
+            "weak ties … → - → 3 → 4 → 5"
+        );
     }
 
     #[test]

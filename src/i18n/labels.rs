@@ -144,6 +144,7 @@ labels!(crate::model::Indicator {
     IntroductionsGiven => "indicator-introductions-given";
     PeerTies => "indicator-peer-ties";
     HappenstanceUsed => "indicator-happenstance-used";
+    SurprisesNoted => "indicator-surprises-noted";
 });
 
 labels!(Distance {
@@ -222,6 +223,12 @@ labels!(HappenstanceSkill {
     Flexibility => "skill-flexibility";
     Optimism => "skill-optimism";
     RiskTaking => "skill-risk-taking";
+});
+
+labels!(TurnedOut {
+    Useful => "turned-out-useful";
+    Surprising => "turned-out-surprising";
+    NotWorthIt => "turned-out-not-worth-it";
 });
 
 labels!(AssetKind {

@@ -6,13 +6,16 @@
 //! as a `model::Message` that [`say`] words. Layers above keep their own words beside their
 //! types, with `tr!`.
 
+pub mod afterwards;
 pub mod cards;
 pub mod fluent;
 pub mod labels;
+pub mod merging;
 pub mod sentences;
 
 pub use crate::model::Lang;
 use crate::model::{Arg, Message};
+pub use afterwards::*;
 pub use cards::{card_about, card_name};
 pub(crate) use fluent::tr;
 pub use labels::*;

@@ -32,6 +32,7 @@ pub fn rule_error(lang: Lang, e: &RuleError) -> String {
         RuleError::DeadlineBeforeReceived => tr!(lang, "deadline-before-received").to_owned(),
         RuleError::FirstAfterLast => tr!(lang, "first-after-last").to_owned(),
         RuleError::BadEmail => tr!(lang, "bad-email").to_owned(),
+        RuleError::NotAccepted => tr!(lang, "reflect-not-accepted").to_owned(),
     }
 }
 
@@ -409,7 +410,16 @@ pub fn look_back(lang: Lang, wb: &crate::model::Workbook, served: &[crate::model
         .iter()
         .map(|x| {
             let name = wb.values.get(x.value).map_or_else(String::new, |v| crate::model::text::one_line(&v.name));
-            if x.accepted > 0 {
+            if x.said_served > 0 {
+                tr!(
+                    lang,
+                    "look-back-value-said",
+                    name = name,
+                    accepted = x.accepted,
+                    with_outcome = x.with_outcome,
+                    said = x.said_served
+                )
+            } else if x.accepted > 0 {
                 tr!(lang, "look-back-value", name = name, accepted = x.accepted, with_outcome = x.with_outcome)
             } else {
                 tr!(lang, "look-back-value-none", name = name)

@@ -27,7 +27,7 @@ pub fn indicators_of(kind: AssetKind) -> &'static [Indicator] {
     match kind {
         AssetKind::SelfKnowledge => &[ValuesDefined, ValuesRevisited, Reflections, Stocktakes],
         AssetKind::DiverseNetworks => &[CommunitiesReached, FieldsReached, WeakTies, Bridges],
-        AssetKind::Openness => &[AcceptedRecently, AcceptedNewAreas, JoinedRecently, HappenstanceUsed],
+        AssetKind::Openness => &[AcceptedRecently, AcceptedNewAreas, JoinedRecently, HappenstanceUsed, SurprisesNoted],
         AssetKind::SkillsKnowledge => &[Tags, OutputsRecently],
         AssetKind::Peers => &[PeerTies, CommunitiesReached],
         AssetKind::Reputation => &[OutputsRecently, IntroductionsGiven],
@@ -92,6 +92,12 @@ pub fn measure(wb: &Workbook, i: Indicator, today: NaiveDate) -> u32 {
             n(wb.people.iter().filter(|p| band(p) == TieBand::Strong && met_at_work_or_learning(wb, p)).count())
         }
         Indicator::HappenstanceUsed => n(happenstance(wb, today).iter().map(|s| s.1).sum()),
+        Indicator::SurprisesNoted => n(wb
+            .invitations
+            .iter()
+            .filter(|i| i.counts() && within(i.reflected, today, RECENT_DAYS))
+            .filter(|i| !i.unexpected.is_blank() || i.turned_out == Some(TurnedOut::Surprising))
+            .count()),
     }
 }
 
@@ -101,12 +107,15 @@ fn met_at_work_or_learning(wb: &Workbook, p: &Person) -> bool {
 }
 
 /// Krumboltz's five happenstance skills, each with how many times it was named on an invitation
-/// decided (or, undecided, received) in the last 90 days, in the skills' order; practice
+/// reflected on (or, without a reflection, decided or received) in the last 90 days, in the skills' order; practice
 /// invitations are left out. The look back on the value filter and the summary show it.
 pub fn happenstance(wb: &Workbook, today: NaiveDate) -> Vec<(HappenstanceSkill, usize)> {
     use strum::IntoEnumIterator;
-    let recent: Vec<&Invitation> =
-        wb.invitations.iter().filter(|i| i.counts() && within(decided_on(i), today, RECENT_DAYS)).collect();
+    let recent: Vec<&Invitation> = wb
+        .invitations
+        .iter()
+        .filter(|i| i.counts() && within(i.reflected.or(decided_on(i)), today, RECENT_DAYS))
+        .collect();
     HappenstanceSkill::iter()
         .map(|skill| (skill, recent.iter().filter(|i| i.skills.contains(&skill)).count()))
         .collect()

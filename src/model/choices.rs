@@ -182,6 +182,18 @@ pub enum HappenstanceSkill {
     RiskTaking,
 }
 
+/// How an accepted invitation turned out, in one word, in the person's own judgement afterwards
+/// (the filter learns from these: `model::calibrate`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
+pub enum TurnedOut {
+    /// Worth the time, as hoped.
+    Useful,
+    /// Brought something not expected: a person, an idea, a next invitation.
+    Surprising,
+    /// Not worth the time it took.
+    NotWorthIt,
+}
+
 /// Gratton & Scott's intangible assets: the three transformational ones first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, EnumIter)]
 pub enum AssetKind {
@@ -342,4 +354,7 @@ pub enum Indicator {
     /// Times a happenstance skill was named on an invitation of the last 90 days (by the day it
     /// was decided, or received while undecided).
     HappenstanceUsed,
+    /// Reflections of the last 90 days (by the day written) that noted something unexpected:
+    /// an "unexpected" line, or "surprising" as how it turned out.
+    SurprisesNoted,
 }

@@ -330,7 +330,8 @@ pub fn workbook(lang: Lang, today: NaiveDate) -> Workbook {
     for (i, &(what, from, excitement, cost, fits)) in w.invitations.iter().enumerate() {
         let (decision, received, decided, deadline) = match i {
             0 => (Decision::Pending, ago(2), None, Some(ahead(6))),
-            1 => (Decision::Pending, ago(1), None, Some(ahead(12))),
+            // Helped at last weekend's show: the week page asks how it went.
+            1 => (Decision::Accepted, ago(9), Some(ago(8)), None),
             2 => (Decision::Accepted, ago(30), Some(ago(26)), None),
             _ => (Decision::Declined, ago(20), Some(ago(19)), None),
         };
@@ -354,6 +355,15 @@ pub fn workbook(lang: Lang, today: NaiveDate) -> Workbook {
             decided,
             outcome: Text::from(if i == 2 { w.outcome } else { "" }),
             skills: if i == 2 { vec![HappenstanceSkill::Curiosity, HappenstanceSkill::RiskTaking] } else { Vec::new() },
+            event: match i {
+                1 => Some(ago(2)),
+                2 => Some(ago(12)),
+                _ => None,
+            },
+            // The course was reflected on the day after; the show not yet.
+            turned_out: (i == 2).then_some(TurnedOut::Surprising),
+            served: (i == 2).then_some(values[1]),
+            reflected: (i == 2).then(|| ago(11)),
             ..Default::default()
         });
     }
@@ -369,6 +379,8 @@ pub fn workbook(lang: Lang, today: NaiveDate) -> Workbook {
             .into_iter()
             .map(|(kind, r)| StocktakeRating { kind, rating: Some(r) })
             .collect(),
+        // The indicators as the records stood that day, as `a` on the assets freezes them.
+        figures: super::assets::all_figures(&wb, ago(35)),
         ..Default::default()
     });
     wb.reflections.put(Reflection {

@@ -286,6 +286,9 @@ pub struct Served {
     pub value: ValueId,
     pub accepted: usize,
     pub with_outcome: usize,
+    /// Accepted invitations whose reflection names this value as the one served (whatever the
+    /// scores said before).
+    pub said_served: usize,
 }
 
 pub fn look_back(wb: &Workbook) -> Vec<Served> {
@@ -299,7 +302,12 @@ pub fn look_back(wb: &Workbook) -> Vec<Served> {
                 .filter(|i| i.scores.iter().any(|s| s.value == v.id && s.score > 0))
                 .collect();
             let with_outcome = served.iter().filter(|i| !i.outcome.is_blank()).count();
-            Served { value: v.id, accepted: served.len(), with_outcome }
+            let said_served = wb
+                .invitations
+                .iter()
+                .filter(|i| i.counts() && i.decision == Decision::Accepted && i.served == Some(v.id))
+                .count();
+            Served { value: v.id, accepted: served.len(), with_outcome, said_served }
         })
         .collect()
 }
@@ -497,8 +505,8 @@ mod tests {
         assert_eq!(
             look_back(&wb),
             vec![
-                Served { value: v[0], accepted: 2, with_outcome: 1 },
-                Served { value: v[1], accepted: 0, with_outcome: 0 }
+                Served { value: v[0], accepted: 2, with_outcome: 1, said_served: 0 },
+                Served { value: v[1], accepted: 0, with_outcome: 0, said_served: 0 }
             ]
         );
     }

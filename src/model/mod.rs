@@ -12,8 +12,10 @@
 
 pub mod actions;
 pub mod assets;
+pub mod calibrate;
 pub mod cards;
 pub mod choices;
+pub mod conflict;
 pub mod dates;
 pub mod demo;
 pub mod derived;
@@ -21,6 +23,7 @@ pub mod fields;
 pub mod filter;
 pub mod ids;
 mod links;
+pub mod merge;
 pub mod message;
 pub mod months;
 pub mod names;
@@ -37,6 +40,7 @@ pub mod week;
 pub mod workbook;
 
 pub use choices::*;
+pub use conflict::{Conflict, DeviceSaves, Versions};
 pub use ids::*;
 pub use message::{Arg, Message};
 pub use names::{NameError, Named, find_by_name, find_by_part, name_key, part_key, same_name};

@@ -9,6 +9,10 @@
 //! - outputs: outputs dated in the month;
 //! - introductions: introductions made (not only planned) dated in the month;
 //! - accepted: invitations (not practice) accepted with their decision in the month.
+//!
+//! And the stock-takes of a month ([`stocktakes_in`]): each asset's self-rating beside the
+//! indicators that stock-take froze, each with its value at the stock-take before, so a rating
+//! can be read against what the records said then.
 
 use std::collections::BTreeSet;
 
@@ -16,6 +20,8 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use super::choices::*;
 use super::fields::field_key;
+use super::ids::StocktakeId;
+use super::records::Stocktake;
 use super::workbook::Workbook;
 
 /// One month's counts.
@@ -86,6 +92,61 @@ pub fn months(wb: &Workbook, today: NaiveDate, count: usize) -> Vec<Month> {
         }
     }
     out
+}
+
+/// One asset at one stock-take, beside the stock-take before it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssetAt {
+    pub kind: AssetKind,
+    pub rating: Option<u8>,
+    pub rating_before: Option<u8>,
+    /// Each indicator the stock-take froze: its value then, and at the stock-take before (if that
+    /// one froze it).
+    pub figures: Vec<(Indicator, u32, Option<u32>)>,
+}
+
+/// A stock-take and its assets, compared with the one before.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StocktakeCourse {
+    pub id: StocktakeId,
+    pub date: NaiveDate,
+    pub before: Option<NaiveDate>,
+    /// The assets with a rating or a frozen indicator, in the assets' order.
+    pub assets: Vec<AssetAt>,
+}
+
+/// The dated stock-takes in the month starting `start`, oldest first, each beside the one before.
+pub fn stocktakes_in(wb: &Workbook, start: NaiveDate) -> Vec<StocktakeCourse> {
+    use strum::IntoEnumIterator;
+    let end = start.checked_add_months(Months::new(1)).unwrap_or(NaiveDate::MAX);
+    let mut takes: Vec<(NaiveDate, &Stocktake)> = wb.stocktakes.iter().filter_map(|s| s.date.map(|d| (d, s))).collect();
+    takes.sort_by_key(|(d, s)| (*d, s.id));
+    let rating = |s: &Stocktake, kind| s.ratings.iter().find(|r| r.kind == kind).and_then(|r| r.rating);
+    let figure =
+        |s: &Stocktake, kind, i| s.figures.iter().find(|f| f.kind == kind && f.indicator == i).map(|f| f.value);
+    (0..takes.len())
+        .filter(|&n| (start..end).contains(&takes[n].0))
+        .map(|n| {
+            let (date, now) = takes[n];
+            let before = n.checked_sub(1).map(|b| takes[b]);
+            let assets = AssetKind::iter()
+                .map(|kind| AssetAt {
+                    kind,
+                    rating: rating(now, kind),
+                    rating_before: before.and_then(|(_, b)| rating(b, kind)),
+                    figures: super::assets::indicators_of(kind)
+                        .iter()
+                        .filter_map(|&i| {
+                            let then = figure(now, kind, i)?;
+                            Some((i, then, before.and_then(|(_, b)| figure(b, kind, i))))
+                        })
+                        .collect(),
+                })
+                .filter(|a| a.rating.is_some() || !a.figures.is_empty())
+                .collect();
+            StocktakeCourse { id: now.id, date, before: before.map(|(d, _)| d), assets }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -165,5 +226,39 @@ mod tests {
         assert_eq!(m[9].accepted, 1, "practice invitations count nowhere");
         assert_eq!(m[1].people_met, 1);
         assert_eq!(months(&wb, today, 0), Vec::new());
+    }
+
+    #[test]
+    fn a_month_s_stocktake_sets_each_rating_beside_its_indicators_then_and_before() {
+        let mut wb = Workbook::default();
+        let take = |id: u64, date: &str, rating: u8, people: u32| Stocktake {
+            id: StocktakeId(id),
+            date: Some(day(date)),
+            ratings: vec![StocktakeRating { kind: AssetKind::DiverseNetworks, rating: Some(rating) }],
+            figures: vec![StocktakeFigure {
+                kind: AssetKind::DiverseNetworks,
+                indicator: Indicator::WeakTies,
+                value: people,
+            }],
+            ..Default::default()
+        };
+        wb.stocktakes.put(take(1, "2026-08-30", 2, 3));
+        wb.stocktakes.put(take(2, "2026-10-05", 3, 7));
+        wb.stocktakes.put(Stocktake { id: StocktakeId(3), date: None, ..Default::default() });
+        assert!(stocktakes_in(&wb, day("2026-09-01")).is_empty(), "none in September");
+        let oct = stocktakes_in(&wb, day("2026-10-01"));
+        assert_eq!(oct.len(), 1);
+        assert_eq!((oct[0].date, oct[0].before), (day("2026-10-05"), Some(day("2026-08-30"))));
+        assert_eq!(
+            oct[0].assets,
+            vec![AssetAt {
+                kind: AssetKind::DiverseNetworks,
+                rating: Some(3),
+                rating_before: Some(2),
+                figures: vec![(Indicator::WeakTies, 7, Some(3))],
+            }]
+        );
+        let aug = stocktakes_in(&wb, day("2026-08-01"));
+        assert_eq!((aug[0].before, aug[0].assets[0].rating_before), (None, None), "the first has nothing before it");
     }
 }

@@ -254,6 +254,9 @@ pub struct Invitation {
     pub received: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<NaiveDate>,
+    /// The day it takes place; once it has passed, the week page asks once how it went.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub scores: Vec<ValueScore>,
     /// ワクワク, 1 to 5 (0 = not rated).
@@ -270,6 +273,18 @@ pub struct Invitation {
     pub unexpected: Text,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<HappenstanceSkill>,
+    /// Afterwards, in one word: useful, surprising or not worth it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub turned_out: Option<TurnedOut>,
+    /// Afterwards: the final value it served, as the person judged it (not the scores before).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub served: Option<ValueId>,
+    /// Afterwards: whom I met there.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub met: Vec<PersonId>,
+    /// The day the reflection was written, or set aside: the week page asks only while empty.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reflected: Option<NaiveDate>,
     /// Written down to practise with (the walkthrough's, say), not one that really came: it stays
     /// in the list but out of every count, indicator and progress figure, and carries no day it
     /// was received or decided unless one is given.

@@ -35,10 +35,8 @@
 //! - **Weeks.** A step is taken for the week of today (its Monday), one per column step;
 //!   taking another for the same slot replaces it (its done day goes with it); ticking records
 //!   today as the day it was done, ticking again clears it.
-//! - **Visits.** A visit moves the community's last visit forward; each person named is one I
-//!   saw there (their latest contact moves to the visit's day, and the community becomes one we
-//!   share); a new name becomes a person met there, in the same edit; a visit in this week
-//!   marks this week's "show up" step about that community done on the visit's day.
+//! - **Visits and reflections** ([`occasions`]): what happened at a community or at an
+//!   invitation's event, and whom I met there.
 //! - **Dates by default.** A new community, tag or value is created today; a new output and
 //!   reflection are dated today and an invitation received today unless they say otherwise (or
 //!   it is a practice one).
@@ -71,6 +69,8 @@ pub enum RuleError {
     FirstAfterLast,
     /// An email without an `@`.
     BadEmail,
+    /// A reflection on an invitation that was not accepted (or is only for practice).
+    NotAccepted,
 }
 
 /// Whether records of `kind` need a name no other record of the kind has.
@@ -486,64 +486,6 @@ pub fn log_contact(wb: &Workbook, person: PersonId, contact: Interaction) -> Res
     Ok(vec![Change::Put(Record::Person(p))])
 }
 
-/// The edit that logs `visit` to `community`, with `new_names` as people met there for the first
-/// time (see the module's rule).
-pub fn log_visit(
-    wb: &mut Workbook,
-    community: CommunityId,
-    mut visit: Visit,
-    new_names: &[Text],
-    today: NaiveDate,
-) -> Result<Edit, RuleError> {
-    let mut c = wb.communities.get(community).cloned().ok_or(RuleError::Missing(RecordRef::Community(community)))?;
-    let date = visit.date;
-    let mut edit = Vec::new();
-    for name in new_names.iter().filter(|n| !n.is_blank()) {
-        let p = Person {
-            name: name.clone(),
-            met_in: Some(community),
-            communities: vec![community],
-            first_contact: date,
-            last_contact: date,
-            ..Default::default()
-        };
-        let (made, at) = add(wb, Record::Person(p), today)?;
-        edit.extend(made);
-        if let RecordRef::Person(id) = at {
-            visit.people.push(id);
-        }
-    }
-    for &id in &visit.people {
-        let Some(mut p) = wb.people.get(id).cloned() else { continue };
-        p.last_contact = p.last_contact.max(date);
-        if let Some(d) = date {
-            met_earlier(&mut p, d);
-        }
-        if p.met_in != Some(community) && !p.communities.contains(&community) {
-            p.communities.push(community);
-        }
-        edit.push(Change::Put(Record::Person(p)));
-    }
-    c.last_visit = c.last_visit.max(date);
-    c.visits.push(visit);
-    c.visits.sort_by_key(|v| v.date);
-    edit.push(Change::Put(Record::Community(c)));
-    // This week's "show up", if it is about this community and the visit falls in this week.
-    let monday = super::week::monday(today);
-    if let Some(d) = date.filter(|d| (monday..=today).contains(d)) {
-        let about = Some(RecordRef::Community(community));
-        if let Some(step) = wb
-            .weeks
-            .iter()
-            .find(|s| s.week == Some(monday) && s.step == ColumnStep::ShowUp && s.about == about && s.done.is_none())
-        {
-            let done = WeekStep { done: Some(d), ..step.clone() };
-            edit.push(Change::Week { week: monday, step: ColumnStep::ShowUp, value: Some(done) });
-        }
-    }
-    Ok(edit)
-}
-
 /// The status a decision gives a community under consideration.
 pub fn community_status(d: Decision) -> CommunityStatus {
     match d {
@@ -587,6 +529,14 @@ pub fn decide_community(
     }
     Ok(vec![Change::Put(Record::Community(c))])
 }
+
+/// Settles conflict `index` a merge left: keep ours (the record as it is) or take theirs.
+pub fn settle_conflict(wb: &Workbook, index: usize, take: super::merge::Side) -> Option<Edit> {
+    super::merge::resolve(wb, index, take)
+}
+
+mod occasions;
+pub use occasions::*;
 
 #[cfg(test)]
 mod tests;

@@ -270,6 +270,9 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
             unexpected: Text::default(),
             skills: if r.chance(40) { vec![*r.pick(&all::<HappenstanceSkill>())] } else { vec![] },
             practice: false,
+            // Without drawing more numbers (the rest of the sample stays as it was): a third of
+            // the accepted ones took place a week after they came and were reflected on.
+            ..afterwards(id, received, decision)
         });
     }
 
@@ -301,6 +304,19 @@ pub fn workbook(records: usize, seed: u64, today: NaiveDate) -> Workbook {
         asset.rating = Some(r.below(5) as u8 + 1);
     }
     wb
+}
+
+/// An invitation's event and reflection, from its id alone (see the sample's invitations).
+fn afterwards(id: InvitationId, received: NaiveDate, decision: Decision) -> Invitation {
+    let reflected = decision == Decision::Accepted && id.0.is_multiple_of(3);
+    let turned = [TurnedOut::Useful, TurnedOut::Surprising, TurnedOut::NotWorthIt][(id.0 / 3 % 3) as usize];
+    let event = received + Days::new(7);
+    Invitation {
+        event: (decision == Decision::Accepted).then_some(event),
+        turned_out: reflected.then_some(turned),
+        reflected: reflected.then_some(event),
+        ..Default::default()
+    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,8 @@
 //! - **Answer**: an open invitation that passes the value filter, the nearest deadline first;
 //!   then one still unrated (to rate, then answer). Practice invitations never.
 //! - Done is a day, not a streak; past weeks list what was done and nothing else.
+//! - **Afterwards**: an accepted invitation whose event day has passed (within 60 days) asks
+//!   once for a reflection ([`reflections_due`]); written or set aside, it does not ask again.
 
 use super::choices::*;
 use super::derived::{days_between, last_output_per_tag};
@@ -127,6 +129,23 @@ pub fn proposals(wb: &Workbook, today: NaiveDate, step: ColumnStep) -> Vec<Sugge
     }
 }
 
+/// An event longer ago than this is not asked about (`r` on the invitation still writes one).
+pub const ASK_WITHIN_DAYS: i64 = 60;
+
+/// Accepted invitations whose event day has passed (before today, within [`ASK_WITHIN_DAYS`])
+/// with no reflection written or set aside, the most recent event first: the week page asks
+/// about the first, once.
+pub fn reflections_due(wb: &Workbook, today: NaiveDate) -> Vec<InvitationId> {
+    let mut due: Vec<(NaiveDate, InvitationId)> = wb
+        .invitations
+        .iter()
+        .filter(|i| i.counts() && i.decision == Decision::Accepted && i.reflected.is_none())
+        .filter_map(|i| i.event.filter(|d| *d < today && days_between(*d, today) <= ASK_WITHIN_DAYS).map(|d| (d, i.id)))
+        .collect();
+    due.sort_by(|a, b| b.cmp(a));
+    due.into_iter().map(|(_, id)| id).collect()
+}
+
 /// This week's chosen steps, one slot per column step (`None`: nothing chosen yet).
 pub fn this_week(wb: &Workbook, today: NaiveDate) -> [Option<&WeekStep>; 3] {
     let week = monday(today);
@@ -162,6 +181,30 @@ mod tests {
 
     fn day(s: &str) -> NaiveDate {
         s.parse().expect("date")
+    }
+
+    #[test]
+    fn the_week_asks_once_after_an_accepted_invitation_s_event_the_latest_first() {
+        let today = day("2026-11-27");
+        let mut wb = Workbook::default();
+        let inv = |id: u64, event: &str, decision| Invitation {
+            id: InvitationId(id),
+            what: Text::from("誘い"),
+            event: Some(day(event)),
+            decision,
+            ..Default::default()
+        };
+        wb.invitations.put(inv(1, "2026-11-10", Decision::Accepted));
+        wb.invitations.put(inv(2, "2026-11-20", Decision::Accepted));
+        wb.invitations.put(inv(3, "2026-11-27", Decision::Accepted)); // today: not passed yet
+        wb.invitations.put(inv(4, "2026-11-01", Decision::Declined));
+        wb.invitations.put(Invitation { practice: true, ..inv(5, "2026-11-02", Decision::Accepted) });
+        wb.invitations
+            .put(Invitation { reflected: Some(day("2026-11-21")), ..inv(6, "2026-11-19", Decision::Accepted) });
+        wb.invitations.put(Invitation { event: None, ..inv(7, "2026-11-01", Decision::Accepted) });
+        wb.invitations.put(inv(8, "2026-09-27", Decision::Accepted)); // 61 days ago: too long ago to ask
+        wb.invitations.put(inv(9, "2026-09-28", Decision::Accepted)); // 60 days: still asked
+        assert_eq!(reflections_due(&wb, today), vec![InvitationId(2), InvitationId(1), InvitationId(9)]);
     }
 
     #[test]

@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::choices::*;
+use super::conflict::{Conflict, Versions};
 use super::ids::*;
 use super::links::Links;
 use super::records::*;
@@ -43,6 +44,13 @@ pub struct Workbook {
     /// The steps chosen for each week (see `week`), oldest first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub weeks: Vec<WeekStep>,
+    /// Fields two copies changed differently, left by a merge until the person chooses (see
+    /// `merge`); the record holds our value meanwhile.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
+    /// Which saves of which machine this copy includes (bumped by every save; see `conflict`).
+    #[serde(skip_serializing_if = "Versions::is_empty")]
+    pub saved_by: Versions,
 }
 
 impl Default for Workbook {
@@ -64,6 +72,8 @@ impl Default for Workbook {
             reflections: Table::default(),
             walkthrough: WalkthroughProgress::default(),
             weeks: Vec::new(),
+            conflicts: Vec::new(),
+            saved_by: Versions::default(),
         }
     }
 }
@@ -117,6 +127,11 @@ pub enum Change {
         value: Option<WeekStep>,
     },
     Walkthrough(WalkthroughProgress),
+    /// Replace the list of conflicts a merge left.
+    Conflicts(Vec<Conflict>),
+    /// Replace the whole workbook (a merge brought in from another copy, undone as one edit).
+    /// The id counter never goes back: ids stay unique even across an undone merge.
+    Whole(Box<Workbook>),
 }
 
 /// A group of changes applied together and undone together.
@@ -401,6 +416,11 @@ impl Workbook {
                 Ok(Change::Week { week, step, value: old })
             }
             Change::Walkthrough(w) => Ok(Change::Walkthrough(std::mem::replace(&mut self.walkthrough, w))),
+            Change::Conflicts(c) => Ok(Change::Conflicts(std::mem::replace(&mut self.conflicts, c))),
+            Change::Whole(mut wb) => {
+                wb.next_id = wb.next_id.max(self.next_id);
+                Ok(Change::Whole(Box::new(std::mem::replace(self, *wb))))
+            }
         }
     }
 
@@ -421,6 +441,11 @@ impl Workbook {
             edit.push(Change::Asset(asset));
         }
         let touched = edit.len();
+        if self.conflicts.iter().any(|c| c.record == target) {
+            // A conflict about a record that is gone has nothing left to choose.
+            let kept = self.conflicts.iter().filter(|c| c.record != target).cloned().collect();
+            edit.push(Change::Conflicts(kept));
+        }
         edit.push(Change::Remove(target));
         (edit, touched)
     }

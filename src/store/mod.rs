@@ -19,6 +19,8 @@ pub mod locate;
 pub mod lock;
 mod read;
 pub mod reseal;
+pub mod sync;
+pub mod versions;
 
 use std::hash::{DefaultHasher, Hasher};
 use std::io;
@@ -96,6 +98,9 @@ pub struct Loaded {
     /// Emergency copies waiting for this workbook, newest first (filled by whoever opens it for
     /// a person: see `emergency::find`).
     pub emergency: Vec<emergency::EmergencyCopy>,
+    /// Conflict files beside it, merged in (filled by whoever opens it for a person: see
+    /// `sync::incoming`).
+    pub incoming: Vec<sync::Incoming>,
     /// How the file is kept (plain, or encrypted to the passphrase that opened it): every save
     /// and copy of this workbook is written the same way.
     pub seal: Seal,

@@ -127,5 +127,14 @@ fn parse_text(path: &Path, bytes: &[u8], fingerprint: Option<Fingerprint>, seal:
         workbook.version = CURRENT_VERSION;
     }
     let upgraded_from = (parsed.version < CURRENT_VERSION).then_some(parsed.version);
-    Ok(Loaded { workbook, fingerprint, read_only, upgraded_from, id_repair, emergency: Vec::new(), seal })
+    Ok(Loaded {
+        workbook,
+        fingerprint,
+        read_only,
+        upgraded_from,
+        id_repair,
+        emergency: Vec::new(),
+        incoming: Vec::new(),
+        seal,
+    })
 }

@@ -1,6 +1,7 @@
 //! Turning a workbook from plain into encrypted and back (`tsunagari encrypt` and `decrypt`),
 //! with every copy of it the store has made: backups and conflict copies beside it, emergency
-//! copies in the state directory, and temporary files a killed save left.
+//! copies in the state directory, the versions kept there for merging (`versions`), and
+//! temporary files a killed save left.
 //!
 //! The workbook's text is carried over byte for byte (comments and hand edits stay), written
 //! whole to the new name, read back and compared before anything is removed. Then each copy is
@@ -15,7 +16,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::{Seal, crypt, emergency, files, format};
+use super::{Seal, crypt, emergency, files, format, versions};
 use crate::model::Message;
 use crate::model::message::io_reason;
 use crate::whole_file;
@@ -27,6 +28,8 @@ pub struct Report {
     pub companions: Vec<(PathBuf, PathBuf)>,
     /// Emergency copies: (old name, new name).
     pub emergency: Vec<(PathBuf, PathBuf)>,
+    /// Versions kept for merging, moved to the new name's folder and converted.
+    pub kept: usize,
     /// Temporary files of a killed save, removed.
     pub removed: Vec<PathBuf>,
     /// Copies that could not be converted and were left as they are, with why.
@@ -102,6 +105,7 @@ pub fn reseal(from: &Path, to: &Path, from_seal: &Seal, to_seal: &Seal) -> Resul
             Err(why) => report.failed.push((copy, why)),
         }
     }
+    kept_versions(from, to, from_seal, to_seal, &mut report);
     report.removed = leftovers(from);
     for leftover in &report.removed {
         let _ = fs::remove_file(leftover);
@@ -112,6 +116,34 @@ pub fn reseal(from: &Path, to: &Path, from_seal: &Seal, to_seal: &Seal) -> Resul
 
 fn io_err(path: &Path) -> impl FnOnce(io::Error) -> ResealError + '_ {
     move |error| ResealError::Io { path: path.to_owned(), error }
+}
+
+/// The versions of `from` kept for merging (`<hash>.ron`, with their vectors `<hash>.vv`) go to
+/// the folder of `to`, each text converted; the old folder goes when it is empty.
+fn kept_versions(from: &Path, to: &Path, from_seal: &Seal, to_seal: &Seal, report: &mut Report) {
+    let (Some(old), Some(new)) = (versions::folder(from), versions::folder(to)) else { return };
+    let Ok(entries) = fs::read_dir(&old) else { return };
+    let made = {
+        use std::os::unix::fs::DirBuilderExt;
+        fs::DirBuilder::new().recursive(true).mode(0o700).create(&new)
+    };
+    if let Err(e) = made {
+        report.failed.push((old, io_reason(&e)));
+        return;
+    }
+    for text in entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "ron")) {
+        let name = text.file_name().unwrap_or_default();
+        let vv = text.with_extension("vv");
+        let moved = convert(&text, &new.join(name), from_seal, to_seal).and_then(|()| {
+            let vv_name = vv.file_name().unwrap_or_default();
+            fs::rename(&vv, new.join(vv_name)).map_err(|e| io_reason(&e))
+        });
+        match moved {
+            Ok(()) => report.kept += 1,
+            Err(why) => report.failed.push((text, why)),
+        }
+    }
+    let _ = fs::remove_dir(&old);
 }
 
 /// Writes `text` to `path` whole, through `seal`.

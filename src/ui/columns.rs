@@ -153,8 +153,22 @@ pub fn average_rating(ratings: &[StocktakeRating]) -> Option<f32> {
     (!rated.is_empty()).then(|| rated.iter().sum::<f32>() / rated.len() as f32)
 }
 
-/// The cells of one row, and how it should stand out.
+/// The cells of one row, and how it should stand out. A record a merge left a conflict in is
+/// marked `!` and stands out until it is settled (`O`/`T`, the detail says which field).
 pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
+    let (mut cells, tone) = cells_of(app, row);
+    if let Row::Record(r) = row
+        && app.wb().conflicts.iter().any(|c| c.record == r)
+    {
+        if let Some(first) = cells.first_mut() {
+            first.insert_str(0, "! ");
+        }
+        return (cells, Tone::Warn);
+    }
+    (cells, tone)
+}
+
+fn cells_of(app: &App, row: Row) -> (Vec<String>, Tone) {
     let wb = app.wb();
     let lang = app.lang;
     let date = |d: Option<NaiveDate>| i18n::date(d);
@@ -206,6 +220,10 @@ pub fn cells(app: &App, row: Row) -> (Vec<String>, Tone) {
             }
             None => (vec![String::new()], Tone::Dim),
         },
+        Row::Afterwards(i) => {
+            let ask = i18n::afterwards_question(lang, wb, i);
+            (vec![tr!(lang, "week-afterwards").to_owned(), ask, String::new()], Tone::Normal)
+        }
         Row::Logged(i) => match app.figures().week.log.get(i) {
             Some((monday, s)) => (
                 vec![

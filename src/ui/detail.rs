@@ -50,16 +50,74 @@ impl Fields<'_> {
     }
 }
 
+/// A month's counts, then its stock-takes: each asset's self-rating beside the indicators that
+/// stock-take froze, each as "before → then" where there was a stock-take before.
+fn month(app: &App, i: usize, f: &mut Fields) {
+    let lang = app.lang;
+    let Some(m) = app.figures().months.get(i) else { return };
+    let label = tr!(
+        lang,
+        "month-label",
+        year = chrono::Datelike::year(&m.start).to_string(),
+        month = format!("{:02}", chrono::Datelike::month(&m.start))
+    );
+    f.heading(label);
+    for (name, n) in [
+        (tr!(lang, "col-people-met"), m.people_met),
+        (tr!(lang, "col-fields-reached"), m.fields_reached),
+        (tr!(lang, "col-communities-joined"), m.communities_joined),
+        (tr!(lang, "col-outputs-count"), m.outputs),
+        (tr!(lang, "col-introductions-count"), m.introductions),
+        (tr!(lang, "col-accepted-count"), m.accepted),
+    ] {
+        f.field(name, n.to_string());
+    }
+    let course = |now: String, before: Option<String>| match before {
+        Some(b) if b != now => format!("{b} → {now}"),
+        _ => now,
+    };
+    let takes = crate::model::months::stocktakes_in(app.wb(), m.start);
+    if takes.is_empty() {
+        f.lines.push(vec![(tr!(lang, "month-no-stocktake").to_owned(), f.theme.dim)]);
+    }
+    for st in takes {
+        f.lines.push(vec![(tr!(lang, "month-stocktake", date = i18n::date(Some(st.date))), f.theme.header)]);
+        for a in &st.assets {
+            let rating = course(rating(a.rating), a.rating_before.map(|r| r.to_string()));
+            let mut line = format!("{}: {}", tr!(lang, "col-rating"), rating);
+            for (indicator, then, before) in &a.figures {
+                let v = course(then.to_string(), before.map(|b| b.to_string()));
+                line.push_str(&format!("{}{} {v}", tr!(lang, "list-separator"), indicator.label(lang)));
+            }
+            f.field(a.kind.label(lang), line);
+        }
+    }
+}
+
 /// The detail lines of a row.
 pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
     let wb = app.wb();
     let lang = app.lang;
     let d = |x| i18n::date(x);
     let mut f = Fields { theme, lines: Vec::new(), none: "-" };
+    // A field two copies changed differently comes first, with both values (O / T settle it).
+    if let Row::Record(r) = row {
+        for c in app.conflicts_of(r) {
+            let line = tr!(
+                lang,
+                "detail-conflict",
+                field = i18n::merging::field_label(lang, &c.field),
+                ours = crate::model::conflict::shown(&c.ours),
+                theirs = crate::model::conflict::shown(&c.theirs)
+            );
+            f.lines.push(vec![(crate::model::text::one_line(&line), theme.warn)]);
+        }
+    }
     match row {
-        Row::Action(_) | Row::Month(_) => {}
+        Row::Action(_) => {}
+        Row::Month(i) => month(app, i, &mut f),
         // A week's step shows the record it is about.
-        Row::Week(_) | Row::Logged(_) => {
+        Row::Week(_) | Row::Logged(_) | Row::Afterwards(_) => {
             if let Some(about) = app.week_about(row) {
                 return lines(app, Row::Record(about), theme);
             }
@@ -186,6 +244,9 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                     String::new()
                 };
                 f.field(tr!(lang, "col-deadline"), format!("{}{overdue}", d(i.deadline)));
+                if i.event.is_some() {
+                    f.field(tr!(lang, "col-event"), d(i.event));
+                }
                 f.field(
                     tr!(lang, "col-excitement"),
                     if i.excitement == 0 { "-".to_owned() } else { format!("{}/5", i.excitement.min(5)) },
@@ -205,8 +266,21 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 f.text(tr!(lang, "col-reason"), &i.reason);
                 f.text(tr!(lang, "col-outcome"), &i.outcome);
                 f.text(tr!(lang, "col-unexpected"), &i.unexpected);
+                if let Some(t) = i.turned_out {
+                    f.field(tr!(lang, "col-turned-out"), t.label(lang));
+                }
+                if let Some(v) = i.served.and_then(|v| wb.values.get(v)) {
+                    f.field(tr!(lang, "col-served"), crate::model::text::one_line(&v.name));
+                }
+                let met: Vec<String> = i.met.iter().map(|&p| person_name(wb, Some(p))).collect();
+                if !met.is_empty() {
+                    f.field(tr!(lang, "col-met-there"), met.join(", "));
+                }
                 let skills: Vec<&str> = i.skills.iter().map(|k| k.label(lang)).collect();
                 f.field(tr!(lang, "col-skills"), skills.join(", "));
+                if i.reflected.is_some() {
+                    f.field(tr!(lang, "col-reflected"), d(i.reflected));
+                }
             }
             Some(Record::Value(v)) => {
                 f.heading(format!("{}. {}", v.rank, v.name));
@@ -215,6 +289,8 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 if let Some(x) = app.figures().served.iter().find(|x| x.value == v.id) {
                     f.field(tr!(lang, "look-back-label"), i18n::look_back(lang, wb, std::slice::from_ref(x)));
                 }
+                // What the record says about the pass mark (all values together).
+                f.field(tr!(lang, "calibration-label"), i18n::calibration(lang, &app.figures().calibration));
             }
             Some(Record::Stocktake(st)) => {
                 f.heading(d(st.date));

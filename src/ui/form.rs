@@ -50,6 +50,13 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
             )
         }
         FormTarget::Week(_) => format!(" {} ", tr!(app.lang, "pane-week")),
+        FormTarget::Afterwards(i) => {
+            format!(
+                " {}: {} ",
+                tr!(app.lang, "afterwards-title"),
+                crate::app::rows::record_name(app.wb(), crate::model::RecordRef::Invitation(i))
+            )
+        }
         FormTarget::New(k) => format!(" {}: {} ", tr!(app.lang, "form-new"), i18n::noun(app.lang, k)),
         FormTarget::Edit(r) => format!(" {}: {} ", tr!(app.lang, "form-edit"), i18n::noun(app.lang, r.kind())),
         FormTarget::Asset(kind) => {
@@ -104,7 +111,9 @@ pub fn render(app: &App, form: &Form, theme: &Theme, frame: &mut Frame, area: Re
             theme.header
         };
         let mark = if field.required { "*" } else { "" };
-        let label = Paragraph::new(Line::styled(format!("{}{mark}", field.label), label_style));
+        // A label wider than its column (a narrow window) ends with the cut mark.
+        let text = super::wrap::cut(&format!("{}{mark}", field.label), usize::from(label_width));
+        let label = Paragraph::new(Line::styled(text, label_style));
         frame.render_widget(label, Rect::new(inner.x, y, label_width, 1));
         let errors = error_rows(field, input_width);
         let hints = hint_rows(field, focused, input_width);

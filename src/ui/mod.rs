@@ -6,6 +6,7 @@
 
 mod columns;
 mod detail;
+mod footer;
 mod form;
 pub mod map;
 mod overlay;
@@ -23,7 +24,6 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use strum::IntoEnumIterator;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::keymap::{self, Context};
 use crate::app::{App, Drawn, Pane, SaveState, Tab};
 use crate::i18n::{self, Lang, tr};
 use theme::Theme;
@@ -72,7 +72,7 @@ pub fn render(app: &App, frame: &mut Frame) -> Drawn {
     } else {
         render_body(app, &theme, frame, body, &mut drawn);
     }
-    render_hints(app, &theme, frame, hints);
+    footer::render_hints(app, &theme, frame, hints);
     frame.render_widget(Paragraph::new(status_lines), status);
     if let Some(o) = &app.overlay {
         overlay::render(app, o, &theme, frame, body, &mut drawn);
@@ -279,7 +279,7 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
             ];
             if let Some(w) = d.warning {
                 pieces.push((
-                    format!("{} {}", tr!(app.lang, "sentence-end"), i18n::diversity_warning(app.lang, w)),
+                    format!("{}{}", tr!(app.lang, "sentence-gap"), i18n::diversity_warning(app.lang, w)),
                     theme.warn,
                 ));
             }
@@ -348,11 +348,17 @@ fn readout(app: &App, theme: &Theme, pane: Pane) -> Option<Vec<(String, ratatui:
         }
         Pane::Filter => {
             let (passing, total) = figures.filter_passing;
-            Some(vec![
+            let mut pieces = vec![
                 (format!("{}: ", tr!(app.lang, "threshold-label")), theme.header),
                 (format!("{}% ({})  ", app.wb().settings.pass_mark(), tr!(app.lang, "threshold-keys")), theme.dim),
                 (format!("{}: {passing}/{total}", tr!(app.lang, "verdict-passes")), theme.accent),
-            ])
+            ];
+            // The record's suggestion for the mark, when it has one (the whole look back is on
+            // the values' detail).
+            if let Some(advice) = i18n::calibration_advice(app.lang, &figures.calibration) {
+                pieces.push((format!("  {advice}"), theme.warn));
+            }
+            Some(pieces)
         }
         Pane::People => {
             // The mutual-connection buckets, the moderately weak zone standing out.
@@ -399,153 +405,6 @@ pub fn pane_name(lang: Lang, p: Pane) -> &'static str {
     }
 }
 
-/// The one list where an action works, for keys that have a home (the footer shows them there).
-fn pane_key(a: crate::app::Action) -> Option<Pane> {
-    use crate::app::Action::*;
-    match a {
-        Decide(_) | ThresholdUp | ThresholdDown => Some(Pane::Filter),
-        RankUp | RankDown => Some(Pane::Values),
-        LogContact => Some(Pane::People),
-        EditInterests => Some(Pane::Values),
-        TakeStep | OtherProposal | TickStep => Some(Pane::Week),
-        // The way into the walkthrough is offered on the overview.
-        Walkthrough | Export => Some(Pane::NextActions),
-        _ => None,
-    }
-}
-
-/// Footer order: how to get help and save first, then the everyday keys.
-fn footer_rank(a: crate::app::Action, context: Context) -> u8 {
-    use crate::app::Action::*;
-    match a {
-        Choose if context == Context::Pick => 0,
-        Save if context == Context::Pick => 1,
-        Close if context == Context::Pick => 2,
-        Save | Confirm | SearchAccept | Choose => 0,
-        Close | SearchClear | Pick | Decide(_) | ThresholdUp | ThresholdDown | RankUp | RankDown | LogContact
-        | EditInterests | TakeStep | OtherProposal | TickStep => 1,
-        Help | Walkthrough | Export => 2,
-        Add => 3,
-        Edit => 4,
-        Search => 5,
-        Delete => 6,
-        Undo => 7,
-        Open => 8,
-        NextField | PrevField => 9,
-        GoTab(_) => 10,
-        NextPane => 11,
-        Quit => 12,
-        _ => 13,
-    }
-}
-
-/// Whether a walkthrough key belongs on the footer of this page.
-fn guide_key(a: crate::app::Action, step: Option<crate::app::walkthrough::Step>, question: bool) -> bool {
-    use crate::app::Action::*;
-    use crate::app::walkthrough::Step;
-    match a {
-        Pile(_) | Add => step == Some(Step::Sort) && !question,
-        Export => step == Some(Step::Summary),
-        Mark | RankUp | RankDown => step == Some(Step::Top),
-        PageDown | PageUp => step.is_some(),
-        NextPane => step.is_some() && !question,
-        _ => true,
-    }
-}
-
-fn render_hints(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let context = app.context();
-    if context == Context::Search {
-        // The query being typed, with the cursor after it (where an IME composes).
-        let query = crate::model::text::one_line(&app.filters[app.pane().index()]);
-        let prompt = format!("/{query}");
-        let x = area.x + (width(&prompt) as u16).min(area.width.saturating_sub(1));
-        frame.render_widget(Line::styled(prompt, theme.accent), area);
-        frame.set_cursor_position(ratatui::layout::Position::new(x, area.y));
-        return;
-    }
-    let mut spans = Vec::new();
-    let mut used = 0usize;
-    let room = usize::from(area.width);
-    // In the walkthrough the keys depend on the page: a question answers with Enter and keeps
-    // back, skip and leave; the card sort and the ranking add their own.
-    let step = app.walk.as_ref().filter(|w| !w.welcome_back).map(|w| w.current(app.wb()));
-    let question = app.walk.is_some() && context == Context::Form;
-    let context = if question { Context::Guide } else { context };
-    // The footer shows what matters most first; what does not fit is in the help.
-    let mut hints: Vec<&keymap::Bound> = app
-        .keymap
-        .visible(context)
-        .filter(|b| b.footer && (context != Context::Normal || b.context == Context::Normal))
-        // Keys that only work in one list are offered there, and first.
-        .filter(|b| {
-            pane_key(b.action).is_none_or(|p| {
-                p == app.pane()
-                    || (p == Pane::People && app.pane() == Pane::Map)
-                    // `i` logs a contact with a person, or a visit to a community.
-                    || (b.action == crate::app::Action::LogContact && app.pane() == Pane::Communities)
-            })
-        })
-        .filter(|b| {
-            b.action != crate::app::Action::Add
-                || app.pane() == Pane::Assets
-                || app.pane() == Pane::Map
-                || crate::app::rows::kind_of(app.pane()).is_some()
-        })
-        // Assets are rated, not deleted.
-        .filter(|b| b.action != crate::app::Action::Delete || app.pane() != Pane::Assets)
-        // Ctrl-p is offered where it has a list to show.
-        .filter(|b| b.action != crate::app::Action::Pick || app.form.as_ref().is_some_and(|f| f.focused().can_pick()))
-        .filter(|b| app.walk.is_none() || guide_key(b.action, step, question))
-        .collect();
-    hints.sort_by_key(|b| footer_rank(b.action, context));
-    // The pick list moves with the arrows and Ctrl-n/Ctrl-p, not j/k (they type): said in one
-    // hint, second.
-    let moves = (context == Context::Pick).then(|| {
-        let label = |a| app.keymap.visible(context).find(|b| b.action == a).and_then(|b| b.label.clone());
-        Some((
-            format!("{} {}", label(crate::app::Action::Up)?, label(crate::app::Action::Down)?),
-            tr!(app.lang, "action-pick-move"),
-        ))
-    });
-    if app.pane() == Pane::Map && context == Context::Normal && !app.rows(Pane::Map).is_empty() {
-        // On the map the page keys step between communities, which is worth saying first.
-        let label = |a| app.keymap.visible(context).find(|b| b.action == a).and_then(|b| b.label.clone());
-        if let (Some(up), Some(down)) = (label(crate::app::Action::PageUp), label(crate::app::Action::PageDown)) {
-            let text = format!("{up}/{down}");
-            let what = format!(" {}  ", tr!(app.lang, "map-step"));
-            used += width(&text) + width(&what);
-            spans.push(Span::styled(text, theme.accent));
-            spans.push(Span::styled(what, theme.dim));
-        }
-    }
-    for (i, b) in hints.into_iter().enumerate() {
-        if let (1, Some(Some((keys, what)))) = (i, &moves) {
-            let what = format!(" {what}  ");
-            if used + width(keys) + width(what.trim_end()) <= room {
-                used += width(keys) + width(&what);
-                spans.push(Span::styled(keys.clone(), theme.accent));
-                spans.push(Span::styled(what, theme.dim));
-            }
-        }
-        let Some(label) = b.label.as_deref() else { continue };
-        // What the key does on this list ("add tag"), or in a word ("add") where that is all
-        // there is room for.
-        let fits = |what: &String| used + width(label) + width(what.trim_end()) <= room;
-        let long = format!(" {}  ", b.action.help_on(app.lang, context, app.pane()));
-        let Some(what) =
-            Some(long).filter(fits).or_else(|| Some(format!(" {}  ", b.action.help(app.lang, context))).filter(fits))
-        else {
-            // Whole hints only: a hint cut in the middle of a word reads as nonsense.
-            break;
-        };
-        used += width(label) + width(&what);
-        spans.push(Span::styled(label, theme.accent));
-        spans.push(Span::styled(what, theme.dim));
-    }
-    frame.render_widget(Line::from(spans), area);
-}
-
 /// The status line: file, record count, save state, then the latest message (or the sticky
 /// error), wrapped to the width.
 fn status_lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
@@ -569,6 +428,8 @@ fn status_lines(app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         pieces.push((crate::model::text::one_line(m), theme.text));
     } else if let Some(e) = &app.error {
         pieces.push((crate::model::text::one_line(e), theme.error));
+    } else if let Some(c) = app.conflicts_waiting() {
+        pieces.push((c, theme.warn));
     } else if let Some(n) = &app.notice {
         pieces.push((crate::model::text::one_line(n), theme.warn));
     } else if app.demo {

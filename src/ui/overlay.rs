@@ -65,6 +65,7 @@ pub fn render(
             let notes = [
                 i18n::week_rules(app.lang),
                 i18n::filter_formula(app.lang),
+                i18n::calibration_rules(app.lang),
                 i18n::tie_rules(app.lang),
                 i18n::mutual_rules(app.lang),
                 i18n::reconnect_rules(app.lang),

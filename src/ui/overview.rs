@@ -67,7 +67,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, title: &s
     ];
     if let Some(w) = div.warning {
         div_spans.push(Span::styled(
-            format!("{} {}", tr!(app.lang, "sentence-end"), i18n::diversity_warning(app.lang, w)),
+            format!("{}{}", tr!(app.lang, "sentence-gap"), i18n::diversity_warning(app.lang, w)),
             theme.warn,
         ));
     }

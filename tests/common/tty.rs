@@ -28,7 +28,10 @@ impl Tty {
         let pair = native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("pty");
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "ja_JP.UTF-8");
-        cmd.env("TSUNAGARI_TODAY", "2026-11-24");
+        // A fixed day, unless the test moves it (a week later).
+        if cmd.get_env("TSUNAGARI_TODAY").is_none() {
+            cmd.env("TSUNAGARI_TODAY", "2026-11-24");
+        }
         cmd.env_remove("TSUNAGARI_FILE");
         // The developer's own config file must not change what the tests see.
         if cmd.get_env("TSUNAGARI_CONFIG").is_none() {

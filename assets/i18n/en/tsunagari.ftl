@@ -375,6 +375,8 @@ diversity-line = { $communities ->
 }, { $outside } outside your usual circle
 # Ends a sentence before another follows on the same line.
 sentence-end = .
+# Between two sentences on one line.
+sentence-gap = {". "}
 diversity-none = No communities yet. Pick one from an interest.
 diversity-one-kind = All your communities are { $kind }. One of another kind would widen your view.
 diversity-usual-circle = All sit inside your usual circle. Look for one outside it.
@@ -399,6 +401,8 @@ col-introductions-count = Introduced
 col-accepted-count = Accepted
 month-label = { $year }-{ $month }
 months-caption = What happened each month (people met, new fields, communities joined, outputs, introductions made, invitations accepted); a quiet month is just quiet
+month-stocktake = Stock-take on { $date } (earlier → then)
+month-no-stocktake = No stock-take this month. A stock-take (a on the Assets tab) sets each self-rating beside its indicators here
 
 ## This week
 
@@ -565,6 +569,7 @@ help-indicator-rules =
     Earlier stock-takes: those dated before today (a stock-take never counts itself)
     Accepted (90 days): invitations accepted in the last 90 days; of them, kinds new to me: kinds (event, talk, project…) not accepted before those 90 days ("other" never counts as new)
     Happenstance skills used: each time curiosity, persistence, flexibility, optimism or risk-taking (Krumboltz's planned happenstance) is named on an invitation of the last 90 days
+    Surprises noted (90 days): reflections written in the last 90 days that name something unexpected, or say it turned out surprising
     Strong ties from work or learning (peers): strong ties met in, or shared through, a study group, reading circle, pro bono project or professional community
 # The help's account of the network map: the first line is the heading, each further line one rule.
 help-map-rules =
@@ -763,6 +768,13 @@ crypt-companions = { $count ->
 crypt-emergency = { $count ->
     [one] One emergency copy was
    *[other] { $count } emergency copies were
+} { $mode ->
+    [encrypted] encrypted (the unencrypted ones were removed).
+   *[decrypted] decrypted.
+}
+crypt-kept = { $count ->
+    [one] One version kept for merging was
+   *[other] { $count } versions kept for merging were
 } { $mode ->
     [encrypted] encrypted (the unencrypted ones were removed).
    *[decrypted] decrypted.
@@ -970,6 +982,7 @@ cli-arg-add-invitation-via = Through which community (by name).
 cli-arg-add-invitation-kind = What kind of invitation it is.
 cli-arg-add-invitation-received = The day it reached you (default: today); the deadline cannot be before it.
 cli-arg-add-invitation-deadline = The day to answer by.
+cli-arg-add-invitation-event = The day it takes place; afterwards the week page asks once how it went.
 cli-arg-add-invitation-excitement = How exciting it is (ワクワク), 1-5.
 cli-arg-add-invitation-cost = What it would cost you in time and effort.
 cli-arg-add-invitation-decision = What you decided, if you already have (the day is today).
@@ -1335,6 +1348,7 @@ export-interests = My interests
 export-intro-planned = planned, not made yet
 ics-name = tsunagari: deadlines and this week
 ics-deadline = Answer by today: { $invitation }
+ics-event = Today: { $invitation }
 ics-follow-up-planned = Introduce { $first } and { $second }
 ics-follow-up-made = Ask how it went: { $first } and { $second }
 export-months = Months of change (the last twelve)
@@ -1481,3 +1495,122 @@ action-take-stock = take stock
 action-rate-asset = rate it
 action-search-everything = search everything
 action-pick-move = move (j/k type)
+
+## After an invitation: the reflection and what the record says about the pass mark
+
+turned-out-useful = useful
+turned-out-surprising = surprising
+turned-out-not-worth-it = not worth it
+not-said = (not said)
+col-event = Event day
+col-turned-out = How it turned out
+col-served = Value it served
+col-met-there = Met there
+col-reflected = Reflected
+afterwards-title = Afterwards
+afterwards-saw = Whom I saw there
+afterwards-what = What happened
+example-afterwards = e.g. talked with two people from design; was asked to write a short piece
+example-event = the day it takes place (e.g. 2026-12-05)
+afterwards-saved = Reflection saved: { $invitation }
+afterwards-set-aside = Set aside: it will not ask again (r on the invitation writes one later)
+reflect-not-accepted = Only an accepted invitation can be reflected on
+reflect-where = r writes how an accepted invitation went: on the week page's question, or on an accepted invitation
+week-afterwards = Afterwards
+day-short = { $month }/{ $day }
+week-ask = How did "{ $invitation }" ({ $date }) go?
+action-reflect = write how it went
+action-set-aside = set aside
+indicator-surprises-noted = surprises noted (90 days)
+look-back-value-said = { $name } { $accepted } ({ $with_outcome } with outcome, { $said } said it served)
+calibration-label = How accepted ones turned out
+calibration-above = Above the mark
+calibration-below = below it
+calibration-tally = { $side } { $count }{ $parts }
+calibration-parts = {" "}({ $parts })
+calibration-none = Nothing yet: write how an accepted invitation went (r)
+calibration-wait = Our rule suggests moving the mark only after { $min } with a word for how they went
+calibration-steady = The record does not point to moving the mark
+calibration-lower = { $good_below } of the { $good } that went well ({ $surprising_below } of { $surprising } surprises) were below the mark: our rule suggests lowering it to { $to }% (<)
+calibration-raise = { $poor_above } of the { $above } accepted above the mark were not worth it: our rule suggests raising it to { $to }% (>)
+calibration-lower-short = The record: { $good_below } of { $good } that went well were below the mark; lower it to { $to }%? (<)
+calibration-raise-short = The record: { $poor_above } of { $above } above the mark were not worth it; raise it to { $to }%? (>)
+# The help's account of the filter's calibration: the first line is the heading, each further line one rule.
+help-calibration-rules =
+    How the record moves the pass mark (our own rule, not research)
+    Read: accepted invitations (not practice ones) with a word for how they turned out, written afterwards: useful, surprising or not worth it. Each is judged as the filter judges it now: above the mark, or below it (below, or against a top value); unrated ones are left out
+    Nothing is suggested before 4 such invitations. Lower: at least 3 that went well (useful or surprising) were below the mark, and they are at least half of all that went well. Raise: at least 3 accepted above the mark were not worth it, and they are more than half of those above it. Always one step (5 points); when both apply, nothing
+    What it cannot say: declined invitations have no outcome, so it cannot tell what declining cost; a few invitations are a small sample; and how it turned out is your own word, after the fact
+    After an invitation's event day (within 60 days), the week page asks once how it went; written or set aside, it does not ask again
+
+## Merging two copies of the workbook (tsunagari merge, sync conflict files, settling conflicts)
+
+merge-summary = came in: { $added } new, { $changed } changed, { $deleted } deleted; { $conflicts ->
+    [0] no conflicts
+    [one] one conflict
+   *[other] { $conflicts } conflicts
+}
+merge-conflict = { $record }, { $field } changed in both copies: this copy “{ $ours }”, the other “{ $theirs }”
+merge-without-base = no earlier version common to both copies was found, so every record of both was kept (nothing was deleted)
+merge-side-ours = this copy
+merge-side-theirs = the other copy
+merge-kept-edited = { $record } was deleted in { $side } but edited in the other, so it was kept
+merge-kept-linked = { $record } was deleted in one copy, but a record that stays links to it, so it was kept
+merge-kept-ours = { $count ->
+    [one] one setting, asset or week's step was
+   *[other] { $count } settings, assets or weeks' steps were
+} changed differently in both copies; this copy's value was kept
+merge-field-name = name
+merge-field-notes = notes
+merge-field-description = description
+merge-field-field = field
+merge-field-organisation = organisation
+merge-field-role = role
+merge-field-how-met = how we met
+merge-field-last-contact = last contact
+merge-field-status = status
+merge-field-text = text
+merge-field-what = what
+merge-field-decision = decision
+merge-field-reason = reason
+merge-field-outcome = outcome
+merge-field-date = date
+merge-field-kind = kind
+merge-field-cadence = cadence
+merge-field-distance = distance
+merge-field-email = email
+merge-field-deadline = deadline
+merge-field-rank = rank
+cli-about-merge = Merge two copies of a workbook record by record, as git's merge driver: the result is written into OURS; exit 0 when clean, 1 when conflicts remain (kept in the workbook), 2 when nothing could be merged.
+cli-arg-merge-base = The version both copies started from (git's %O; an empty file when there is none).
+cli-arg-merge-ours = This copy (git's %A): the merged workbook is written here.
+cli-arg-merge-theirs = The other copy (git's %B).
+cli-value-base = BASE
+cli-value-ours = OURS
+cli-value-theirs = THEIRS
+cli-merge-clean = { $path }: merged, no conflicts
+cli-merge-conflicts = { $path }: merged, { $count ->
+    [one] one conflict remains
+   *[other] { $count } conflicts remain
+} in the workbook (`tsunagari check` lists them; in the app, O keeps this copy's value and T takes the other's)
+cli-merge-refused = nothing was merged or written: { $reason }
+cli-merge-newer = { $path } was written by a newer tsunagari (version { $version }); merge with that version instead
+cli-merge-broken = the merge would leave links to nothing ({ $problem }); nothing was written (please report this)
+cli-merge-write = could not write the merge into { $path }: { $reason }; the file is as it was
+cli-check-conflict = { $path }: conflict: { $line }
+cli-check-sync-file = a conflict file from a sync tool waits beside the workbook: { $file } (the app, or the next change from the command line, merges it in)
+cli-synced = merged { $file } into the workbook ({ $summary }); the file was removed
+cli-sync-unreadable = not merged: { $reason }
+action-keep-ours = keep this copy's value
+action-take-theirs = take the other copy's value
+conflict-kept-ours = kept this copy's value: { $line }
+conflict-took-theirs = took the other copy's value: { $line }
+conflict-none = no conflicts to settle
+conflicts-waiting = { $count ->
+    [one] one conflict
+   *[other] { $count } conflicts
+} from a merge: { $ours } keeps this copy's value, { $theirs } takes the other's
+detail-conflict = [!] { $field } differs between copies: this copy “{ $ours }”, the other “{ $theirs }”
+sync-merged = merged { $file }: { $summary } (u undoes it)
+sync-undo-label = merge of { $file }
+sync-settled = { $file } was removed: its changes are saved in the workbook

@@ -366,6 +366,8 @@ saved-record = { $added ->
 diversity-line = { $communities } か所、種類 { $kinds }、いつもの輪の外 { $outside }
 # Ends a sentence before another follows on the same line.
 sentence-end = 。
+# Between two sentences on one line.
+sentence-gap = 。
 diversity-none = まだコミュニティがありません。関心から一つ選んでみましょう。
 diversity-one-kind = すべて「{ $kind }」の場です。別の種類の場も一つ加えると視野が広がります。
 diversity-usual-circle = どれもいつもの輪の中です。輪の外の場を一つ探してみましょう。
@@ -390,6 +392,8 @@ col-introductions-count = 紹介
 col-accepted-count = 引受
 month-label = { $year }-{ $month }
 months-caption = 月ごとの出来事(出会った人、新しい分野、参加したコミュニティ、発信、引き合わせ、引き受けたお誘い)。静かな月は、ただ静かだっただけです
+month-stocktake = { $date } の棚卸し(前回 → この時)
+month-no-stocktake = この月の棚卸しはありません。棚卸し(変身資産タブで a)をすると、ここに自己評価と指標が並びます
 
 ## This week
 
@@ -547,6 +551,7 @@ help-indicator-rules =
     これまでの棚卸し: 今日より前の日付の棚卸し(棚卸しは自分自身を数えません)
     90日で引き受けたお誘い: 直近90日に引き受けたもの。うち初めての種類: それより前に引き受けたことのない種類(イベント、登壇、プロジェクトなど。「その他」は数えません)
     偶然を活かした力: 直近90日のお誘いに、好奇心・持続性・柔軟性・楽観性・冒険心(クランボルツの計画的偶発性)を記録した回数
+    意外なことの記録: 直近90日に書いた振り返りのうち、予想外だったことを書いたか、「意外な収穫があった」としたもの
     仕事・学びの場の強いつながり(仲間): 学び・読書会・プロボノ・仕事仲間の場で出会ったか、そこを共にする強いつながり
 # The help's account of the network map: the first line is the heading, each further line one rule.
 help-map-rules =
@@ -738,6 +743,10 @@ crypt-emergency = 緊急コピー { $count } 件を{ $mode ->
     [encrypted] 暗号化しました(暗号化していないものは削除しました)。
    *[decrypted] 復号しました。
 }
+crypt-kept = 統合のために控えてあった版 { $count } 件を{ $mode ->
+    [encrypted] 暗号化しました(暗号化していないものは削除しました)。
+   *[decrypted] 復号しました。
+}
 crypt-leftovers = 中断された保存が残した一時ファイル { $count } 件を削除しました。
 crypt-copy-failed = { $path } は変換できませんでした({ $reason })。そのまま残してあるので、ご自分で移すか削除してください
 crypt-link = { $link } は { $target } へのシンボリックリンクです。変換すると元のファイルが別の名前に置き換わり、リンクの先がなくなります。ファイルそのもの(--file { $target })を変換してから、リンクを新しい名前に向け直してください
@@ -919,6 +928,7 @@ cli-arg-add-invitation-via = 経由したコミュニティ(名前で)
 cli-arg-add-invitation-kind = お誘いの種類
 cli-arg-add-invitation-received = 受け取った日(既定は今日)。締め切りはこの日より前にできません
 cli-arg-add-invitation-deadline = 返事の締め切り
+cli-arg-add-invitation-event = 行われる日。過ぎると、今週の一覧で一度だけ、どうだったかを尋ねます
 cli-arg-add-invitation-excitement = ワクワク度、1〜5
 cli-arg-add-invitation-cost = 時間と手間の負担
 cli-arg-add-invitation-decision = もう決めているなら、その決定(決めた日は今日になります)
@@ -1284,6 +1294,7 @@ export-interests = わたしの関心
 export-intro-planned = 予定(まだ引き合わせていません)
 ics-name = つながり: 期限と今週の一歩
 ics-deadline = 今日が返事の期限: { $invitation }
+ics-event = 今日: { $invitation }
 ics-follow-up-planned = { $first } さんと { $second } さんを引き合わせる
 ics-follow-up-made = { $first } さんと { $second } さんのその後を聞く
 export-months = 月ごとの変化(直近12か月)
@@ -1414,3 +1425,109 @@ action-take-stock = 棚卸しをする
 action-rate-asset = 自己評価
 action-search-everything = すべてを検索
 action-pick-move = 移動 (j/k は文字入力)
+
+## After an invitation: the reflection and what the record says about the pass mark
+
+turned-out-useful = 役に立った
+turned-out-surprising = 意外な収穫があった
+turned-out-not-worth-it = 割に合わなかった
+not-said = (記入なし)
+col-event = 当日
+col-turned-out = どうだったか
+col-served = 満たした価値観
+col-met-there = そこで会った人
+col-reflected = 振り返った日
+afterwards-title = 振り返り
+afterwards-saw = そこで会った人
+afterwards-what = 何があったか
+example-afterwards = 例: デザインの仕事をしている二人と話した。短い記事を頼まれた
+example-event = 行われる日(例: 2026-12-05)
+afterwards-saved = 振り返りを保存しました: { $invitation }
+afterwards-set-aside = 見送りました。もう聞きません(あとで書くときは、お誘いの上で r)
+reflect-not-accepted = 振り返りを書けるのは、引き受けたお誘いだけです
+reflect-where = r で、引き受けたお誘いがどうだったかを書けます(今週の一覧の問いかけか、引き受けたお誘いの上で)
+week-afterwards = 振り返り
+day-short = { $month }月{ $day }日
+week-ask = 「{ $invitation }」({ $date })はどうでしたか
+action-reflect = どうだったかを書く
+action-set-aside = 見送る
+indicator-surprises-noted = 意外なことの記録(90日)
+look-back-value-said = { $name } { $accepted }件(うち結果を記入 { $with_outcome }、振り返りで「満たした」{ $said })
+calibration-label = 引き受けたお誘いの結果
+calibration-above = しきい値以上
+calibration-below = 未満
+calibration-tally = { $side } { $count }件{ $parts }
+calibration-parts = ({ $parts })
+calibration-none = まだありません。引き受けたお誘いがどうだったかを書くと(r)、ここに集まります
+calibration-wait = このアプリの目安では、結果が { $min } 件そろうまで、しきい値の変更は提案しません
+calibration-steady = 記録からは、しきい値を動かす理由は見当たりません
+calibration-lower = うまくいった { $good } 件のうち { $good_below } 件(意外な収穫は { $surprising } 件中 { $surprising_below } 件)が、しきい値未満のお誘いでした。このアプリの目安では、しきい値を { $to }% に下げることを提案します(<)
+calibration-raise = しきい値以上で引き受けた { $above } 件のうち { $poor_above } 件が、割に合いませんでした。このアプリの目安では、しきい値を { $to }% に上げることを提案します(>)
+calibration-lower-short = 記録から: うまくいった { $good } 件中 { $good_below } 件がしきい値未満。{ $to }% に下げますか(<)
+calibration-raise-short = 記録から: しきい値以上の { $above } 件中 { $poor_above } 件が割に合わず。{ $to }% に上げますか(>)
+# The help's account of the filter's calibration: the first line is the heading, each further line one rule.
+help-calibration-rules =
+    記録からしきい値を見直す(このアプリ独自の目安で、研究によるものではありません)
+    読むもの: 引き受けたお誘い(練習用は除く)のうち、あとから「役に立った」「意外な収穫があった」「割に合わなかった」のどれかを書いたもの。それぞれ今のフィルターで判定し、しきい値以上か未満(未達、または上位の価値観に反する)に分けます。未評価のものは数えません
+    4 件そろうまでは何も提案しません。下げる: うまくいったもの(役に立った・意外な収穫)のうち 3 件以上がしきい値未満で、それがうまくいったものの半分以上のとき。上げる: しきい値以上で引き受けたもののうち 3 件以上が割に合わず、それが半分を超えるとき。動かすのはいつも一段(5)だけ。両方に当てはまるときは何も提案しません
+    わからないこと: 断ったお誘いには結果がないので、断って何を逃したかはわかりません。件数が少なければ偶然の影響が大きく、「どうだったか」はあとからのあなた自身の言葉です
+    お誘いの当日が過ぎると(60日以内)、今週の一覧で一度だけ、どうだったかを尋ねます。書いても見送っても、もう尋ねません
+
+## 二つのコピーをまとめる (tsunagari merge、同期ツールの衝突ファイル、衝突の解消)
+
+merge-summary = 取り込み: 新しい記録 { $added } 件、変更 { $changed } 件、削除 { $deleted } 件、衝突 { $conflicts } 件
+merge-conflict = { $record } の「{ $field }」が両方のコピーで変わっています: こちら「{ $ours }」、あちら「{ $theirs }」
+merge-without-base = 両方のコピーに共通する前の版が見つからなかったので、両方の記録をすべて残しました(何も削除していません)
+merge-side-ours = こちらのコピー
+merge-side-theirs = あちらのコピー
+merge-kept-edited = { $record } は{ $side }で削除されましたが、もう一方で編集されていたので残しました
+merge-kept-linked = { $record } は片方のコピーで削除されましたが、残る記録がつながっているので残しました
+merge-kept-ours = 設定・資産・週の一歩のうち { $count } か所が両方のコピーで別々に変わっていたので、こちらの値を残しました
+merge-field-name = 名前
+merge-field-notes = メモ
+merge-field-description = 説明
+merge-field-field = 分野
+merge-field-organisation = 所属
+merge-field-role = 役割
+merge-field-how-met = 出会い
+merge-field-last-contact = 最後の連絡
+merge-field-status = 状態
+merge-field-text = 本文
+merge-field-what = 内容
+merge-field-decision = 返事
+merge-field-reason = 理由
+merge-field-outcome = 結果
+merge-field-date = 日付
+merge-field-kind = 種類
+merge-field-cadence = 頻度
+merge-field-distance = 関わり方
+merge-field-email = メール
+merge-field-deadline = 締め切り
+merge-field-rank = 順位
+cli-about-merge = ワークブックの二つのコピーを記録ごとにまとめます(git のマージドライバー)。結果は OURS に書きます。衝突がなければ終了コード 0、衝突が残れば 1(ワークブックの中に残します)、まとめられなかったときは 2
+cli-arg-merge-base = 両方のコピーの元になった版(git の %O。ないときは空のファイル)
+cli-arg-merge-ours = こちらのコピー(git の %A)。まとめた結果をここに書きます
+cli-arg-merge-theirs = あちらのコピー(git の %B)
+cli-value-base = 元の版
+cli-value-ours = こちら
+cli-value-theirs = あちら
+cli-merge-clean = { $path }: 衝突なくまとめました
+cli-merge-conflicts = { $path }: まとめました。衝突が { $count } 件ワークブックに残っています(`tsunagari check` で一覧できます。アプリでは O でこちらの値を残し、T であちらの値を取ります)
+cli-merge-refused = 何もまとめず、何も書いていません: { $reason }
+cli-merge-newer = { $path } は新しい版の tsunagari (版 { $version })で書かれています。その版でまとめてください
+cli-merge-broken = まとめるとつながり先のないリンクが残ってしまいます({ $problem })。何も書いていません(お手数ですが報告してください)
+cli-merge-write = { $path } にまとめた結果を書けませんでした: { $reason }。ファイルは元のままです
+cli-check-conflict = { $path }: 衝突: { $line }
+cli-check-sync-file = 同期ツールの衝突ファイルがワークブックの隣にあります: { $file }(アプリか、次にコマンドで変更したときに取り込みます)
+cli-synced = { $file } をワークブックに取り込みました({ $summary })。ファイルは削除しました
+cli-sync-unreadable = 取り込めませんでした: { $reason }
+action-keep-ours = こちらの値を残す
+action-take-theirs = あちらの値を取る
+conflict-kept-ours = こちらの値を残しました: { $line }
+conflict-took-theirs = あちらの値を取りました: { $line }
+conflict-none = 解消する衝突はありません
+conflicts-waiting = まとめたときの衝突が { $count } 件: { $ours } でこちらの値を残し、{ $theirs } であちらの値を取ります
+detail-conflict = [!] 「{ $field }」がコピーの間で違います: こちら「{ $ours }」、あちら「{ $theirs }」
+sync-merged = { $file } を取り込みました: { $summary }(u で取り消せます)
+sync-undo-label = { $file } の取り込み
+sync-settled = { $file } を削除しました。その変更はワークブックに保存済みです

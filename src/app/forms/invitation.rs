@@ -1,5 +1,5 @@
 //! The form for an invitation (step 3): what, from whom and through which community, its
-//! deadline, how well it fits each final value, the excitement and the cost, then the decision,
+//! deadline and the day it takes place, how well it fits each final value, the excitement and the cost, then the decision,
 //! its reason, and afterwards what came of it and which happenstance skills it took; last,
 //! whether it is only for practice (left out of every count).
 //!
@@ -23,6 +23,7 @@ pub enum F {
     Kind,
     Received,
     Deadline,
+    Event,
     Excitement,
     Cost,
     /// The fit with the final value of this rank (0 = first); one field per value.
@@ -51,6 +52,7 @@ impl FieldName for F {
             F::Outcome => 10,
             F::Unexpected => 11,
             F::Practice => 12,
+            F::Event => 13,
             F::Skill(s) => 20 + s as u16,
             F::Score(k) => 100 + u16::try_from(k).unwrap_or(u16::MAX - 100),
         })
@@ -71,6 +73,7 @@ pub fn fields(i: &Invitation, wb: &Workbook, lang: Lang) -> Vec<Field> {
         choice_of(F::Kind, tr!(lang, "col-kind"), lang, i.kind),
         date_field(F::Received, tr!(lang, "col-received"), lang, i.received),
         date_field(F::Deadline, tr!(lang, "col-deadline"), lang, i.deadline).example(tr!(lang, "example-deadline")),
+        date_field(F::Event, tr!(lang, "col-event"), lang, i.event).example(tr!(lang, "example-event")),
         Field::new(F::Excitement, tr!(lang, "excitement-label"), FieldKind::Number { min: 0, max: 5 })
             .text(&i.excitement.to_string()),
         choice_of(F::Cost, tr!(lang, "col-cost"), lang, i.cost),
@@ -101,6 +104,7 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Invitation>) -> Optio
     let kind = r.chosen(F::Kind);
     let received = r.past_date(F::Received);
     let deadline = r.any_date(F::Deadline);
+    let event = r.any_date(F::Event);
     let excitement = u8::try_from(r.number(F::Excitement)).unwrap_or(0);
     let cost = r.chosen(F::Cost);
     let values: Vec<ValueId> = wb.ranked_values().iter().map(|v| v.id).collect();
@@ -124,6 +128,7 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Invitation>) -> Optio
         kind,
         received,
         deadline,
+        event,
         scores,
         excitement,
         cost,

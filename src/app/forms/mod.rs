@@ -7,6 +7,7 @@
 //! Data flows: `form_for` → the user edits the `Form` → `edit_from` → an `Edit` for the undo
 //! history, or `None` with the wrong fields marked.
 
+pub mod afterwards;
 pub mod asset;
 pub mod community;
 pub mod contact;
@@ -82,6 +83,7 @@ pub fn edit_from(form: &mut Form, wb: &mut Workbook, lang: Lang, today: NaiveDat
         FormTarget::Contact(person) => contact::read(&mut r, wb, person),
         FormTarget::Interests => interests::read(&mut r),
         FormTarget::Visit(community) => visit::read(&mut r, wb, community),
+        FormTarget::Afterwards(id) => afterwards::read(&mut r, wb, id),
         FormTarget::Week(step) => crate::app::week::read(&mut r, step),
         FormTarget::Decide(target) => decide::read(&mut r, wb, target),
         FormTarget::Asset(kind) => asset::read(&mut r, wb, kind),

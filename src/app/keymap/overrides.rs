@@ -102,6 +102,7 @@ pub fn action_name(a: Action) -> Option<&'static str> {
         Action::Messages => "messages",
         Action::OtherProposal => "other_proposal",
         Action::TickStep => "tick_step",
+        Action::Reflect => "reflect",
         Action::Decide(crate::model::Decision::Accepted) => "accept_invitation",
         Action::Decide(crate::model::Decision::Declined) => "decline_invitation",
         Action::Decide(_) => "decide_later",
@@ -121,6 +122,8 @@ pub fn action_name(a: Action) -> Option<&'static str> {
         Action::Pile(2) => "pile_2",
         Action::Pile(_) => "pile_3",
         Action::Mark => "mark",
+        Action::KeepOurs => "keep_ours",
+        Action::TakeTheirs => "take_theirs",
         Action::GoTab(_) | Action::PrevPane | Action::Input(_) => return None,
     })
 }

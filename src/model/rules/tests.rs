@@ -349,3 +349,74 @@ fn a_visit_moves_the_last_visit_meets_people_and_ticks_this_weeks_step() {
     wb.apply(gone).expect("deleted");
     assert!(wb.communities.get(c).is_some_and(|c| c.visits[0].people.is_empty()));
 }
+
+/// An accepted invitation through a community, its event on `event`.
+fn accepted(wb: &mut Workbook, event: &str) -> (InvitationId, CommunityId) {
+    let c = match new(wb, Record::Community(Community { name: Text::from("読書会"), ..Default::default() })) {
+        RecordRef::Community(c) => c,
+        other => panic!("{other:?}"),
+    };
+    let i = Invitation {
+        what: Text::from("登壇のお誘い"),
+        via: Some(c),
+        decision: Decision::Accepted,
+        event: Some(day(event)),
+        ..Default::default()
+    };
+    match new(wb, Record::Invitation(i)) {
+        RecordRef::Invitation(i) => (i, c),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_reflection_says_what_the_person_said_and_adds_whom_they_met() {
+    let mut wb = Workbook::default();
+    let (i, c) = accepted(&mut wb, "2026-11-20");
+    let known = match new(&mut wb, Record::Person(Person { name: Text::from("渡辺 健"), ..Default::default() })) {
+        RecordRef::Person(p) => p,
+        other => panic!("{other:?}"),
+    };
+    let v = value(&mut wb, "学び", 0);
+    let after = Afterwards {
+        outcome: Text::from("話せた"),
+        turned_out: Some(TurnedOut::Surprising),
+        served: Some(v),
+        met: vec![known],
+        skills: vec![HappenstanceSkill::Curiosity],
+        ..Default::default()
+    };
+    let edit = reflect(&mut wb, i, after, &[Text::from("森 葵"), Text::from(" ")], day(TODAY)).expect("allowed");
+    wb.apply(edit).expect("applies");
+    let inv = wb.invitations.get(i).expect("there");
+    assert_eq!(inv.reflected, Some(day(TODAY)), "the day it was written");
+    assert_eq!((inv.turned_out, inv.served), (Some(TurnedOut::Surprising), Some(v)));
+    assert_eq!(inv.met.len(), 2, "the one known and the one met for the first time; the blank is no one");
+    let mori = wb.people.iter().find(|p| p.name.as_str() == "森 葵").expect("added");
+    assert_eq!((mori.met_in, mori.first_contact), (Some(c), Some(day("2026-11-20"))), "met there, on the event day");
+    let ken = wb.people.get(known).expect("there");
+    assert_eq!(ken.last_contact, Some(day("2026-11-20")), "seen on the event day");
+    assert!(inv.unexpected.is_blank(), "nothing said, nothing written");
+}
+
+#[test]
+fn only_an_accepted_real_invitation_is_reflected_on() {
+    let mut wb = Workbook::default();
+    let (i, _) = accepted(&mut wb, "2026-11-20");
+    let mut declined = wb.invitations.get(i).cloned().expect("there");
+    declined.decision = Decision::Declined;
+    wb.invitations.put(declined.clone());
+    assert_eq!(reflect(&mut wb, i, Afterwards::default(), &[], day(TODAY)), Err(RuleError::NotAccepted));
+    wb.invitations.put(Invitation { decision: Decision::Accepted, practice: true, ..declined });
+    assert_eq!(reflect(&mut wb, i, Afterwards::default(), &[], day(TODAY)), Err(RuleError::NotAccepted));
+}
+
+#[test]
+fn setting_a_reflection_aside_records_the_day_and_nothing_else() {
+    let mut wb = Workbook::default();
+    let (i, _) = accepted(&mut wb, "2026-11-20");
+    let before = wb.invitations.get(i).cloned().expect("there");
+    wb.apply(set_reflection_aside(&wb, i, day(TODAY)).expect("there")).expect("applies");
+    let after = wb.invitations.get(i).cloned().expect("there");
+    assert_eq!(after, Invitation { reflected: Some(day(TODAY)), ..before });
+}

@@ -1,0 +1,112 @@
+//! Merges in the app: conflict files a sync tool left beside the workbook, merged when it loads
+//! (one undoable edit each, with what came in said in the message line and the message log), and
+//! removed once a save holds them; and the conflicts a merge left, settled with a key (`O` keeps
+//! this copy's value, `T` takes the other's), the selected record's first, else the workbook's.
+
+use super::App;
+use super::action::Action;
+use crate::i18n::{self, merging, tr};
+use crate::model::merge::Side;
+use crate::model::{Change, Conflict, RecordRef, rules};
+use crate::store::sync::{self, Incoming};
+
+impl App {
+    /// Applies the merges the loading thread made, one undoable edit per conflict file.
+    pub(super) fn take_incoming(&mut self, incoming: Vec<Incoming>) {
+        if self.session.read_only.is_some() || self.demo {
+            return;
+        }
+        for inc in incoming {
+            let file = inc.file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let label = tr!(self.lang, "sync-undo-label", file = file.clone());
+            let edit = vec![Change::Whole(Box::new(inc.merged.workbook.clone()))];
+            if let Err(e) = self.session.apply(edit, label) {
+                self.error = Some(i18n::edit_error(self.lang, &e));
+                continue;
+            }
+            let summary = merging::merge_summary(self.lang, &inc.merged.report);
+            let said = tr!(self.lang, "sync-merged", file = file, summary = summary);
+            let details = merging::merge_details(self.lang, &inc.merged.report, &self.session.wb);
+            self.messages.push_back(said.clone());
+            self.messages.extend(details);
+            self.message = Some(said);
+            self.synced.push(inc);
+        }
+        self.rows.invalidate();
+        self.refresh_rows();
+    }
+
+    /// After a save: conflict files whose changes the saved workbook holds are removed.
+    pub(super) fn settle_synced(&mut self) {
+        if self.synced.is_empty() || self.session.unsaved() {
+            return;
+        }
+        let saved = self.session.wb.saved_by.clone();
+        let lang = self.lang;
+        let mut gone = Vec::new();
+        self.synced.retain(|inc| {
+            let settled = sync::settle(inc, &saved);
+            if settled {
+                let file = inc.file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                gone.push(tr!(lang, "sync-settled", file = file));
+            }
+            !settled
+        });
+        if let Some(last) = gone.last() {
+            self.message = Some(last.clone());
+            self.messages.extend(gone);
+        }
+    }
+
+    /// The conflicts of one record, for its detail.
+    pub fn conflicts_of(&self, r: RecordRef) -> impl Iterator<Item = &Conflict> {
+        self.session.wb.conflicts.iter().filter(move |c| c.record == r)
+    }
+
+    /// One line about the conflicts waiting, naming the keys that settle them; `None` when there
+    /// are none.
+    pub fn conflicts_waiting(&self) -> Option<String> {
+        let count = self.session.wb.conflicts.len();
+        (count > 0).then(|| {
+            let key = |a| self.keymap.label_of(a, super::action::Context::Normal).unwrap_or("?").to_owned();
+            tr!(
+                self.lang,
+                "conflicts-waiting",
+                count = count,
+                ours = key(Action::KeepOurs),
+                theirs = key(Action::TakeTheirs)
+            )
+        })
+    }
+
+    /// `O` / `T`: settles the selected record's first conflict, or else the workbook's first.
+    pub(super) fn resolve_conflict(&mut self, take: Side) {
+        let wb = &self.session.wb;
+        let selected = match self.selected_row() {
+            Some(super::rows::Row::Record(r)) => Some(r),
+            _ => None,
+        };
+        let index = selected.and_then(|r| wb.conflicts.iter().position(|c| c.record == r)).or_else(|| {
+            // The first whose record is still there (a hand edit may have left others).
+            wb.conflicts.iter().position(|c| wb.contains(c.record))
+        });
+        let Some(index) = index else {
+            self.message = Some(tr!(self.lang, "conflict-none").to_owned());
+            return;
+        };
+        let line = merging::conflict_line(self.lang, wb, &wb.conflicts[index]);
+        let Some(edit) = rules::settle_conflict(wb, index, take) else {
+            self.message = Some(tr!(self.lang, "conflict-none").to_owned());
+            return;
+        };
+        let said = match take {
+            Side::Ours => tr!(self.lang, "conflict-kept-ours", line = line),
+            Side::Theirs => tr!(self.lang, "conflict-took-theirs", line = line),
+        };
+        match self.session.apply(edit, said.clone()) {
+            Ok(()) => self.message = Some(said),
+            Err(e) => self.error = Some(i18n::edit_error(self.lang, &e)),
+        }
+        self.rows.invalidate();
+    }
+}
