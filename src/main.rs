@@ -91,6 +91,8 @@ fn run(cli: Cli, lang: Lang) -> Result<String, String> {
             let options = commands::export::Options { format, output, no_names, lang: lang_flag };
             commands::export::export(&commands::workbook_path(cli.file, lang)?, options, lang)
         }
+        Some(Command::Encrypt) => commands::crypt::encrypt_given(cli.file, lang),
+        Some(Command::Decrypt) => commands::crypt::decrypt_given(cli.file, lang),
         Some(Command::Completions { shell }) => Ok(commands::manual::completions(shell, lang)),
         Some(Command::Man) => commands::manual::man(lang),
         // Answered in `main`, with its own exit codes.

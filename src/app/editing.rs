@@ -45,6 +45,11 @@ impl App {
             Action::ThresholdUp | Action::ThresholdDown => self.move_pass_mark(action == Action::ThresholdUp),
             Action::RankUp | Action::RankDown => self.move_rank(action == Action::RankUp),
             Action::ExternalEdit => match self.form.as_ref().map(Form::focused) {
+                // The outside editor reads a temporary file: an encrypted workbook's text would
+                // lie on disk in the clear there (and in the editor's swap file).
+                Some(_) if self.session.seal.is_sealed() => {
+                    self.message = Some(tr!(self.lang, "crypt-no-outside-editor").to_owned());
+                }
                 Some(f) if matches!(f.kind, FieldKind::Multi | FieldKind::Line) => self.external_edit = Some(f.value()),
                 _ => self.message = Some(tr!(self.lang, "editor-text-only").to_owned()),
             },

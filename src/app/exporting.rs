@@ -101,6 +101,10 @@ impl App {
         let no_names = form.field(F::NoNames).is_some_and(|f| f.on);
         let out = export::document(&self.session.wb, self.today, lang, format, no_names);
         match export::file::write(&path, &out) {
+            // The summary is plain text even from an encrypted workbook: said in the same line.
+            Ok(()) if self.session.seal.is_sealed() => {
+                self.message = Some(format!("{} {}", words::written(lang, &path), tr!(lang, "crypt-export-plain")));
+            }
             Ok(()) => self.message = Some(words::written(lang, &path)),
             Err(e) => self.form = refuse(form, crate::i18n::cannot_write(lang, &path, &e)),
         }

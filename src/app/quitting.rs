@@ -89,7 +89,11 @@ impl App {
             |reason: String| tr!(lang, "emergency-unreadable", copy = copy.path.display().to_string(), reason = reason);
         let parsed = std::fs::read(&copy.path)
             .map_err(|e| i18n::say(lang, &crate::model::message::io_reason(&e)))
-            .and_then(|bytes| store::format::parse(&bytes).map_err(|e| i18n::say(lang, &e.message())));
+            .and_then(|bytes| {
+                // A copy of an encrypted workbook is encrypted to the same passphrase.
+                let text = self.session.seal.open(&bytes).map_err(|e| i18n::say(lang, &e.message()))?;
+                store::format::parse(&text).map_err(|e| i18n::say(lang, &e.message()))
+            });
         let wb = match parsed {
             Ok(parsed) => match parsed.workbook.problems().first() {
                 None => parsed.workbook,

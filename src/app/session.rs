@@ -87,6 +87,9 @@ pub struct Session {
     fault: Option<store::Fault>,
     loading: Option<Receiver<Result<Loaded, LoadError>>>,
     _lock: Option<WorkbookLock>,
+    /// How the file is kept: saves and emergency copies go through it (encrypted when the
+    /// workbook is, with the passphrase asked once when it opened).
+    pub seal: store::Seal,
 }
 
 impl Session {
@@ -105,6 +108,7 @@ impl Session {
             fault: None,
             loading: None,
             _lock: None,
+            seal: store::Seal::Plain,
         }
     }
 
@@ -197,7 +201,10 @@ impl Session {
         let new_file = loaded.fingerprint.is_none();
         self.wb = loaded.workbook;
         self.read_only = loaded.read_only.or(self.read_only.take());
-        let saver = store::Saver::new(self.path.clone(), loaded.fingerprint).with_fault(self.fault.clone());
+        self.seal = loaded.seal.clone();
+        let saver = store::Saver::new(self.path.clone(), loaded.fingerprint)
+            .with_fault(self.fault.clone())
+            .with_seal(loaded.seal);
         self.saver = Some(BackgroundSaver::spawn(saver)?);
         if new_file && self.read_only.is_none() {
             self.generation += 1;
@@ -322,7 +329,7 @@ impl Session {
     /// Writes what is not saved to an emergency copy (see `store::emergency`): the way out when
     /// saving keeps failing.
     pub fn rescue(&self) -> Result<PathBuf, Vec<(PathBuf, std::io::Error)>> {
-        store::emergency::write(&self.path, &self.wb)
+        store::emergency::write(&self.path, &self.wb, &self.seal)
     }
 }
 
@@ -346,15 +353,7 @@ mod tests {
                 Ok(())
             }
         }));
-        let loaded = Loaded {
-            workbook: Workbook::default(),
-            fingerprint: None,
-            upgraded_from: None,
-            read_only: None,
-            id_repair: None,
-            emergency: Vec::new(),
-            incoming: Vec::new(),
-        };
+        let loaded = Loaded::default();
         session.take(loaded).expect("saver");
         (session, full)
     }

@@ -94,6 +94,10 @@ pub enum Command {
         #[arg(long)]
         no_names: bool,
     },
+    /// Turns the workbook into `….ron.age`, encrypted to a passphrase (see `commands::crypt`).
+    Encrypt,
+    /// Turns an encrypted workbook back into plain RON.
+    Decrypt,
     /// Writes a completion script for a shell to standard output.
     Completions {
         #[arg(value_enum, value_name = "SHELL")]

@@ -26,7 +26,8 @@ fn check_workbook(path: &Path, lang: Lang) -> Result<String, String> {
     if !path.exists() {
         return Err(super::no_such_file(lang, path));
     }
-    match store::load(path) {
+    let read = store::read(path).map_err(|e| i18n::say(lang, &e.message()))?;
+    match super::unlock(read, path, lang)?.parse() {
         Ok(loaded) => {
             let records = loaded.workbook.record_count();
             if let Some((repair, at)) = loaded.id_repair {

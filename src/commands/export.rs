@@ -20,10 +20,15 @@ pub fn export(path: &Path, o: Options, lang: Lang) -> Result<String, String> {
     if !path.exists() {
         return Err(super::no_such_file(lang, path));
     }
-    let loaded = store::load(path).map_err(|e| i18n::say(lang, &e.message()))?;
+    let loaded = super::load(path, lang)?;
     let wb = &loaded.workbook;
     let lang = o.lang.or(wb.settings.lang).unwrap_or(lang);
     let out = export::document(wb, super::today(), lang, o.format, o.no_names);
+    if loaded.seal.is_sealed() {
+        // The summary is for reading and printing: it is plain text, whatever the workbook is.
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr().lock(), "tsunagari: {}", crate::i18n::tr!(lang, "crypt-export-plain"));
+    }
     match o.output {
         None => Ok(out.trim_end().to_owned()),
         Some(file) => {

@@ -15,7 +15,6 @@ use chrono::NaiveDate;
 use crate::cli::{ImportArgs, ImportCommand};
 use crate::i18n::{self, Lang, tr};
 use crate::import::{self, Contact, ImportPlan, Source};
-use crate::store;
 
 pub fn import(workbook: &Path, cmd: ImportCommand, lang: Lang) -> Result<String, String> {
     let (source, args) = match cmd {
@@ -67,7 +66,7 @@ fn preview(
     lang: Lang,
 ) -> Result<String, String> {
     // No lock: saves replace the file atomically, and a missing file reads as an empty workbook.
-    let loaded = store::load(workbook).map_err(|e| i18n::say(lang, &e.message()))?;
+    let loaded = super::load(workbook, lang)?;
     let plan = import::plan(&loaded.workbook, contacts, today);
     let mut lines: Vec<String> = plan.added.iter().map(|p| format!("+ {}", import::quoted(&p.name))).collect();
     lines.extend(plan.updated.iter().map(|u| {

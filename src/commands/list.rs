@@ -10,7 +10,6 @@ use crate::cli::ListKind;
 use crate::i18n::{self, Label, Lang, tr};
 use crate::model::PersonId;
 use crate::model::text::one_line;
-use crate::store;
 
 fn json<T: Serialize>(items: &[T], lang: Lang) -> Result<String, String> {
     serde_json::to_string_pretty(items).map_err(|e| tr!(lang, "cli-json", reason = e.to_string()))
@@ -22,7 +21,7 @@ pub fn list(path: &Path, kind: ListKind, as_json: bool, lang: Lang) -> Result<St
         return Err(super::no_such_file(lang, path));
     }
     // Reading needs no lock: saves replace the file atomically, so we see one whole version.
-    let loaded = store::load(path).map_err(|e| i18n::say(lang, &e.message()))?;
+    let loaded = super::load(path, lang)?;
     let wb = &loaded.workbook;
     if as_json {
         return match kind {

@@ -7,13 +7,16 @@
 //! BASE may be empty (git gives an empty file when both sides added the workbook): the copies
 //! are then joined as a union that deletes nothing. The version vector of the result includes
 //! both sides' saves; the merge itself is not counted as a save of this machine (git records it).
+//!
+//! Encrypted copies are opened with one passphrase, asked once (`TSUNAGARI_PASSPHRASE_FILE`
+//! under git, or typed); the result is encrypted when OURS was.
 
 use std::path::Path;
 
 use crate::i18n::{self, Lang, merging, tr};
 use crate::model::Workbook;
 use crate::model::merge;
-use crate::store::{self, ReadOnly};
+use crate::store::{self, ReadOnly, Seal};
 
 /// What a merge that ran says, and with which exit code.
 pub struct Outcome {
@@ -26,15 +29,24 @@ fn refused(lang: Lang, reason: String) -> Outcome {
     Outcome { report: tr!(lang, "cli-merge-refused", reason = reason), code: 2 }
 }
 
-/// Reads one of the three files; `Ok(None)` for an empty base.
-fn read(path: &Path, lang: Lang, may_be_empty: bool) -> Result<Option<Workbook>, String> {
+/// Reads one of the three files; `Ok(None)` for an empty base. An encrypted one is opened with
+/// `seal` when a file before it gave one, else the passphrase is asked (and kept in `seal`).
+fn read(path: &Path, lang: Lang, may_be_empty: bool, seal: &mut Option<Seal>) -> Result<Option<Workbook>, String> {
     if !path.exists() {
         return Err(super::no_such_file(lang, path));
     }
     if may_be_empty && std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
         return Ok(None);
     }
-    let loaded = store::load(path).map_err(|e| i18n::say(lang, &e.message()))?;
+    let mut raw = store::read(path).map_err(|e| i18n::say(lang, &e.message()))?;
+    let unsealed = match seal.as_ref().filter(|_| raw.is_sealed()).map(|s| raw.try_unseal(s)) {
+        Some(Ok(unsealed)) => unsealed,
+        _ => super::unlock(raw, path, lang)?,
+    };
+    if unsealed.seal().is_sealed() {
+        *seal = Some(unsealed.seal().clone());
+    }
+    let loaded = unsealed.parse().map_err(|e| i18n::say(lang, &e.message()))?;
     if let Some(ReadOnly::NewerVersion(version)) = loaded.read_only {
         return Err(tr!(lang, "cli-merge-newer", path = path.display().to_string(), version = version));
     }
@@ -42,7 +54,10 @@ fn read(path: &Path, lang: Lang, may_be_empty: bool) -> Result<Option<Workbook>,
 }
 
 pub fn run(base: &Path, ours: &Path, theirs: &Path, lang: Lang) -> Outcome {
-    let files = (read(base, lang, true), read(ours, lang, false), read(theirs, lang, false));
+    let mut seal = None;
+    let ours_sealed = store::crypt::file_is_sealed(ours);
+    let files =
+        (read(base, lang, true, &mut seal), read(ours, lang, false, &mut seal), read(theirs, lang, false, &mut seal));
     let (base_wb, ours_wb, theirs_wb) = match files {
         (Ok(b), Ok(Some(o)), Ok(Some(t))) => (b, o, t),
         (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return refused(lang, e),
@@ -56,7 +71,9 @@ pub fn run(base: &Path, ours: &Path, theirs: &Path, lang: Lang) -> Outcome {
     if let Some(problem) = merged.workbook.problems().first() {
         return refused(lang, tr!(lang, "cli-merge-broken", problem = i18n::say(lang, &problem.message())));
     }
-    let written = store::files::write_atomic_with(ours, |w| store::format::write_to(&merged.workbook, w));
+    let seal = seal.filter(|_| ours_sealed).unwrap_or_default();
+    let written =
+        store::files::write_atomic_with(ours, |w| seal.write(w, |w| store::format::write_to(&merged.workbook, w)));
     if let Err(e) = written {
         let reason = i18n::say(lang, &crate::model::message::io_reason(&e));
         return refused(lang, tr!(lang, "cli-merge-write", path = ours.display().to_string(), reason = reason));

@@ -1,8 +1,13 @@
 //! What each command line form does. Every function returns `Err(message)` with one clear line;
 //! `main` prints it and exits non-zero. Nothing is written when a command fails.
+//!
+//! Every command reads the workbook through [`load`] (or [`unlock`] and `parse`, for the app),
+//! which asks for the passphrase when the file is encrypted and hands the seal on in `Loaded`;
+//! [`with_workbook`] saves through it, so an encrypted workbook stays encrypted.
 
 pub mod add;
 pub mod check;
+pub mod crypt;
 pub mod event_loop;
 pub mod export;
 pub mod import;
@@ -10,6 +15,7 @@ pub mod list;
 pub mod manual;
 pub mod merge;
 pub mod open;
+pub mod passphrase;
 pub mod today;
 
 use std::path::{Path, PathBuf};
@@ -18,18 +24,68 @@ use chrono::NaiveDate;
 
 use crate::i18n::{self, Lang, tr};
 use crate::model::Workbook;
-use crate::store::{self, ReadOnly, Saver, WorkbookLock};
+use crate::store::{self, LoadError, Loaded, ReadOnly, Saver, Seal, WorkbookLock};
 
 /// The workbook file: `--file`/`TSUNAGARI_FILE`, else the platform data directory; a link is
 /// followed to its target, and what is not a regular file is refused (see `store::resolve`).
 /// A file given in a folder that does not exist is refused before anything is read or written
 /// (a typo must not grow folders; the data directory's own folder is made when needed).
+/// `w.ron` where only `w.ron.age` is (the workbook was encrypted) stands for `w.ron.age`.
 pub fn workbook_path(flag: Option<PathBuf>, lang: Lang) -> Result<PathBuf, String> {
     if let Some(given) = &flag {
         given_folder(given, lang)?;
     }
     let path = flag.or_else(store::default_path).ok_or_else(|| tr!(lang, "cli-no-data-dir").to_owned())?;
+    let path = encrypted_instead(path, lang)?;
     store::resolve(&path).map_err(|e| i18n::say(lang, &e.message()))
+}
+
+/// `path`, or its encrypted twin `path.age` when only that one is there. When both are, neither
+/// is guessed at: a plain copy beside an encrypted one is for the person to look at.
+fn encrypted_instead(path: PathBuf, lang: Lang) -> Result<PathBuf, String> {
+    if store::crypt::named_sealed(&path) {
+        return Ok(path);
+    }
+    let sealed = store::crypt::sealed_name(&path);
+    let there = |p: &Path| std::fs::symlink_metadata(p).is_ok();
+    match (there(&path), there(&sealed)) {
+        (true, true) => {
+            Err(tr!(lang, "crypt-both", plain = path.display().to_string(), sealed = sealed.display().to_string()))
+        }
+        (false, true) => Ok(sealed),
+        _ => Ok(path),
+    }
+}
+
+/// Reads the workbook at `path`, asking for the passphrase when it is encrypted (see
+/// [`unlock`]), and checks it.
+pub fn load(path: &Path, lang: Lang) -> Result<Loaded, String> {
+    let read = store::read(path).map_err(|e| i18n::say(lang, &e.message()))?;
+    unlock(read, path, lang)?.parse().map_err(|e| i18n::say(lang, &e.message()))
+}
+
+/// Decrypts what was read when it is encrypted: the passphrase comes from
+/// `TSUNAGARI_PASSPHRASE_FILE` or is typed (a wrong one typed may be typed again, three tries
+/// in all). A new file whose name ends `.age` asks for a new passphrase, twice. A plain file
+/// asks nothing.
+pub fn unlock(mut read: store::FileRead, path: &Path, lang: Lang) -> Result<store::Unsealed, String> {
+    let say = |e: LoadError| i18n::say(lang, &e.message());
+    if read.is_new() && store::crypt::named_sealed(path) {
+        let asked = passphrase::ask(lang, path, passphrase::Purpose::New)?;
+        return read.try_unseal(&Seal::passphrase(asked.secret)).map_err(say);
+    }
+    if !read.is_sealed() {
+        return read.try_unseal(&Seal::Plain).map_err(say);
+    }
+    let mut tries = 0;
+    loop {
+        let asked = passphrase::ask(lang, path, passphrase::Purpose::Open)?;
+        tries += 1;
+        match read.try_unseal(&Seal::passphrase(asked.secret)) {
+            Err(e) if e.is_wrong_passphrase() && asked.typed && tries < 3 => passphrase::say_wrong(lang),
+            other => return other.map_err(say),
+        }
+    }
 }
 
 /// `Err` when the folder of a given workbook path is missing or is not a folder.
@@ -77,7 +133,7 @@ pub fn with_workbook_saving_if<T>(
 ) -> Result<T, String> {
     store::files::ensure_dir(path).map_err(|e| cannot_create_dir(lang, path, &e))?;
     let _lock = WorkbookLock::acquire(path).map_err(|e| i18n::say(lang, &e.message()))?;
-    let loaded = store::load(path).map_err(|e| i18n::say(lang, &e.message()))?;
+    let loaded = load(path, lang)?;
     match loaded.read_only {
         Some(ReadOnly::NewerVersion(v)) => {
             return Err(tr!(lang, "cli-newer-refused", path = path.display().to_string(), version = v));
@@ -89,7 +145,7 @@ pub fn with_workbook_saving_if<T>(
     // The version as opened is a possible common ancestor of a later sync conflict.
     store::versions::keep(path, &wb.saved_by);
     // Conflict files a sync tool left beside it come in first; they go once the result is saved.
-    let (incoming, unreadable) = store::sync::incoming(path, &wb);
+    let (incoming, unreadable) = store::sync::incoming(path, &wb, &loaded.seal);
     for e in &unreadable {
         eprintln!("{}", tr!(lang, "cli-sync-unreadable", reason = i18n::say(lang, &e.message())));
     }
@@ -101,7 +157,7 @@ pub fn with_workbook_saving_if<T>(
         return Ok(out);
     }
     store::versions::stamp(&mut wb, 0);
-    Saver::new(path.to_owned(), loaded.fingerprint).save(&wb).map_err(|e| {
+    Saver::new(path.to_owned(), loaded.fingerprint).with_seal(loaded.seal).save(&wb).map_err(|e| {
         tr!(lang, "cli-save-failed", path = path.display().to_string(), reason = i18n::say(lang, &e.message()))
     })?;
     store::versions::keep(path, &wb.saved_by);

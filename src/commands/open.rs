@@ -32,17 +32,31 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
     store::files::ensure_dir(&path).map_err(|e| super::cannot_create_dir(lang, &path, &e))?;
     let lock = WorkbookLock::acquire(&path).map_err(|e| i18n::say(lang, &e.message()))?;
 
+    // An encrypted workbook asks for its passphrase here, before the screen is taken over, and
+    // is decrypted at once (a wrong passphrase may be typed again); the parse stays on the thread.
+    let sealed = store::crypt::file_is_sealed(&path) || (!path.exists() && store::crypt::named_sealed(&path));
+    let unsealed = if sealed {
+        let read = store::read(&path).map_err(|e| i18n::say(lang, &e.message()))?;
+        Some(super::unlock(read, &path, lang)?)
+    } else {
+        None
+    };
+
     // Load on a thread so the first frame is drawn at once, however big the file.
     let (tx, rx) = mpsc::channel();
     let load_path = path.clone();
     std::thread::Builder::new()
         .name("tsunagari-load".into())
         .spawn(move || {
-            let loaded = store::load(&load_path).map(|mut loaded| {
+            let loaded = match unsealed {
+                Some(unsealed) => unsealed.parse(),
+                None => store::load(&load_path),
+            };
+            let loaded = loaded.map(|mut loaded| {
                 loaded.emergency = store::emergency::find(&load_path);
                 store::versions::keep(&load_path, &loaded.workbook.saved_by);
                 // Unreadable conflict files stay where they are; `check` names them.
-                loaded.incoming = store::sync::incoming(&load_path, &loaded.workbook).0;
+                loaded.incoming = store::sync::incoming(&load_path, &loaded.workbook, &loaded.seal).0;
                 loaded
             });
             let _ = tx.send(loaded);

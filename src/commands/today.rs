@@ -13,7 +13,6 @@ use crate::i18n::{self, Lang, tr};
 use crate::model::actions::next_actions;
 use crate::model::text::one_line;
 use crate::model::{ColumnStep, Workbook, week};
-use crate::store;
 
 /// How many next actions are printed after the week.
 const NEXT_MAX: usize = 5;
@@ -102,7 +101,7 @@ pub fn today(path: &Path, as_json: bool, lang: Lang) -> Result<String, String> {
     if !path.exists() {
         return Err(super::no_such_file(lang, path));
     }
-    let loaded = store::load(path).map_err(|e| i18n::say(lang, &e.message()))?;
+    let loaded = super::load(path, lang)?;
     let t = gather(&loaded.workbook, lang, super::today());
     if as_json {
         return serde_json::to_string_pretty(&t)

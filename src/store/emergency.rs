@@ -8,6 +8,8 @@
 //! (`$XDG_DATA_HOME/tsunagari`). It is named `<workbook name>-<date>-<time>-<pid>.ron`, is the
 //! owner's only (0600, in a 0700 folder), and is a complete workbook file: it opens with `--file`
 //! like any other. Its first line names the workbook it belongs to, which is how it is found.
+//! The copy of an encrypted workbook is encrypted to the same passphrase (`….ron.age`): only
+//! that first line, the workbook's path, is in the clear before the age file.
 //! Brought back (or set aside), it is renamed `….ron.restored` and never offered again.
 
 use std::fs;
@@ -18,7 +20,7 @@ use std::time::SystemTime;
 
 use chrono::{DateTime, Local};
 
-use super::format;
+use super::{Seal, crypt, format};
 use crate::model::Workbook;
 use crate::whole_file;
 
@@ -50,23 +52,30 @@ fn mark_of(workbook: &Path) -> String {
     format!("{MARK}{absolute:?}")
 }
 
-/// Writes `wb` as an emergency copy of `workbook` into the first folder that takes it. `Err`
-/// lists every folder tried and why it failed.
-pub fn write(workbook: &Path, wb: &Workbook) -> Result<PathBuf, Vec<(PathBuf, io::Error)>> {
-    write_in(&folders(), workbook, wb)
+/// Writes `wb` as an emergency copy of `workbook` into the first folder that takes it, through
+/// `seal` (the workbook's own). `Err` lists every folder tried and why it failed.
+pub fn write(workbook: &Path, wb: &Workbook, seal: &Seal) -> Result<PathBuf, Vec<(PathBuf, io::Error)>> {
+    write_in(&folders(), workbook, wb, seal)
 }
 
 /// [`write`] into given folders (tests).
-pub fn write_in(folders: &[PathBuf], workbook: &Path, wb: &Workbook) -> Result<PathBuf, Vec<(PathBuf, io::Error)>> {
-    let stem = workbook.file_stem().map_or_else(|| "workbook".into(), |s| s.to_string_lossy().into_owned());
-    let name = format!("{stem}-{}-{}.ron", Local::now().format("%Y%m%d-%H%M%S-%3f"), std::process::id());
+pub fn write_in(
+    folders: &[PathBuf],
+    workbook: &Path,
+    wb: &Workbook,
+    seal: &Seal,
+) -> Result<PathBuf, Vec<(PathBuf, io::Error)>> {
+    let plain = crypt::plain_name(workbook).unwrap_or_else(|| workbook.to_owned());
+    let stem = plain.file_stem().map_or_else(|| "workbook".into(), |s| s.to_string_lossy().into_owned());
+    let ext = if seal.is_sealed() { ".ron.age" } else { ".ron" };
+    let name = format!("{stem}-{}-{}{ext}", Local::now().format("%Y%m%d-%H%M%S-%3f"), std::process::id());
     let mut failed = Vec::new();
     for folder in folders {
         let path = folder.join(&name);
         let written = fs::DirBuilder::new().recursive(true).mode(0o700).create(folder).and_then(|()| {
             whole_file::write_with(&path, ".tsunagari-emergency-", |w| {
                 writeln!(w, "{}", mark_of(workbook))?;
-                format::write_to(wb, w)
+                seal.write(w, |w| format::write_to(wb, w))
             })
         });
         match written {
@@ -96,7 +105,7 @@ pub fn find_in(folders: &[PathBuf], workbook: &Path) -> Vec<EmergencyCopy> {
         let Ok(entries) = fs::read_dir(folder) else { continue };
         for entry in entries.flatten() {
             let path = entry.path();
-            if path.extension().is_none_or(|e| e != "ron") {
+            if !is_copy_name(&path) {
                 continue;
             }
             if marks.iter().any(|m| first_line(&path).as_deref() == Some(m.as_str()))
@@ -108,6 +117,61 @@ pub fn find_in(folders: &[PathBuf], workbook: &Path) -> Vec<EmergencyCopy> {
     }
     found.sort_by_key(|(t, _)| std::cmp::Reverse(*t));
     found.into_iter().map(|(_, c)| c).collect()
+}
+
+/// True for the names copies get (`….ron`, or `….ron.age` when encrypted).
+fn is_copy_name(path: &Path) -> bool {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    name.ends_with(".ron") || name.ends_with(".ron.age")
+}
+
+/// Every copy that names `workbook` in its first line, waiting or settled (`.restored`), in
+/// every folder copies go to: what `encrypt` and `decrypt` must convert along with it.
+pub fn all_copies(workbook: &Path) -> Vec<PathBuf> {
+    all_copies_in(&folders(), workbook)
+}
+
+/// [`all_copies`] in given folders (tests).
+pub fn all_copies_in(folders: &[PathBuf], workbook: &Path) -> Vec<PathBuf> {
+    let mut marks = vec![mark_of(workbook)];
+    if let Ok(real) = fs::canonicalize(workbook) {
+        marks.push(mark_of(&real));
+    }
+    let mut found = Vec::new();
+    for folder in folders {
+        let Ok(entries) = fs::read_dir(folder) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if marks.iter().any(|m| first_line(&path).as_deref() == Some(m.as_str())) {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// Writes `copy` (an emergency copy, maybe settled) anew for `workbook` through `seal`, with
+/// `text` as its content: its first line names `workbook`, and its name ends as `seal` wants
+/// (`.ron` or `.ron.age`, before any `.restored`). The old file is removed once the new one is
+/// written. Returns the new name.
+pub fn rewrite(copy: &Path, workbook: &Path, text: &[u8], seal: &Seal) -> io::Result<PathBuf> {
+    let name = copy.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    let (base, restored) = match name.strip_suffix(".restored") {
+        Some(b) => (b.to_owned(), ".restored"),
+        None => (name.clone(), ""),
+    };
+    let base = base.strip_suffix(crypt::SUFFIX).unwrap_or(&base);
+    let ext = if seal.is_sealed() { crypt::SUFFIX } else { "" };
+    let to = copy.with_file_name(format!("{base}{ext}{restored}"));
+    whole_file::write_with(&to, ".tsunagari-emergency-", |w| {
+        writeln!(w, "{}", mark_of(workbook))?;
+        seal.write(w, |w| w.write_all(text))
+    })?;
+    if to != copy {
+        fs::remove_file(copy)?;
+    }
+    Ok(to)
 }
 
 /// The first line of a file, read without reading the whole file.
@@ -149,7 +213,7 @@ mod tests {
         let data = dir.path().join("data/emergency");
         let folders = [blocked.join("emergency"), data.clone()];
         let book = dir.path().join("odd\nname.ron");
-        let copy = write_in(&folders, &book, &tagged("救出")).expect("written");
+        let copy = write_in(&folders, &book, &tagged("救出"), &Seal::Plain).expect("written");
         assert_eq!(copy.parent(), Some(data.as_path()));
         assert_eq!(fs::metadata(&copy).expect("meta").permissions().mode() & 0o777, 0o600);
         assert_eq!(fs::metadata(&data).expect("meta").permissions().mode() & 0o777, 0o700);
@@ -169,7 +233,8 @@ mod tests {
         let file = dir.path().join("f");
         fs::write(&file, b"x").expect("write");
         let folders = [file.join("a"), file.join("b")];
-        let failed = write_in(&folders, &dir.path().join("w.ron"), &tagged("x")).expect_err("nowhere to write");
+        let failed =
+            write_in(&folders, &dir.path().join("w.ron"), &tagged("x"), &Seal::Plain).expect_err("nowhere to write");
         assert_eq!(failed.iter().map(|(f, _)| f.clone()).collect::<Vec<_>>(), folders.to_vec());
     }
 }

@@ -72,7 +72,13 @@ pub fn remove_leftovers(path: &Path) {
     }
 }
 
+/// A name's stem and extension; an encrypted workbook's `.ron.age` counts as one extension, so
+/// its backups are `w.backup-….ron.age` beside `w.ron.age`.
 pub(super) fn stem_and_ext(path: &Path) -> (String, String) {
+    if let Some(plain) = super::crypt::plain_name(path) {
+        let (stem, ext) = stem_and_ext(&plain);
+        return (stem, format!("{ext}{}", super::crypt::SUFFIX));
+    }
     let stem = path.file_stem().map_or_else(|| "workbook".to_owned(), |s| s.to_string_lossy().into_owned());
     let ext = path.extension().map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
     (stem, ext)

@@ -17,7 +17,7 @@ pub enum Protected {
     Workbook,
     /// A backup, the lock, a conflict copy or a temporary file of the workbook.
     Companion,
-    /// Another file that reads as a tsunagari workbook.
+    /// Another file that reads as a tsunagari workbook (or is an encrypted one).
     OtherWorkbook,
 }
 
@@ -55,7 +55,7 @@ pub fn export_target(output: &Path, workbook: &Path) -> Result<(), Protected> {
     if let Some(meta) = out_meta
         && meta.is_file()
         && meta.len() <= SNIFF_LIMIT
-        && fs::read(output).is_ok_and(|bytes| format::parse(&bytes).is_ok())
+        && fs::read(output).is_ok_and(|bytes| super::crypt::is_sealed(&bytes) || format::parse(&bytes).is_ok())
     {
         return Err(Protected::OtherWorkbook);
     }

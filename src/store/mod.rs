@@ -4,13 +4,21 @@
 //! overwrite a file that changed on disk since (writing a conflict copy instead), keeps a backup
 //! of the previous version on its first save, and replaces the file atomically. The lock in
 //! [`lock`] keeps a second writer out. Nothing here knows about the screen.
+//!
+//! Bytes pass [`crypt`] on their way in and out: [`read`] takes the file's bytes, [`FileRead::
+//! unseal`] decrypts them when they are an age file (the slow part, scrypt, happens there, so a
+//! caller can ask for the passphrase again), and [`FileRead::parse`] makes the workbook of the
+//! text. [`load`] does all three for a plain file. A [`Saver`] writes through its [`Seal`].
 
+pub mod crypt;
 pub mod emergency;
 pub mod files;
 pub mod format;
 pub mod guard;
 pub mod locate;
 pub mod lock;
+mod read;
+pub mod reseal;
 pub mod sync;
 pub mod versions;
 
@@ -18,10 +26,12 @@ use std::hash::{DefaultHasher, Hasher};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::model::{CURRENT_VERSION, IdRepair, Message, Problem, Workbook};
+use crate::model::{IdRepair, Message, Problem, Workbook};
 
+pub use crypt::{CryptError, Seal};
 pub use format::{Location, ParseError};
 pub use lock::{LockError, WorkbookLock};
+pub use read::{FileRead, Unsealed, read};
 
 /// The default workbook path in the platform data directory.
 pub fn default_path() -> Option<PathBuf> {
@@ -73,7 +83,7 @@ pub enum ReadOnly {
     NotWritable,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Loaded {
     pub workbook: Workbook,
     /// `None` for a file that does not exist yet.
@@ -91,6 +101,9 @@ pub struct Loaded {
     /// Conflict files beside it, merged in (filled by whoever opens it for a person: see
     /// `sync::incoming`).
     pub incoming: Vec<sync::Incoming>,
+    /// How the file is kept (plain, or encrypted to the passphrase that opened it): every save
+    /// and copy of this workbook is written the same way.
+    pub seal: Seal,
 }
 
 /// A problem in a file, with where in the file it is (when the scanner found it).
@@ -173,6 +186,19 @@ pub enum LoadError {
         problems: Vec<Located>,
         backup: Option<PathBuf>,
     },
+    /// An encrypted file that could not be opened (no passphrase, a wrong one, damage). The
+    /// file is left as it was.
+    Crypt {
+        path: PathBuf,
+        error: CryptError,
+    },
+}
+
+impl LoadError {
+    /// True for a passphrase that does not open the file (worth asking again).
+    pub fn is_wrong_passphrase(&self) -> bool {
+        matches!(self, LoadError::Crypt { error: CryptError::WrongPassphrase, .. })
+    }
 }
 
 impl LoadError {
@@ -200,6 +226,9 @@ impl LoadError {
                 )
                 .number("more", problems.len().saturating_sub(1))
                 .message("backup", backup_hint(backup.as_deref())),
+            LoadError::Crypt { path, error } => {
+                Message::new("store-cannot-open").path("path", path).message("reason", error.message())
+            }
         }
     }
 }
@@ -247,71 +276,14 @@ pub fn resolve(path: &Path) -> Result<PathBuf, LoadError> {
 }
 
 /// Reads the workbook at `path` (as [`resolve`] gave it). A missing file is a new, empty
-/// workbook.
+/// workbook; an encrypted one is [`LoadError::Crypt`] (see [`load_with`]).
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
-    // Never wait on a pipe or read a device, whoever calls.
-    if let Ok(meta) = std::fs::metadata(path)
-        && let Some(what) = NotAFile::of(meta.file_type())
-    {
-        return Err(LoadError::NotAFile { path: path.to_owned(), what });
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Ok(Loaded {
-                workbook: Workbook::default(),
-                fingerprint: None,
-                read_only: None,
-                upgraded_from: None,
-                id_repair: None,
-                emergency: Vec::new(),
-                incoming: Vec::new(),
-            });
-        }
-        Err(error) => {
-            return Err(LoadError::Io { path: path.to_owned(), error });
-        }
-    };
-    let parsed = format::parse(&bytes).map_err(|error| LoadError::Parse {
-        path: path.to_owned(),
-        error,
-        backup: files::newest_backup(path),
-    })?;
-    let mut workbook = parsed.workbook;
-    let problems = workbook.problems();
-    // Only a broken file is read a second time, to say where things are.
-    let places = (!problems.is_empty() || parsed.id_repair.is_some()).then(|| {
-        locate::places(std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).unwrap_or_default())
-    });
-    if let Some(places) = places.as_ref().filter(|_| !problems.is_empty()) {
-        let at = places.of_problems(&problems);
-        let problems = problems.into_iter().zip(at).map(|(problem, at)| Located { problem, at }).collect();
-        return Err(LoadError::Invalid { path: path.to_owned(), problems, backup: files::newest_backup(path) });
-    }
-    // A file without `next_id` (written by hand) simply counts on from its ids; only a counter
-    // that is there and wrong is reported.
-    let id_repair = parsed.id_repair.and_then(|r| Some((r, Some(places.as_ref().and_then(locate::Places::next_id)?))));
-    let not_writable = std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
-    let read_only = if parsed.version > CURRENT_VERSION {
-        Some(ReadOnly::NewerVersion(parsed.version))
-    } else if not_writable {
-        Some(ReadOnly::NotWritable)
-    } else {
-        None
-    };
-    if read_only.is_none() {
-        workbook.version = CURRENT_VERSION;
-    }
-    let upgraded_from = (parsed.version < CURRENT_VERSION).then_some(parsed.version);
-    Ok(Loaded {
-        workbook,
-        fingerprint: Some(Fingerprint::of(&bytes)),
-        read_only,
-        upgraded_from,
-        id_repair,
-        emergency: Vec::new(),
-        incoming: Vec::new(),
-    })
+    load_with(path, &Seal::Plain)
+}
+
+/// [`load`] with a seal to open an encrypted file (a plain file opens with any).
+pub fn load_with(path: &Path, seal: &Seal) -> Result<Loaded, LoadError> {
+    read(path)?.unseal(seal)?.parse()
 }
 
 #[derive(Debug)]
@@ -360,6 +332,8 @@ pub struct Saver {
     pub fingerprint: Option<Fingerprint>,
     backed_up: bool,
     fault: Option<Fault>,
+    /// How every file this saver writes is kept (the workbook and its conflict copies).
+    seal: Seal,
 }
 
 /// A seam for tests: asked before every write of the workbook; an `Err` fails the save as a
@@ -374,7 +348,13 @@ impl std::fmt::Debug for Saver {
 
 impl Saver {
     pub fn new(path: PathBuf, fingerprint: Option<Fingerprint>) -> Self {
-        Self { path, fingerprint, backed_up: false, fault: None }
+        Self { path, fingerprint, backed_up: false, fault: None, seal: Seal::Plain }
+    }
+
+    /// Writes through `seal` (encrypted when it holds a passphrase).
+    pub fn with_seal(mut self, seal: Seal) -> Self {
+        self.seal = seal;
+        self
     }
 
     /// Fails writes whenever `fault` says so (tests).
@@ -395,7 +375,8 @@ impl Saver {
         };
         if changed_outside {
             let copy = files::sibling(path, "conflict");
-            files::write_atomic_with(&copy, |w| format::write_to(wb, w))?;
+            let seal = &self.seal;
+            files::write_atomic_with(&copy, |w| seal.write(w, |w| format::write_to(wb, w)))?;
             return Err(SaveError::Conflict { copy });
         }
         if let Some(fault) = &self.fault {
@@ -411,12 +392,16 @@ impl Saver {
         }
         let mut hasher = DefaultHasher::new();
         let mut len = 0u64;
+        let seal = &self.seal;
         files::write_atomic_with(path, |w| {
-            // Buffer before hashing: ron writes in tiny pieces, and hashing likes big ones.
-            let hashing = HashingWriter { inner: w, hasher: &mut hasher, len: &mut len };
-            let mut buffered = io::BufWriter::with_capacity(1 << 16, hashing);
-            format::write_to(wb, &mut buffered)?;
-            io::Write::flush(&mut buffered)
+            // The hash is of the bytes on disk (encrypted when sealed). Buffer before hashing
+            // and sealing: ron writes in tiny pieces, and both like big ones.
+            let mut hashing = HashingWriter { inner: w, hasher: &mut hasher, len: &mut len };
+            seal.write(&mut hashing, |sealed| {
+                let mut buffered = io::BufWriter::with_capacity(1 << 16, sealed);
+                format::write_to(wb, &mut buffered)?;
+                io::Write::flush(&mut buffered)
+            })
         })?;
         self.fingerprint = Some(Fingerprint { len, hash: hasher.finish() });
         Ok(())

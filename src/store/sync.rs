@@ -10,6 +10,10 @@
 //! - Nextcloud and ownCloud: `NAME (conflicted copy YYYY-MM-DD HHMMSS).ron`
 //! - tsunagari: `NAME.conflict-YYYYMMDD-HHMMSS-mmm.ron` (a save that found the file changed)
 //!
+//! For an encrypted workbook `NAME.ron.age` the same names end `.ron.age`, and the tools that
+//! put their mark before the last extension (`NAME.ron.sync-conflict-….age`) are found too; the
+//! files are opened with the workbook's seal.
+//!
 //! Nothing here writes: the caller saves the merged workbook, and only then calls [`settle`] to
 //! remove the file that was merged.
 
@@ -34,11 +38,18 @@ pub fn is_conflict_name(name: &str, stem: &str, ext: &str) -> bool {
 /// The conflict files beside `workbook`, oldest name first (so merging is the same every time).
 pub fn conflict_files(workbook: &Path) -> Vec<PathBuf> {
     let (stem, ext) = stem_and_ext(workbook);
+    // `w.ron.age`: Syncthing and Dropbox mark `w.ron` before the last extension, `.age`.
+    let before_age = super::crypt::plain_name(workbook)
+        .and_then(|plain| Some(plain.file_name()?.to_string_lossy().into_owned()))
+        .map(|plain| (plain, super::crypt::SUFFIX.to_owned()));
+    let is_conflict = |name: &str| {
+        is_conflict_name(name, &stem, &ext) || before_age.as_ref().is_some_and(|(s, e)| is_conflict_name(name, s, e))
+    };
     let Ok(entries) = std::fs::read_dir(dir_of(workbook)) else { return Vec::new() };
     let mut out: Vec<PathBuf> = entries
         .flatten()
         .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-        .filter(|e| is_conflict_name(&e.file_name().to_string_lossy(), &stem, &ext))
+        .filter(|e| is_conflict(&e.file_name().to_string_lossy()))
         .map(|e| e.path())
         .collect();
     out.sort();
@@ -56,20 +67,20 @@ pub struct Incoming {
 
 /// Merges every conflict file beside `workbook` into `ours`, one after another (each merge
 /// starts from the one before). A file that cannot be read is left alone and returned as an
-/// error to say.
-pub fn incoming(workbook: &Path, ours: &Workbook) -> (Vec<Incoming>, Vec<LoadError>) {
+/// error to say. The files, and the kept ancestors, are opened with the workbook's `seal`.
+pub fn incoming(workbook: &Path, ours: &Workbook, seal: &super::Seal) -> (Vec<Incoming>, Vec<LoadError>) {
     let mut done = Vec::new();
     let mut failed = Vec::new();
     let mut current = ours.clone();
     for file in conflict_files(workbook) {
-        let theirs = match super::load(&file) {
+        let theirs = match super::load_with(&file, seal) {
             Ok(l) => l.workbook,
             Err(e) => {
                 failed.push(e);
                 continue;
             }
         };
-        let merged = match versions::ancestor(workbook, &current.saved_by, &theirs.saved_by) {
+        let merged = match versions::ancestor(workbook, &current.saved_by, &theirs.saved_by, seal) {
             Some(base) => merge::merge(&base, &current, &theirs),
             None => merge::union(&current, &theirs),
         };

@@ -61,7 +61,7 @@ pub fn stamp(wb: &mut Workbook, last: u64) -> Option<u64> {
 }
 
 /// The folder of `workbook`'s kept versions (named by a hash of its absolute path).
-fn folder(workbook: &Path) -> Option<PathBuf> {
+pub(super) fn folder(workbook: &Path) -> Option<PathBuf> {
     let absolute = std::path::absolute(workbook).unwrap_or_else(|_| workbook.to_owned());
     let key = content_hash(absolute.as_os_str().as_encoded_bytes());
     Some(state_dir()?.join("versions").join(format!("{key:016x}")))
@@ -116,8 +116,9 @@ fn prune(dir: &Path) {
 
 /// The last common ancestor of two copies: the kept version of `workbook` that both vectors
 /// dominate and that includes the most saves. `None` when either copy was never counted, or no
-/// such version is kept (or readable).
-pub fn ancestor(workbook: &Path, ours: &Versions, theirs: &Versions) -> Option<Workbook> {
+/// such version is kept (or readable). Kept versions of an encrypted workbook are its encrypted
+/// bytes, opened with `seal`.
+pub fn ancestor(workbook: &Path, ours: &Versions, theirs: &Versions, seal: &super::Seal) -> Option<Workbook> {
     if ours.is_empty() || theirs.is_empty() {
         return None;
     }
@@ -127,7 +128,7 @@ pub fn ancestor(workbook: &Path, ours: &Versions, theirs: &Versions) -> Option<W
     candidates.sort_by_key(|(v, _, _)| std::cmp::Reverse(v.total()));
     candidates.into_iter().find_map(|(_, text, _)| {
         let bytes = fs::read(text).ok()?;
-        let parsed = super::format::parse(&bytes).ok()?;
+        let parsed = super::format::parse(&seal.open(&bytes).ok()?).ok()?;
         parsed.workbook.problems().is_empty().then_some(parsed.workbook)
     })
 }

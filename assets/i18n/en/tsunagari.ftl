@@ -723,6 +723,72 @@ store-cannot-save = cannot save: { $reason }
 store-locked-by = { $path }: the workbook is open in another tsunagari (process { $pid }); close that one first
 store-locked = { $path }: the workbook is open in another tsunagari; close that one first
 store-cannot-lock = { $path }: cannot lock the workbook: { $reason }
+
+## Encryption at rest (`tsunagari encrypt` / `decrypt`, and opening an encrypted workbook)
+
+cli-about-encrypt = Encrypt the workbook with a passphrase: it becomes WORKBOOK.ron.age, and its backups and copies are encrypted too.
+cli-about-decrypt = Turn an encrypted workbook back into plain RON (asks for its passphrase).
+store-cannot-open = { $path }: cannot open the encrypted workbook: { $reason }
+crypt-needs-passphrase = it is encrypted and no passphrase was given
+crypt-wrong-passphrase = the passphrase is wrong (the file was not changed)
+crypt-not-passphrase = it is an age file encrypted to a key, not to a passphrase; tsunagari opens only passphrase-encrypted workbooks
+crypt-too-much-work = it asks for an scrypt work factor of { $asked }, above the { $most } this build accepts (the file was not changed)
+crypt-damaged = the file is damaged or cut short ({ $detail }); it was not changed, and a backup beside it may still open
+crypt-no-terminal = the workbook is encrypted, and there is no terminal to ask for its passphrase: run it in a terminal, or name a file holding the passphrase in { $var }
+crypt-prompt = Passphrase for { $name }:{" "}
+crypt-prompt-new = New passphrase for { $name }:{" "}
+crypt-prompt-again = The same passphrase again:{" "}
+crypt-empty = The passphrase cannot be empty.
+crypt-mismatch = The two passphrases differ; please type them again.
+crypt-not-set = no passphrase was set (the two typings differed three times); nothing was changed
+crypt-wrong-again = That passphrase is wrong; please try again.
+crypt-cancelled = cancelled; nothing was changed
+crypt-terminal = cannot ask for the passphrase on the terminal: { $reason }
+crypt-not-utf8 = the passphrase is not valid UTF-8 text
+crypt-file-unreadable = { $var }: cannot read { $path }: { $reason }
+crypt-file-empty = { $var }: the first line of { $path } is empty; it must hold the passphrase
+crypt-both = both { $plain } and { $sealed } exist; tsunagari will not guess which one is your workbook: open one with --file, then move the other out of the way
+crypt-export-plain = Note: the summary is written unencrypted, although the workbook is encrypted.
+crypt-no-outside-editor = The outside editor is not used for an encrypted workbook: it would read the text from an unencrypted temporary file.
+crypt-not-a-workbook = { $path } does not read as a workbook ({ $problem }); fix it first (tsunagari check) — nothing was changed
+crypt-verify-failed = { $path } did not read back as what was written; it was removed again and nothing else was changed
+crypt-exists = { $path } already exists; nothing was changed
+crypt-already = { $path } is already encrypted
+crypt-not-encrypted = { $path } is not encrypted
+crypt-no-plain-name = { $path } does not end in .age, so there is no plain name to decrypt it into; rename it to end in .ron.age first
+crypt-encrypted = Encrypted { $from } into { $to }; the unencrypted file was removed.
+crypt-decrypted = Decrypted { $from } into { $to }; the encrypted file was removed.
+crypt-companions = { $count ->
+    [one] One backup or conflict copy beside it was
+   *[other] { $count } backups and conflict copies beside it were
+} { $mode ->
+    [encrypted] encrypted (the unencrypted ones were removed).
+   *[decrypted] decrypted.
+}
+crypt-emergency = { $count ->
+    [one] One emergency copy was
+   *[other] { $count } emergency copies were
+} { $mode ->
+    [encrypted] encrypted (the unencrypted ones were removed).
+   *[decrypted] decrypted.
+}
+crypt-kept = { $count ->
+    [one] One version kept for merging was
+   *[other] { $count } versions kept for merging were
+} { $mode ->
+    [encrypted] encrypted (the unencrypted ones were removed).
+   *[decrypted] decrypted.
+}
+crypt-leftovers = { $count ->
+    [one] One temporary file left by an interrupted save was removed.
+   *[other] { $count } temporary files left by interrupted saves were removed.
+}
+crypt-copy-failed = { $path } could not be converted ({ $reason }) and was left as it is; move or delete it yourself
+crypt-link = { $link } is a symbolic link to { $target }: converting would replace that file with one of another name and leave the link pointing at nothing; convert the file itself (--file { $target }), then point the link at the new name
+crypt-remember = Keep the passphrase somewhere safe: without it the workbook cannot be opened, by you or by anyone else.
+
+## Storage: what is wrong in a file
+
 problem-duplicate-id = two records have the id of { $record }
 problem-missing-link = { $from } links to { $to }, which does not exist
 problem-missing-evidence = the evidence of the asset "{ $asset }" links to { $to }, which does not exist

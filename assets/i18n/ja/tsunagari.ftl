@@ -700,6 +700,60 @@ store-cannot-save = 保存できませんでした: { $reason }
 store-locked-by = { $path }: このワークブックは別の tsunagari(プロセス { $pid })で開かれています。そちらを閉じてからもう一度どうぞ
 store-locked = { $path }: このワークブックは別の tsunagari で開かれています。そちらを閉じてからもう一度どうぞ
 store-cannot-lock = { $path }: ロックできません: { $reason }
+
+## 保存時の暗号化(`tsunagari encrypt` / `decrypt` と、暗号化したワークブックを開くとき)
+
+cli-about-encrypt = ワークブックをパスフレーズで暗号化します。ファイルは WORKBOOK.ron.age になり、バックアップや控えも暗号化されます
+cli-about-decrypt = 暗号化したワークブックを元の RON に戻します(パスフレーズを尋ねます)
+store-cannot-open = { $path }: 暗号化されたワークブックを開けません: { $reason }
+crypt-needs-passphrase = 暗号化されていますが、パスフレーズが与えられていません
+crypt-wrong-passphrase = パスフレーズが違います(ファイルはそのままです)
+crypt-not-passphrase = パスフレーズではなく鍵で暗号化された age ファイルです。tsunagari が開けるのはパスフレーズで暗号化したワークブックだけです
+crypt-too-much-work = scrypt の作業量 { $asked } を求めています。このビルドが受け付けるのは { $most } までです(ファイルはそのままです)
+crypt-damaged = ファイルが壊れているか途中で切れています({ $detail })。ファイルはそのままです。隣のバックアップなら開けるかもしれません
+crypt-no-terminal = ワークブックは暗号化されていますが、パスフレーズを尋ねる端末がありません。端末で実行するか、パスフレーズを書いたファイルを { $var } で指定してください
+crypt-prompt = { $name } のパスフレーズ:{" "}
+crypt-prompt-new = { $name } の新しいパスフレーズ:{" "}
+crypt-prompt-again = 確認のため、もう一度:{" "}
+crypt-empty = パスフレーズを空にはできません。
+crypt-mismatch = 二つのパスフレーズが一致しません。もう一度入力してください。
+crypt-not-set = パスフレーズを設定できませんでした(3 回とも一致しませんでした)。何も変更していません
+crypt-wrong-again = パスフレーズが違います。もう一度どうぞ。
+crypt-cancelled = 取りやめました。何も変更していません
+crypt-terminal = 端末でパスフレーズを尋ねられません: { $reason }
+crypt-not-utf8 = パスフレーズが正しい UTF-8 の文字列ではありません
+crypt-file-unreadable = { $var }: { $path } を読めません: { $reason }
+crypt-file-empty = { $var }: { $path } の 1 行目が空です。1 行目にパスフレーズを書いてください
+crypt-both = { $plain } と { $sealed } の両方があります。どちらがあなたのワークブックかは推測しません。--file で一方を開き、もう一方は別の場所へ移してください
+crypt-export-plain = 注意: ワークブックは暗号化されていますが、まとめは暗号化せずに書き出します。
+crypt-no-outside-editor = 暗号化したワークブックでは外部エディタを使いません。文章を暗号化していない一時ファイルに書くことになるためです。
+crypt-not-a-workbook = { $path } はワークブックとして読めません({ $problem })。先に直してください(tsunagari check)。何も変更していません
+crypt-verify-failed = 書いた { $path } を読み戻すと内容が一致しませんでした。そのファイルは消し、ほかは何も変更していません
+crypt-exists = { $path } はすでにあります。何も変更していません
+crypt-already = { $path } はすでに暗号化されています
+crypt-not-encrypted = { $path } は暗号化されていません
+crypt-no-plain-name = { $path } の名前が .age で終わらないため、復号後の名前が決まりません。先に名前を .ron.age で終わるように変えてください
+crypt-encrypted = { $from } を暗号化して { $to } にしました。暗号化していないファイルは削除しました。
+crypt-decrypted = { $from } を復号して { $to } にしました。暗号化したファイルは削除しました。
+crypt-companions = 隣にあったバックアップと競合時の控え { $count } 件を{ $mode ->
+    [encrypted] 暗号化しました(暗号化していないものは削除しました)。
+   *[decrypted] 復号しました。
+}
+crypt-emergency = 緊急コピー { $count } 件を{ $mode ->
+    [encrypted] 暗号化しました(暗号化していないものは削除しました)。
+   *[decrypted] 復号しました。
+}
+crypt-kept = 統合のために控えてあった版 { $count } 件を{ $mode ->
+    [encrypted] 暗号化しました(暗号化していないものは削除しました)。
+   *[decrypted] 復号しました。
+}
+crypt-leftovers = 中断された保存が残した一時ファイル { $count } 件を削除しました。
+crypt-copy-failed = { $path } は変換できませんでした({ $reason })。そのまま残してあるので、ご自分で移すか削除してください
+crypt-link = { $link } は { $target } へのシンボリックリンクです。変換すると元のファイルが別の名前に置き換わり、リンクの先がなくなります。ファイルそのもの(--file { $target })を変換してから、リンクを新しい名前に向け直してください
+crypt-remember = パスフレーズは安全な場所に控えておいてください。忘れると、あなたにも誰にもワークブックを開けなくなります。
+
+## Storage: what is wrong in a file
+
 problem-duplicate-id = { $record } と同じ id の記録が二つあります
 problem-missing-link = { $from } のリンク先 { $to } がありません
 problem-missing-evidence = 資産「{ $asset }」の根拠のリンク先 { $to } がありません
