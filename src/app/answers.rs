@@ -133,7 +133,10 @@ pub fn question(step: Step, wb: &Workbook, lang: Lang) -> Option<Form> {
             let c = made_community(wb, n)?;
             let names: Vec<String> =
                 c.values.iter().filter_map(|v| wb.values.get(*v)).map(|v| v.name.to_string()).collect();
-            line(label, &names.join(", "), example).links(RecordKind::Value, true)
+            // The example names values the person has (the first two), not ones they may not.
+            let mine: Vec<String> = wb.ranked_values().iter().take(2).map(|v| v.name.to_string()).collect();
+            let example = if mine.is_empty() { example.to_owned() } else { words::as_example(lang, &mine.join(", ")) };
+            line(label, &names.join(", "), &example).links(RecordKind::Value, true)
         }
         Step::Tags => {
             let names: Vec<String> =

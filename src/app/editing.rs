@@ -27,6 +27,8 @@ impl App {
             Action::ToggleMouse => {
                 let mouse = !self.session.wb.settings.mouse;
                 self.set_settings(Settings { mouse, ..self.session.wb.settings.clone() });
+                let said = if mouse { tr!(self.lang, "mouse-on") } else { tr!(self.lang, "mouse-off") };
+                self.message = Some(said.to_owned());
             }
             Action::ToggleBorders => {
                 let ascii_borders = !self.session.wb.settings.ascii_borders;
@@ -42,6 +44,10 @@ impl App {
             Action::PrevField => self.form.iter_mut().for_each(Form::prev_field),
             Action::Save => self.save_form(),
             Action::Decide(d) => self.open_decide_form(d),
+            // The pass mark moves where it is shown (the filter, and the values' look back).
+            Action::ThresholdUp | Action::ThresholdDown if !matches!(self.pane(), Pane::Filter | Pane::Values) => {
+                self.message = Some(tr!(self.lang, "threshold-where").to_owned());
+            }
             Action::ThresholdUp | Action::ThresholdDown => self.move_pass_mark(action == Action::ThresholdUp),
             Action::RankUp | Action::RankDown => self.move_rank(action == Action::RankUp),
             Action::ExternalEdit => match self.form.as_ref().map(Form::focused) {

@@ -89,7 +89,11 @@ impl App {
                 return self.reflect_key();
             }
             if let Some(edit) = rules::set_reflection_aside(self.wb(), i, self.today) {
-                self.apply_week(edit, tr!(self.lang, "afterwards-set-aside").to_owned());
+                // Undo names it short; the message says how to write one later.
+                match self.session.apply(edit, tr!(self.lang, "afterwards-aside-label").to_owned()) {
+                    Ok(()) => self.message = Some(tr!(self.lang, "afterwards-set-aside").to_owned()),
+                    Err(e) => self.error = Some(i18n::edit_error(self.lang, &e)),
+                }
             }
             return;
         }
@@ -126,13 +130,25 @@ impl App {
                     };
                     self.apply_week(edit, said);
                 }
-                None => self.message = Some(tr!(lang, "week-take-first").to_owned()),
+                // A proposal ticked: it was done before it was chosen, so take it done, in one edit.
+                None => match self.offered(step) {
+                    Some(s) => {
+                        let text = crate::model::Text::from(i18n::suggestion(lang, s, self.wb()).as_str());
+                        let edit = rules::take_done_week_step(today, step, text, Some(s.about()));
+                        self.apply_week(edit, tr!(lang, "week-done", date = i18n::date(Some(today))));
+                    }
+                    None => self.message = Some(tr!(lang, "week-take-first").to_owned()),
+                },
             },
             Action::Edit => {
                 let text = self.taken(step).map(|s| s.text.to_string()).unwrap_or_default();
                 let field = Field::new(F::Text, i18n::column_step(lang, step), FieldKind::Line)
                     .text(&text)
-                    .example(tr!(lang, "example-week-step"))
+                    .example(match step {
+                        ColumnStep::ShowUp => tr!(lang, "example-week-step"),
+                        ColumnStep::MakeVisible => tr!(lang, "example-week-step-visible"),
+                        ColumnStep::Answer => tr!(lang, "example-week-step-answer"),
+                    })
                     .required();
                 self.form = Some(Form::new(FormTarget::Week(step), vec![field]));
             }

@@ -293,7 +293,8 @@ pub struct InvitationArgs {
     /// The day it takes place (the week page asks afterwards how it went).
     #[arg(long, value_name = "DATE")]
     pub event: Option<String>,
-    #[arg(long, value_parser = number::<u8>(1, Some(5)), value_name = "1-5")]
+    /// 1 (a little) to 5; 0 or left out: not rated (as in the app).
+    #[arg(long, value_parser = number::<u8>(0, Some(5)), value_name = "0-5")]
     pub excitement: Option<u8>,
     #[arg(long, value_parser = choices::<Cost>(), value_name = "COST")]
     pub cost: Option<Cost>,

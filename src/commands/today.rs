@@ -134,10 +134,10 @@ mod tests {
         );
         assert!(lines[3].starts_with("3 応える"), "{text}");
         assert_eq!(
-            lines[4], "振り返り: 「週末の写真展の受付を手伝ってほしい」(11月25日)はどうでしたか",
+            lines[4], "振り返り: 「週末の写真展の受付を手伝ってほしい」(11月25日)はどうでしたか？",
             "asked once the day has passed"
         );
-        assert_eq!(json_ask(&t), Some("「週末の写真展の受付を手伝ってほしい」(11月25日)はどうでしたか".to_owned()));
+        assert_eq!(json_ask(&t), Some("「週末の写真展の受付を手伝ってほしい」(11月25日)はどうでしたか？".to_owned()));
         assert!(text.contains("次の小さな一歩:"), "{text}");
         let json: serde_json::Value = serde_json::to_value(&t).expect("json");
         assert_eq!(json["steps"][0]["step"], "show_up");

@@ -33,6 +33,8 @@ pub fn rule_error(lang: Lang, e: &RuleError) -> String {
         RuleError::FirstAfterLast => tr!(lang, "first-after-last").to_owned(),
         RuleError::BadEmail => tr!(lang, "bad-email").to_owned(),
         RuleError::NotAccepted => tr!(lang, "reflect-not-accepted").to_owned(),
+        RuleError::AlreadyKnown(name) => tr!(lang, "already-known", name = name.as_str()),
+        RuleError::EventBeforeReceived => tr!(lang, "event-before-received").to_owned(),
     }
 }
 

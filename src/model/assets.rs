@@ -53,7 +53,13 @@ pub fn measure(wb: &Workbook, i: Indicator, today: NaiveDate) -> u32 {
             .filter(|v| within(v.revisited, today, REVISIT_DAYS))
             .filter(|v| v.revisited.zip(v.created).is_none_or(|(seen, made)| seen > made))
             .count()),
-        Indicator::Reflections => n(wb.reflections.len()),
+        // Reflections written on their own, and those written after an invitation (with words).
+        Indicator::Reflections => n(wb.reflections.len()
+            + wb.invitations
+                .iter()
+                .filter(|i| i.counts() && i.reflected.is_some())
+                .filter(|i| !i.outcome.is_blank() || !i.unexpected.is_blank())
+                .count()),
         // Before today: a stock-take taken today is the one being looked at, not one behind it.
         Indicator::Stocktakes => n(wb.stocktakes.iter().filter(|s| s.date.is_none_or(|d| d < today)).count()),
         Indicator::CommunitiesReached => {

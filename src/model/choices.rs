@@ -320,7 +320,7 @@ pub enum Indicator {
     /// Final values looked at again (reranked or edited) in the last 180 days, on a later day
     /// than they were written.
     ValuesRevisited,
-    /// Reflections written.
+    /// Reflections written: on their own, and after an invitation (with words, not set aside).
     Reflections,
     /// Stock-takes dated before today (a stock-take freezes it as of its own day, so it never
     /// counts itself).

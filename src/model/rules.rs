@@ -19,7 +19,8 @@
 //!   is not after the last; an email has an `@`. A field that another person's field already
 //!   is, written another way (case, width, spacing: `fields::field_key`), takes the workbook's
 //!   spelling, so the field list stays one list; a field typed new is kept as typed.
-//! - **Invitations.** The deadline is not before the day it was received.
+//! - **Invitations.** The deadline and the day it takes place are not before the day it was
+//!   received; one that already took place is not taken to have been received today.
 //! - **Decisions.** A decision other than pending records the day it was made; the same decision
 //!   again keeps that day; back to pending clears it.
 //! - **Practice invitations.** One written down to practise with ([`Invitation::practice`]) gets
@@ -34,7 +35,7 @@
 //!   within 5–100 %.
 //! - **Weeks.** A step is taken for the week of today (its Monday), one per column step;
 //!   taking another for the same slot replaces it (its done day goes with it); ticking records
-//!   today as the day it was done, ticking again clears it.
+//!   today as the day it was done, ticking again clears it; ticking a proposal takes it done.
 //! - **Visits and reflections** ([`occasions`]): what happened at a community or at an
 //!   invitation's event, and whom I met there.
 //! - **Dates by default.** A new community, tag or value is created today; a new output and
@@ -71,6 +72,10 @@ pub enum RuleError {
     BadEmail,
     /// A reflection on an invitation that was not accepted (or is only for practice).
     NotAccepted,
+    /// A name given as someone met for the first time is already a person in the workbook.
+    AlreadyKnown(String),
+    /// An invitation that takes place before the day it was received.
+    EventBeforeReceived,
 }
 
 /// Whether records of `kind` need a name no other record of the kind has.
@@ -123,6 +128,9 @@ pub fn check(wb: &Workbook, record: &Record, except: Option<u64>) -> Result<(), 
         Record::Invitation(i) if i.deadline.zip(i.received).is_some_and(|(due, got)| due < got) => {
             Err(RuleError::DeadlineBeforeReceived)
         }
+        Record::Invitation(i) if i.event.zip(i.received).is_some_and(|(on, got)| on < got) => {
+            Err(RuleError::EventBeforeReceived)
+        }
         Record::Person(p) if p.first_contact.zip(p.last_contact).is_some_and(|(first, last)| first > last) => {
             Err(RuleError::FirstAfterLast)
         }
@@ -170,7 +178,12 @@ fn dated(record: Record, today: NaiveDate) -> Record {
         Record::Tag(t) => Record::Tag(Tag { created: t.created.or(today), ..t }),
         Record::Output(o) => Record::Output(Output { date: o.date.or(today), ..o }),
         Record::Invitation(i) if i.practice => Record::Invitation(i),
-        Record::Invitation(i) => Record::Invitation(Invitation { received: i.received.or(today), ..i }),
+        // Received today unless it says otherwise; one that already took place was not received
+        // today, and what day it was is not guessed.
+        Record::Invitation(i) => {
+            let received = i.received.or(today.filter(|t| i.event.is_none_or(|e| e >= *t)));
+            Record::Invitation(Invitation { received, ..i })
+        }
         Record::Stocktake(st) => Record::Stocktake(Stocktake { date: st.date.or(today), ..st }),
         Record::Reflection(r) => Record::Reflection(Reflection { date: r.date.or(today), ..r }),
         other @ (Record::Person(_) | Record::Introduction(_)) => other,
@@ -387,6 +400,14 @@ pub fn community_interests<'a>(wb: &Workbook, items: impl IntoIterator<Item = &'
 pub fn take_week_step(today: NaiveDate, step: ColumnStep, text: Text, about: Option<RecordRef>) -> Edit {
     let week = super::week::monday(today);
     vec![Change::Week { week, step, value: Some(WeekStep { week: Some(week), step, text, about, done: None }) }]
+}
+
+/// The edit that takes `text` as this week's `step` already done today (`c` on a proposal: the
+/// step was done before it was chosen).
+pub fn take_done_week_step(today: NaiveDate, step: ColumnStep, text: Text, about: Option<RecordRef>) -> Edit {
+    let week = super::week::monday(today);
+    let done = Some(today);
+    vec![Change::Week { week, step, value: Some(WeekStep { week: Some(week), step, text, about, done }) }]
 }
 
 /// The edit that marks this week's `step` done today, or not done again (`None`: none taken).

@@ -72,9 +72,13 @@ fn month(app: &App, i: usize, f: &mut Fields) {
     ] {
         f.field(name, n.to_string());
     }
-    let course = |now: String, before: Option<String>| match before {
-        Some(b) if b != now => format!("{b} → {now}"),
-        _ => now,
+    // "before → then" where the stock-take before said something else.
+    let course = |now: Option<u32>, before: Option<u32>| {
+        let show = |v: Option<u32>| v.map_or_else(|| "-".to_owned(), |v| v.to_string());
+        match before {
+            Some(b) if Some(b) != now => format!("{b} → {}", show(now)),
+            _ => show(now),
+        }
     };
     let takes = crate::model::months::stocktakes_in(app.wb(), m.start);
     if takes.is_empty() {
@@ -83,10 +87,10 @@ fn month(app: &App, i: usize, f: &mut Fields) {
     for st in takes {
         f.lines.push(vec![(tr!(lang, "month-stocktake", date = i18n::date(Some(st.date))), f.theme.header)]);
         for a in &st.assets {
-            let rating = course(rating(a.rating), a.rating_before.map(|r| r.to_string()));
-            let mut line = format!("{}: {}", tr!(lang, "col-rating"), rating);
+            let rating = course(a.rating.map(u32::from), a.rating_before.map(u32::from));
+            let mut line = format!("{} {rating}", tr!(lang, "col-rating"));
             for (indicator, then, before) in &a.figures {
-                let v = course(then.to_string(), before.map(|b| b.to_string()));
+                let v = course(Some(*then), *before);
                 line.push_str(&format!("{}{} {v}", tr!(lang, "list-separator"), indicator.label(lang)));
             }
             f.field(a.kind.label(lang), line);

@@ -192,8 +192,13 @@ fn render_body(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, drawn: &
     if let Some(pieces) = readout(app, theme, pane).filter(|_| !app.rows(pane).is_empty()) {
         // A figure about the whole list, above it (at most two rows), and where it comes from
         // when there is room for that too.
-        let mut lines: Vec<Line<'static>> =
-            wrap::wrap_spans(&pieces, usize::from(inner.width), 0).into_iter().take(2).collect();
+        let wrapped = wrap::wrap_spans(&pieces, usize::from(inner.width), 0);
+        let more = wrapped.len() > 2;
+        let mut lines: Vec<Line<'static>> = wrapped.into_iter().take(2).collect();
+        // What does not fit in two rows is cut visibly (the detail and the help have the rest).
+        if let Some(last) = lines.last_mut().filter(|_| more) {
+            wrap::end_with_cut(last, usize::from(inner.width));
+        }
         if let Some(note) = readout_source(app.lang, pane) {
             let note = wrap::wrap_text(note, theme.dim, usize::from(inner.width));
             if lines.len() + note.len() <= 2 {

@@ -32,6 +32,27 @@ fn char_width(c: char) -> usize {
     c.width().unwrap_or(0)
 }
 
+/// Ends `line` with [`CUT_MARK`] within `width` cells, dropping characters from its end to make
+/// room (a double-width one whole): for a line after which more was left out.
+pub fn end_with_cut(line: &mut Line<'static>, width: usize) {
+    let mut used: usize = line.spans.iter().map(|s| s.content.width()).sum();
+    while used + 1 > width {
+        let Some(span) = line.spans.last_mut() else { break };
+        let mut text = span.content.to_string();
+        match text.pop() {
+            Some(c) => {
+                used -= char_width(c);
+                span.content = text.into();
+            }
+            None => {
+                line.spans.pop();
+            }
+        }
+    }
+    let style = line.spans.last().map(|s| s.style).unwrap_or_default();
+    line.spans.push(Span::styled(CUT_MARK.to_string(), style));
+}
+
 /// `text` cut to at most `max` cells, ending with [`CUT_MARK`] when anything was left out. A
 /// double-width character that would only half fit is left out whole.
 pub fn cut(text: &str, max: usize) -> String {
@@ -182,6 +203,17 @@ fn to_line(chars: Vec<(char, Style)>) -> Line<'static> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_line_cut_short_ends_with_the_mark_within_its_width() {
+        let mut line = Line::from(vec![Span::raw("ab"), Span::raw("漢字")]);
+        end_with_cut(&mut line, 6);
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(text, "ab漢~", "the wide character that did not fit with the mark goes whole");
+        let mut short = Line::from("ab");
+        end_with_cut(&mut short, 6);
+        assert_eq!(short.spans.iter().map(|s| s.content.as_ref()).collect::<String>(), "ab~");
+    }
+
     use super::*;
 
     fn plain(lines: &[Line<'_>]) -> Vec<String> {

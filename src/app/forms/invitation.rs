@@ -140,12 +140,17 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, old: Option<Invitation>) -> Optio
         practice,
         ..old.clone().unwrap_or_default()
     };
-    // A deadline before the day it was received (today, when left empty, unless it is a
-    // practice one: nothing came) marks the deadline.
-    let received = i.received.or(old.as_ref().and_then(|o| o.received)).or(Some(r.today).filter(|_| !practice));
+    // A deadline (or event day) before the day it was received marks that field. Left empty,
+    // received is today, unless it is a practice one (nothing came) or it already took place
+    // (the day it came is not guessed).
+    let received = i
+        .received
+        .or(old.as_ref().and_then(|o| o.received))
+        .or(Some(r.today).filter(|t| !practice && i.event.is_none_or(|e| e >= *t)));
     let i = Invitation { received, ..i };
     write(r, wb, Record::Invitation(i), old.is_none(), |e| match e {
         RuleError::DeadlineBeforeReceived => F::Deadline,
+        RuleError::EventBeforeReceived => F::Event,
         _ => F::What,
     })
 }

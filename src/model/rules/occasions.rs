@@ -7,6 +7,8 @@
 //!   saw there (their latest contact moves to the visit's day, and the community becomes one we
 //!   share); a new name becomes a person met there, in the same edit; a visit in this week
 //!   marks this week's "show up" step about that community done on the visit's day.
+//! - **New people.** A name given as met for the first time that is already a person's is
+//!   refused: they are among the people seen (a second record of them would split their ties).
 //! - **Reflections.** Only an invitation that was accepted and counts can be reflected on. The
 //!   reflection sets what happened, what was unexpected, how it turned out, the value it served,
 //!   whom I met and the happenstance skills used, and records today as the day it was written;
@@ -18,10 +20,22 @@ use chrono::NaiveDate;
 
 use super::super::choices::*;
 use super::super::ids::*;
+use super::super::names::item_key;
 use super::super::records::*;
 use super::super::text::Text;
 use super::super::workbook::{Change, Edit, Record, Workbook};
 use super::{RuleError, add, met_earlier};
+
+/// `Err` when a name given as new is already a person's (typed under "met for the first time"
+/// by mistake, it would make a second record of them): write them under the people seen.
+fn new_to_me(wb: &Workbook, names: &[Text]) -> Result<(), RuleError> {
+    // Compared as names are everywhere (width, case and spacing variants are one).
+    let known: std::collections::HashSet<String> = wb.people.iter().map(|p| item_key(&p.name)).collect();
+    match names.iter().find(|n| !n.is_blank() && known.contains(&item_key(n))) {
+        Some(n) => Err(RuleError::AlreadyKnown(n.trim().to_owned())),
+        None => Ok(()),
+    }
+}
 
 /// The edit that logs `visit` to `community`, with `new_names` as people met there for the first
 /// time (see the module's rule).
@@ -33,6 +47,7 @@ pub fn log_visit(
     today: NaiveDate,
 ) -> Result<Edit, RuleError> {
     let mut c = wb.communities.get(community).cloned().ok_or(RuleError::Missing(RecordRef::Community(community)))?;
+    new_to_me(wb, new_names)?;
     let date = visit.date;
     let mut edit = Vec::new();
     for name in new_names.iter().filter(|n| !n.is_blank()) {
@@ -106,6 +121,7 @@ pub fn reflect(
     if !inv.counts() || inv.decision != Decision::Accepted {
         return Err(RuleError::NotAccepted);
     }
+    new_to_me(wb, new_names)?;
     if let Some(v) = after.served.filter(|v| wb.values.get(*v).is_none()) {
         return Err(RuleError::Missing(RecordRef::Value(v)));
     }

@@ -420,3 +420,44 @@ fn setting_a_reflection_aside_records_the_day_and_nothing_else() {
     let after = wb.invitations.get(i).cloned().expect("there");
     assert_eq!(after, Invitation { reflected: Some(day(TODAY)), ..before });
 }
+
+#[test]
+fn a_proposal_ticked_is_taken_done_today() {
+    let mut wb = Workbook::default();
+    let today = day(TODAY);
+    wb.apply(take_done_week_step(today, ColumnStep::Answer, Text::from("返事をする"), None)).expect("ok");
+    let step = super::super::week::this_week(&wb, today)[2].cloned().expect("taken");
+    assert_eq!((step.text.as_str(), step.done), ("返事をする", Some(today)));
+}
+
+#[test]
+fn someone_already_known_is_not_met_for_the_first_time_again() {
+    let mut wb = Workbook::default();
+    let (i, c) = accepted(&mut wb, "2026-11-20");
+    new(&mut wb, Record::Person(Person { name: Text::from("ケン"), ..Default::default() }));
+    let known = [Text::from("新人"), Text::from(" ｹﾝ ")];
+    let refused = reflect(&mut wb, i, Afterwards::default(), &known, day(TODAY));
+    assert_eq!(refused, Err(RuleError::AlreadyKnown("ｹﾝ".to_owned())), "the same name, however wide");
+    let visit = Visit { date: Some(day(TODAY)), ..Default::default() };
+    assert!(matches!(log_visit(&mut wb, c, visit, &known, day(TODAY)), Err(RuleError::AlreadyKnown(_))));
+    assert_eq!(wb.people.len(), 1, "nobody added");
+}
+
+#[test]
+fn an_event_is_not_before_the_day_it_came_and_a_past_one_did_not_come_today() {
+    let mut wb = Workbook::default();
+    let early = Invitation {
+        what: Text::from("展示の受付"),
+        received: Some(day("2026-11-10")),
+        event: Some(day("2026-11-01")),
+        ..Default::default()
+    };
+    assert_eq!(add(&mut wb, Record::Invitation(early), day(TODAY)).map(|x| x.1), Err(RuleError::EventBeforeReceived));
+    let past = Invitation { what: Text::from("展示の受付"), event: Some(day("2026-11-20")), ..Default::default() };
+    let made = new(&mut wb, Record::Invitation(past));
+    let RecordRef::Invitation(id) = made else { panic!("{made:?}") };
+    assert_eq!(wb.invitations.get(id).and_then(|i| i.received), None, "not guessed as today");
+    let ahead = Invitation { what: Text::from("来月の会"), event: Some(day("2026-12-20")), ..Default::default() };
+    let RecordRef::Invitation(id) = new(&mut wb, Record::Invitation(ahead)) else { panic!() };
+    assert_eq!(wb.invitations.get(id).and_then(|i| i.received), Some(day(TODAY)), "still to come: received today");
+}
