@@ -6,6 +6,7 @@
 mod common;
 
 use common::*;
+use unicode_width::UnicodeWidthStr;
 
 #[test]
 fn add_then_list_as_json_shows_what_was_stored() {
@@ -423,6 +424,34 @@ fn a_file_in_a_missing_folder_is_refused_before_anything_is_written() {
     std::fs::write(dir.path().join("plain"), b"x").unwrap();
     let o = run(&dir.path().join("plain").join("w.ron"), &["add", "tag", "x"]);
     assert!(stderr(&o).contains("plain: this is not a folder"), "{}", stderr(&o));
+}
+
+#[test]
+fn help_fits_the_width_of_the_terminal() {
+    let pages: [&[&str]; 5] = [
+        &["--help"],
+        &["add", "community", "--help"],
+        &["add", "person", "-h"],
+        &["help", "add", "introduction"],
+        &["export", "--help"],
+    ];
+    for lang in ["ja", "en"] {
+        // (Below about 62 columns clap's own usage line of `add introduction` runs over: clap does
+        // not wrap it.)
+        for (columns, width) in [("80", 80), ("100", 100), ("250", 100)] {
+            for args in pages {
+                let o = bare("C.UTF-8").env("COLUMNS", columns).args(["--lang", lang]).args(args).output().unwrap();
+                assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+                let help = stdout(&o);
+                let wide: Vec<&str> = help.lines().filter(|l| l.width() > width).collect();
+                assert!(wide.is_empty(), "{lang} {args:?} at {columns} columns:\n{}", wide.join("\n"));
+            }
+        }
+    }
+    // Nothing lost: the longest Japanese help is all there, only broken into lines.
+    let o = bare("C.UTF-8").env("COLUMNS", "80").args(["--lang", "ja", "--help"]).output().unwrap();
+    let joined: String = stdout(&o).lines().map(str::trim).collect();
+    assert!(joined.contains("ワークブックのファイル(既定はプラットフォームのデータディレクトリ)"), "{joined}");
 }
 
 #[test]
