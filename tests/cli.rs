@@ -454,6 +454,42 @@ fn help_fits_the_width_of_the_terminal() {
     assert!(joined.contains("ワークブックのファイル(既定はプラットフォームのデータディレクトリ)"), "{joined}");
 }
 
+/// What bash's completion offers for the last of `words`, with the script `tsunagari completions
+/// bash` writes; `None` when there is no bash to ask.
+fn bash_offers(words: &[&str]) -> Option<Vec<String>> {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("tsunagari.bash");
+    std::fs::write(&script, stdout(&bare("C.UTF-8").args(["completions", "bash"]).output().unwrap())).unwrap();
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let (cur, prev) = (words[words.len() - 1], words[words.len() - 2]);
+    let run = format!(
+        "source '{}'; COMP_WORDS=({}); COMP_CWORD={}; _tsunagari tsunagari '{cur}' '{prev}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script.display(),
+        quoted.join(" "),
+        words.len() - 1
+    );
+    let o = std::process::Command::new("bash").env("LANG", "C.UTF-8").args(["-c", &run]).output().ok()?;
+    assert!(o.status.success(), "{}", stderr(&o));
+    Some(stdout(&o).lines().map(str::to_owned).collect())
+}
+
+#[test]
+fn bash_completes_choices_by_their_japanese_labels_too() {
+    let Some(offered) = bash_offers(&["tsunagari", "add", "community", "朝活", "--kind", "読"]) else {
+        eprintln!("no bash here; the generated scripts are checked in src/commands/manual.rs");
+        return;
+    };
+    assert_eq!(offered, ["読書会"]);
+    let all = bash_offers(&["tsunagari", "add", "community", "朝活", "--kind", ""]).unwrap_or_default();
+    assert!(all.contains(&"reading-circle".to_owned()) && all.contains(&"サードプレイス".to_owned()), "{all:?}");
+    let status = bash_offers(&["tsunagari", "add", "community", "朝活", "--status", "参"]).unwrap_or_default();
+    assert_eq!(status, ["参加中"]);
+    // What it offers is taken.
+    let (_dir, file) = temp_workbook();
+    assert!(run(&file, &["add", "community", "朝活", "--kind", &offered[0], "--status", &status[0]]).status.success());
+    assert_eq!(json(&file, "communities")[0]["kind"], "ReadingCircle");
+}
+
 #[test]
 fn completions_and_the_man_page() {
     for shell in ["bash", "zsh", "fish"] {
