@@ -254,6 +254,12 @@ fn an_introduction_from_the_shell_is_made_or_planned() {
     assert!(intros[0]["follow_up"].as_str().unwrap().ends_with("-12-10"));
     assert!(intros[1].get("status").is_none(), "made, as files have always meant");
     assert_eq!(intros[1]["why"], "防災");
+    // `list` says who introduced whom in words, as the app does.
+    let listed = stdout(&run(&file, &["--lang", "ja", "list", "introductions"]));
+    assert!(listed.contains("佐藤 一郎を鈴木 花に紹介したい(予定)"), "{listed}");
+    assert!(listed.contains("鈴木 花を佐藤 一郎に紹介した") && !listed.contains(" > "), "{listed}");
+    let listed = stdout(&run(&file, &["--lang", "en", "list", "introductions"]));
+    assert!(listed.contains("I introduced 鈴木 花 to 佐藤 一郎"), "{listed}");
     // A practice invitation carries no day it came.
     assert!(run(&file, &["add", "invitation", "10分の発表", "--practice"]).status.success());
     let inv = json(&file, "invitations");
