@@ -6,6 +6,7 @@
 mod common;
 
 use common::*;
+use unicode_width::UnicodeWidthStr;
 
 #[test]
 fn add_then_list_as_json_shows_what_was_stored() {
@@ -253,6 +254,12 @@ fn an_introduction_from_the_shell_is_made_or_planned() {
     assert!(intros[0]["follow_up"].as_str().unwrap().ends_with("-12-10"));
     assert!(intros[1].get("status").is_none(), "made, as files have always meant");
     assert_eq!(intros[1]["why"], "防災");
+    // `list` says who introduced whom in words, as the app does.
+    let listed = stdout(&run(&file, &["--lang", "ja", "list", "introductions"]));
+    assert!(listed.contains("佐藤 一郎を鈴木 花に紹介したい(予定)"), "{listed}");
+    assert!(listed.contains("鈴木 花を佐藤 一郎に紹介した") && !listed.contains(" > "), "{listed}");
+    let listed = stdout(&run(&file, &["--lang", "en", "list", "introductions"]));
+    assert!(listed.contains("I introduced 鈴木 花 to 佐藤 一郎"), "{listed}");
     // A practice invitation carries no day it came.
     assert!(run(&file, &["add", "invitation", "10分の発表", "--practice"]).status.success());
     let inv = json(&file, "invitations");
@@ -423,6 +430,70 @@ fn a_file_in_a_missing_folder_is_refused_before_anything_is_written() {
     std::fs::write(dir.path().join("plain"), b"x").unwrap();
     let o = run(&dir.path().join("plain").join("w.ron"), &["add", "tag", "x"]);
     assert!(stderr(&o).contains("plain: this is not a folder"), "{}", stderr(&o));
+}
+
+#[test]
+fn help_fits_the_width_of_the_terminal() {
+    let pages: [&[&str]; 5] = [
+        &["--help"],
+        &["add", "community", "--help"],
+        &["add", "person", "-h"],
+        &["help", "add", "introduction"],
+        &["export", "--help"],
+    ];
+    for lang in ["ja", "en"] {
+        // (Below about 62 columns clap's own usage line of `add introduction` runs over: clap does
+        // not wrap it.)
+        for (columns, width) in [("80", 80), ("100", 100), ("250", 100)] {
+            for args in pages {
+                let o = bare("C.UTF-8").env("COLUMNS", columns).args(["--lang", lang]).args(args).output().unwrap();
+                assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+                let help = stdout(&o);
+                let wide: Vec<&str> = help.lines().filter(|l| l.width() > width).collect();
+                assert!(wide.is_empty(), "{lang} {args:?} at {columns} columns:\n{}", wide.join("\n"));
+            }
+        }
+    }
+    // Nothing lost: the longest Japanese help is all there, only broken into lines.
+    let o = bare("C.UTF-8").env("COLUMNS", "80").args(["--lang", "ja", "--help"]).output().unwrap();
+    let joined: String = stdout(&o).lines().map(str::trim).collect();
+    assert!(joined.contains("ワークブックのファイル(既定はプラットフォームのデータディレクトリ)"), "{joined}");
+}
+
+/// What bash's completion offers for the last of `words`, with the script `tsunagari completions
+/// bash` writes; `None` when there is no bash to ask.
+fn bash_offers(words: &[&str]) -> Option<Vec<String>> {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("tsunagari.bash");
+    std::fs::write(&script, stdout(&bare("C.UTF-8").args(["completions", "bash"]).output().unwrap())).unwrap();
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let (cur, prev) = (words[words.len() - 1], words[words.len() - 2]);
+    let run = format!(
+        "source '{}'; COMP_WORDS=({}); COMP_CWORD={}; _tsunagari tsunagari '{cur}' '{prev}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script.display(),
+        quoted.join(" "),
+        words.len() - 1
+    );
+    let o = std::process::Command::new("bash").env("LANG", "C.UTF-8").args(["-c", &run]).output().ok()?;
+    assert!(o.status.success(), "{}", stderr(&o));
+    Some(stdout(&o).lines().map(str::to_owned).collect())
+}
+
+#[test]
+fn bash_completes_choices_by_their_japanese_labels_too() {
+    let Some(offered) = bash_offers(&["tsunagari", "add", "community", "朝活", "--kind", "読"]) else {
+        eprintln!("no bash here; the generated scripts are checked in src/commands/manual.rs");
+        return;
+    };
+    assert_eq!(offered, ["読書会"]);
+    let all = bash_offers(&["tsunagari", "add", "community", "朝活", "--kind", ""]).unwrap_or_default();
+    assert!(all.contains(&"reading-circle".to_owned()) && all.contains(&"サードプレイス".to_owned()), "{all:?}");
+    let status = bash_offers(&["tsunagari", "add", "community", "朝活", "--status", "参"]).unwrap_or_default();
+    assert_eq!(status, ["参加中"]);
+    // What it offers is taken.
+    let (_dir, file) = temp_workbook();
+    assert!(run(&file, &["add", "community", "朝活", "--kind", &offered[0], "--status", &status[0]]).status.success());
+    assert_eq!(json(&file, "communities")[0]["kind"], "ReadingCircle");
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! Small things that read wrong, one test each: a finished walkthrough reopens at its summary;
 //! an empty list names the `tsunagari add` command that exists for it; the Japanese verdicts read
 //! naturally; an introduction without a day keeps the Markdown list whole; every export writes a
-//! rating's history with the same arrow. (The map's marks: `ui::map`'s unit tests.)
+//! rating's history with the same arrow; an introduction says who introduced whom in the list,
+//! the detail and every summary alike. (The map's marks: `ui::map`'s unit tests.)
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first surprise
 
@@ -247,8 +248,18 @@ fn an_introduction_says_who_introduced_whom() {
         while a.pane() != Pane::Introductions {
             a.update(Action::NextPane);
         }
-        assert!(screen(&mut a, 120, 30).contains(given), "{lang:?}");
+        // The list says it in the same words as the detail's heading: no "Ann > Bo" anywhere.
+        let shown = screen(&mut a, 120, 30);
+        assert_eq!(shown.matches(given).count(), 2, "the row and the heading, {lang:?}:\n{shown}");
+        assert!(shown.contains(received) && !shown.contains(" > "), "{lang:?}:\n{shown}");
         a.update(Action::Down);
-        assert!(screen(&mut a, 120, 30).contains(received), "{lang:?}");
+        assert_eq!(screen(&mut a, 120, 30).matches(received).count(), 2, "{lang:?}");
+        // So does every printed summary.
+        let s = export::summary(&wb, today(), lang, false);
+        for format in [Format::Markdown, Format::Html, Format::Text, Format::Json] {
+            let out = export::render(format, &s, lang);
+            assert!(out.contains(given) && out.contains(received), "{format:?} {lang:?}:\n{out}");
+            assert!(!out.contains("Ann > ") && !out.contains("Ann &gt; "), "{format:?} {lang:?}");
+        }
     }
 }

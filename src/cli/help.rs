@@ -112,13 +112,21 @@ fn japanese_frame(cmd: Command) -> Command {
         })
         .subcommand_help_heading(tr!(lang, "cli-heading-commands"))
         .subcommand_value_name(tr!(lang, "cli-value-command"));
-    let template = format!(
-        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-        tr!(lang, "cli-heading-usage")
-    );
     let usage = usage(&cmd);
-    cmd = cmd.help_template(template).override_usage(usage);
+    cmd = cmd.help_template(template(lang, true)).override_usage(usage);
     cmd
+}
+
+/// The frame of a help page: clap's own in English, with our heading for the usage line in
+/// Japanese. Without `about`, the page starts with what is before the help: `fit` puts the
+/// about there, wrapped to the whole width (the about itself is wrapped for the parent's list).
+pub(super) fn template(lang: Lang, about: bool) -> String {
+    let about = if about { "{about-with-newline}\n" } else { "" };
+    let heading = match lang {
+        Lang::Ja => tr!(lang, "cli-heading-usage"),
+        Lang::En => "{usage-heading}",
+    };
+    format!("{{before-help}}{about}{heading} {{usage}}\n\n{{all-args}}{{after-help}}")
 }
 
 /// `tsunagari add community [オプション] <名前>`, as clap would write it, in Japanese.

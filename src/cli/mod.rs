@@ -9,6 +9,7 @@
 
 pub mod choice;
 pub mod errors;
+pub mod fit;
 pub mod help;
 pub mod lang;
 
@@ -25,11 +26,26 @@ use crate::model::{
     Topic,
 };
 
-/// Parses `args` (the program's name first) with the command built for `lang`.
+/// Parses `args` (the program's name first) with the command built for `lang`. When they ask
+/// for help, it is shown wrapped to the terminal's width ([`fit`]; only then, as it takes a
+/// rendering of every command's help).
 pub fn parse(lang: Lang, args: &[OsString]) -> Result<Cli, clap::Error> {
     let mut cmd = help::command(lang);
-    let matches = cmd.try_get_matches_from_mut(args)?;
+    let matches = match cmd.try_get_matches_from_mut(args) {
+        Ok(m) => m,
+        Err(e) if shows_help(&e) => {
+            let mut fitted = fit::fit(cmd, lang, fit::width());
+            return Err(fitted.try_get_matches_from_mut(args).err().unwrap_or(e));
+        }
+        Err(e) => return Err(e),
+    };
     Cli::from_arg_matches(&matches).map_err(|e| e.with_cmd(&cmd))
+}
+
+/// An "error" that is a help page to print.
+fn shows_help(e: &clap::Error) -> bool {
+    use clap::error::ErrorKind;
+    matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand)
 }
 
 #[derive(Parser, Debug)]

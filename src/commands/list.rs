@@ -81,7 +81,7 @@ pub fn list(path: &Path, kind: ListKind, as_json: bool, lang: Lang) -> Result<St
             wb.introductions
                 .iter()
                 .map(|i| {
-                    let who = format!("{} > {}", person(i.first), person(i.second));
+                    let who = crate::i18n::introduction(lang, i, &person(i.first), &person(i.second));
                     vec![i.id.to_string(), d(i.date), who, one_line(&i.why)]
                 })
                 .collect(),

@@ -1,18 +1,55 @@
 //! `tsunagari completions SHELL` and `tsunagari man`: written from the same command as `--help`
 //! (`cli::help::command`), so they name the same commands and options, in the same language.
+//! Completions offer a choice by its Japanese label too (`--kind 読書会`), as the command line
+//! takes it.
 
 use clap::Command;
+use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap_complete::Shell;
 
 use crate::cli;
+use crate::cli::choice::ChoiceWords;
 use crate::i18n::{Lang, tr};
 
 /// The completion script for `shell`.
 pub fn completions(shell: Shell, lang: Lang) -> String {
-    let mut cmd = cli::help::command(lang);
+    let mut cmd = offering_labels(cli::help::command(lang), lang);
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "tsunagari", &mut out);
     String::from_utf8_lossy(&out).trim_end().to_owned()
+}
+
+/// The command as the completion scripts see it: each option with choices offers them by their
+/// script name and by each label a shell can take as one word (no spaces or quoting; so the
+/// Japanese ones), the other name as its description. clap_complete lists a choice by its name
+/// only, not by the aliases the parser reads the labels with. This command is only written out,
+/// never parses: the parser, and the errors that list the allowed values, stay as they are.
+fn offering_labels(cmd: Command, lang: Lang) -> Command {
+    cmd.mut_args(|a| {
+        let choices = a.get_possible_values();
+        if !a.get_action().takes_values() || choices.iter().all(|pv| pv.get_name_and_aliases().count() == 1) {
+            return a;
+        }
+        let mut offered: Vec<PossibleValue> = Vec::new();
+        for pv in choices.iter().filter(|pv| !pv.is_hide_set()) {
+            let words = ChoiceWords::from_possible(pv);
+            let label = words.label(lang);
+            let name = PossibleValue::new(words.name.clone());
+            offered.push(if label == words.name { name } else { name.help(label.to_owned()) });
+            for label in &words.labels {
+                if one_word(label) && !offered.iter().any(|o| o.get_name() == label) {
+                    offered.push(PossibleValue::new(label.clone()).help(words.name.clone()));
+                }
+            }
+        }
+        a.value_parser(PossibleValuesParser::new(offered))
+    })
+    .mut_subcommands(|sc| offering_labels(sc, lang))
+}
+
+/// A word every shell completes as it is: no spaces, quotes or characters with a meaning there.
+fn one_word(s: &str) -> bool {
+    !s.is_empty() && !s.chars().any(|c| c.is_whitespace() || "'\"`$\\(){}[];&|<>*?!#~,=".contains(c))
 }
 
 /// The manual page: the whole command line, then a section for each command with its options.
@@ -131,6 +168,28 @@ mod tests {
         }
         let ja = man(Lang::Ja).expect("man page");
         assert!(ja.contains(".SH \"名前\"") && !ja.contains(".SH NAME"), "the headings are Japanese");
+    }
+
+    #[test]
+    fn completions_offer_choices_by_their_japanese_labels_too() {
+        for lang in [Lang::En, Lang::Ja] {
+            let bash = completions(Shell::Bash, lang);
+            let kind = bash.lines().find(|l| l.contains("compgen -W") && l.contains("reading-circle"));
+            let kind = kind.unwrap_or_default();
+            assert!(kind.contains("読書会") && kind.contains("プロボノ"), "{lang:?}: {kind}");
+            assert!(!kind.contains("reading circle"), "a label with a space would be two words: {kind}");
+            let fish = completions(Shell::Fish, lang);
+            assert!(fish.contains("読書会\\t'reading-circle'"), "{lang:?}: fish says which it is");
+            let zsh = completions(Shell::Zsh, lang);
+            assert!(zsh.contains("読書会"), "{lang:?}");
+        }
+        assert!(completions(Shell::Fish, Lang::Ja).contains("reading-circle\\t'読書会'"));
+        // The command that parses is untouched: one value per choice, the labels its aliases.
+        let mut cmd = cli::help::command(Lang::En);
+        let add = cmd.find_subcommand_mut("add").and_then(|c| c.find_subcommand_mut("community"));
+        let kind = add.and_then(|c| c.get_arguments().find(|a| a.get_id() == "kind").cloned());
+        let values = kind.map(|k| k.get_possible_values()).unwrap_or_default();
+        assert_eq!(values.len(), <crate::model::CommunityKind as strum::IntoEnumIterator>::iter().count());
     }
 
     #[test]

@@ -124,7 +124,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
                     ul {
                         @for i in &s.introductions {
                             li.entry {
-                                span.dim { (words::intro_day(i)) } (i.who) span.dim { " (" (words::introduction_kind(lang, i)) ")" }
+                                span.dim { (words::intro_day(i)) } (i.who)
                                 @if let Some(d) = i.follow_up { br; (words::follow_up(lang)) ": " (date(Some(d))) }
                                 @if !i.why.trim().is_empty() { br; (words::why(lang)) ": " (note(&i.why)) }
                                 @if !i.outcome.trim().is_empty() { br; (words::outcome(lang)) ": " (note(&i.outcome)) }

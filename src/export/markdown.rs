@@ -85,7 +85,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     end_list(&mut o, s.outputs.is_empty(), "", s.more_outputs, "- ", lang);
     let _ = writeln!(o, "\n### {}\n", words::introductions(lang));
     for i in &s.introductions {
-        let _ = writeln!(o, "- {}{} ({})", words::intro_day(i), esc(&i.who), words::introduction_kind(lang, i));
+        let _ = writeln!(o, "- {}{}", words::intro_day(i), esc(&i.who));
         if let Some(d) = i.follow_up {
             let _ = writeln!(o, "  - {}: {}", words::follow_up(lang), date(Some(d)));
         }

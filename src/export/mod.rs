@@ -159,7 +159,7 @@ pub struct OutputLine {
 pub struct IntroductionLine {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
-    /// "A > B" (who was introduced to whom), with the direction worded.
+    /// Who introduced whom, in words (as the app's detail says it; planned ones say so).
     pub who: String,
     pub direction: String,
     /// Made, or only planned (planned ones are not counted as made anywhere).
@@ -344,7 +344,7 @@ pub fn summary(wb: &Workbook, today: NaiveDate, lang: Lang, no_names: bool) -> S
         .take(INTRODUCTIONS_MAX)
         .map(|i| IntroductionLine {
             date: i.date,
-            who: format!("{} > {}", person(i.first), person(i.second)),
+            who: crate::i18n::introduction(lang, i, &person(i.first), &person(i.second)),
             direction: i.direction.label(lang).to_owned(),
             status: i.status.label(lang).to_owned(),
             planned: !i.counts(),

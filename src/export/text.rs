@@ -69,7 +69,7 @@ pub fn render(s: &Summary, lang: Lang) -> String {
     end_list(&mut o, s.outputs.is_empty(), "  ", s.more_outputs, "  ", lang);
     let _ = writeln!(o, "{}:", words::introductions(lang));
     for i in &s.introductions {
-        let _ = writeln!(o, "  * {}{} ({})", words::intro_day(i), i.who, words::introduction_kind(lang, i));
+        let _ = writeln!(o, "  * {}{}", words::intro_day(i), i.who);
         if let Some(d) = i.follow_up {
             let _ = writeln!(o, "    {}: {}", words::follow_up(lang), date(Some(d)));
         }

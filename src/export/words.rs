@@ -221,12 +221,6 @@ pub fn invitation_what(lang: Lang, i: &InvitationLine) -> String {
     crate::i18n::practice_marked(lang, &i.what, i.practice)
 }
 
-/// An introduction's direction, or that it is only planned (then it has no direction yet to
-/// speak of: nobody has introduced anyone).
-pub fn introduction_kind(lang: Lang, i: &IntroductionLine) -> String {
-    if i.planned { tr!(lang, "export-intro-planned").to_owned() } else { i.direction.clone() }
-}
-
 /// A self-rating over the stock-takes, oldest first, the same in every format: `2 → 3 → -`
 /// (`-`: not rated that time).
 /// How many values of an indicator's course the summary shows: the last stock-takes, then today.

@@ -170,6 +170,19 @@ fn clipped(s: &str, max: usize) -> String {
 
 /// An invitation's text, marked when it is only for practice (it stays in lists, out of every
 /// count).
+/// Who introduced whom, in words: "A > B" alone reads the same whether I introduced A to B or
+/// A introduced me to B. The same sentence heads the detail, fills the list's column and each
+/// line of the printed summary and `tsunagari list`; a planned one says so.
+pub fn introduction(lang: Lang, i: &crate::model::Introduction, first: &str, second: &str) -> String {
+    use crate::model::IntroDirection::{Given, Received};
+    match (i.direction, i.status.is_made()) {
+        (Given, true) => tr!(lang, "intro-heading-given", first = first, second = second),
+        (Received, true) => tr!(lang, "intro-heading-received", first = first, second = second),
+        (Given, false) => tr!(lang, "intro-heading-planned-given", first = first, second = second),
+        (Received, false) => tr!(lang, "intro-heading-planned-received", first = first, second = second),
+    }
+}
+
 pub fn practice_marked(lang: Lang, what: &str, practice: bool) -> String {
     let what = text::one_line(what);
     if practice { tr!(lang, "practice-marked", mark = tr!(lang, "practice-mark"), what = what) } else { what }

@@ -66,9 +66,9 @@ pub fn columns(pane: Pane, lang: Lang) -> Vec<Column> {
         Pane::Tags => vec![col(tr!(lang, "col-name"), 12, true), col(tr!(lang, "col-last-output"), 10, false)],
         Pane::Introductions => vec![
             col(tr!(lang, "col-date"), 10, false),
+            // Who introduced whom in words, so the direction needs no column of its own.
             col(tr!(lang, "col-who"), 14, true),
             col(tr!(lang, "col-intro-status"), 6, false),
-            col(tr!(lang, "col-direction"), 10, false),
             col(tr!(lang, "col-follow-up"), 10, false),
             col(tr!(lang, "col-outcome"), 12, false),
         ],
@@ -309,18 +309,11 @@ fn cells_of(app: &App, row: Row) -> (Vec<String>, Tone) {
                 (vec![one_line(&t.name), date(last)], tone)
             }
             Some(Record::Introduction(i)) => {
-                let who = format!("{} > {}", person_name(wb, i.first), person_name(wb, i.second));
+                let who = i18n::introduction(lang, &i, &person_name(wb, i.first), &person_name(wb, i.second));
                 // A follow-up day that has come, with something still to do, stands out.
                 let tone = if i.follow_up_due(app.today) { Tone::Warn } else { Tone::Normal };
                 (
-                    vec![
-                        date(i.date),
-                        who,
-                        i.status.label(lang).to_owned(),
-                        i.direction.label(lang).to_owned(),
-                        date(i.follow_up),
-                        one_line(&i.outcome),
-                    ],
+                    vec![date(i.date), who, i.status.label(lang).to_owned(), date(i.follow_up), one_line(&i.outcome)],
                     tone,
                 )
             }

@@ -225,7 +225,7 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
                 f.text(tr!(lang, "col-description"), &t.description);
             }
             Some(Record::Introduction(i)) => {
-                f.heading(intro_heading(lang, &i, &person_name(wb, i.first), &person_name(wb, i.second)));
+                f.heading(crate::i18n::introduction(lang, &i, &person_name(wb, i.first), &person_name(wb, i.second)));
                 f.field(tr!(lang, "col-intro-status"), i.status.label(lang));
                 f.field(tr!(lang, "col-date"), d(i.date));
                 f.field(tr!(lang, "col-direction"), i.direction.label(lang));
@@ -401,16 +401,4 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect, scroll: u
         buf.set_line(area.x, y, line, area.width);
     }
     max_scroll
-}
-
-/// An introduction's heading says in words who introduced whom: "A > B" alone reads the same
-/// whether I introduced A to B or A introduced me to B.
-fn intro_heading(lang: crate::i18n::Lang, i: &crate::model::Introduction, first: &str, second: &str) -> String {
-    use crate::model::IntroDirection::{Given, Received};
-    match (i.direction, i.status.is_made()) {
-        (Given, true) => tr!(lang, "intro-heading-given", first = first, second = second),
-        (Received, true) => tr!(lang, "intro-heading-received", first = first, second = second),
-        (Given, false) => tr!(lang, "intro-heading-planned-given", first = first, second = second),
-        (Received, false) => tr!(lang, "intro-heading-planned-received", first = first, second = second),
-    }
 }

@@ -154,7 +154,7 @@ col-people = People it brought
 col-last-output = Last output
 col-description = Description
 col-direction = Direction
-col-who = Who to whom
+col-who = Who introduced whom
 col-why = Why
 col-outcome = Outcome
 col-what = What
@@ -307,7 +307,8 @@ channel-conversation = conversation
 channel-other = other
 intro-direction-given = I introduced
 intro-direction-received = introduced me
-# The heading of an introduction's details: who introduced whom, in words.
+# Who introduced whom, in words: the heading of an introduction's details, its cell in the list,
+# its line in the printed summary and in `tsunagari list introductions`.
 intro-heading-given = I introduced { $first } to { $second }
 intro-heading-received = { $first } introduced me to { $second }
 intro-heading-planned-given = To introduce { $first } to { $second } (planned)
@@ -1069,7 +1070,7 @@ cli-col-field = field
 cli-col-last-contact = last contact
 cli-col-date = date
 cli-col-text = text
-cli-col-who = who > to whom
+cli-col-who = who introduced whom
 cli-col-why = why
 cli-col-deadline = deadline
 cli-col-what = what
@@ -1347,7 +1348,6 @@ export-reflections = Reflections
 export-next-actions = Small next actions
 export-nothing-yet = None yet
 export-interests = My interests
-export-intro-planned = planned, not made yet
 ics-name = tsunagari: deadlines and this week
 ics-deadline = Answer by today: { $invitation }
 ics-event = On the day: { $invitation }

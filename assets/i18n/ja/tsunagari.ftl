@@ -154,7 +154,7 @@ col-people = つながった人
 col-last-output = 最後の発信
 col-description = 説明
 col-direction = 向き
-col-who = 誰を誰に
+col-who = 誰が誰を紹介したか
 col-why = 理由
 col-outcome = 結果
 col-what = 内容
@@ -307,7 +307,8 @@ channel-conversation = 会話
 channel-other = その他
 intro-direction-given = 紹介した
 intro-direction-received = 紹介された
-# The heading of an introduction's details: who introduced whom, in words.
+# Who introduced whom, in words: the heading of an introduction's details, its cell in the list,
+# its line in the printed summary and in `tsunagari list introductions`.
 intro-heading-given = { $first }を{ $second }に紹介した
 intro-heading-received = { $first }が{ $second }を紹介してくれた
 intro-heading-planned-given = { $first }を{ $second }に紹介したい(予定)
@@ -1015,7 +1016,7 @@ cli-col-field = 分野
 cli-col-last-contact = 最後の連絡
 cli-col-date = 日付
 cli-col-text = 内容
-cli-col-who = 誰を > 誰に
+cli-col-who = 誰が誰を紹介したか
 cli-col-why = 理由
 cli-col-deadline = 締め切り
 cli-col-what = 内容
@@ -1293,7 +1294,6 @@ export-reflections = ふりかえり
 export-next-actions = 次の小さな一歩
 export-nothing-yet = まだありません
 export-interests = わたしの関心
-export-intro-planned = 予定(まだ引き合わせていません)
 ics-name = つながり: 期限と今週の一歩
 ics-deadline = 今日が返事の期限: { $invitation }
 ics-event = お誘いの当日: { $invitation }
