@@ -25,6 +25,11 @@ struct Today {
     /// The question after an invitation whose event day has passed (the week page's).
     #[serde(skip_serializing_if = "Option::is_none")]
     ask: Option<String>,
+    /// The invitation it asks about, and the day it took place (for scripts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ask_invitation: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ask_event: Option<NaiveDate>,
     next: Vec<String>,
 }
 
@@ -66,8 +71,10 @@ fn gather(wb: &Workbook, lang: Lang, today: NaiveDate) -> Today {
         })
         .collect();
     let next = next_actions(wb, today).iter().take(NEXT_MAX).map(|a| i18n::next_action(lang, a, wb)).collect();
-    let ask = week::reflections_due(wb, today).first().map(|&i| i18n::afterwards_question(lang, wb, i));
-    Today { from, to: from + Days::new(6), steps, ask, next }
+    let due = week::reflections_due(wb, today).first().copied();
+    let ask = due.map(|i| i18n::afterwards_question(lang, wb, i));
+    let ask_event = due.and_then(|i| wb.invitations.get(i)).and_then(|i| i.event);
+    Today { from, to: from + Days::new(6), steps, ask, ask_invitation: due.map(|i| i.0), ask_event, next }
 }
 
 fn plain(t: &Today, lang: Lang) -> String {
@@ -137,6 +144,8 @@ mod tests {
             lines[4], "振り返り: 「週末の写真展の受付を手伝ってほしい」(11月25日)はどうでしたか？",
             "asked once the day has passed"
         );
+        let json = serde_json::to_value(&t).expect("json");
+        assert!(json["ask_invitation"].is_u64() && json["ask_event"] == "2026-11-25", "{json}");
         assert_eq!(json_ask(&t), Some("「週末の写真展の受付を手伝ってほしい」(11月25日)はどうでしたか？".to_owned()));
         assert!(text.contains("次の小さな一歩:"), "{text}");
         let json: serde_json::Value = serde_json::to_value(&t).expect("json");
