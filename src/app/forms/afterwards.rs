@@ -86,7 +86,8 @@ pub fn read(r: &mut Reader, wb: &mut Workbook, id: InvitationId) -> Option<Edit>
     match rules::reflect(wb, id, after, &new_names, today) {
         Ok(edit) => Some(edit),
         Err(e) => {
-            r.refuse(F::Outcome, &e);
+            let field = if matches!(e, RuleError::AlreadyKnown(_)) { F::Met } else { F::Outcome };
+            r.refuse(field, &e);
             None
         }
     }
