@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests stop at the first surprise
 
+pub mod keys;
 pub mod tty;
 
 use std::path::{Path, PathBuf};
