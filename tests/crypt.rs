@@ -158,7 +158,9 @@ fn encrypt_and_decrypt_go_round_and_the_copies_made_before_are_encrypted_too() {
     std::fs::copy(&s.file, s.sealed()).expect("twin");
     let o = s.run(&["--lang", "en", "list", "people"]);
     assert!(!o.status.success());
-    assert!(stderr(&o).contains("will not guess which one is your workbook"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("will not guess which is your workbook"), "{}", stderr(&o));
+    let exact = format!("--file {}", s.sealed().display());
+    assert!(stderr(&o).contains(&exact), "the message names the command that opens it: {}", stderr(&o));
 }
 
 #[test]

@@ -330,13 +330,27 @@ fn the_app_merges_a_syncthing_conflict_file_and_saves_it() {
     let conflict = folder.join("workbook.sync-conflict-20261124-101010-DESKTOP.ron");
     std::fs::rename(&desktop_copy, &conflict).unwrap();
 
-    let mut c = CommandBuilder::new(BIN);
-    c.args(["--file", file.to_str().unwrap(), "--lang", "en"]);
-    c.env("XDG_STATE_HOME", &laptop);
-    let mut tty = Tty::spawn_command(c, 100, 24);
+    let open = || {
+        let mut c = CommandBuilder::new(BIN);
+        c.args(["--file", file.to_str().unwrap(), "--lang", "en"]);
+        c.env("XDG_STATE_HOME", &laptop);
+        Tty::spawn_command(c, 100, 24)
+    };
+    // Merged, then taken back with u: the other copy's changes are not lost, its file stays.
+    let mut tty = open();
     tty.wait_for("Overview:");
-    // Saved, then the conflict file goes; the message log keeps what came in.
-    tty.wait_for("was removed");
+    tty.wait_for("merged workbook.sync-conflict");
+    tty.send("u");
+    tty.wait_for("Undone");
+    tty.send("q");
+    assert!(tty.wait_exit(), "the app exited with an error");
+    assert!(conflict.exists(), "a merge taken back leaves its conflict file");
+    assert_eq!(json(&file, "people").as_array().unwrap().len(), 1, "the undone merge is not saved");
+
+    // Merged and kept: the file goes when the app closes; the message log keeps what came in.
+    let mut tty = open();
+    tty.wait_for("Overview:");
+    tty.wait_for("merged workbook.sync-conflict");
     tty.send("m");
     tty.wait_for("1 new");
     assert!(!tty.text().contains("no earlier version"), "merged against the real ancestor, not as a union");

@@ -31,7 +31,6 @@ impl App {
                 Event::SaveStarted => {}
                 Event::Saved { recovered } => {
                     self.error = None;
-                    self.settle_synced();
                     if recovered {
                         self.message = Some(i18n::tr!(self.lang, "saved-again").to_owned());
                     }

@@ -1,6 +1,7 @@
 //! Merges in the app: conflict files a sync tool left beside the workbook, merged when it loads
 //! (one undoable edit each, with what came in said in the message line and the message log), and
-//! removed once a save holds them; and the conflicts a merge left, settled with a key (`O` keeps
+//! removed when the app closes, once the final save holds them (while it runs, `u` may still
+//! take a merge back, and the file must then stay); and the conflicts a merge left, settled with a key (`O` keeps
 //! this copy's value, `T` takes the other's), the selected record's first, else the workbook's.
 
 use super::App;
@@ -36,7 +37,7 @@ impl App {
         self.refresh_rows();
     }
 
-    /// After a save: conflict files whose changes the saved workbook holds are removed.
+    /// After the final save: conflict files whose changes the saved workbook holds are removed.
     pub(super) fn settle_synced(&mut self) {
         if self.synced.is_empty() || self.session.unsaved() {
             return;

@@ -59,7 +59,12 @@ impl App {
             return Err(tr!(lang, "emergency-written", reason = reason.as_str(), copy = copy.display().to_string()));
         }
         let failed = match self.session.finish() {
-            Ok(()) => return Ok(()),
+            Ok(()) => {
+                // Only now, with nothing left to undo, do merged conflict files go (and only those
+                // the saved workbook holds: a merge taken back with `u` leaves its file).
+                self.settle_synced();
+                return Ok(());
+            }
             Err(failed) => failed,
         };
         let reason = self.failure_reason(failed.as_ref());

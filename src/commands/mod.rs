@@ -70,6 +70,10 @@ pub fn load(path: &Path, lang: Lang) -> Result<Loaded, String> {
 /// asks nothing.
 pub fn unlock(mut read: store::FileRead, path: &Path, lang: Lang) -> Result<store::Unsealed, String> {
     let say = |e: LoadError| i18n::say(lang, &e.message());
+    // Damaged whatever the passphrase: said before one is asked for.
+    if read.is_cut_short() {
+        return read.try_unseal(&Seal::Plain).map_err(say);
+    }
     if read.is_new() && store::crypt::named_sealed(path) {
         let asked = passphrase::ask(lang, path, passphrase::Purpose::New)?;
         return read.try_unseal(&Seal::passphrase(asked.secret)).map_err(say);

@@ -84,11 +84,12 @@ pub fn merge_details(lang: Lang, report: &Report, wb: &Workbook) -> Vec<String> 
         out.push(conflict_line(lang, wb, c));
     }
     for &(r, side) in &report.kept_edited {
-        let side = match side {
-            Side::Ours => tr!(lang, "merge-side-ours"),
-            Side::Theirs => tr!(lang, "merge-side-theirs"),
+        // Deleted on `side`, edited on the other.
+        let (side, other) = match side {
+            Side::Ours => (tr!(lang, "merge-side-ours"), tr!(lang, "merge-side-theirs")),
+            Side::Theirs => (tr!(lang, "merge-side-theirs"), tr!(lang, "merge-side-ours")),
         };
-        out.push(tr!(lang, "merge-kept-edited", record = named(lang, wb, r), side = side));
+        out.push(tr!(lang, "merge-kept-edited", record = named(lang, wb, r), side = side, other = other));
     }
     for &r in &report.kept_linked {
         out.push(tr!(lang, "merge-kept-linked", record = named(lang, wb, r)));

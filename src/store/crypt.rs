@@ -207,6 +207,13 @@ pub fn is_sealed(bytes: &[u8]) -> bool {
     sealed_part(bytes).is_some()
 }
 
+/// True when the file at `path` holding `bytes` is to be read as encrypted: it is, or it is named
+/// `.age` and is empty or cut short inside age's header (then it is reported as a damaged
+/// encrypted file, not as a workbook with a syntax error).
+pub fn looks_sealed(path: &Path, bytes: &[u8]) -> bool {
+    is_sealed(bytes) || (named_sealed(path) && MAGIC.starts_with(&bytes[..bytes.len().min(MAGIC.len())]))
+}
+
 /// True when the file at `path` is encrypted, read from its first bytes (a missing or
 /// unreadable file is not).
 pub fn file_is_sealed(path: &Path) -> bool {

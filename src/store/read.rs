@@ -47,7 +47,12 @@ pub fn read(path: &Path) -> Result<FileRead, LoadError> {
 impl FileRead {
     /// True when the file is there and encrypted.
     pub fn is_sealed(&self) -> bool {
-        self.disk.as_deref().is_some_and(crypt::is_sealed)
+        self.disk.as_deref().is_some_and(|b| crypt::looks_sealed(&self.path, b))
+    }
+
+    /// True when the file is named `.age` but ends inside age's header (empty, or cut short).
+    pub fn is_cut_short(&self) -> bool {
+        self.disk.as_deref().is_some_and(|b| crypt::looks_sealed(&self.path, b) && !crypt::is_sealed(b))
     }
 
     /// True when there is no file yet.
@@ -65,7 +70,12 @@ impl FileRead {
     /// [`Self::unseal`] that keeps the bytes when it fails, to try another passphrase.
     pub fn try_unseal(&mut self, seal: &Seal) -> Result<Unsealed, LoadError> {
         let (decrypted, seal) = match self.disk.as_deref() {
-            Some(bytes) if crypt::is_sealed(bytes) => match seal.open(bytes) {
+            // Named .age and cut short inside age's header: damaged, whatever the passphrase.
+            Some(bytes) if crypt::looks_sealed(&self.path, bytes) && !crypt::is_sealed(bytes) => {
+                let error = crypt::CryptError::Damaged(format!("{} bytes, shorter than its header", bytes.len()));
+                return Err(LoadError::Crypt { path: self.path.clone(), error });
+            }
+            Some(bytes) if crypt::looks_sealed(&self.path, bytes) => match seal.open(bytes) {
                 Ok(crypt::Text::Decrypted(text)) => (Some(text), seal.clone()),
                 Ok(crypt::Text::Plain(_)) => (None, Seal::Plain),
                 Err(error) => return Err(LoadError::Crypt { path: self.path.clone(), error }),

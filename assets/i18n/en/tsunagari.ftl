@@ -750,7 +750,7 @@ crypt-terminal = cannot ask for the passphrase on the terminal: { $reason }
 crypt-not-utf8 = the passphrase is not valid UTF-8 text
 crypt-file-unreadable = { $var }: cannot read { $path }: { $reason }
 crypt-file-empty = { $var }: the first line of { $path } is empty; it must hold the passphrase
-crypt-both = both { $plain } and { $sealed } exist; tsunagari will not guess which one is your workbook: open one with --file, then move the other out of the way
+crypt-both = both { $plain } and { $sealed } exist, and tsunagari will not guess which is your workbook. The encrypted one opens with --file { $sealed }; look at the plain one (an older copy?) and move it out of the way, then both names work again
 crypt-export-plain = Note: the summary is written unencrypted, although the workbook is encrypted.
 crypt-no-outside-editor = The outside editor is not used for an encrypted workbook: it would read the text from an unencrypted temporary file.
 crypt-not-a-workbook = { $path } does not read as a workbook ({ $problem }); fix it first (tsunagari check) — nothing was changed
@@ -1562,7 +1562,7 @@ merge-conflict = { $record }, { $field } changed in both copies: this copy “{ 
 merge-without-base = no earlier version common to both copies was found, so every record of both was kept (nothing was deleted)
 merge-side-ours = this copy
 merge-side-theirs = the other copy
-merge-kept-edited = { $record } was deleted in { $side } but edited in the other, so it was kept
+merge-kept-edited = { $record } was deleted in { $side } but edited in { $other }, so it was kept
 merge-kept-linked = { $record } was deleted in one copy, but a record that stays links to it, so it was kept
 merge-kept-ours = { $count ->
     [one] one setting, asset or week's step was
@@ -1619,6 +1619,6 @@ conflicts-waiting = { $count ->
    *[other] { $count } conflicts
 } from a merge: { $ours } keeps this copy's value, { $theirs } takes the other's
 detail-conflict = [!] { $field } differs between copies: this copy “{ $ours }”, the other “{ $theirs }”
-sync-merged = merged { $file }: { $summary } (u undoes it)
+sync-merged = merged { $file }: { $summary } (u undoes it; the file goes when you quit)
 sync-undo-label = merge of { $file }
 sync-settled = { $file } was removed: its changes are saved in the workbook
