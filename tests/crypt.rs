@@ -10,7 +10,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::tty::Tty;
+use common::tty::{Tty, add_output};
 use common::*;
 use portable_pty::CommandBuilder;
 
@@ -245,25 +245,7 @@ fn every_command_works_on_an_encrypted_workbook_and_no_name_is_left_in_the_clear
 
 /// The app on the encrypted workbook in a pseudo-terminal, without a passphrase file.
 fn app(s: &Setup, lang: &str) -> Tty {
-    let mut cmd = CommandBuilder::new(BIN);
-    cmd.args(["--file", s.file.to_str().expect("utf-8 path"), "--lang", lang]);
-    cmd.env("XDG_STATE_HOME", &s.state);
-    cmd.env("XDG_DATA_HOME", &s.data);
-    Tty::spawn_command(cmd, 100, 30)
-}
-
-/// Adds an output with `text` through the form (tab 3, `a`, the text field, Ctrl-s).
-fn add_output(tty: &mut Tty, text: &str) {
-    tty.send("3");
-    tty.wait_for("Small outputs");
-    tty.send("a");
-    tty.wait_for("New: output");
-    tty.send("\x1b[B");
-    tty.send("\x1b[B");
-    tty.send(text);
-    tty.send("\x13");
-    tty.wait_gone("New: output");
-    tty.wait_for(text);
+    common::tty::app_in(&s.file, lang, &s.state, &s.data)
 }
 
 #[test]

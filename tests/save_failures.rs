@@ -14,31 +14,12 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use common::tty::Tty;
+use common::tty::{Tty, add_output};
 use common::*;
-use portable_pty::CommandBuilder;
 
 /// The app on `file` in English, with its emergency copies going under `state` (and `data`).
 fn app(file: &Path, state: &Path, data: &Path) -> Tty {
-    let mut cmd = CommandBuilder::new(BIN);
-    cmd.args(["--file", file.to_str().expect("utf-8 path"), "--lang", "en"]);
-    cmd.env("XDG_STATE_HOME", state);
-    cmd.env("XDG_DATA_HOME", data);
-    Tty::spawn_command(cmd, 100, 30)
-}
-
-/// Adds an output with `text` through the form (tab 3, `a`, the text field, Ctrl-s).
-fn add_output(tty: &mut Tty, text: &str) {
-    tty.send("3");
-    tty.wait_for("Small outputs");
-    tty.send("a");
-    tty.wait_for("New: output");
-    tty.send("\x1b[B");
-    tty.send("\x1b[B");
-    tty.send(text);
-    tty.send("\x13");
-    tty.wait_gone("New: output");
-    tty.wait_for(text);
+    common::tty::app_in(file, "en", state, data)
 }
 
 /// A workbook in its own folder, with one tag, and the folders for emergency copies.

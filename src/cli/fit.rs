@@ -203,9 +203,8 @@ mod tests {
         start
     }
 
-    fn no_line_start(c: char) -> bool {
-        "、。，．,.)）]］」』!！?？:：;；ー・ゃゅょっャュョッぁぃぅぇぉァィゥェォ%％".contains(c)
-    }
+    /// The wrapper's own kinsoku rule: what may not start a line.
+    use crate::ui::wrap::no_line_start;
 
     /// The least of `text` that a line could take from its start: up to the first place
     /// UAX #14 lets a line break, a half-width word with the space and character after it

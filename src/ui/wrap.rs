@@ -82,7 +82,7 @@ fn half_width(c: char) -> bool {
 
 /// Closing punctuation, small kana and marks that Japanese typesetting keeps off the start of a
 /// line (kinsoku).
-fn no_line_start(c: char) -> bool {
+pub fn no_line_start(c: char) -> bool {
     "、。，．,.)）]］}｝」』】〕〉》〙〗!！?？:：;；ー〜～・ゝゞヽヾ々ゃゅょっゎャュョッヮぁぃぅぇぉァィゥェォヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ%％"
         .contains(c)
 }

@@ -168,3 +168,28 @@ impl Tty {
         panic!("the app did not exit");
     }
 }
+
+/// The app on `file` in `lang`, with its state (emergency copies, kept versions) under `state`
+/// and its data folder `data`, in a 100x30 pseudo-terminal.
+pub fn app_in(file: &std::path::Path, lang: &str, state: &std::path::Path, data: &std::path::Path) -> Tty {
+    let mut cmd = CommandBuilder::new(BIN);
+    cmd.args(["--file", file.to_str().expect("utf-8 path"), "--lang", lang]);
+    cmd.env("XDG_STATE_HOME", state);
+    cmd.env("XDG_DATA_HOME", data);
+    Tty::spawn_command(cmd, 100, 30)
+}
+
+/// Adds an output with `text` through the form of the English app (tab 3, `a`, the text
+/// field, Ctrl-s), and waits until it is listed.
+pub fn add_output(tty: &mut Tty, text: &str) {
+    tty.send("3");
+    tty.wait_for("Small outputs");
+    tty.send("a");
+    tty.wait_for("New: output");
+    tty.send("\x1b[B");
+    tty.send("\x1b[B");
+    tty.send(text);
+    tty.send("\x13");
+    tty.wait_gone("New: output");
+    tty.wait_for(text);
+}
