@@ -19,8 +19,9 @@ fn main() -> ExitCode {
         say_error(&e.to_string());
     }
     // The merge driver speaks git's exit codes: 0 clean, 1 conflicts left, 2 refused.
-    if let Some(Command::Merge { base, ours, theirs }) = &cli.command {
-        let outcome = commands::merge::run(base, ours, theirs, lang);
+    if let Some(Command::Merge { base, ours, theirs, name }) = &cli.command {
+        let files = commands::merge::Files { base, ours, theirs, name: name.as_deref() };
+        let outcome = commands::merge::run(&files, lang);
         if outcome.code == 2 {
             say_error(&outcome.report);
         } else {

@@ -10,7 +10,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::tty::{Tty, add_output};
+use common::tty::{Tty, add_output, app_in};
 use common::*;
 use portable_pty::CommandBuilder;
 
@@ -364,4 +364,43 @@ fn merges_work_on_encrypted_workbooks_a_sync_conflict_file_and_the_git_driver() 
     assert!(merged.starts_with(b"age-encryption.org/v1\n"), "the result stays encrypted");
     let people = stdout(&run_on(&s, &ours, &["list", "people"]));
     assert!(people.contains("Ours Only") && people.contains("Theirs Only"), "{people}");
+}
+
+/// A weak new passphrase is said before it is confirmed (typed again, it is kept: the person
+/// decides); from a file, a script's, it is said on standard error and used as given.
+#[test]
+fn a_weak_new_passphrase_is_said_before_it_is_confirmed() {
+    let s = setup();
+    let new_book = s.file.with_file_name("new.ron.age");
+    let mut tty = app_in(&new_book, "en", &s.state, &s.data);
+    tty.wait_for("New passphrase for new.ron.age:");
+    tty.send("password1\r");
+    tty.wait_for_printed("This passphrase is weak");
+    assert!(!tty.text().contains("password1"), "not echoed, not repeated:\n{}", tty.text());
+    tty.wait_for("The same passphrase again:");
+    tty.send("password1\r");
+    tty.wait_for("1/7"); // a new workbook starts with the walkthrough
+    tty.send("\x1b");
+    tty.wait_for("Overview:");
+    tty.send("q");
+    assert!(tty.wait_exit(), "the app ended well");
+    // A strong one says nothing.
+    let strong = s.file.with_file_name("strong.ron.age");
+    let mut tty = app_in(&strong, "ja", &s.state, &s.data);
+    tty.wait_for("strong.ron.age");
+    tty.send("苔むした石段を三つ数えて右へ\r");
+    tty.wait_for("もう一度");
+    assert!(!tty.text().contains("弱い"), "{}", tty.text());
+    tty.send("苔むした石段を三つ数えて右へ\r");
+    tty.wait_for("1/7");
+    tty.send("\x1b");
+    tty.wait_for("概要:");
+    tty.send("q");
+    assert!(tty.wait_exit(), "the app ended well");
+
+    let weak = s.dir.path().join("weak");
+    std::fs::write(&weak, "tsunagari\n").expect("pass");
+    let o = s.cmd(&weak).args(["--lang", "en", "encrypt"]).output().expect("run");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("is weak"), "{}", stderr(&o));
 }

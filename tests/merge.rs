@@ -140,7 +140,7 @@ fn the_driver_merges_a_real_git_conflict() {
     git_ok(repo, &["config", "user.email", "t@example.com"]);
     git_ok(repo, &["config", "user.name", "t"]);
     git_ok(repo, &["config", "merge.tsunagari.name", "tsunagari workbook"]);
-    git_ok(repo, &["config", "merge.tsunagari.driver", &format!("{BIN} merge %O %A %B")]);
+    git_ok(repo, &["config", "merge.tsunagari.driver", &format!("{BIN} merge %O %A %B --name %P")]);
     std::fs::write(repo.join(".gitattributes"), "workbook.ron merge=tsunagari\n").unwrap();
     ok(&file, &["add", "person", "佐藤 美咲", "--notes", "base"]);
     git_ok(repo, &["add", "."]);
@@ -171,9 +171,34 @@ fn the_driver_merges_a_real_git_conflict() {
     git_ok(repo, &["commit", "-qam", "desktop notes"]);
     let o = git(repo, &["merge", "--no-edit", "other"]);
     assert!(!o.status.success(), "a conflict is left for the person");
+    // The driver names the workbook, never git's temporary files.
+    let said = format!("{}{}", stdout(&o), stderr(&o));
+    assert!(said.contains("workbook.ron: merged, one conflict"), "{said}");
+    assert!(!said.contains(".merge_file"), "{said}");
+    // check says it, and does not pass: only the person can settle it.
     let check = run(&file, &["check"]);
-    assert!(check.status.success(), "{}", stderr(&check));
-    assert!(stdout(&check).contains("conflict") && stdout(&check).contains("laptop"), "{}", stdout(&check));
+    assert_eq!(check.status.code(), Some(1), "{}", stdout(&check));
+    assert!(stderr(&check).contains("conflict") && stderr(&check).contains("laptop"), "{}", stderr(&check));
+}
+
+/// A damaged side is refused (exit 2, nothing written), and with `--name` the message names the
+/// workbook and the side instead of git's temporary file.
+#[test]
+fn a_damaged_side_is_refused_by_the_name_git_gives() {
+    let (dir, base) = temp_workbook();
+    ok(&base, &["add", "person", "佐藤 美咲"]);
+    let (ours, theirs) = (dir.path().join(".merge_file_a1"), dir.path().join(".merge_file_b2"));
+    std::fs::copy(&base, &ours).unwrap();
+    std::fs::write(&theirs, "(version: 1, people: [(id: 1, name: \"x\"").unwrap();
+    let before = std::fs::read(&ours).unwrap();
+    let mut c = cmd(&dir.path().join("unused.ron"));
+    let o =
+        c.args(["merge"]).arg(&base).arg(&ours).arg(&theirs).args(["--name", "notes/workbook.ron"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(said.contains("notes/workbook.ron (the branch merged in)"), "{said}");
+    assert!(!said.contains(".merge_file"), "{said}");
+    assert_eq!(std::fs::read(&ours).unwrap(), before, "nothing written");
 }
 
 // --- The property: random edits on both sides.
@@ -398,4 +423,37 @@ fn conflicts_are_settled_in_the_app_with_o_and_t_and_undone_with_u() {
     a.update(Action::Undo);
     assert_eq!(a.session.wb.conflicts.len(), 2, "u takes both back");
     assert_eq!((tag(&a).name.as_str(), tag(&a).description.as_str()), ("一・改", "こちら"), "ours meanwhile");
+}
+
+/// The detail of a conflicted record is where both values are shown: `O` and `T` work there too
+/// (the keys the person reads about), and nowhere else an overlay hides the record.
+#[test]
+fn o_and_t_settle_from_the_records_detail_but_not_from_the_help() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use tsunagari::app::{Action, App, Tab};
+    let base = base_workbook();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    for (wb, note) in [(&mut ours, "こちら"), (&mut theirs, "あちら")] {
+        let mut t = wb.tags.get(TagId(1)).unwrap().clone();
+        t.description = Text::from(note);
+        wb.apply(vec![Change::Put(Record::Tag(t))]).unwrap();
+    }
+    let merged = merge::merge(&base, &ours, &theirs).workbook;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let mut a = App::with_workbook(merged, "/tmp/w.ron".into(), tsunagari::i18n::Lang::En, today);
+    a.update(Action::GoTab(Tab::Outputs));
+    a.update(Action::NextPane);
+    while a.selected_row() != Some(tsunagari::app::rows::Row::Record(RecordRef::Tag(TagId(1)))) {
+        a.update(Action::Down);
+    }
+    let t = KeyEvent::new(KeyCode::Char('T'), KeyModifiers::SHIFT);
+    a.update(Action::Help);
+    assert_eq!(a.action_for(&t), None, "the help hides the record: T does nothing there");
+    a.update(Action::Close);
+    a.update(Action::Open);
+    let action = a.action_for(&t).expect("T is bound in the detail");
+    a.update(action);
+    assert!(a.session.wb.conflicts.is_empty(), "settled from the detail");
+    assert_eq!(a.session.wb.tags.get(TagId(1)).unwrap().description.as_str(), "あちら");
+    assert!(a.overlay.is_some(), "the detail stays open on the settled record");
 }

@@ -229,26 +229,29 @@ impl Action {
     /// write or open what writes; a form, a question or the walkthrough can only be reached
     /// through them, and the walkthrough's `a` and `J`/`K` mean its own card and its ranking.
     pub fn writes(self, context: Context) -> bool {
-        context == Context::Normal
-            && matches!(
-                self,
-                Action::Add
-                    | Action::Edit
-                    | Action::Delete
-                    | Action::Undo
-                    | Action::Redo
-                    | Action::LogContact
-                    | Action::EditInterests
-                    | Action::TakeStep
-                    | Action::TickStep
-                    | Action::Reflect
-                    | Action::Decide(_)
-                    | Action::RankUp
-                    | Action::RankDown
-                    | Action::Walkthrough
-                    | Action::KeepOurs
-                    | Action::TakeTheirs
-            )
+        // A record's detail settles its conflicts, too.
+        let settles = matches!(self, Action::KeepOurs | Action::TakeTheirs);
+        (context == Context::Reading && settles)
+            || context == Context::Normal
+                && matches!(
+                    self,
+                    Action::Add
+                        | Action::Edit
+                        | Action::Delete
+                        | Action::Undo
+                        | Action::Redo
+                        | Action::LogContact
+                        | Action::EditInterests
+                        | Action::TakeStep
+                        | Action::TickStep
+                        | Action::Reflect
+                        | Action::Decide(_)
+                        | Action::RankUp
+                        | Action::RankDown
+                        | Action::Walkthrough
+                        | Action::KeepOurs
+                        | Action::TakeTheirs
+                )
     }
 
     /// What the action does where it is bound, for the footer and the help (the same key reads

@@ -55,6 +55,7 @@ impl App {
         let upgraded_from = loaded.upgraded_from;
         let emergency = std::mem::take(&mut loaded.emergency);
         let incoming = std::mem::take(&mut loaded.incoming);
+        let unmerged = std::mem::take(&mut loaded.unmerged);
         let id_repair = loaded.id_repair.map(|(repair, _)| repair);
         if let Err(e) = self.session.take(loaded) {
             self.error = Some(e.to_string());
@@ -88,6 +89,7 @@ impl App {
         self.refresh_rows();
         // Conflict files from a sync tool, merged on the loading thread.
         self.take_incoming(incoming);
+        self.tell_unmerged(&unmerged);
         // The walkthrough: on a new workbook, when asked for, or to offer going on with an
         // unfinished one (Esc puts it away).
         let progress = &self.session.wb.walkthrough;

@@ -37,6 +37,18 @@ impl App {
         self.refresh_rows();
     }
 
+    /// Says which conflict files were left alone, and why: each in the message log, the last on
+    /// the status line now, and, while nothing else is to be said there, as its standing notice
+    /// (the first save clears errors, and this is not settled by a save).
+    pub(super) fn tell_unmerged(&mut self, unmerged: &[sync::Unmerged]) {
+        for u in unmerged {
+            let said = i18n::say(self.lang, &u.message());
+            self.messages.push_back(said.clone());
+            self.notice.get_or_insert_with(|| said.clone());
+            self.message = Some(said);
+        }
+    }
+
     /// After the final save: conflict files whose changes the saved workbook holds are removed.
     pub(super) fn settle_synced(&mut self) {
         if self.synced.is_empty() || self.session.unsaved() {

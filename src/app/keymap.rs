@@ -160,6 +160,21 @@ pub const BINDINGS: &[Binding] = &[
     // Ctrl-c in a question answers "no" (it must never throw away a form being asked about).
     hidden(&[ctrl('c')], Action::Close, Confirm),
     bind(&[code(KeyCode::Esc), key('q'), key('?'), code(KeyCode::Enter)], Action::Close, Reading, true, "Esc"),
+    // In a record's detail, where its conflicts are shown: settle the first of them.
+    bind(
+        &[key('O'), Combo { code: KeyCode::Char('O'), mods: KeyModifiers::SHIFT }],
+        Action::KeepOurs,
+        Reading,
+        false,
+        "O",
+    ),
+    bind(
+        &[key('T'), Combo { code: KeyCode::Char('T'), mods: KeyModifiers::SHIFT }],
+        Action::TakeTheirs,
+        Reading,
+        false,
+        "T",
+    ),
     bind(&[code(KeyCode::Enter), code(KeyCode::Down)], Action::SearchAccept, Search, true, "Enter"),
     bind(&[code(KeyCode::Esc)], Action::SearchClear, Search, true, "Esc"),
     hidden(&[ctrl('c')], Action::SearchClear, Search),

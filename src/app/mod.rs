@@ -338,6 +338,12 @@ impl App {
         }
         let context = self.context();
         let action = match self.keymap.lookup(key, context) {
+            // Settling a conflict from the help or the message log would act on a record unseen.
+            Some(Action::KeepOurs | Action::TakeTheirs)
+                if !matches!(self.overlay, None | Some(Overlay::Detail { .. })) =>
+            {
+                return None;
+            }
             Some(a) => a,
             // In a form every other key is typing.
             None if matches!(context, Context::Form | Context::Search | Context::Pick) => Action::Input(*key),

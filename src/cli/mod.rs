@@ -121,7 +121,7 @@ pub enum Command {
     },
     /// Writes the manual page (roff) to standard output.
     Man,
-    /// Git's merge driver (`tsunagari merge %O %A %B`): the result goes into OURS.
+    /// Git's merge driver (`tsunagari merge %O %A %B --name %P`): the result goes into OURS.
     Merge {
         #[arg(value_name = "BASE")]
         base: PathBuf,
@@ -129,6 +129,9 @@ pub enum Command {
         ours: PathBuf,
         #[arg(value_name = "THEIRS")]
         theirs: PathBuf,
+        /// The workbook's own path (git's %P), said in messages instead of git's temporary names.
+        #[arg(long, value_name = "PATH")]
+        name: Option<PathBuf>,
     },
 }
 

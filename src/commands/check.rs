@@ -1,5 +1,9 @@
 //! `tsunagari check`: validates a workbook without changing it. Problems are printed one per
 //! line as `PATH:LINE:COLUMN: message` (or `PATH: message` where no position applies).
+//!
+//! Exit 0: the file is sound and nothing waits on the person (emergency copies and conflict
+//! files that will merge are said, with what they bring). Exit 1: the file is broken, or a
+//! merge left conflicts, or a conflict file beside it cannot be merged.
 
 use std::path::Path;
 
@@ -27,7 +31,7 @@ fn check_workbook(path: &Path, lang: Lang) -> Result<String, String> {
         return Err(super::no_such_file(lang, path));
     }
     let read = store::read(path).map_err(|e| i18n::say(lang, &e.message()))?;
-    match super::unlock(read, path, lang)?.parse() {
+    match super::unlock(read, path, lang, super::Intent::Read)?.parse() {
         Ok(loaded) => {
             let records = loaded.workbook.record_count();
             if let Some((repair, at)) = loaded.id_repair {
@@ -48,18 +52,29 @@ fn check_workbook(path: &Path, lang: Lang) -> Result<String, String> {
                 report.push('\n');
                 report.push_str(&tr!(lang, "cli-check-emergency", copy = copy.path.display().to_string()));
             }
-            // Conflicts a merge left, and conflict files waiting to be merged: not problems of
-            // the file, but things only the person can settle.
+            // Conflicts a merge left, and conflict files that cannot be merged, are things only
+            // the person can settle: said, and the exit is not 0. Conflict files that will merge
+            // are only said.
+            let mut unsettled = false;
             for c in &loaded.workbook.conflicts {
                 let line = i18n::merging::conflict_line(lang, &loaded.workbook, c);
                 report.push('\n');
                 report.push_str(&tr!(lang, "cli-check-conflict", path = path.display().to_string(), line = line));
+                unsettled = true;
             }
-            for file in store::sync::conflict_files(path) {
+            let (incoming, unmerged) = store::sync::incoming(path, &loaded.workbook, &loaded.seal);
+            for inc in &incoming {
+                let summary = i18n::merging::merge_summary(lang, &inc.merged.report);
+                let file = inc.file.display().to_string();
                 report.push('\n');
-                report.push_str(&tr!(lang, "cli-check-sync-file", file = file.display().to_string()));
+                report.push_str(&tr!(lang, "cli-check-sync-file", file = file, summary = summary));
             }
-            Ok(report)
+            for u in &unmerged {
+                report.push('\n');
+                report.push_str(&i18n::say(lang, &u.message()));
+                unsettled = true;
+            }
+            if unsettled { Err(report) } else { Ok(report) }
         }
         Err(LoadError::Invalid { path, problems, .. }) => Err(problems
             .iter()

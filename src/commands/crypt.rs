@@ -69,7 +69,7 @@ pub fn decrypt(path: &Path, lang: Lang) -> Result<String, String> {
     let to = crypt::plain_name(path).ok_or_else(|| tr!(lang, "crypt-no-plain-name", path = shown(path)))?;
     let _locks = lock_both(path, &to, lang)?;
     let read = store::read(path).map_err(|e| i18n::say(lang, &e.message()))?;
-    let seal = super::unlock(read, path, lang)?.seal().clone();
+    let seal = super::unlock(read, path, lang, super::Intent::Read)?.seal().clone();
     let report = store::reseal::reseal(path, &to, &seal, &Seal::Plain).map_err(|e| i18n::say(lang, &e.message()))?;
     let mut lines = vec![tr!(lang, "crypt-decrypted", from = shown(path), to = shown(&to))];
     lines.extend(report_lines(lang, &report, false));

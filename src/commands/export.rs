@@ -20,7 +20,7 @@ pub fn export(path: &Path, o: Options, lang: Lang) -> Result<String, String> {
     if !path.exists() {
         return Err(super::no_such_file(lang, path));
     }
-    let loaded = super::load(path, lang)?;
+    let loaded = super::load(path, lang, super::Intent::Read)?;
     let wb = &loaded.workbook;
     let lang = o.lang.or(wb.settings.lang).unwrap_or(lang);
     let out = export::document(wb, super::today(), lang, o.format, o.no_names);

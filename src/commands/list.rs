@@ -21,7 +21,7 @@ pub fn list(path: &Path, kind: ListKind, as_json: bool, lang: Lang) -> Result<St
         return Err(super::no_such_file(lang, path));
     }
     // Reading needs no lock: saves replace the file atomically, so we see one whole version.
-    let loaded = super::load(path, lang)?;
+    let loaded = super::load(path, lang, super::Intent::Read)?;
     let wb = &loaded.workbook;
     if as_json {
         return match kind {

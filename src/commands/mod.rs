@@ -57,26 +57,52 @@ fn encrypted_instead(path: PathBuf, lang: Lang) -> Result<PathBuf, String> {
     }
 }
 
+/// What a command will do with a workbook it opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Intent {
+    Read,
+    /// Save it again: an encrypted one starts deriving the key for that save at once, on the
+    /// second core, while the key that opens it is derived on the first.
+    Write,
+}
+
 /// Reads the workbook at `path`, asking for the passphrase when it is encrypted (see
 /// [`unlock`]), and checks it.
-pub fn load(path: &Path, lang: Lang) -> Result<Loaded, String> {
+/// A command that only reads says on standard error when conflict files wait beside the
+/// workbook (what it shows does not include them yet).
+pub fn load(path: &Path, lang: Lang, intent: Intent) -> Result<Loaded, String> {
     let read = store::read(path).map_err(|e| i18n::say(lang, &e.message()))?;
-    unlock(read, path, lang)?.parse().map_err(|e| i18n::say(lang, &e.message()))
+    let loaded = unlock(read, path, lang, intent)?.parse().map_err(|e| i18n::say(lang, &e.message()))?;
+    if intent == Intent::Read {
+        let waiting = store::sync::conflict_files(path);
+        if let Some(first) = waiting.first() {
+            let file = first.display().to_string();
+            eprintln!("{}", tr!(lang, "cli-sync-waiting", count = waiting.len(), file = file));
+        }
+    }
+    Ok(loaded)
 }
 
 /// Decrypts what was read when it is encrypted: the passphrase comes from
 /// `TSUNAGARI_PASSPHRASE_FILE` or is typed (a wrong one typed may be typed again, three tries
 /// in all). A new file whose name ends `.age` asks for a new passphrase, twice. A plain file
 /// asks nothing.
-pub fn unlock(mut read: store::FileRead, path: &Path, lang: Lang) -> Result<store::Unsealed, String> {
+pub fn unlock(mut read: store::FileRead, path: &Path, lang: Lang, intent: Intent) -> Result<store::Unsealed, String> {
     let say = |e: LoadError| i18n::say(lang, &e.message());
+    let seal = |secret| {
+        let seal = Seal::passphrase(secret);
+        if intent == Intent::Write {
+            seal.prepare();
+        }
+        seal
+    };
     // Damaged whatever the passphrase: said before one is asked for.
     if read.is_cut_short() {
         return read.try_unseal(&Seal::Plain).map_err(say);
     }
     if read.is_new() && store::crypt::named_sealed(path) {
         let asked = passphrase::ask(lang, path, passphrase::Purpose::New)?;
-        return read.try_unseal(&Seal::passphrase(asked.secret)).map_err(say);
+        return read.try_unseal(&seal(asked.secret)).map_err(say);
     }
     if !read.is_sealed() {
         return read.try_unseal(&Seal::Plain).map_err(say);
@@ -85,7 +111,7 @@ pub fn unlock(mut read: store::FileRead, path: &Path, lang: Lang) -> Result<stor
     loop {
         let asked = passphrase::ask(lang, path, passphrase::Purpose::Open)?;
         tries += 1;
-        match read.try_unseal(&Seal::passphrase(asked.secret)) {
+        match read.try_unseal(&seal(asked.secret)) {
             Err(e) if e.is_wrong_passphrase() && asked.typed && tries < 3 => passphrase::say_wrong(lang),
             other => return other.map_err(say),
         }
@@ -137,7 +163,7 @@ pub fn with_workbook_saving_if<T>(
 ) -> Result<T, String> {
     store::files::ensure_dir(path).map_err(|e| cannot_create_dir(lang, path, &e))?;
     let _lock = WorkbookLock::acquire(path).map_err(|e| i18n::say(lang, &e.message()))?;
-    let loaded = load(path, lang)?;
+    let loaded = load(path, lang, Intent::Write)?;
     match loaded.read_only {
         Some(ReadOnly::NewerVersion(v)) => {
             return Err(tr!(lang, "cli-newer-refused", path = path.display().to_string(), version = v));
@@ -150,8 +176,8 @@ pub fn with_workbook_saving_if<T>(
     store::versions::keep(path, &wb.saved_by);
     // Conflict files a sync tool left beside it come in first; they go once the result is saved.
     let (incoming, unreadable) = store::sync::incoming(path, &wb, &loaded.seal);
-    for e in &unreadable {
-        eprintln!("{}", tr!(lang, "cli-sync-unreadable", reason = i18n::say(lang, &e.message())));
+    for unmerged in &unreadable {
+        eprintln!("{}", i18n::say(lang, &unmerged.message()));
     }
     if let Some(last) = incoming.last() {
         wb = last.merged.workbook.clone();

@@ -37,7 +37,7 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
     let sealed = store::crypt::file_is_sealed(&path) || (!path.exists() && store::crypt::named_sealed(&path));
     let unsealed = if sealed {
         let read = store::read(&path).map_err(|e| i18n::say(lang, &e.message()))?;
-        Some(super::unlock(read, &path, lang)?)
+        Some(super::unlock(read, &path, lang, super::Intent::Write)?)
     } else {
         None
     };
@@ -55,8 +55,8 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
             let loaded = loaded.map(|mut loaded| {
                 loaded.emergency = store::emergency::find(&load_path);
                 store::versions::keep(&load_path, &loaded.workbook.saved_by);
-                // Unreadable conflict files stay where they are; `check` names them.
-                loaded.incoming = store::sync::incoming(&load_path, &loaded.workbook, &loaded.seal).0;
+                // Conflict files that cannot be merged stay where they are; the app says why.
+                (loaded.incoming, loaded.unmerged) = store::sync::incoming(&load_path, &loaded.workbook, &loaded.seal);
                 loaded
             });
             let _ = tx.send(loaded);

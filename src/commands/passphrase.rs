@@ -36,11 +36,19 @@ pub struct Asked {
 
 /// Asks for the passphrase of the workbook at `path`.
 pub fn ask(lang: Lang, path: &Path, purpose: Purpose) -> Result<Asked, String> {
+    let name = path.file_name().unwrap_or(path.as_os_str()).to_string_lossy().into_owned();
     if let Some(file) = std::env::var_os(FILE_VAR).filter(|f| !f.is_empty()) {
-        return from_file(lang, Path::new(&file)).map(|secret| Asked { secret, typed: false });
+        let secret = from_file(lang, Path::new(&file))?;
+        // A script's new passphrase is used as given; a weak one is said on standard error.
+        if purpose == Purpose::New
+            && let Some(power) = weakness(&secret, &name)
+        {
+            let path = Path::new(&file).display().to_string();
+            eprintln!("{}", tr!(lang, "crypt-weak-file", path = path, power = power));
+        }
+        return Ok(Asked { secret, typed: false });
     }
     let mut tty = Tty::open().map_err(|_| tr!(lang, "crypt-no-terminal", var = FILE_VAR))?;
-    let name = path.file_name().unwrap_or(path.as_os_str()).to_string_lossy().into_owned();
     match purpose {
         Purpose::Open => {
             let typed = tty.read_hidden(lang, &tr!(lang, "crypt-prompt", name = name.clone()))?;
@@ -56,6 +64,12 @@ pub fn ask(lang: Lang, path: &Path, purpose: Purpose) -> Result<Asked, String> {
                     tty.say(tr!(lang, "crypt-empty"));
                     continue;
                 }
+                // A weak one is said before it is confirmed: typing it again keeps it anyway.
+                if let Ok(text) = std::str::from_utf8(&first)
+                    && let Some(power) = weakness_of(text, &name)
+                {
+                    tty.say(&tr!(lang, "crypt-weak", power = power));
+                }
                 let again = tty.read_hidden(lang, tr!(lang, "crypt-prompt-again"))?;
                 if *first == *again {
                     return Ok(Asked { secret: secret(lang, first)?, typed: true });
@@ -65,6 +79,17 @@ pub fn ask(lang: Lang, path: &Path, purpose: Purpose) -> Result<Asked, String> {
             Err(tr!(lang, "crypt-not-set").to_owned())
         }
     }
+}
+
+/// `store::crypt::weakness`, with the workbook's name and ours as the words tried first.
+fn weakness_of(passphrase: &str, name: &str) -> Option<u32> {
+    let stem = name.split('.').next().unwrap_or(name);
+    crate::store::crypt::weakness(passphrase, &[name, stem, "tsunagari"])
+}
+
+fn weakness(secret: &SecretString, name: &str) -> Option<u32> {
+    use age::secrecy::ExposeSecret;
+    weakness_of(secret.expose_secret(), name)
 }
 
 /// Says on the terminal (when there is one) that a typed passphrase was wrong, before asking

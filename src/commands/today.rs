@@ -108,7 +108,7 @@ pub fn today(path: &Path, as_json: bool, lang: Lang) -> Result<String, String> {
     if !path.exists() {
         return Err(super::no_such_file(lang, path));
     }
-    let loaded = super::load(path, lang)?;
+    let loaded = super::load(path, lang, super::Intent::Read)?;
     let t = gather(&loaded.workbook, lang, super::today());
     if as_json {
         return serde_json::to_string_pretty(&t)

@@ -46,7 +46,7 @@ fn named(lang: Lang, wb: &Workbook, r: RecordRef) -> String {
 
 /// A field's label (`merge-field-notes`), or its name in the file where it has none.
 pub fn field_label(lang: Lang, field: &str) -> String {
-    let id = format!("merge-field-{}", field.replace('_', "-"));
+    let id = format!("merge-field-{}", field.replace(['_', '.'], "-"));
     if fluent::loader(lang).has(&id) { fluent::text(lang, &id) } else { field.to_owned() }
 }
 
@@ -93,6 +93,9 @@ pub fn merge_details(lang: Lang, report: &Report, wb: &Workbook) -> Vec<String> 
     }
     for &r in &report.kept_linked {
         out.push(tr!(lang, "merge-kept-linked", record = named(lang, wb, r)));
+    }
+    if report.joined > 0 {
+        out.push(tr!(lang, "merge-joined", count = report.joined));
     }
     if report.kept_ours > 0 {
         out.push(tr!(lang, "merge-kept-ours", count = report.kept_ours));

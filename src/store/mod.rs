@@ -101,6 +101,8 @@ pub struct Loaded {
     /// Conflict files beside it, merged in (filled by whoever opens it for a person: see
     /// `sync::incoming`).
     pub incoming: Vec<sync::Incoming>,
+    /// Conflict files beside it that could not be merged, and why (they stay where they are).
+    pub unmerged: Vec<sync::Unmerged>,
     /// How the file is kept (plain, or encrypted to the passphrase that opened it): every save
     /// and copy of this workbook is written the same way.
     pub seal: Seal,
@@ -233,6 +235,28 @@ impl LoadError {
     }
 }
 
+impl LoadError {
+    /// What was wrong, without the words about the workbook's backups: for a file that is not
+    /// the workbook (a conflict file), whose backups are not kept.
+    pub fn reason(&self) -> Message {
+        match self {
+            LoadError::Parse { path, error, .. } => Message::new("store-parse")
+                .path("path", path)
+                .message("problem", error.message())
+                .message("backup", Message::new("store-no-hint")),
+            LoadError::Invalid { path, problems, .. } => Message::new("store-invalid")
+                .text("place", place(path, problems.first().and_then(|p| p.at)))
+                .message(
+                    "problem",
+                    problems.first().map_or_else(|| Message::new("store-no-problems"), |p| p.problem.message()),
+                )
+                .number("more", problems.len().saturating_sub(1))
+                .message("backup", Message::new("store-no-hint")),
+            other => other.message(),
+        }
+    }
+}
+
 /// Where the newest backup is, after a file that could not be read (which was left as it was).
 fn backup_hint(backup: Option<&Path>) -> Message {
     match backup {
@@ -353,6 +377,8 @@ impl Saver {
 
     /// Writes through `seal` (encrypted when it holds a passphrase).
     pub fn with_seal(mut self, seal: Seal) -> Self {
+        // A saver writes: the key for its next file is derived ahead from now on.
+        seal.prepare();
         self.seal = seal;
         self
     }

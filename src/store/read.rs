@@ -145,6 +145,7 @@ fn parse_text(path: &Path, bytes: &[u8], fingerprint: Option<Fingerprint>, seal:
         id_repair,
         emergency: Vec::new(),
         incoming: Vec::new(),
+        unmerged: Vec::new(),
         seal,
     })
 }

@@ -72,6 +72,8 @@ impl ResealError {
 /// Converts the workbook at `from` (opened with `from_seal`) into `to` (written through
 /// `to_seal`), then its copies, then removes `from`. See the module doc for the order.
 pub fn reseal(from: &Path, to: &Path, from_seal: &Seal, to_seal: &Seal) -> Result<Report, ResealError> {
+    // Every copy is written anew: each file's key is derived ahead while the one before is written.
+    to_seal.prepare();
     if fs::symlink_metadata(to).is_ok() {
         return Err(ResealError::Exists { path: to.to_owned() });
     }

@@ -19,20 +19,22 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::model::Workbook;
 use crate::model::merge::{self, Merged};
+use crate::model::{Message, Workbook};
 
 use super::files::{dir_of, stem_and_ext};
-use super::{LoadError, versions};
+use super::versions;
 
 /// Whether `name` is a conflict file of the workbook whose file name is `stem` + `ext`.
 pub fn is_conflict_name(name: &str, stem: &str, ext: &str) -> bool {
     let Some(middle) = name.strip_prefix(stem).and_then(|rest| rest.strip_suffix(ext)) else {
         return false;
     };
-    middle.starts_with(".sync-conflict-")
+    // A backup of a conflict file (made if someone worked on it with --file) is not another one.
+    let marked = middle.starts_with(".sync-conflict-")
         || middle.starts_with(".conflict-")
-        || (middle.starts_with(" (") && middle.contains("conflicted copy"))
+        || (middle.starts_with(" (") && middle.contains("conflicted copy"));
+    marked && !middle.contains(".backup-")
 }
 
 /// The conflict files beside `workbook`, oldest name first (so merging is the same every time).
@@ -65,18 +67,39 @@ pub struct Incoming {
     pub merged: Merged,
 }
 
+/// A conflict file that was not merged, and why: it stays where it is, nothing taken from it.
+#[derive(Debug)]
+pub struct Unmerged {
+    pub file: PathBuf,
+    pub why: Message,
+}
+
+impl Unmerged {
+    /// The whole sentence: why (naming the file), and that it was left alone.
+    pub fn message(&self) -> Message {
+        Message::new("sync-unmerged").message("reason", self.why.clone())
+    }
+}
+
 /// Merges every conflict file beside `workbook` into `ours`, one after another (each merge
-/// starts from the one before). A file that cannot be read is left alone and returned as an
-/// error to say. The files, and the kept ancestors, are opened with the workbook's `seal`.
-pub fn incoming(workbook: &Path, ours: &Workbook, seal: &super::Seal) -> (Vec<Incoming>, Vec<LoadError>) {
+/// starts from the one before). A file that cannot be read (damaged, another passphrase, a
+/// newer format), or whose merge would not be a sound workbook, is left alone and said as
+/// [`Unmerged`]. The files, and the kept ancestors, are opened with the workbook's `seal`.
+pub fn incoming(workbook: &Path, ours: &Workbook, seal: &super::Seal) -> (Vec<Incoming>, Vec<Unmerged>) {
     let mut done = Vec::new();
     let mut failed = Vec::new();
     let mut current = ours.clone();
     for file in conflict_files(workbook) {
         let theirs = match super::load_with(&file, seal) {
+            // Merging it here would drop what this build does not know.
+            Ok(super::Loaded { read_only: Some(super::ReadOnly::NewerVersion(version)), .. }) => {
+                let why = Message::new("sync-unmerged-newer").path("file", &file).number("version", version);
+                failed.push(Unmerged { file, why });
+                continue;
+            }
             Ok(l) => l.workbook,
             Err(e) => {
-                failed.push(e);
+                failed.push(Unmerged { file, why: e.reason() });
                 continue;
             }
         };
@@ -84,7 +107,9 @@ pub fn incoming(workbook: &Path, ours: &Workbook, seal: &super::Seal) -> (Vec<In
             Some(base) => merge::merge(&base, &current, &theirs),
             None => merge::union(&current, &theirs),
         };
-        if !merged.workbook.problems().is_empty() {
+        if let Some(problem) = merged.workbook.problems().first() {
+            let why = Message::new("sync-unmerged-broken").path("file", &file).message("problem", problem.message());
+            failed.push(Unmerged { file, why });
             continue;
         }
         current = merged.workbook.clone();
@@ -121,6 +146,7 @@ mod tests {
             "other.sync-conflict-20261124-101010-ABCDEFG.ron",
             "workbook.sync-conflict-20261124-101010-ABCDEFG.ron.tmp",
             "workbook (copy).ron",
+            "workbook.sync-conflict-20261124-101010-ABCDEFG.backup-20261128-003913-692.ron",
         ];
         for name in no {
             assert!(!is_conflict_name(name, "workbook", ".ron"), "{name}");

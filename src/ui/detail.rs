@@ -116,6 +116,16 @@ pub fn lines(app: &App, row: Row, theme: &Theme) -> Vec<Pieces> {
             );
             f.lines.push(vec![(crate::model::text::one_line(&line), theme.warn)]);
         }
+        if app.conflicts_of(r).next().is_some() {
+            let key = |a| app.keymap.label_of(a, crate::app::action::Context::Reading).unwrap_or("?").to_owned();
+            let keys = tr!(
+                lang,
+                "detail-conflict-keys",
+                ours = key(crate::app::Action::KeepOurs),
+                theirs = key(crate::app::Action::TakeTheirs)
+            );
+            f.lines.push(vec![(keys, theme.dim)]);
+        }
     }
     match row {
         Row::Action(_) => {}

@@ -742,6 +742,8 @@ crypt-prompt = Passphrase for { $name }:{" "}
 crypt-prompt-new = New passphrase for { $name }:{" "}
 crypt-prompt-again = The same passphrase again:{" "}
 crypt-empty = The passphrase cannot be empty.
+crypt-weak = This passphrase is weak: zxcvbn, a strength estimator, expects it to fall within about 10^{ $power } guesses, few enough for many computers trying a stolen file. Four or more unrelated words are far stronger. Type it again to use it anyway, or press Ctrl-C and choose another.
+crypt-weak-file = warning: the passphrase in { $path } is weak (zxcvbn expects it to fall within about 10^{ $power } guesses); it is used as given
 crypt-mismatch = The two passphrases differ; please type them again.
 crypt-not-set = no passphrase was set (the two typings differed three times); nothing was changed
 crypt-wrong-again = That passphrase is wrong; please try again.
@@ -1564,10 +1566,21 @@ merge-side-ours = this copy
 merge-side-theirs = the other copy
 merge-kept-edited = { $record } was deleted in { $side } but edited in { $other }, so it was kept
 merge-kept-linked = { $record } was deleted in one copy, but a record that stays links to it, so it was kept
+merge-joined = { $count ->
+    [one] one text (an asset's notes or a week's step)
+   *[other] { $count } texts (assets' notes or weeks' steps)
+} changed differently in both copies now { $count ->
+    [one] holds
+   *[other] hold
+} both versions, this copy's first: edit them down as you like
 merge-kept-ours = { $count ->
     [one] one setting, asset or week's step was
    *[other] { $count } settings, assets or weeks' steps were
 } changed differently in both copies; this copy's value was kept
+merge-field-tie-time = tie: time together
+merge-field-tie-emotion = tie: emotion
+merge-field-tie-intimacy = tie: intimacy
+merge-field-tie-reciprocity = tie: reciprocity
 merge-field-name = name
 merge-field-notes = notes
 merge-field-description = description
@@ -1596,6 +1609,10 @@ cli-arg-merge-theirs = The other copy (git's %B).
 cli-value-base = BASE
 cli-value-ours = OURS
 cli-value-theirs = THEIRS
+cli-arg-merge-name = The workbook's own path (git's %P): messages name it, and which side, instead of git's temporary files.
+cli-merge-file-base = { $path } (the common version)
+cli-merge-file-ours = { $path } (this branch)
+cli-merge-file-theirs = { $path } (the branch merged in)
 cli-merge-clean = { $path }: merged, no conflicts
 cli-merge-conflicts = { $path }: merged, { $count ->
     [one] one conflict remains
@@ -1606,9 +1623,16 @@ cli-merge-newer = { $path } was written by a newer tsunagari (version { $version
 cli-merge-broken = the merge would leave links to nothing ({ $problem }); nothing was written (please report this)
 cli-merge-write = could not write the merge into { $path }: { $reason }; the file is as it was
 cli-check-conflict = { $path }: conflict: { $line }
-cli-check-sync-file = a conflict file from a sync tool waits beside the workbook: { $file } (the app, or the next change from the command line, merges it in)
+cli-check-sync-file = a conflict file from a sync tool waits beside the workbook: { $file }; the app, or the next change from the command line, merges it in ({ $summary })
+cli-sync-waiting = { $count ->
+    [one] a conflict file from a sync tool waits beside the workbook ({ $file }): what is shown here does not include it yet. The app, or the next change from the command line, merges it in; `tsunagari check` says what it brings.
+   *[other] { $count } conflict files from a sync tool wait beside the workbook ({ $file } and more): what is shown here does not include them yet. The app, or the next change from the command line, merges them in; `tsunagari check` says what they bring.
+}
 cli-synced = merged { $file } into the workbook ({ $summary }); the file was removed
-cli-sync-unreadable = not merged: { $reason }
+sync-unmerged = conflict file not merged: { $reason }. It stays where it is, and nothing was taken from it.
+sync-unmerged-newer = { $file } was written by a newer tsunagari (format { $version }), and merging it here could drop what this version does not know
+sync-unmerged-broken = { $file }: merging it would leave a broken workbook ({ $problem })
+store-no-hint = {""}
 action-keep-ours = keep this copy's value
 action-take-theirs = take the other copy's value
 conflict-kept-ours = kept this copy's value: { $line }
@@ -1619,6 +1643,7 @@ conflicts-waiting = { $count ->
    *[other] { $count } conflicts
 } from a merge: { $ours } keeps this copy's value, { $theirs } takes the other's
 detail-conflict = [!] { $field } differs between copies: this copy “{ $ours }”, the other “{ $theirs }”
+detail-conflict-keys = { $ours } keeps this copy's value, { $theirs } takes the other's (the first one above, then the next)
 sync-merged = merged { $file }: { $summary } (u undoes it; the file goes when you quit)
 sync-undo-label = merge of { $file }
 sync-settled = { $file } was removed: its changes are saved in the workbook

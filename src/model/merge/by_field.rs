@@ -5,7 +5,8 @@
 //! A field only one side changed takes that side's value; both changed to the same value is
 //! fine; lists of links and logs (`LIST_FIELDS`) merge item by item (what one side added is
 //! added, what one side removed is removed, ours' order first); anything else changed
-//! differently is a conflict, and the record keeps ours' value. A field the file leaves out (its
+//! differently is a conflict, and the record keeps ours' value. A field that is itself an object
+//! (a person's tie) merges field by field, and its clashes are named `tie.time`. A field the file leaves out (its
 //! default) is `None` here and `null` in a conflict.
 //!
 //! Only records both sides changed come here, so the cost of the generic form is paid for a
@@ -21,7 +22,8 @@ use serde_json::{Map, Value};
 const LIST_FIELDS: &[&str] =
     &["values", "interests", "visits", "communities", "interactions", "tags", "people", "skills", "met"];
 
-/// A field both sides changed to different values: (field, ours, theirs), missing = `Null`.
+/// A field both sides changed to different values: (field, ours, theirs), missing = `Null`;
+/// an inner field is named with a dot (`tie.time`).
 pub type Clash = (String, Value, Value);
 
 /// The generic form of a value as an object of fields (an empty one if it is not an object,
@@ -50,37 +52,57 @@ pub fn merge<T: Serialize + DeserializeOwned + Clone + PartialEq>(
         return (theirs.clone(), Vec::new());
     }
     let b = base.map(fields);
-    let o = fields(ours);
-    let t = fields(theirs);
+    let mut clashes = Vec::new();
+    let out = merge_map(b.as_ref(), &fields(ours), &fields(theirs), "", &mut clashes);
+    match serde_json::from_value(Value::Object(out)) {
+        Ok(v) => (v, clashes),
+        Err(_) => (ours.clone(), clashes),
+    }
+}
+
+/// One object's fields merged (`base`: `None` when no common version is known). A field that
+/// is an object on both sides (a person's tie, four ratings) is merged field by field in turn,
+/// so a clash names the inner field (`tie.time`) and the other three still merge.
+fn merge_map(
+    b: Option<&Map<String, Value>>,
+    o: &Map<String, Value>,
+    t: &Map<String, Value>,
+    prefix: &str,
+    clashes: &mut Vec<Clash>,
+) -> Map<String, Value> {
+    let empty = Map::new();
     let mut keys: Vec<&String> = o.keys().chain(t.keys()).chain(b.iter().flat_map(|b| b.keys())).collect();
     keys.sort();
     keys.dedup();
     let mut out = Map::new();
-    let mut clashes = Vec::new();
     for key in keys {
         let (ov, tv) = (o.get(key), t.get(key));
-        let bv = b.as_ref().and_then(|b| b.get(key));
+        let bv = b.and_then(|b| b.get(key));
+        let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
         let merged = if ov == tv {
             ov.cloned()
         } else if b.is_some() && ov == bv {
             tv.cloned()
         } else if b.is_some() && tv == bv {
             ov.cloned()
+        } else if let (Some(Value::Object(om)), Some(Value::Object(tm))) = (ov, tv)
+            && matches!(bv, None | Some(Value::Object(_)))
+        {
+            // With a base, a missing inner object is its default: nothing of it was set.
+            let bm = b.map(|_| bv.and_then(Value::as_object).unwrap_or(&empty));
+            Some(Value::Object(merge_map(bm, om, tm, &path, clashes)))
         } else if LIST_FIELDS.contains(&key.as_str()) && is_list(ov) && is_list(tv) && is_list(bv) {
             let list = merge_list(items(bv), items(ov), items(tv), b.is_some());
             (!list.is_empty()).then_some(Value::Array(list))
         } else {
-            clashes.push((key.clone(), ov.cloned().unwrap_or(Value::Null), tv.cloned().unwrap_or(Value::Null)));
+            clashes.push((path, ov.cloned().unwrap_or(Value::Null), tv.cloned().unwrap_or(Value::Null)));
             ov.cloned()
         };
         if let Some(v) = merged {
             out.insert(key.clone(), v);
         }
     }
-    match serde_json::from_value(Value::Object(out)) {
-        Ok(v) => (v, clashes),
-        Err(_) => (ours.clone(), clashes),
-    }
+    out
 }
 
 fn is_list(v: Option<&Value>) -> bool {
@@ -108,21 +130,40 @@ fn merge_list(base: &[Value], ours: &[Value], theirs: &[Value], with_base: bool)
     out
 }
 
-/// `value` with one field set from its generic form (`null`: back to the default). `None` when
-/// the value does not fit the field (a hand-edited conflict).
+/// `value` with one field set from its generic form (`null`: back to the default); `field` may
+/// name an inner field (`tie.time`). `None` when the value does not fit the field (a
+/// hand-edited conflict).
 pub fn with_field<T: Serialize + DeserializeOwned>(value: &T, field: &str, to: &Value) -> Option<T> {
     let mut m = fields(value);
+    let (outer, last) = match field.rsplit_once('.') {
+        Some((outer, last)) => (Some(outer), last),
+        None => (None, field),
+    };
+    let mut place = &mut m;
+    for part in outer.into_iter().flat_map(|o| o.split('.')) {
+        place = place.entry(part.to_owned()).or_insert_with(|| Value::Object(Map::new())).as_object_mut()?;
+    }
     if to.is_null() {
-        m.remove(field);
+        place.remove(last);
     } else {
-        m.insert(field.to_owned(), to.clone());
+        place.insert(last.to_owned(), to.clone());
     }
     serde_json::from_value(Value::Object(m)).ok()
 }
 
-/// The generic form of one field of `value` (`null` when the file leaves it out).
+/// The generic form of one field of `value` (`null` when the file leaves it out); `field` may
+/// name an inner field (`tie.time`).
 pub fn field_of<T: Serialize>(value: &T, field: &str) -> Value {
-    fields(value).remove(field).unwrap_or(Value::Null)
+    let mut parts = field.split('.');
+    let first = parts.next().unwrap_or_default();
+    let mut v = fields(value).remove(first).unwrap_or(Value::Null);
+    for part in parts {
+        v = match v {
+            Value::Object(mut m) => m.remove(part).unwrap_or(Value::Null),
+            _ => Value::Null,
+        };
+    }
+    v
 }
 
 #[cfg(test)]
@@ -137,5 +178,37 @@ mod tests {
         let t = [json!(2), json!(1), json!(3), json!(5)];
         assert_eq!(merge_list(&b, &o, &t, true), vec![json!(1), json!(3), json!(4), json!(5)]);
         assert_eq!(merge_list(&[], &o, &t, false), vec![json!(1), json!(3), json!(4), json!(2), json!(5)]);
+    }
+
+    #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+    struct Tie {
+        time: u8,
+        emotion: u8,
+    }
+    #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+    struct Person {
+        name: String,
+        tie: Tie,
+    }
+
+    fn person(name: &str, time: u8, emotion: u8) -> Person {
+        Person { name: name.into(), tie: Tie { time, emotion } }
+    }
+
+    #[test]
+    fn an_inner_object_merges_field_by_field_and_names_its_clash() {
+        let base = person("a", 1, 1);
+        // Different inner fields: both kept, no clash.
+        let (merged, clashes) = merge(Some(&base), &person("a", 2, 1), &person("a", 1, 3));
+        assert_eq!((merged, clashes), (person("a", 2, 3), vec![]));
+        // The same inner field: the clash is named by its path, the rest still merges.
+        let (merged, clashes) = merge(Some(&base), &person("b", 2, 1), &person("a", 3, 4));
+        assert_eq!(merged, person("b", 2, 4));
+        assert_eq!(clashes, vec![("tie.time".to_owned(), json!(2), json!(3))]);
+        // Settling it: the path reads and writes the inner field.
+        assert_eq!(field_of(&merged, "tie.time"), json!(2));
+        assert_eq!(with_field(&merged, "tie.time", &json!(3)), Some(person("b", 3, 4)));
+        assert_eq!(field_of(&merged, "tie.nothing"), Value::Null);
+        assert_eq!(with_field(&merged, "name.inner", &json!(1)), None, "a text has no inner field");
     }
 }

@@ -65,6 +65,8 @@ pub struct Report {
     pub renumbered: Vec<(RecordRef, RecordRef)>,
     /// Settings, assets and weeks' steps both sides changed differently, where ours was kept.
     pub kept_ours: usize,
+    /// Texts of assets and weeks' steps both sides changed differently, now holding both.
+    pub joined: usize,
     /// No common version was known: a union that deleted nothing.
     pub without_base: bool,
 }

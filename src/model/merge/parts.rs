@@ -3,18 +3,20 @@
 //! - **settings**: field by field; a setting both sides changed differently keeps ours (a
 //!   setting is a preference of the machine at hand, not data worth a question);
 //! - **interests**: a list, item by item (both sides' additions kept, removals applied);
-//! - **assets**: one per kind, field by field; the evidence list item by item; a rating or note
-//!   both changed keeps ours (the next stock-take asks again anyway);
+//! - **assets**: one per kind, field by field; the evidence list item by item; a rating both
+//!   changed keeps ours (the next stock-take asks again anyway); notes both changed keep both
+//!   texts, ours first (nothing typed on either machine is lost; the person edits them down);
 //! - **weeks**: one step per (week, step) slot, like records: added on either side kept, cleared
-//!   on one side and untouched on the other cleared, changed on both field by field (ours wins
-//!   a clash: the same slot was filled twice, and ours is what this screen showed);
+//!   on one side and untouched on the other cleared, changed on both field by field (a text
+//!   both changed keeps both, ours first; any other clash keeps ours, what this screen showed);
 //! - **walkthrough**: the copy that got further (more chapters finished, then the later place);
 //!   its place, card sort and records move together, never mixed;
 //! - **conflicts** left by earlier merges: both sides' kept (ours first, one per field), as long
 //!   as their record is still there;
 //! - **saved_by**: every save either side includes (the join of the version vectors).
 //!
-//! Each clash that keeps ours here is counted in the report (`kept_ours`).
+//! Each clash that keeps ours here is counted in the report (`kept_ours`), each text that keeps
+//! both in `joined`.
 
 use super::super::conflict::Conflict;
 use super::super::records::{Asset, WeekStep};
@@ -31,16 +33,14 @@ pub(super) fn merge_parts(
     out: &mut Workbook,
     report: &mut Report,
 ) {
-    let mut clash_count = |clashes: usize| report.kept_ours += clashes;
-
     let (settings, clashes) = by_field::merge(base.map(|b| &b.settings), &ours.settings, &theirs.settings);
     out.settings = settings;
-    clash_count(clashes.len());
+    report.kept_ours += clashes.len();
 
     let interests = |w: &Workbook| Interests { interests: w.interests.clone() };
     let (interests, clashes) = by_field::merge(base.map(interests).as_ref(), &interests(ours), &interests(theirs));
     out.interests = interests.interests;
-    clash_count(clashes.len());
+    report.kept_ours += clashes.len();
 
     out.assets = ours
         .assets
@@ -51,15 +51,14 @@ pub(super) fn merge_parts(
             match t {
                 Some(t) => {
                     let (a, clashes): (Asset, _) = by_field::merge(b, o, t);
-                    clash_count(clashes.len());
-                    a
+                    keep_both_texts(a, clashes, report)
                 }
                 None => o.clone(),
             }
         })
         .collect();
 
-    out.weeks = merge_weeks(base.map(|b| b.weeks.as_slice()), &ours.weeks, &theirs.weeks, &mut clash_count);
+    out.weeks = merge_weeks(base.map(|b| b.weeks.as_slice()), &ours.weeks, &theirs.weeks, report);
 
     out.walkthrough = further(base.map(|b| &b.walkthrough), &ours.walkthrough, &theirs.walkthrough).clone();
     out.saved_by = ours.saved_by.join(&theirs.saved_by);
@@ -77,11 +76,44 @@ fn slot(s: &WeekStep) -> (Option<chrono::NaiveDate>, super::super::choices::Colu
     (s.week, s.step)
 }
 
+/// What both sides changed differently in a part that is not a record: a text keeps both
+/// versions, ours first, one paragraph each (a side that emptied it gives way to the other's
+/// words); any other value keeps ours. Counted in `report`.
+fn keep_both_texts<T: serde::Serialize + serde::de::DeserializeOwned>(
+    mut value: T,
+    clashes: Vec<by_field::Clash>,
+    report: &mut Report,
+) -> T {
+    use serde_json::Value;
+    for (field, o, t) in clashes {
+        let text = |v: &Value| match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Null => Some(String::new()),
+            _ => None,
+        };
+        let both = match (text(&o), text(&t)) {
+            (Some(o), Some(t)) => [o, t].into_iter().filter(|s| !s.trim().is_empty()).collect::<Vec<_>>().join("\n\n"),
+            _ => {
+                report.kept_ours += 1;
+                continue;
+            }
+        };
+        match by_field::with_field(&value, &field, &Value::String(both)) {
+            Some(v) => {
+                value = v;
+                report.joined += 1;
+            }
+            None => report.kept_ours += 1,
+        }
+    }
+    value
+}
+
 fn merge_weeks(
     base: Option<&[WeekStep]>,
     ours: &[WeekStep],
     theirs: &[WeekStep],
-    clash_count: &mut impl FnMut(usize),
+    report: &mut Report,
 ) -> Vec<WeekStep> {
     let three_way = base.is_some();
     let base = base.unwrap_or(&[]);
@@ -93,8 +125,7 @@ fn merge_weeks(
             Some(t) if t == *o => out.push(t),
             Some(t) => {
                 let (merged, clashes) = by_field::merge(b.as_ref(), o, &t);
-                clash_count(clashes.len());
-                out.push(merged);
+                out.push(keep_both_texts(merged, clashes, report));
             }
             // Cleared by theirs: cleared, unless ours changed it since.
             None if three_way && b.as_ref() == Some(o) => {}

@@ -204,3 +204,38 @@ fn a_whole_merge_undoes_as_one_edit_and_never_lowers_the_counter() {
     assert_eq!(wb.tags.len(), 1);
     assert!(wb.next_id >= 10, "ids stay unique after the undo");
 }
+
+/// An asset's notes, or a week's own step, written differently on both machines: both texts
+/// stay, ours first (nothing typed is lost); a rating both changed keeps ours and is counted.
+#[test]
+fn texts_outside_records_keep_both_versions_and_other_clashes_keep_ours() {
+    use crate::model::{Asset, AssetKind, ColumnStep, WeekStep};
+    let mut b = base();
+    b.assets =
+        vec![Asset { rating: Some(2), notes: Text::from("始めのメモ"), ..Asset::new(AssetKind::SelfKnowledge) }];
+    let week = chrono::NaiveDate::from_ymd_opt(2026, 11, 23);
+    b.weeks =
+        vec![WeekStep {
+            week, step: ColumnStep::ShowUp, text: Text::from("読書会に行く"), ..WeekStep::default()
+        }];
+    let _ = b.normalise(); // every asset kind, as a loaded workbook has
+    let side = |note: &str, rating: u8, step: &str| {
+        let mut x = b.clone();
+        x.assets[0].notes = Text::from(note);
+        x.assets[0].rating = Some(rating);
+        x.weeks[0].text = Text::from(step);
+        x
+    };
+    let ours = side("ノートPCで書いた", 3, "読書会で発表する");
+    let theirs = side("デスクトップで書いた", 4, "山歩きの会に行く");
+    let m = merge(&b, &ours, &theirs);
+    assert_eq!(m.workbook.assets[0].notes.as_str(), "ノートPCで書いた\n\nデスクトップで書いた");
+    assert_eq!(m.workbook.assets[0].rating, Some(3), "a rating keeps ours");
+    assert_eq!(m.workbook.weeks[0].text.as_str(), "読書会で発表する\n\n山歩きの会に行く");
+    assert_eq!((m.report.joined, m.report.kept_ours), (2, 1));
+    // One side emptied the notes, the other rewrote them: the words stay, alone.
+    let m = merge(&b, &side("", 2, "読書会に行く"), &side("書き直した", 2, "読書会に行く"));
+    assert_eq!(m.workbook.assets[0].notes.as_str(), "書き直した");
+    // merge(b, x, x) = x still.
+    assert_eq!(merge(&b, &ours, &ours).workbook, ours);
+}

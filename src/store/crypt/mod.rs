@@ -9,6 +9,10 @@
 //! Whether a file is encrypted is read from its first bytes (the age header), never guessed
 //! from its name, so a renamed file still opens; the name only decides what a new file becomes.
 //!
+//! Writing pays scrypt once per file (age's format wants a fresh salt for each), so a seal that
+//! will write derives the next file's key ahead, on a thread of its own ([`ahead`]); a save
+//! then pays only the cipher.
+//!
 //! The passphrase lives in memory in `secrecy`'s `SecretString` (wiped when the seal is
 //! dropped); decrypted bytes are held in a `Zeroizing` buffer until they are parsed. The
 //! workbook itself, once parsed, is ordinary memory. This module knows nothing of terminals:
@@ -24,6 +28,8 @@ use age::secrecy::zeroize::Zeroizing;
 
 use crate::model::Message;
 
+mod ahead;
+
 /// What an encrypted workbook's name ends with (`workbook.ron.age`).
 pub const SUFFIX: &str = ".age";
 
@@ -32,8 +38,9 @@ const MAGIC: &[u8] = b"age-encryption.org/v1\n";
 
 /// scrypt's work factor for the files we write: N = 2^WORK_FACTOR (r = 8, p = 1), so 2^15 takes
 /// 32 MiB of memory and about 0.1 s of one core (BENCHMARKS.md). age's own default aims at one
-/// second; ours is lower on purpose because age derives the key anew for every file it writes,
-/// so every save and every load pays it once (see README, "Encryption at rest", for the trade).
+/// second; ours is lower on purpose because every file is derived anew: opening the workbook
+/// pays it once, and each save's derivation runs ahead on a second core (see README,
+/// "Encryption at rest", for the trade).
 pub const WORK_FACTOR: u8 = 15;
 
 /// The largest work factor a file may ask of us: 2^20 is 1 GiB and several seconds, what
@@ -42,10 +49,23 @@ pub const WORK_FACTOR: u8 = 15;
 pub const MAX_WORK_FACTOR: u8 = 20;
 
 /// The passphrase, ready to encrypt and decrypt. Built once per session: building it measures
-/// scrypt on this machine (age does that to choose its defaults), which costs a few ms.
+/// scrypt on this machine (age's identity does that to choose its defaults), which costs a few ms.
 pub struct Key {
-    recipient: age::scrypt::Recipient,
+    recipient: ahead::Ahead,
     identity: age::scrypt::Identity,
+}
+
+/// Below this many guesses (as a power of ten) a new passphrase is said to be weak: zxcvbn's
+/// own line for "safely unguessable" against an offline attack on a slow hash (its score 3).
+pub const WEAK_BELOW_LOG10: f64 = 10.0;
+
+/// When `passphrase` is weak, about how many guesses zxcvbn expects it to fall within, as a
+/// power of ten; `None` when it is strong enough. `around` are words an attacker would try
+/// first (the file's name).
+pub fn weakness(passphrase: &str, around: &[&str]) -> Option<u32> {
+    let log10 = zxcvbn::zxcvbn(passphrase, around).guesses_log10();
+    // At least 1, however few the guesses: "10^0" reads as nonsense.
+    (log10 < WEAK_BELOW_LOG10).then(|| log10.ceil().clamp(1.0, WEAK_BELOW_LOG10) as u32)
 }
 
 /// How a workbook is kept on disk.
@@ -126,8 +146,7 @@ impl Key {
     /// A key whose files are written with another work factor (benchmarks: 1 leaves only the
     /// cipher's own cost to measure).
     pub fn with_work_factor(passphrase: SecretString, log_n: u8) -> Self {
-        let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
-        recipient.set_work_factor(log_n);
+        let recipient = ahead::Ahead::new(passphrase.clone(), log_n);
         let mut identity = age::scrypt::Identity::new(passphrase);
         identity.set_max_work_factor(MAX_WORK_FACTOR);
         Self { recipient, identity }
@@ -142,6 +161,14 @@ impl Seal {
 
     pub fn is_sealed(&self) -> bool {
         matches!(self, Seal::Passphrase(_))
+    }
+
+    /// Says this seal will write: from now on the key for the next file is derived ahead, on a
+    /// thread of its own, so a save pays only the cipher. Nothing for a plain seal.
+    pub fn prepare(&self) {
+        if let Seal::Passphrase(key) = self {
+            key.recipient.prepare();
+        }
     }
 
     /// Writes what `fill` produces into `out`: as it is when plain, as an age file otherwise
@@ -365,6 +392,18 @@ mod tests {
             }
         }
         assert!(files_seen >= 4);
+    }
+
+    #[test]
+    fn weak_passphrases_are_told_from_strong_ones() {
+        for weak in ["password", "12345678", "tsunagari2026", "qwertyuiop", "workbook1"] {
+            assert!(weakness(weak, &["workbook", "tsunagari"]).is_some(), "{weak}");
+        }
+        for strong in ["correct horse battery staple", "苔むした石段を三つ数えて右", "v8#Lq2!zR9@wT4"] {
+            assert_eq!(weakness(strong, &["workbook", "tsunagari"]), None, "{strong}");
+        }
+        let power = weakness("password", &[]).expect("weak");
+        assert!((1..=3).contains(&power), "a top password falls within a few guesses: 10^{power}");
     }
 
     #[test]
