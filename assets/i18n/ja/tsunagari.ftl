@@ -96,7 +96,7 @@ verdict-against-short = 反する
 verdict-against = { $value }に反する
 col-verdict = 判定
 pane-filter = 価値観フィルター
-pane-map = つながりの地図
+pane-map = 繋がりの地図
 map-you = あなた
 map-outside = コミュニティ外
 map-empty = 地図はまだ空です。コミュニティ（タブ2）や人（a）を加えると描かれます。
@@ -278,9 +278,9 @@ indicator-accepted-new-areas = うち初めての種類
 indicator-joined-recently = 90日で加わった場
 indicator-tags = タグ
 indicator-outputs-recently = 90日の発信
-indicator-strong-ties = 強いつながり
+indicator-strong-ties = 強い繋がり
 indicator-introductions-given = 紹介した数
-indicator-peer-ties = 仕事・学びの場の強いつながり
+indicator-peer-ties = 仕事・学びの場の強い繋がり
 indicator-happenstance-used = 偶然を活かす力の記録(90日)
 distance-observe = 見る
 distance-take-part = 参加する
@@ -555,13 +555,13 @@ help-indicator-rules =
     90日で引き受けたお誘い: 直近90日に引き受けたもの。うち初めての種類: それより前に引き受けたことのない種類(イベント、登壇、プロジェクトなど。「その他」は数えません)
     偶然を活かした力: 直近90日のお誘いに、好奇心・持続性・柔軟性・楽観性・冒険心(クランボルツの計画的偶発性)を記録した回数
     意外なことの記録: 直近90日に書いた振り返りのうち、予想外だったことを書いたか、「意外な収穫があった」としたもの
-    仕事・学びの場の強いつながり(仲間): 学び・読書会・プロボノ・仕事仲間の場で出会ったか、そこを共にする強いつながり
+    仕事・学びの場の強い繋がり(仲間): 学び・読書会・プロボノ・仕事仲間の場で出会ったか、そこを共にする強い繋がり
 # The help's account of the network map: the first line is the heading, each further line one rule.
 help-map-rules =
-    つながりの地図の見方
+    繋がりの地図の見方
     中心があなた。周りの輪がコミュニティ、その点の集まりがそこで出会った人です(出会った場所、なければ共通のコミュニティ、なければ「コミュニティ外」)
     点の形: 強い繋がりは 2x2 の点、ゆるやかな繋がりは 1 点、未評価は横に並んだ 2 点、橋渡し役は斜めの 2 点、休眠中の繋がりは強さによらず縦に並んだ 2 点で、薄く表示
-    強いつながりほどコミュニティの中心の近くに置かれます。ラベルの数は人数です
+    強い繋がりほどコミュニティの中心の近くに置かれます。ラベルの数は人数です
     一度に見せるコミュニティは画面に収まる数まで(最大 10)。PgUp/PgDn で次のコミュニティへ移り、ページも切り替わります
     選んだ人には輪と名前が付き、ほかに共有しているコミュニティへ線が引かれます
     j / k でコミュニティと人を順にたどり、g / G で最初と最後へ。Enter で詳細、e で編集、i でやりとりを記録、a で人を追加
@@ -1290,7 +1290,7 @@ export-recent-outputs = 最近90日の発信
 export-outputs-per-week = 週ごとの発信数(直近12週)
 export-introductions = 紹介
 export-invitations = ステップ3: お誘いと決定
-export-people = 人とのつながり
+export-people = 人との繋がり
 export-assets = 変身資産と棚卸し
 export-reflections = ふりかえり
 export-next-actions = 次の小さな一歩
