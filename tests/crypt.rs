@@ -35,6 +35,9 @@ fn setup() -> Setup {
     std::fs::write(&pass, "correct horse battery\n").expect("pass");
     let wrong = dir.path().join("wrong");
     std::fs::write(&wrong, "incorrect horse\n").expect("pass");
+    for f in [&pass, &wrong] {
+        std::fs::set_permissions(f, std::os::unix::fs::PermissionsExt::from_mode(0o600)).expect("chmod");
+    }
     let s = Setup { file: book.join("w.ron"), dir, state, data, pass, wrong };
     assert!(s.run(&["add", "person", NAMES[0]]).status.success());
     assert!(s.run(&["add", "community", NAMES[1]]).status.success());
@@ -400,7 +403,14 @@ fn a_weak_new_passphrase_is_said_before_it_is_confirmed() {
 
     let weak = s.dir.path().join("weak");
     std::fs::write(&weak, "tsunagari\n").expect("pass");
+    std::fs::set_permissions(&weak, std::os::unix::fs::PermissionsExt::from_mode(0o644)).expect("chmod");
     let o = s.cmd(&weak).args(["--lang", "en", "encrypt"]).output().expect("run");
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("is weak"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("can be read by other users of this machine (mode 644)"), "{}", stderr(&o));
+    // The old name's lock went with the old name.
+    assert!(!s.file.with_file_name("w.ron.lock").exists());
+    // A passphrase file only its owner reads says nothing of the kind.
+    let o = s.cmd(&s.pass).args(["list", "people"]).output().expect("run");
+    assert!(!stderr(&o).contains("other users"), "{}", stderr(&o));
 }

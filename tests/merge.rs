@@ -447,6 +447,17 @@ fn o_and_t_settle_from_the_records_detail_but_not_from_the_help() {
         a.update(Action::Down);
     }
     let t = KeyEvent::new(KeyCode::Char('T'), KeyModifiers::SHIFT);
+    // On another record, T changes nothing and says where the conflict is.
+    a.update(Action::Down);
+    assert_ne!(a.selected_row(), Some(tsunagari::app::rows::Row::Record(RecordRef::Tag(TagId(1)))));
+    a.update(Action::TakeTheirs);
+    assert_eq!(a.session.wb.conflicts.len(), 1, "nothing settled on a record not in view");
+    assert!(
+        a.message.as_deref().is_some_and(|m| m.contains("no conflict on this record") && m.contains("一")),
+        "{:?}",
+        a.message
+    );
+    a.update(Action::Up);
     a.update(Action::Help);
     assert_eq!(a.action_for(&t), None, "the help hides the record: T does nothing there");
     a.update(Action::Close);
@@ -456,4 +467,31 @@ fn o_and_t_settle_from_the_records_detail_but_not_from_the_help() {
     assert!(a.session.wb.conflicts.is_empty(), "settled from the detail");
     assert_eq!(a.session.wb.tags.get(TagId(1)).unwrap().description.as_str(), "あちら");
     assert!(a.overlay.is_some(), "the detail stays open on the settled record");
+}
+
+/// A hand edit counts no save: the edited file has the vector of the version it was made from.
+/// Merged later with a copy saved from that version, the base must be the version saved, not
+/// the hand-edited one kept when it was next opened, or the edit would be undone.
+#[test]
+fn a_hand_edit_survives_the_merge_of_a_copy_saved_from_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let file = dir.path().join("w.ron");
+    on_machine(&file, &state, &["add", "person", "Frank Mori", "--notes", "hi"]);
+    // The app, open on that version, saves its change elsewhere (here: a copy saved by the
+    // same machine, then set aside as tsunagari's own conflict copy).
+    let other = dir.path().join("other.ron");
+    std::fs::copy(&file, &other).unwrap();
+    on_machine(&other, &state, &["add", "tag", "from-the-app"]);
+    // Meanwhile the file is edited by hand.
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("notes: \"hi\"", "notes: \"edited outside\"")).unwrap();
+    on_machine(&file, &state, &["list", "people"]); // opened once as it is now
+    std::fs::rename(&other, dir.path().join("w.conflict-20261128-010101-000.ron")).unwrap();
+    on_machine(&file, &state, &["add", "tag", "next"]);
+    let people = json(&file, "people");
+    assert_eq!(people[0]["notes"], "edited outside", "the hand edit stays: {people}");
+    let tags: Vec<String> =
+        json(&file, "tags").as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(tags, ["from-the-app", "next"], "the set-aside copy's change came in");
 }

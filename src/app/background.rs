@@ -35,7 +35,15 @@ impl App {
                         self.message = Some(i18n::tr!(self.lang, "saved-again").to_owned());
                     }
                 }
-                Event::SaveFailed(e) => self.error = Some(i18n::say(self.lang, &e.message())),
+                Event::SaveFailed(e) => {
+                    // Saving has stopped (the file changed on disk: our version went to a
+                    // conflict copy): more urgent than whatever the last key said, and kept in
+                    // the message log.
+                    let said = i18n::say(self.lang, &e.message());
+                    self.messages.push_back(said.clone());
+                    self.error = Some(said);
+                    self.message = None;
+                }
                 Event::SaveFailing { reason, retry_in, .. } => {
                     let reason = i18n::say(self.lang, &reason);
                     let seconds = retry_in.as_secs().max(1);

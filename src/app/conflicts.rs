@@ -2,7 +2,8 @@
 //! (one undoable edit each, with what came in said in the message line and the message log), and
 //! removed when the app closes, once the final save holds them (while it runs, `u` may still
 //! take a merge back, and the file must then stay); and the conflicts a merge left, settled with a key (`O` keeps
-//! this copy's value, `T` takes the other's), the selected record's first, else the workbook's.
+//! this copy's value, `T` takes the other's), the first of the selected record's (never another
+//! record's: the person is told where they are instead).
 
 use super::App;
 use super::action::Action;
@@ -99,12 +100,18 @@ impl App {
             Some(super::rows::Row::Record(r)) => Some(r),
             _ => None,
         };
-        let index = selected.and_then(|r| wb.conflicts.iter().position(|c| c.record == r)).or_else(|| {
-            // The first whose record is still there (a hand edit may have left others).
-            wb.conflicts.iter().position(|c| wb.contains(c.record))
-        });
-        let Some(index) = index else {
-            self.message = Some(tr!(self.lang, "conflict-none").to_owned());
+        // Only the record in view: a key must never change a record the person is not looking at.
+        let Some(index) = selected.and_then(|r| wb.conflicts.iter().position(|c| c.record == r)) else {
+            // Where they are instead (the first whose record is still there).
+            self.message = Some(match wb.conflicts.iter().find(|c| wb.contains(c.record)) {
+                Some(first) => tr!(
+                    self.lang,
+                    "conflict-elsewhere",
+                    count = wb.conflicts.len(),
+                    record = merging::named(self.lang, wb, first.record)
+                ),
+                None => tr!(self.lang, "conflict-none").to_owned(),
+            });
             return;
         };
         let line = merging::conflict_line(self.lang, wb, &wb.conflicts[index]);

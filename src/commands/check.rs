@@ -74,7 +74,13 @@ fn check_workbook(path: &Path, lang: Lang) -> Result<String, String> {
                 report.push_str(&i18n::say(lang, &u.message()));
                 unsettled = true;
             }
-            if unsettled { Err(report) } else { Ok(report) }
+            if !unsettled {
+                return Ok(report);
+            }
+            // The first line says the file reads, and not that all is well.
+            let rest = report.split_once('\n').map_or("", |(_, rest)| rest);
+            let path = path.display().to_string();
+            Err(format!("{}\n{rest}", tr!(lang, "cli-check-unsettled", path = path, records = records)))
         }
         Err(LoadError::Invalid { path, problems, .. }) => Err(problems
             .iter()

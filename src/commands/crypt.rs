@@ -77,9 +77,27 @@ pub fn decrypt(path: &Path, lang: Lang) -> Result<String, String> {
 }
 
 /// Both names are locked: neither the app nor a command may be at either while the files move.
-fn lock_both(a: &Path, b: &Path, lang: Lang) -> Result<[WorkbookLock; 2], String> {
+fn lock_both(a: &Path, b: &Path, lang: Lang) -> Result<BothLocked, String> {
     let lock = |p: &Path| WorkbookLock::acquire(p).map_err(|e| i18n::say(lang, &e.message()));
-    Ok([lock(a)?, lock(b)?])
+    Ok(BothLocked { _locks: [lock(a)?, lock(b)?], names: [a.to_owned(), b.to_owned()] })
+}
+
+/// The two locks, held until dropped. Dropping removes the lock file of a name that holds no
+/// workbook when done (the old name after a conversion, the new one after a failed one) while
+/// still holding it, so nobody waits on it to find a file there, and no stray lock is left.
+struct BothLocked {
+    _locks: [WorkbookLock; 2],
+    names: [std::path::PathBuf; 2],
+}
+
+impl Drop for BothLocked {
+    fn drop(&mut self) {
+        for name in &self.names {
+            if !name.exists() {
+                let _ = std::fs::remove_file(crate::store::lock::lock_path(name));
+            }
+        }
+    }
 }
 
 fn shown(p: &Path) -> String {

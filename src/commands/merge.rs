@@ -93,7 +93,8 @@ fn read(files: &Files, side: Side, lang: Lang, seal: &mut Option<Seal>) -> Resul
     if unsealed.seal().is_sealed() {
         *seal = Some(unsealed.seal().clone());
     }
-    let loaded = unsealed.parse().map_err(|e| named(i18n::say(lang, &e.message())))?;
+    // The reason without the words about the workbook's backups, which git's files do not have.
+    let loaded = unsealed.parse().map_err(|e| named(i18n::say(lang, &e.reason())))?;
     if let Some(ReadOnly::NewerVersion(version)) = loaded.read_only {
         return Err(tr!(lang, "cli-merge-newer", path = shown, version = version));
     }

@@ -39,7 +39,7 @@ pub fn record_name(wb: &Workbook, r: RecordRef) -> String {
 }
 
 /// A record as "person 12 佐藤 美咲".
-fn named(lang: Lang, wb: &Workbook, r: RecordRef) -> String {
+pub fn named(lang: Lang, wb: &Workbook, r: RecordRef) -> String {
     let name = record_name(wb, r);
     if name.is_empty() { record(lang, r) } else { format!("{} {name}", record(lang, r)) }
 }
@@ -58,6 +58,7 @@ pub fn merge_summary(lang: Lang, report: &Report) -> String {
         added = report.added.len(),
         changed = report.changed.len(),
         deleted = report.deleted.len(),
+        joined = report.joined,
         conflicts = report.conflicts.len()
     )
 }

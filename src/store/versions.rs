@@ -118,6 +118,13 @@ fn prune(dir: &Path) {
 /// dominate and that includes the most saves. `None` when either copy was never counted, or no
 /// such version is kept (or readable). Kept versions of an encrypted workbook are its encrypted
 /// bytes, opened with `seal`.
+///
+/// Several kept versions may share one vector: a hand edit of the file changes its text but
+/// counts no save, and the edited text is kept when it is next opened. The oldest of them is
+/// taken: it is the one a save wrote, which both copies grew from. A newer one may hold the
+/// hand edit that only one copy has, and as a base it would make that edit look like the
+/// other copy's to undo; an older base at worst shows one change made on both sides, which
+/// merges cleanly.
 pub fn ancestor(workbook: &Path, ours: &Versions, theirs: &Versions, seal: &super::Seal) -> Option<Workbook> {
     if ours.is_empty() || theirs.is_empty() {
         return None;
@@ -125,7 +132,7 @@ pub fn ancestor(workbook: &Path, ours: &Versions, theirs: &Versions, seal: &supe
     let dir = folder(workbook)?;
     let mut candidates: Vec<_> =
         kept(&dir).into_iter().filter(|(v, _, _)| !v.is_empty() && ours.dominates(v) && theirs.dominates(v)).collect();
-    candidates.sort_by_key(|(v, _, _)| std::cmp::Reverse(v.total()));
+    candidates.sort_by_key(|(v, _, when)| (std::cmp::Reverse(v.total()), *when));
     candidates.into_iter().find_map(|(_, text, _)| {
         let bytes = fs::read(text).ok()?;
         let parsed = super::format::parse(&seal.open(&bytes).ok()?).ok()?;

@@ -721,7 +721,7 @@ store-no-backup = {" "}(the file was not changed; there is no backup yet)
 store-not-utf8 = { $at }: the file is not valid UTF-8 text
 store-syntax = { $at }: { $detail }
 store-too-new = { $at }: written by a newer tsunagari (file version { $version }, this build reads up to { $current }) and this build cannot read it: { $detail }; please update tsunagari
-store-conflict = the file changed on disk since it was opened; it was left as it is and your version was saved to { $copy }
+store-conflict = the file changed on disk since it was opened; it was left as it is and your version was saved to { $copy }. Saving stops here: quit and open the workbook again, and the two versions are merged
 store-cannot-save = cannot save: { $reason }
 store-locked-by = { $path }: the workbook is open in another tsunagari (process { $pid }); close that one first
 store-locked = { $path }: the workbook is open in another tsunagari; close that one first
@@ -744,6 +744,7 @@ crypt-prompt-again = The same passphrase again:{" "}
 crypt-empty = The passphrase cannot be empty.
 crypt-weak = This passphrase is weak: zxcvbn, a strength estimator, expects it to fall within about 10^{ $power } guesses, few enough for many computers trying a stolen file. Four or more unrelated words are far stronger. Type it again to use it anyway, or press Ctrl-C and choose another.
 crypt-weak-file = warning: the passphrase in { $path } is weak (zxcvbn expects it to fall within about 10^{ $power } guesses); it is used as given
+crypt-file-open = warning: { $path } ({ $var }) can be read by other users of this machine (mode { $mode }); `chmod 600` it
 crypt-mismatch = The two passphrases differ; please type them again.
 crypt-not-set = no passphrase was set (the two typings differed three times); nothing was changed
 crypt-wrong-again = That passphrase is wrong; please try again.
@@ -859,6 +860,10 @@ cli-cannot-create-dir = { $path }: cannot create the directory: { $reason }
 cli-newer-refused = { $path }: written by a newer tsunagari (version { $version }); update tsunagari to change it
 cli-save-failed = { $path }: { $reason }
 cli-no-such-file = { $path }: no such file
+cli-check-unsettled = { $path }: readable, { $records ->
+    [one] { $records } record
+   *[other] { $records } records
+}, but not settled:
 cli-check-ok = { $path }: ok, { $records ->
     [one] { $records } record
    *[other] { $records } records
@@ -1555,7 +1560,11 @@ help-calibration-rules =
 
 ## Merging two copies of the workbook (tsunagari merge, sync conflict files, settling conflicts)
 
-merge-summary = came in: { $added } new, { $changed } changed, { $deleted } deleted; { $conflicts ->
+merge-summary = came in: { $added } new, { $changed } changed, { $deleted } deleted{ $joined ->
+    [0] {""}
+    [one] , one text kept in both versions
+   *[other] , { $joined } texts kept in both versions
+}; { $conflicts ->
     [0] no conflicts
     [one] one conflict
    *[other] { $conflicts } conflicts
@@ -1625,8 +1634,8 @@ cli-merge-write = could not write the merge into { $path }: { $reason }; the fil
 cli-check-conflict = { $path }: conflict: { $line }
 cli-check-sync-file = a conflict file from a sync tool waits beside the workbook: { $file }; the app, or the next change from the command line, merges it in ({ $summary })
 cli-sync-waiting = { $count ->
-    [one] a conflict file from a sync tool waits beside the workbook ({ $file }): what is shown here does not include it yet. The app, or the next change from the command line, merges it in; `tsunagari check` says what it brings.
-   *[other] { $count } conflict files from a sync tool wait beside the workbook ({ $file } and more): what is shown here does not include them yet. The app, or the next change from the command line, merges them in; `tsunagari check` says what they bring.
+    [one] a conflict file from a sync tool waits beside the workbook ({ $file }): what is shown here does not include it. `tsunagari check` says whether it can be merged and what it brings.
+   *[other] { $count } conflict files from a sync tool wait beside the workbook ({ $file } and more): what is shown here does not include them. `tsunagari check` says whether they can be merged and what they bring.
 }
 cli-synced = merged { $file } into the workbook ({ $summary }); the file was removed
 sync-unmerged = conflict file not merged: { $reason }. It stays where it is, and nothing was taken from it.
@@ -1637,11 +1646,15 @@ action-keep-ours = keep this copy's value
 action-take-theirs = take the other copy's value
 conflict-kept-ours = kept this copy's value: { $line }
 conflict-took-theirs = took the other copy's value: { $line }
-conflict-none = no conflicts to settle
+conflict-elsewhere = no conflict on this record; { $count ->
+    [one] the one waiting is
+   *[other] { $count } wait, the first
+} on { $record } (marked !; Enter on it shows both values)
 conflicts-waiting = { $count ->
     [one] one conflict
    *[other] { $count } conflicts
-} from a merge: { $ours } keeps this copy's value, { $theirs } takes the other's
+} from a merge, on records marked !: there { $ours } keeps this copy's value, { $theirs } takes the other's
+conflict-none = no conflicts to settle
 detail-conflict = [!] { $field } differs between copies: this copy “{ $ours }”, the other “{ $theirs }”
 detail-conflict-keys = { $ours } keeps this copy's value, { $theirs } takes the other's (the first one above, then the next)
 sync-merged = merged { $file }: { $summary } (u undoes it; the file goes when you quit)

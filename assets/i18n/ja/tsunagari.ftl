@@ -698,7 +698,7 @@ store-no-backup = (ファイルは変更していません。バックアップ�
 store-not-utf8 = { $at }: UTF-8 のテキストではありません
 store-syntax = { $at }: 読み取れません: { $detail }
 store-too-new = { $at }: 新しい版の tsunagari (版 { $version }、この版が読めるのは { $current } まで)で書かれたファイルで、この版では読めません: { $detail }。tsunagari を更新してください
-store-conflict = ほかのプログラムがファイルを書き換えました。上書きせず、あなたの版を { $copy } に保存しました
+store-conflict = ほかのプログラムがファイルを書き換えました。上書きせず、あなたの版を { $copy } に保存しました。ここから先は保存しません。終了してワークブックを開き直すと、二つの版をまとめます
 store-cannot-save = 保存できませんでした: { $reason }
 store-locked-by = { $path }: このワークブックは別の tsunagari(プロセス { $pid })で開かれています。そちらを閉じてからもう一度どうぞ
 store-locked = { $path }: このワークブックは別の tsunagari で開かれています。そちらを閉じてからもう一度どうぞ
@@ -721,6 +721,7 @@ crypt-prompt-again = 確認のため、もう一度:{" "}
 crypt-empty = パスフレーズを空にはできません。
 crypt-weak = このパスフレーズは弱いです: 強度を見積もる zxcvbn によると、約 10^{ $power } 回の推測で当たります。盗まれたファイルを多数のコンピューターで試せば届く回数です。関係のない単語を四つ以上つなげると、ずっと強くなります。このまま使うならもう一度入力し、選び直すなら Ctrl-C を押してください。
 crypt-weak-file = 警告: { $path } のパスフレーズは弱いです(zxcvbn の見積もりでは約 10^{ $power } 回の推測で当たります)。そのまま使います
+crypt-file-open = 警告: { $path } ({ $var })はこのマシンのほかのユーザーも読めます(モード { $mode })。`chmod 600` で自分だけが読めるようにしてください
 crypt-mismatch = 二つのパスフレーズが一致しません。もう一度入力してください。
 crypt-not-set = パスフレーズを設定できませんでした(3 回とも一致しませんでした)。何も変更していません
 crypt-wrong-again = パスフレーズが違います。もう一度どうぞ。
@@ -821,6 +822,7 @@ cli-cannot-create-dir = { $path }: ディレクトリを作れません: { $reas
 cli-newer-refused = { $path }: 新しい版の tsunagari (版 { $version })で書かれたファイルです。変更するには tsunagari を更新してください
 cli-save-failed = { $path }: { $reason }
 cli-no-such-file = { $path }: ファイルがありません
+cli-check-unsettled = { $path }: 読めます({ $records } 件)が、次のことが片づいていません:
 cli-check-ok = { $path }: 問題ありません({ $records } 件)
 cli-check-emergency = このワークブックの非常用のコピーが { $copy } にあります。アプリで開くと戻すか尋ねます
 cli-check-newer = { $path }: 読めます({ $records } 件)が、新しい版の tsunagari (版 { $version })で書かれています。読み取り専用で開きます
@@ -1485,7 +1487,10 @@ help-calibration-rules =
 
 ## 二つのコピーをまとめる (tsunagari merge、同期ツールの衝突ファイル、衝突の解消)
 
-merge-summary = 取り込み: 新しい記録 { $added } 件、変更 { $changed } 件、削除 { $deleted } 件、衝突 { $conflicts } 件
+merge-summary = 取り込み: 新しい記録 { $added } 件、変更 { $changed } 件、削除 { $deleted } 件{ $joined ->
+    [0] {""}
+   *[other] 、両方の版を残した文章 { $joined } か所
+}、衝突 { $conflicts } 件
 merge-conflict = { $record } の「{ $field }」が両方のコピーで変わっています: こちら「{ $ours }」、あちら「{ $theirs }」
 merge-without-base = 両方のコピーに共通する前の版が見つからなかったので、両方の記録をすべて残しました(何も削除していません)
 merge-side-ours = こちらのコピー
@@ -1538,7 +1543,7 @@ cli-merge-broken = まとめるとつながり先のないリンクが残って�
 cli-merge-write = { $path } にまとめた結果を書けませんでした: { $reason }。ファイルは元のままです
 cli-check-conflict = { $path }: 衝突: { $line }
 cli-check-sync-file = 同期ツールの衝突ファイルがワークブックの隣にあります: { $file }。アプリか、次にコマンドで変更したときに取り込みます({ $summary })
-cli-sync-waiting = 同期ツールの衝突ファイルが { $count } 件ワークブックの隣にあります({ $file } など)。ここに表示した内容にはまだ含まれていません。アプリか、次にコマンドで変更したときに取り込みます。何が入るかは `tsunagari check` で確かめられます。
+cli-sync-waiting = 同期ツールの衝突ファイルが { $count } 件ワークブックの隣にあります({ $file } など)。ここに表示した内容には含まれていません。取り込めるか、何が入るかは `tsunagari check` で確かめられます。
 cli-synced = { $file } をワークブックに取り込みました({ $summary })。ファイルは削除しました
 sync-unmerged = 衝突ファイルを取り込みませんでした: { $reason }。ファイルはそのまま残し、何も取り込んでいません。
 sync-unmerged-newer = { $file } は新しい版の tsunagari が書いたファイルです(形式 { $version })。ここで取り込むと、この版の知らない内容が失われるおそれがあります
@@ -1548,8 +1553,9 @@ action-keep-ours = こちらの値を残す
 action-take-theirs = あちらの値を取る
 conflict-kept-ours = こちらの値を残しました: { $line }
 conflict-took-theirs = あちらの値を取りました: { $line }
+conflict-elsewhere = この記録に衝突はありません。衝突は { $count } 件で、最初は { $record } にあります(! の印。Enter で両方の値を見られます)
+conflicts-waiting = まとめたときの衝突が { $count } 件(! の印の記録): そこで { $ours } でこちらの値を残し、{ $theirs } であちらの値を取ります
 conflict-none = 解消する衝突はありません
-conflicts-waiting = まとめたときの衝突が { $count } 件: { $ours } でこちらの値を残し、{ $theirs } であちらの値を取ります
 detail-conflict = [!] 「{ $field }」がコピーの間で違います: こちら「{ $ours }」、あちら「{ $theirs }」
 detail-conflict-keys = { $ours } でこちらの値を残し、{ $theirs } であちらの値を取ります(上のものから順に)
 sync-merged = { $file } を取り込みました: { $summary }(u で取り消せます。ファイルは終了時に片づけます)
