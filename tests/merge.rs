@@ -95,6 +95,14 @@ fn two_copies_edited_on_the_command_line_merge_to_the_same_records_both_ways() {
     assert_eq!(people(&one), people(&two));
     assert_eq!(people(&one).len(), 3);
     assert!(people(&one).contains(&("鈴木 花子".into(), "山歩きの会".into())), "links follow fresh ids");
+    // Not only the same records: the same ids, so a later merge of the two results finds them
+    // to be the same records (no doubles).
+    for kind in ["communities", "people", "tags", "outputs"] {
+        assert_eq!(json(&one, kind), json(&two, kind), "{kind} under the same ids both ways");
+    }
+    let c = merge_cmd(dir.path(), &base, &one, &two);
+    assert_eq!(c.status.code(), Some(0), "{}", stderr(&c));
+    assert_eq!(json(&one, "people").as_array().unwrap().len(), 3, "a merge of the two merges adds no doubles");
 }
 
 #[test]

@@ -4,8 +4,8 @@
 //!
 //! How the data flows:
 //!
-//! 1. [`renumber`]: records theirs added under an id ours also took since the base get fresh
-//!    ids, and theirs' links to them follow;
+//! 1. [`renumber`]: of two different records both copies added under one id, one gets a fresh
+//!    id (the same one whichever copy is ours), and its copy's links to it follow;
 //! 2. [`kinds`]: each kind's three tables are walked in id order and each record decided:
 //!    - on both sides, equal, or changed on one side only: that version;
 //!    - changed on both: field by field ([`by_field`]); a field both changed differently is a
@@ -23,8 +23,8 @@
 //! side are all kept, and every field that differs is a conflict (lists are joined).
 //!
 //! Determinism: `merge(b, x, x) == x` (up to the version vector, which is the same), and
-//! `merge(b, o, t)` holds the same records as `merge(b, t, o)` up to which side's fresh ids and
-//! which value of a conflict sits in the record.
+//! `merge(b, o, t)` holds the same records under the same ids as `merge(b, t, o)`, up to which
+//! value of a conflict sits in the record meanwhile.
 
 mod by_field;
 mod kinds;
@@ -61,7 +61,7 @@ pub struct Report {
     pub kept_edited: Vec<(RecordRef, Side)>,
     /// Records deleted on one side and kept because a merged record points at them.
     pub kept_linked: Vec<RecordRef>,
-    /// Theirs' records that got a fresh id: (old, new).
+    /// Records that got a fresh id, in either copy: (old, new).
     pub renumbered: Vec<(RecordRef, RecordRef)>,
     /// Settings, assets and weeks' steps both sides changed differently, where ours was kept.
     pub kept_ours: usize,
@@ -103,16 +103,18 @@ pub fn union(ours: &Workbook, theirs: &Workbook) -> Merged {
 
 fn run(base: Option<&Workbook>, ours: &Workbook, theirs: &Workbook) -> Merged {
     let moves = renumber::clashes(base, ours, theirs);
-    let moved;
-    let theirs = if moves.is_empty() {
-        theirs
+    let (ours_moved, theirs_moved);
+    let (ours, theirs) = if moves.is_empty() {
+        (ours, theirs)
     } else {
-        moved = renumber::apply(theirs, &moves);
-        &moved
+        ours_moved = renumber::apply(ours, &moves.ours);
+        theirs_moved = renumber::apply(theirs, &moves.theirs);
+        (&ours_moved, &theirs_moved)
     };
     let mut out = Workbook { version: ours.version.max(theirs.version), ..Workbook::default() };
-    let mut report =
-        Report { without_base: base.is_none(), renumbered: moves.into_iter().collect(), ..Report::default() };
+    let mut renumbered: Vec<_> = moves.ours.into_iter().chain(moves.theirs).collect();
+    renumbered.sort();
+    let mut report = Report { without_base: base.is_none(), renumbered, ..Report::default() };
     let mut conflicts = Vec::new();
     let mut deleted = Vec::new();
     {

@@ -84,21 +84,42 @@ fn lists_of_links_take_both_sides_additions() {
 }
 
 #[test]
-fn the_same_new_id_on_both_sides_keeps_both_and_theirs_moves_with_its_links() {
+fn the_same_new_id_on_both_sides_keeps_both_and_one_moves_with_its_links_whichever_way() {
     let b = base();
-    // Both sides add record 4: ours a tag, theirs a community a new person of theirs met in.
+    // Both sides add record 4: one a tag, the other a community a new person of theirs met in.
     let o = with(&b, vec![tag(4, "Go")]);
     let t = with(&b, vec![community(4, "山の会"), person(5, "田中", Some(4))]);
     let m = merge(&b, &o, &t);
     let wb = &m.workbook;
     assert!(wb.problems().is_empty(), "{:?}", wb.problems());
-    assert_eq!(wb.tags.get(TagId(4)).map(|t| t.name.to_string()), Some("Go".into()));
-    let moved = wb.communities.iter().find(|c| c.name.to_string() == "山の会").expect("theirs' community kept");
-    assert!(moved.id.0 > 5, "a fresh id above every id: {}", moved.id);
-    // Theirs' person 5 clashed with nothing (ours has no 5) and follows the community.
-    assert_eq!(person_of(wb, 5).met_in, Some(moved.id));
-    assert!(wb.next_id > moved.id.0);
-    assert_eq!(m.report.renumbered, vec![(RecordRef::Community(CommunityId(4)), RecordRef::Community(moved.id))]);
+    // The community sorts before the tag and keeps 4; the tag moves, from whichever side.
+    let go = wb.tags.iter().find(|t| t.name.to_string() == "Go").expect("the tag kept");
+    assert!(go.id.0 > 5, "a fresh id above every id: {}", go.id);
+    assert_eq!(person_of(wb, 5).met_in, Some(CommunityId(4)), "the person still points at its community");
+    assert!(wb.next_id > go.id.0);
+    assert_eq!(m.report.renumbered, vec![(RecordRef::Tag(TagId(4)), RecordRef::Tag(go.id))]);
+    // The other way round: the same ids, the same records.
+    let back = merge(&b, &t, &o);
+    assert_eq!(back.workbook.tags, wb.tags);
+    assert_eq!(back.workbook.communities, wb.communities);
+    assert_eq!(back.workbook.people, wb.people);
+    // A link in the copy whose record moves follows it, whichever side that is: an output
+    // tagged with the new tag 4, against a community 4 of the other copy.
+    let output = |tag: u64| {
+        Record::Output(crate::model::Output {
+            id: crate::model::OutputId(5),
+            tags: vec![TagId(tag)],
+            ..Default::default()
+        })
+    };
+    let o = with(&b, vec![tag(4, "Go"), output(4)]);
+    let t = with(&b, vec![community(4, "山の会")]);
+    for m in [merge(&b, &o, &t), merge(&b, &t, &o)] {
+        let go = m.workbook.tags.iter().find(|t| t.name.to_string() == "Go").expect("the tag").id;
+        let out = m.workbook.outputs.get(crate::model::OutputId(5)).expect("the output");
+        assert_eq!(out.tags, vec![go], "the output follows its tag to {go}");
+        assert!(m.workbook.problems().is_empty());
+    }
     // The same record added on both sides is one record.
     let same = with(&b, vec![tag(4, "Go")]);
     let m = merge(&b, &same, &same.clone());
