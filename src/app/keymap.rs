@@ -160,6 +160,8 @@ pub const BINDINGS: &[Binding] = &[
     // Ctrl-c in a question answers "no" (it must never throw away a form being asked about).
     hidden(&[ctrl('c')], Action::Close, Confirm),
     bind(&[code(KeyCode::Esc), key('q'), key('?'), code(KeyCode::Enter)], Action::Close, Reading, true, "Esc"),
+    // The message log from the help or a detail (a cut status line is read there in full).
+    bind(&[key('m')], Action::Messages, Reading, false, "m"),
     // In a record's detail, where its conflicts are shown: settle the first of them.
     bind(
         &[key('O'), Combo { code: KeyCode::Char('O'), mods: KeyModifiers::SHIFT }],
