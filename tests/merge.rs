@@ -494,7 +494,7 @@ fn a_hand_edit_survives_the_merge_of_a_copy_saved_from_before_it() {
     // Meanwhile the file is edited by hand.
     let text = std::fs::read_to_string(&file).unwrap();
     std::fs::write(&file, text.replace("notes: \"hi\"", "notes: \"edited outside\"")).unwrap();
-    on_machine(&file, &state, &["list", "people"]); // opened once as it is now
+    on_machine(&file, &state, &["list", "people"]);
     std::fs::rename(&other, dir.path().join("w.conflict-20261128-010101-000.ron")).unwrap();
     on_machine(&file, &state, &["add", "tag", "next"]);
     let people = json(&file, "people");
@@ -502,4 +502,34 @@ fn a_hand_edit_survives_the_merge_of_a_copy_saved_from_before_it() {
     let tags: Vec<String> =
         json(&file, "tags").as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap().to_owned()).collect();
     assert_eq!(tags, ["from-the-app", "next"], "the set-aside copy's change came in");
+}
+
+/// A conflict file merged before (the app killed before it could remove it, or a sync tool
+/// bringing it back) is recognised by its versions: nothing is merged twice, and it goes.
+#[test]
+fn a_conflict_file_already_merged_is_not_merged_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let (laptop, desktop) = (dir.path().join("laptop"), dir.path().join("desktop"));
+    let file = dir.path().join("w.ron");
+    on_machine(&file, &laptop, &["add", "person", "佐藤 美咲"]);
+    let other = dir.path().join("other.ron");
+    std::fs::copy(&file, &other).unwrap();
+    on_machine(&other, &desktop, &["add", "person", "鈴木 花子"]);
+    on_machine(&file, &laptop, &["add", "tag", "Rust"]);
+    let conflict = dir.path().join("w.sync-conflict-20261128-101010-DESKTOP.ron");
+    std::fs::copy(&other, &conflict).unwrap();
+    on_machine(&file, &laptop, &["add", "tag", "Go"]);
+    assert!(!conflict.exists(), "merged and removed");
+    let before = std::fs::read_to_string(&file).unwrap();
+    std::fs::copy(&other, &conflict).unwrap(); // back again
+    let o = cmd(&file).env("XDG_STATE_HOME", &laptop).args(["--lang", "en", "list", "people"]).output().unwrap();
+    assert!(stderr(&o).contains("conflict file"), "a read-only command says it waits: {}", stderr(&o));
+    let check = cmd(&file).env("XDG_STATE_HOME", &laptop).args(["--lang", "en", "check"]).output().unwrap();
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(stdout(&check).contains("0 new, 0 changed"), "{}", stdout(&check));
+    on_machine(&file, &laptop, &["add", "tag", "Zig"]);
+    assert!(!conflict.exists(), "an already merged file goes once the workbook is saved");
+    assert_eq!(json(&file, "people").as_array().unwrap().len(), 2);
+    let after = std::fs::read_to_string(&file).unwrap();
+    assert!(after.contains("Zig") && before.contains("鈴木 花子"));
 }

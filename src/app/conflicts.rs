@@ -19,6 +19,11 @@ impl App {
             return;
         }
         for inc in incoming {
+            // Already in the workbook: nothing to apply, the file goes when the app closes.
+            if inc.already_in {
+                self.synced.push(inc);
+                continue;
+            }
             let file = inc.file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
             let label = tr!(self.lang, "sync-undo-label", file = file.clone());
             let edit = vec![Change::Whole(Box::new(inc.merged.workbook.clone()))];

@@ -74,8 +74,10 @@ fn check_workbook(path: &Path, lang: Lang) -> Result<String, String> {
                 report.push_str(&i18n::say(lang, &u.message()));
                 unsettled = true;
             }
-            if !unsettled {
-                return Ok(report);
+            // A workbook from a newer tsunagari keeps its own first line (the app opens it read-only
+            // and merges nothing into it).
+            if !unsettled || matches!(loaded.read_only, Some(ReadOnly::NewerVersion(_))) {
+                return if unsettled { Err(report) } else { Ok(report) };
             }
             // The first line says the file reads, and not that all is well.
             let rest = report.split_once('\n').map_or("", |(_, rest)| rest);

@@ -66,7 +66,7 @@ fn preview(
     lang: Lang,
 ) -> Result<String, String> {
     // No lock: saves replace the file atomically, and a missing file reads as an empty workbook.
-    let loaded = super::load(workbook, lang, super::Intent::Write)?;
+    let loaded = super::load(workbook, lang, super::Intent::Read)?;
     let plan = import::plan(&loaded.workbook, contacts, today);
     let mut lines: Vec<String> = plan.added.iter().map(|p| format!("+ {}", import::quoted(&p.name))).collect();
     lines.extend(plan.updated.iter().map(|u| {

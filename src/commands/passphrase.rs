@@ -105,10 +105,10 @@ fn from_file(lang: Lang, file: &Path) -> Result<SecretString, String> {
     let bytes = Zeroizing::new(std::fs::read(file).map_err(|e| {
         tr!(lang, "crypt-file-unreadable", var = FILE_VAR, path = file.display().to_string(), reason = e.to_string())
     })?);
-    // Others on the machine could read it: said (README: keep it 0600), and used all the same.
+    // Group or others on the machine may read it: said (README: keep it 0600), and used all the same.
     use std::os::unix::fs::PermissionsExt;
     if let Ok(meta) = std::fs::metadata(file)
-        && meta.permissions().mode() & 0o077 != 0
+        && meta.permissions().mode() & 0o044 != 0
     {
         let mode = format!("{:o}", meta.permissions().mode() & 0o777);
         eprintln!("{}", tr!(lang, "crypt-file-open", var = FILE_VAR, path = file.display().to_string(), mode = mode));

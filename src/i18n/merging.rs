@@ -92,6 +92,9 @@ pub fn merge_details(lang: Lang, report: &Report, wb: &Workbook) -> Vec<String> 
         };
         out.push(tr!(lang, "merge-kept-edited", record = named(lang, wb, r), side = side, other = other));
     }
+    for &(old, new) in &report.renumbered {
+        out.push(tr!(lang, "merge-renumbered", record = named(lang, wb, new), old = old.number().to_string()));
+    }
     for &r in &report.kept_linked {
         out.push(tr!(lang, "merge-kept-linked", record = named(lang, wb, r)));
     }

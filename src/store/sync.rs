@@ -65,6 +65,9 @@ pub struct Incoming {
     /// The versions the file holds: once the saved workbook dominates them, it may go.
     pub theirs: crate::model::Versions,
     pub merged: Merged,
+    /// Merged before (the workbook already includes every save of it): nothing to apply, only
+    /// the file to remove once the workbook is saved.
+    pub already_in: bool,
 }
 
 /// A conflict file that was not merged, and why: it stays where it is, nothing taken from it.
@@ -98,11 +101,22 @@ pub fn incoming(workbook: &Path, ours: &Workbook, seal: &super::Seal) -> (Vec<In
                 continue;
             }
             Ok(l) => l.workbook,
+            Err(super::LoadError::Crypt { error: super::crypt::CryptError::WrongPassphrase, .. }) => {
+                failed.push(Unmerged { why: Message::new("sync-unmerged-passphrase").path("file", &file), file });
+                continue;
+            }
             Err(e) => {
                 failed.push(Unmerged { file, why: e.reason() });
                 continue;
             }
         };
+        // Already in (merged before, then the app was killed before it could remove the file):
+        // nothing to merge again, only the file to remove once saved.
+        if !theirs.saved_by.is_empty() && current.saved_by.dominates(&theirs.saved_by) {
+            let merged = Merged { workbook: current.clone(), report: merge::Report::default() };
+            done.push(Incoming { file, theirs: theirs.saved_by, merged, already_in: true });
+            continue;
+        }
         let merged = match versions::ancestor(workbook, &current.saved_by, &theirs.saved_by, seal) {
             Some(base) => merge::merge(&base, &current, &theirs),
             None => merge::union(&current, &theirs),
@@ -113,7 +127,7 @@ pub fn incoming(workbook: &Path, ours: &Workbook, seal: &super::Seal) -> (Vec<In
             continue;
         }
         current = merged.workbook.clone();
-        done.push(Incoming { file, theirs: theirs.saved_by, merged });
+        done.push(Incoming { file, theirs: theirs.saved_by, merged, already_in: false });
     }
     (done, failed)
 }

@@ -1574,14 +1574,15 @@ merge-without-base = no earlier version common to both copies was found, so ever
 merge-side-ours = this copy
 merge-side-theirs = the other copy
 merge-kept-edited = { $record } was deleted in { $side } but edited in { $other }, so it was kept
+merge-renumbered = { $record } was number { $old } in its copy; the other copy had used that number for another record, so it got a new one
 merge-kept-linked = { $record } was deleted in one copy, but a record that stays links to it, so it was kept
 merge-joined = { $count ->
-    [one] one text (an asset's notes or a week's step)
-   *[other] { $count } texts (assets' notes or weeks' steps)
+    [one] one text (an asset's notes or a week's step) that was
+   *[other] { $count } texts (assets' notes or weeks' steps) that were
 } changed differently in both copies now { $count ->
     [one] holds
    *[other] hold
-} both versions, this copy's first: edit them down as you like
+} both versions, one after the other: edit them down as you like
 merge-kept-ours = { $count ->
     [one] one setting, asset or week's step was
    *[other] { $count } settings, assets or weeks' steps were
@@ -1639,6 +1640,7 @@ cli-sync-waiting = { $count ->
 }
 cli-synced = merged { $file } into the workbook ({ $summary }); the file was removed
 sync-unmerged = conflict file not merged: { $reason }. It stays where it is, and nothing was taken from it.
+sync-unmerged-passphrase = { $file } is encrypted with another passphrase than this workbook's; open it with --file and that passphrase, or decrypt it, to bring its changes in
 sync-unmerged-newer = { $file } was written by a newer tsunagari (format { $version }), and merging it here could drop what this version does not know
 sync-unmerged-broken = { $file }: merging it would leave a broken workbook ({ $problem })
 store-no-hint = {""}

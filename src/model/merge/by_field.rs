@@ -86,7 +86,7 @@ fn merge_map(
         } else if b.is_some() && tv == bv {
             ov.cloned()
         } else if let (Some(Value::Object(om)), Some(Value::Object(tm))) = (ov, tv)
-            && matches!(bv, None | Some(Value::Object(_)))
+            && struct_like(om, tm, bv)
         {
             // With a base, a missing inner object is its default: nothing of it was set.
             let bm = b.map(|_| bv.and_then(Value::as_object).unwrap_or(&empty));
@@ -103,6 +103,20 @@ fn merge_map(
         }
     }
     out
+}
+
+/// Two objects that are one struct's fields (a tie's four ratings): the same fields on both
+/// sides (and in the base, when it has the object), more than one. An enum's object (`{"Person":
+/// 5}` against `{"Tag": 7}`, a link to another kind) is one value, never merged inside.
+fn struct_like(o: &Map<String, Value>, t: &Map<String, Value>, b: Option<&Value>) -> bool {
+    let same_keys = |x: &Map<String, Value>| x.len() == o.len() && x.keys().all(|k| o.contains_key(k));
+    o.len() > 1
+        && same_keys(t)
+        && match b {
+            None => true,
+            Some(Value::Object(bm)) => same_keys(bm),
+            Some(_) => false,
+        }
 }
 
 fn is_list(v: Option<&Value>) -> bool {
@@ -210,5 +224,14 @@ mod tests {
         assert_eq!(with_field(&merged, "tie.time", &json!(3)), Some(person("b", 3, 4)));
         assert_eq!(field_of(&merged, "tie.nothing"), Value::Null);
         assert_eq!(with_field(&merged, "name.inner", &json!(1)), None, "a text has no inner field");
+    }
+
+    #[test]
+    fn a_link_to_another_kind_is_one_value_not_an_object_to_merge_inside() {
+        let b = json!({"about": {"Person": 3}});
+        let (o, t) = (json!({"about": {"Person": 5}}), json!({"about": {"Tag": 7}}));
+        let (merged, clashes): (Value, _) = merge(Some(&b), &o, &t);
+        assert_eq!(merged, o, "ours meanwhile, whole");
+        assert_eq!(clashes, vec![("about".to_owned(), json!({"Person": 5}), json!({"Tag": 7}))]);
     }
 }

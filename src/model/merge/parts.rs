@@ -5,10 +5,11 @@
 //! - **interests**: a list, item by item (both sides' additions kept, removals applied);
 //! - **assets**: one per kind, field by field; the evidence list item by item; a rating both
 //!   changed keeps ours (the next stock-take asks again anyway); notes both changed keep both
-//!   texts, ours first (nothing typed on either machine is lost; the person edits them down);
+//!   texts, in a fixed order (nothing typed on either machine is lost; the person edits them
+//!   down);
 //! - **weeks**: one step per (week, step) slot, like records: added on either side kept, cleared
 //!   on one side and untouched on the other cleared, changed on both field by field (a text
-//!   both changed keeps both, ours first; any other clash keeps ours, what this screen showed);
+//!   both changed keeps both; any other clash keeps ours, what this screen showed);
 //! - **walkthrough**: the copy that got further (more chapters finished, then the later place);
 //!   its place, card sort and records move together, never mixed;
 //! - **conflicts** left by earlier merges: both sides' kept (ours first, one per field), as long
@@ -76,9 +77,14 @@ fn slot(s: &WeekStep) -> (Option<chrono::NaiveDate>, super::super::choices::Colu
     (s.week, s.step)
 }
 
-/// What both sides changed differently in a part that is not a record: a text keeps both
-/// versions, ours first, one paragraph each (a side that emptied it gives way to the other's
-/// words); any other value keeps ours. Counted in `report`.
+/// The fields of assets and weeks' steps that are a person's own words.
+const TEXT_FIELDS: &[&str] = &["notes", "text"];
+
+/// What both sides changed differently in a part that is not a record. A text field keeps both
+/// versions, one paragraph each, in a fixed order (so merging either way, or merging the two
+/// results, gives the same text); a version the other already holds whole is not repeated, and
+/// a side that emptied it gives way to the other's words. Any other value keeps ours. Counted
+/// in `report` (`joined` only when both texts stay).
 fn keep_both_texts<T: serde::Serialize + serde::de::DeserializeOwned>(
     mut value: T,
     clashes: Vec<by_field::Clash>,
@@ -87,21 +93,31 @@ fn keep_both_texts<T: serde::Serialize + serde::de::DeserializeOwned>(
     use serde_json::Value;
     for (field, o, t) in clashes {
         let text = |v: &Value| match v {
-            Value::String(s) => Some(s.clone()),
+            Value::String(s) => Some(s.trim().to_owned()),
             Value::Null => Some(String::new()),
             _ => None,
         };
-        let both = match (text(&o), text(&t)) {
-            (Some(o), Some(t)) => [o, t].into_iter().filter(|s| !s.trim().is_empty()).collect::<Vec<_>>().join("\n\n"),
-            _ => {
-                report.kept_ours += 1;
-                continue;
-            }
+        let (Some(o), Some(t)) = (text(&o), text(&t)) else {
+            report.kept_ours += 1;
+            continue;
         };
-        match by_field::with_field(&value, &field, &Value::String(both)) {
+        if !TEXT_FIELDS.contains(&field.as_str()) {
+            report.kept_ours += 1;
+            continue;
+        }
+        let (kept, joined) = if t.is_empty() || o.contains(&t) {
+            (o, false)
+        } else if o.is_empty() || t.contains(&o) {
+            (t, false)
+        } else {
+            let mut both = [o, t];
+            both.sort();
+            (both.join("\n\n"), true)
+        };
+        match by_field::with_field(&value, &field, &Value::String(kept)) {
             Some(v) => {
                 value = v;
-                report.joined += 1;
+                report.joined += usize::from(joined);
             }
             None => report.kept_ours += 1,
         }

@@ -227,7 +227,7 @@ fn a_whole_merge_undoes_as_one_edit_and_never_lowers_the_counter() {
 }
 
 /// An asset's notes, or a week's own step, written differently on both machines: both texts
-/// stay, ours first (nothing typed is lost); a rating both changed keeps ours and is counted.
+/// stay, in a fixed order (nothing typed is lost); a rating both changed keeps ours and is counted.
 #[test]
 fn texts_outside_records_keep_both_versions_and_other_clashes_keep_ours() {
     use crate::model::{Asset, AssetKind, ColumnStep, WeekStep};
@@ -250,10 +250,26 @@ fn texts_outside_records_keep_both_versions_and_other_clashes_keep_ours() {
     let ours = side("ノートPCで書いた", 3, "読書会で発表する");
     let theirs = side("デスクトップで書いた", 4, "山歩きの会に行く");
     let m = merge(&b, &ours, &theirs);
-    assert_eq!(m.workbook.assets[0].notes.as_str(), "ノートPCで書いた\n\nデスクトップで書いた");
+    // Both texts, in a fixed order (the same whichever way the merge runs).
+    assert_eq!(m.workbook.assets[0].notes.as_str(), "デスクトップで書いた\n\nノートPCで書いた");
     assert_eq!(m.workbook.assets[0].rating, Some(3), "a rating keeps ours");
-    assert_eq!(m.workbook.weeks[0].text.as_str(), "読書会で発表する\n\n山歩きの会に行く");
+    assert_eq!(m.workbook.weeks[0].text.as_str(), "山歩きの会に行く\n\n読書会で発表する");
     assert_eq!((m.report.joined, m.report.kept_ours), (2, 1));
+    let back = merge(&b, &theirs, &ours);
+    assert_eq!(back.workbook.assets[0].notes, m.workbook.assets[0].notes);
+    assert_eq!(back.workbook.weeks[0].text, m.workbook.weeks[0].text);
+    // Merged again with a copy it already holds (a conflict file merged twice, the two results
+    // of a criss-cross): nothing is repeated.
+    let again = merge(&b, &m.workbook, &theirs);
+    assert_eq!(again.workbook.assets[0].notes, m.workbook.assets[0].notes);
+    assert_eq!(merge(&b, &m.workbook, &back.workbook).workbook.weeks[0].text, m.workbook.weeks[0].text);
+    // A date both set differently is not a text: ours, counted as kept.
+    let mut ticked = b.clone();
+    ticked.weeks[0].done = chrono::NaiveDate::from_ymd_opt(2026, 11, 25);
+    let mut other = b.clone();
+    other.weeks[0].done = chrono::NaiveDate::from_ymd_opt(2026, 11, 26);
+    let m2 = merge(&b, &ticked, &other);
+    assert_eq!((m2.workbook.weeks[0].done, m2.report.joined, m2.report.kept_ours), (ticked.weeks[0].done, 0, 1));
     // One side emptied the notes, the other rewrote them: the words stay, alone.
     let m = merge(&b, &side("", 2, "読書会に行く"), &side("書き直した", 2, "読書会に行く"));
     assert_eq!(m.workbook.assets[0].notes.as_str(), "書き直した");

@@ -55,8 +55,9 @@ pub struct Key {
     identity: age::scrypt::Identity,
 }
 
-/// Below this many guesses (as a power of ten) a new passphrase is said to be weak: zxcvbn's
-/// own line for "safely unguessable" against an offline attack on a slow hash (its score 3).
+/// Below this many guesses (as a power of ten) a new passphrase is said to be weak: where
+/// zxcvbn's top score starts ("very unguessable"; its score 3, 10^8 to 10^10, it calls
+/// "safely unguessable" only against an online attack, and a stolen file is attacked offline).
 pub const WEAK_BELOW_LOG10: f64 = 10.0;
 
 /// When `passphrase` is weak, about how many guesses zxcvbn expects it to fall within, as a
