@@ -38,13 +38,16 @@ impl std::fmt::Display for Kept {
     }
 }
 
+/// A seal as a writer has it: the next file's key derived ahead.
 fn seal(kept: Kept) -> Seal {
     let pass = || SecretString::from("correct horse battery".to_owned());
-    match kept {
+    let seal = match kept {
         Kept::Plain => Seal::Plain,
         Kept::Sealed => Seal::Passphrase(Arc::new(Key::with_work_factor(pass(), WORK_FACTOR))),
         Kept::SealedNoKdf => Seal::Passphrase(Arc::new(Key::with_work_factor(pass(), 1))),
-    }
+    };
+    seal.prepare();
+    seal
 }
 
 const KEPT: [Kept; 3] = [Kept::Plain, Kept::Sealed, Kept::SealedNoKdf];

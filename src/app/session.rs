@@ -202,6 +202,10 @@ impl Session {
         self.wb = loaded.workbook;
         self.read_only = loaded.read_only.or(self.read_only.take());
         self.seal = loaded.seal.clone();
+        // Saves to come: their keys are derived ahead (none for a workbook that is not saved).
+        if self.read_only.is_none() {
+            self.seal.prepare();
+        }
         let saver = store::Saver::new(self.path.clone(), loaded.fingerprint)
             .with_fault(self.fault.clone())
             .with_seal(loaded.seal);

@@ -34,10 +34,12 @@ pub fn open(opts: OpenOptions) -> Result<(), String> {
 
     // An encrypted workbook asks for its passphrase here, before the screen is taken over, and
     // is decrypted at once (a wrong passphrase may be typed again); the parse stays on the thread.
+    // Opened as for reading: whether it will be saved is known once it is parsed, and the
+    // session then derives the key for its first save ahead (`Session::take`).
     let sealed = store::crypt::file_is_sealed(&path) || (!path.exists() && store::crypt::named_sealed(&path));
     let unsealed = if sealed {
         let read = store::read(&path).map_err(|e| i18n::say(lang, &e.message()))?;
-        Some(super::unlock(read, &path, lang, super::Intent::Write)?)
+        Some(super::unlock(read, &path, lang, super::Intent::Read)?)
     } else {
         None
     };

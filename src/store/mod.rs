@@ -376,9 +376,10 @@ impl Saver {
     }
 
     /// Writes through `seal` (encrypted when it holds a passphrase).
+    /// (Whoever knows the workbook will be written calls `Seal::prepare`, so each save finds its
+    /// key derived ahead: the commands when they open it to change it, the app unless the
+    /// workbook is read-only.)
     pub fn with_seal(mut self, seal: Seal) -> Self {
-        // A saver writes: the key for its next file is derived ahead from now on.
-        seal.prepare();
         self.seal = seal;
         self
     }
